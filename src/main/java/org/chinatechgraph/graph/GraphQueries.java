@@ -1,0 +1,187 @@
+package org.chinatechgraph.graph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+
+import org.chinatechgraph.system.BadRequestException;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Cypher shared by every feature: nodes by id, relationships of many nodes at once (the batch loads behind
+ * every parent → child field), sources, and resolving the names users type for places and sectors.
+ */
+@Repository
+@Transactional(readOnly = true)
+public class GraphQueries {
+
+	private static final String NODES_BY_ID = """
+			UNWIND $ids AS id
+			CALL (id) {
+			  MATCH (n:Entity {id: id}) RETURN n
+			  UNION
+			  MATCH (n:Article {id: id}) RETURN n
+			}
+			RETURN n {.*, labels: labels(n)} AS n
+			""";
+
+	private static final String OUTGOING = """
+			MATCH (s:Entity)-[r:$($type)]->(n:Entity) WHERE s.id IN $ids
+			RETURN s.id AS self, r {.*} AS r, n {.*, labels: labels(n)} AS n, true AS outgoing
+			ORDER BY n.name
+			""";
+
+	private static final String INCOMING = """
+			MATCH (s:Entity)<-[r:$($type)]-(n:Entity) WHERE s.id IN $ids
+			RETURN s.id AS self, r {.*} AS r, n {.*, labels: labels(n)} AS n, false AS outgoing
+			ORDER BY n.name
+			""";
+
+	private static final String EITHER = """
+			MATCH (s:Entity)-[r:$($type)]-(n:Entity) WHERE s.id IN $ids
+			RETURN s.id AS self, r {.*} AS r, n {.*, labels: labels(n)} AS n, startNode(r) = s AS outgoing
+			ORDER BY n.name
+			""";
+
+	private static final String MENTIONS_OF = """
+			MATCH (s:Entity)-[m:REPORTED_IN]->(a:Article) WHERE s.id IN $ids
+			RETURN s.id AS self, a.id AS article, m.evidence AS evidence
+			ORDER BY a.publishedStart, a.id
+			""";
+
+	private static final String COUNTS = """
+			UNWIND $ids AS id
+			MATCH (n:Entity {id: id})
+			RETURN id, %s AS count
+			""";
+
+	private static final String RESOLVE = """
+			MATCH (n:$($label))
+			WHERE n.id = $text OR toLower(n.name) = toLower($text)
+			   OR any(alias IN n.aliases WHERE toLower(alias) = toLower($text))
+			RETURN n.id AS id
+			ORDER BY CASE WHEN n.id = $text THEN 0 ELSE 1 END, n.id
+			LIMIT 2
+			""";
+
+	private final Neo4jClient neo4j;
+
+	GraphQueries(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/** Nodes by id, in one round trip; unknown ids are absent from the map. */
+	public Map<String, GraphNode> nodes(Collection<String> ids) {
+		Map<String, GraphNode> found = new HashMap<>();
+		this.neo4j.query(NODES_BY_ID)
+			.bind(List.copyOf(ids)).to("ids")
+			.fetchAs(GraphNode.class)
+			.mappedBy((types, record) -> GraphNodes.from(record.get("n").asObject()))
+			.all()
+			.forEach(node -> found.put(node.id(), node));
+		return found;
+	}
+
+	public Optional<GraphNode> node(String id) {
+		return Optional.ofNullable(nodes(List.of(id)).get(id));
+	}
+
+	/** A node of the given record type, or a not-found error naming the kind. */
+	public <T extends GraphNode> T require(String id, Class<T> type, String kind) {
+		return node(id).filter(type::isInstance)
+			.map(type::cast)
+			.orElseThrow(() -> org.chinatechgraph.system.NotFoundException.of(kind, id));
+	}
+
+	/** The relationships of type {@code type} leaving each node, keyed by node id. */
+	public Map<String, List<Link>> outgoing(Collection<String> ids, String type) {
+		return links(OUTGOING, ids, type);
+	}
+
+	/** The relationships of type {@code type} arriving at each node, keyed by node id. */
+	public Map<String, List<Link>> incoming(Collection<String> ids, String type) {
+		return links(INCOMING, ids, type);
+	}
+
+	/** The relationships of type {@code type} at each node in either direction, keyed by node id. */
+	public Map<String, List<Link>> either(Collection<String> ids, String type) {
+		return links(EITHER, ids, type);
+	}
+
+	/** The articles reporting each node, with the sentences that name it. */
+	@SuppressWarnings("unchecked")
+	public Map<String, List<Source>> mentions(Collection<String> ids) {
+		Map<String, List<Source>> result = new HashMap<>();
+		this.neo4j.query(MENTIONS_OF).bind(List.copyOf(ids)).to("ids").fetch().all().forEach(row -> result
+			.computeIfAbsent((String) row.get("self"), k -> new ArrayList<>())
+			.add(new Source((String) row.get("article"), List.copyOf((List<String>) row.get("evidence")))));
+		return result;
+	}
+
+	/**
+	 * A number per node, computed by a fixed Cypher expression on {@code n} (a COUNT subquery of the calling
+	 * feature), for many nodes in one round trip.
+	 */
+	public Map<String, Integer> counts(Collection<String> ids, String expression) {
+		Map<String, Integer> counts = new HashMap<>();
+		this.neo4j.query(COUNTS.formatted(expression))
+			.bind(List.copyOf(ids)).to("ids")
+			.fetch()
+			.all()
+			.forEach(row -> counts.put((String) row.get("id"), ((Number) row.get("count")).intValue()));
+		return counts;
+	}
+
+	/** The id of the place or park a user named (by id, name or alias), or a bad-request error. */
+	public String resolvePlace(String text) {
+		return resolve(text, "place or park", "Place", "Park");
+	}
+
+	/** The id of the sector a user named (by id, name or alias), or a bad-request error. */
+	public String resolveSector(String text) {
+		return resolve(text, "sector", "Sector");
+	}
+
+	private String resolve(String text, String kind, String... labels) {
+		if (text == null) {
+			return null;
+		}
+		for (String label : labels) {
+			var ids = this.neo4j.query(RESOLVE)
+				.bindAll(Map.of("label", label, "text", text.strip()))
+				.fetchAs(String.class)
+				.all();
+			if (!ids.isEmpty()) {
+				return ids.iterator().next();
+			}
+		}
+		throw new BadRequestException("Unknown " + kind + " '" + text + "'");
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, List<Link>> links(String cypher, Collection<String> ids, String type) {
+		Map<String, List<Link>> result = new LinkedHashMap<>();
+		this.neo4j.query(cypher)
+			.bindAll(Map.of("ids", List.copyOf(ids), "type", type))
+			.fetch()
+			.all()
+			.forEach(row -> {
+				var rel = (Map<String, Object>) row.get("r");
+				var link = new Link(type, (String) row.get("self"), GraphNodes.entity(row.get("n")),
+						(Boolean) row.get("outgoing"), rel, GraphNodes.sources(rel));
+				result.computeIfAbsent(link.selfId(), k -> new ArrayList<>()).add(link);
+			});
+		return result;
+	}
+
+
+
+}

@@ -1,0 +1,71 @@
+package org.chinatechgraph.graph;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.chinatechgraph.system.BadRequestException;
+import org.chinatechgraph.system.Connection;
+import org.chinatechgraph.system.Page;
+import org.chinatechgraph.system.SortOrder;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs a list query as one Cypher statement that counts every match and returns one sorted page of them. The
+ * statement is put together from fixed fragments of the calling feature (its filter and its sort expressions);
+ * what users type only ever reaches Cypher as parameters.
+ */
+@Repository
+@Transactional(readOnly = true)
+public class NodeLists {
+
+	private static final String TEMPLATE = """
+			CALL () { MATCH (n:%1$s) WHERE %2$s RETURN count(n) AS total }
+			CALL () {
+			  MATCH (n:%1$s) WHERE %2$s
+			  WITH n ORDER BY %3$s SKIP $skip LIMIT $limit
+			  RETURN collect(n {.*, labels: labels(n)}) AS page
+			}
+			RETURN total, page
+			""";
+
+	private final Neo4jClient neo4j;
+
+	NodeLists(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/**
+	 * A list's definition: the label it lists, its filter (a Cypher predicate on {@code n} using parameters),
+	 * and a sort expression per sort field.
+	 */
+	public record Definition(String label, String filter, Map<String, String> sortExpressions) {
+
+		String orderBy(SortOrder order) {
+			String expression = this.sortExpressions.get(order.field());
+			if (expression == null) {
+				throw new BadRequestException("Cannot sort by " + order.field());
+			}
+			String direction = order.descending() ? " DESC" : " ASC";
+			// Rows without a value come last either way; the id breaks ties so pages never overlap.
+			return expression + " IS NULL, " + expression + direction + ", n.id";
+		}
+
+	}
+
+	@SuppressWarnings("unchecked")
+	public <T extends GraphNode> Connection<T> page(Definition definition, Map<String, Object> parameters,
+			SortOrder order, Page page) {
+		String cypher = TEMPLATE.formatted(definition.label(), definition.filter(), definition.orderBy(order));
+		Map<String, Object> all = new HashMap<>(parameters);
+		all.put("skip", page.offset());
+		all.put("limit", page.size());
+		var row = this.neo4j.query(cypher).bindAll(all).fetch().one().orElseThrow();
+		List<T> items = ((List<Object>) row.get("page")).stream().map(n -> (T) GraphNodes.from(n)).toList();
+		return page.connection(items, ((Number) row.get("total")).longValue());
+	}
+
+}

@@ -1,0 +1,116 @@
+package org.chinatechgraph.ingest;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.chinatechgraph.system.PartialDate;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one loader of the graph: the seed graph, reference data and every later fact file go through it. A file
+ * is one transaction, all of it or none; loading the same file again changes nothing; a changed version of a
+ * source replaces what that source stated and keeps what other sources state.
+ */
+@Service
+public class FactLoader {
+
+	private final Neo4jClient neo4j;
+
+	private final FactRows rows;
+
+	private final JsonMapper json;
+
+	FactLoader(Neo4jClient neo4j, ExchangeRates rates) {
+		this.neo4j = neo4j;
+		this.rows = new FactRows(rates);
+		this.json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+	}
+
+	/** What loading a file did. */
+	public record LoadResult(String sourceId, Outcome outcome, int nodes, int relationships) {
+	}
+
+	public enum Outcome {
+
+		/** The source was new. */
+		ADDED,
+		/** The source was known with other content; its facts were replaced. */
+		REPLACED,
+		/** The source was known with the same content; nothing changed. */
+		UNCHANGED
+
+	}
+
+	public FactFile parse(byte[] content, String name) {
+		try {
+			return this.json.readValue(content, FactFile.class);
+		}
+		catch (RuntimeException ex) {
+			throw new InvalidFactFileException(name, List.of("not a fact file: " + ex.getMessage()));
+		}
+	}
+
+	@Transactional
+	public LoadResult load(byte[] content, String name) {
+		FactFile file = parse(content, name);
+		FactFileValidator.validate(file, name);
+		String articleId = file.source().id();
+		String hash = sha256(content);
+		String known = this.neo4j.query(FactStatements.ARTICLE_HASH)
+			.bind(articleId).to("id")
+			.fetchAs(String.class)
+			.one()
+			.orElse(null);
+		if (hash.equals(known)) {
+			return new LoadResult(articleId, Outcome.UNCHANGED, 0, 0);
+		}
+		if (known != null) {
+			run(FactStatements.RETRACT_RELATIONSHIPS, Map.of("articleId", articleId));
+			run(FactStatements.RETRACT_MENTIONS, Map.of("articleId", articleId));
+		}
+		Integer sourceYear = file.source().publishedOn() == null ? null
+				: PartialDate.parse(file.source().publishedOn()).year();
+		run(FactStatements.MERGE_ARTICLE, Map.of("id", articleId, "props", this.rows.article(file.source(), hash)));
+		run(FactStatements.MERGE_NODES,
+				Map.of("articleId", articleId, "rows", this.rows.nodes(file.nodes(), sourceYear)));
+		List<String> unnamed = List.copyOf(this.neo4j.query(FactStatements.UNNAMED_NODES)
+			.bind(file.nodes().stream().map(FactFile.NodeFact::id).toList()).to("ids")
+			.fetchAs(String.class)
+			.all());
+		if (!unnamed.isEmpty()) {
+			throw new InvalidFactFileException(name,
+					unnamed.stream().map(id -> "node '" + id + "' has no name and is not in the graph yet").toList());
+		}
+		var relationships = this.rows.relationships(file.relationships(), sourceYear);
+		run(FactStatements.MERGE_RELATIONSHIPS, Map.of("articleId", articleId, "rows",
+				relationships.stream().filter(r -> !"PARTNERS_WITH".equals(r.get("type"))).toList()));
+		run(FactStatements.MERGE_PARTNERSHIPS, Map.of("articleId", articleId, "rows",
+				relationships.stream().filter(r -> "PARTNERS_WITH".equals(r.get("type"))).toList()));
+		return new LoadResult(articleId, known == null ? Outcome.ADDED : Outcome.REPLACED, file.nodes().size(),
+				file.relationships().size());
+	}
+
+	private void run(String cypher, Map<String, Object> parameters) {
+		this.neo4j.query(cypher).bindAll(parameters).run();
+	}
+
+	static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+
+}

@@ -1,0 +1,84 @@
+package org.chinatechgraph.ingest;
+
+/** The Cypher of loading and retracting fact files: every write of the graph goes through these. */
+final class FactStatements {
+
+	static final String ARTICLE_HASH = """
+			MATCH (a:Article {id: $id}) RETURN a.contentHash AS hash
+			""";
+
+	static final String MERGE_ARTICLE = """
+			MERGE (a:Article {id: $id})
+			SET a += $props
+			""";
+
+	/** Nodes merge by id; a name given replaces the old one, aliases accumulate, each mention keeps its sentences. */
+	static final String MERGE_NODES = """
+			MATCH (a:Article {id: $articleId})
+			UNWIND $rows AS row
+			MERGE (n:Entity {id: row.id})
+			SET n:$(row.labels)
+			SET n += row.props
+			WITH a, n, row, coalesce(n.aliases, []) AS known
+			SET n.aliases = known + [alias IN row.aliases WHERE NOT alias IN known AND alias <> n.name]
+			MERGE (n)-[m:REPORTED_IN]->(a)
+			SET m.evidence = row.evidence
+			""";
+
+	static final String UNNAMED_NODES = """
+			MATCH (n:Entity) WHERE n.id IN $ids AND n.name IS NULL
+			RETURN n.id AS id
+			""";
+
+	/** One relationship per (from, type, to); every source that states it adds its id and sentences. */
+	static final String MERGE_RELATIONSHIPS = """
+			UNWIND $rows AS row
+			MATCH (from:Entity {id: row.from})
+			MATCH (to:Entity {id: row.to})
+			MERGE (from)-[r:$(row.type)]->(to)
+			SET r += row.props
+			SET r.sources = coalesce(r.sources, []) + CASE WHEN $articleId IN coalesce(r.sources, []) THEN [] ELSE [$articleId] END,
+			    r.evidence = coalesce(r.evidence, []) + row.evidence,
+			    r.evidenceSources = coalesce(r.evidenceSources, []) + [s IN row.evidence | $articleId]
+			""";
+
+	/** Partnerships have no direction: an existing one either way is the same partnership. */
+	static final String MERGE_PARTNERSHIPS = """
+			UNWIND $rows AS row
+			MATCH (from:Entity {id: row.from})
+			MATCH (to:Entity {id: row.to})
+			MERGE (from)-[r:PARTNERS_WITH]-(to)
+			SET r += row.props
+			SET r.sources = coalesce(r.sources, []) + CASE WHEN $articleId IN coalesce(r.sources, []) THEN [] ELSE [$articleId] END,
+			    r.evidence = coalesce(r.evidence, []) + row.evidence,
+			    r.evidenceSources = coalesce(r.evidenceSources, []) + [s IN row.evidence | $articleId]
+			""";
+
+	/**
+	 * Takes back what one source stated: its sentences leave every relationship of its nodes, relationships no
+	 * other source states go, and nodes no other source reports go.
+	 */
+	static final String RETRACT_RELATIONSHIPS = """
+			MATCH (a:Article {id: $articleId})<-[:REPORTED_IN]-(n:Entity)-[r]-(:Entity)
+			WHERE $articleId IN r.sources
+			WITH DISTINCT r
+			WITH r, [i IN range(0, size(r.evidence) - 1) WHERE r.evidenceSources[i] <> $articleId] AS kept
+			SET r.sources = [s IN r.sources WHERE s <> $articleId],
+			    r.evidence = [i IN kept | r.evidence[i]],
+			    r.evidenceSources = [i IN kept | r.evidenceSources[i]]
+			WITH r WHERE size(r.sources) = 0
+			DELETE r
+			""";
+
+	static final String RETRACT_MENTIONS = """
+			MATCH (a:Article {id: $articleId})<-[m:REPORTED_IN]-(n:Entity)
+			DELETE m
+			WITH DISTINCT n
+			WHERE NOT (n)-[:REPORTED_IN]->()
+			DETACH DELETE n
+			""";
+
+	private FactStatements() {
+	}
+
+}

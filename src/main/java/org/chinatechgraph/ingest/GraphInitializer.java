@@ -1,0 +1,124 @@
+package org.chinatechgraph.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.chinatechgraph.system.CypherScript;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * On start: applies {@code cypher/schema.cypher}, then loads the seed fact files (each one is skipped when the
+ * graph already holds it unchanged, so a restart duplicates nothing). When the database is away, the service
+ * starts anyway and tries again in the background until it succeeds; the "graph" health shows where it is.
+ */
+@Component
+class GraphInitializer implements ApplicationRunner, HealthIndicator, DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphInitializer.class);
+
+	private final Neo4jClient neo4j;
+
+	private final FactLoader loader;
+
+	private final SeedProperties properties;
+
+	private final AtomicBoolean ready = new AtomicBoolean();
+
+	private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor();
+
+	private volatile String lastProblem = "not initialized yet";
+
+	GraphInitializer(Neo4jClient neo4j, FactLoader loader, SeedProperties properties) {
+		this.neo4j = neo4j;
+		this.loader = loader;
+		this.properties = properties;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!tryInitialize()) {
+			long every = this.properties.retryInterval().toMillis();
+			this.retries.scheduleWithFixedDelay(() -> {
+				if (tryInitialize()) {
+					this.retries.shutdown();
+				}
+			}, every, every, TimeUnit.MILLISECONDS);
+		}
+	}
+
+	boolean isReady() {
+		return this.ready.get();
+	}
+
+	private boolean tryInitialize() {
+		try {
+			for (String statement : CypherScript.load("cypher/schema.cypher").statements()) {
+				this.neo4j.query(statement).run();
+			}
+			if (this.properties.enabled()) {
+				for (Resource resource : seedFiles()) {
+					var result = this.loader.load(resource.getContentAsByteArray(), resource.getFilename());
+					log.info("Seed {}: {} ({} nodes, {} relationships)", result.sourceId(), result.outcome(),
+							result.nodes(), result.relationships());
+				}
+			}
+			this.ready.set(true);
+			this.lastProblem = null;
+			return true;
+		}
+		catch (ServiceUnavailableException | SessionExpiredException | TransientDataAccessResourceException ex) {
+			this.lastProblem = "database unavailable: " + ex.getMessage();
+			log.warn("Cannot initialize the graph yet ({}); trying again in {}", ex.getMessage(),
+					this.properties.retryInterval());
+			return false;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private List<Resource> seedFiles() throws IOException {
+		var resolver = new PathMatchingResourcePatternResolver();
+		List<Resource> files = new ArrayList<>();
+		for (String location : this.properties.locations()) {
+			Resource[] found = resolver.getResources(location);
+			Arrays.sort(found, Comparator.comparing(Resource::getFilename));
+			files.addAll(Arrays.asList(found));
+		}
+		return files;
+	}
+
+	@Override
+	public Health health() {
+		return this.ready.get() ? Health.up().withDetail("seed", this.properties.enabled()).build()
+				: Health.down().withDetail("problem", this.lastProblem).build();
+	}
+
+	@Override
+	public void destroy() {
+		this.retries.shutdownNow();
+	}
+
+}

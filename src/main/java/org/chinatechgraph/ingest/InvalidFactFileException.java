@@ -1,0 +1,19 @@
+package org.chinatechgraph.ingest;
+
+import java.util.List;
+
+/** A fact file that cannot be loaded; nothing of it was written. */
+public class InvalidFactFileException extends RuntimeException {
+
+	private final List<String> problems;
+
+	public InvalidFactFileException(String source, List<String> problems) {
+		super("Fact file " + source + " is invalid: " + String.join("; ", problems));
+		this.problems = List.copyOf(problems);
+	}
+
+	public List<String> problems() {
+		return this.problems;
+	}
+
+}

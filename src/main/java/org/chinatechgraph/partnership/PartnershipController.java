@@ -1,0 +1,91 @@
+package org.chinatechgraph.partnership;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.chinatechgraph.graph.Entity;
+import org.chinatechgraph.graph.GraphQueries;
+import org.chinatechgraph.graph.Partnership;
+import org.chinatechgraph.graph.Project;
+import org.chinatechgraph.system.BadRequestException;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Traversals: partners up to N hops, the shortest partnership path, co-investors, and any connection. */
+@Controller
+class PartnershipController {
+
+	static final int MAX_PARTNER_HOPS = 4;
+
+	static final int MAX_PATH_HOPS = 8;
+
+	private final GraphQueries graph;
+
+	private final PartnershipQueries partnerships;
+
+	PartnershipController(GraphQueries graph, PartnershipQueries partnerships) {
+		this.graph = graph;
+		this.partnerships = partnerships;
+	}
+
+	@QueryMapping
+	List<PartnerReach> partners(@Argument String id, @Argument int hops) {
+		bounded("hops", hops, MAX_PARTNER_HOPS);
+		this.graph.require(id, Entity.class, "organization");
+		return this.partnerships.partners(id, hops);
+	}
+
+	@QueryMapping
+	GraphPath partnershipPath(@Argument String from, @Argument String to, @Argument int maxHops) {
+		bounded("maxHops", maxHops, MAX_PATH_HOPS);
+		ends(from, to);
+		return this.partnerships.partnershipPath(from, to, maxHops).orElse(null);
+	}
+
+	@QueryMapping
+	GraphPath connection(@Argument String from, @Argument String to, @Argument int maxHops) {
+		bounded("maxHops", maxHops, MAX_PATH_HOPS);
+		ends(from, to);
+		return this.partnerships.connection(from, to, maxHops).orElse(null);
+	}
+
+	@QueryMapping
+	List<CoInvestor> coInvestors(@Argument String id) {
+		this.graph.require(id, Entity.class, "organization");
+		return this.partnerships.coInvestors(id);
+	}
+
+	@SchemaMapping(typeName = "GraphPath")
+	int length(GraphPath path) {
+		return path.length();
+	}
+
+	@BatchMapping(typeName = "Partnership")
+	Map<Partnership, List<Project>> projects(List<Partnership> links) {
+		var shared = this.partnerships.sharedProjects(
+				links.stream().map(l -> List.of(l.organization().id(), l.partner().id())).distinct().toList());
+		return links.stream()
+			.distinct()
+			.collect(Collectors.toMap(l -> l, l -> shared.getOrDefault(PartnershipQueries.key(l.organization(), l.partner()), List.of())));
+	}
+
+	private void ends(String from, String to) {
+		if (from.equals(to)) {
+			throw new BadRequestException("from and to are the same node: '" + from + "'");
+		}
+		this.graph.require(from, Entity.class, "node");
+		this.graph.require(to, Entity.class, "node");
+	}
+
+	private static void bounded(String name, int value, int max) {
+		if (value < 1 || value > max) {
+			throw new BadRequestException(name + " must be between 1 and " + max + ", not " + value);
+		}
+	}
+
+}

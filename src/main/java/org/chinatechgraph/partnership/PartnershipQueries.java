@@ -1,0 +1,134 @@
+package org.chinatechgraph.partnership;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.chinatechgraph.graph.Entity;
+import org.chinatechgraph.graph.GraphNode;
+import org.chinatechgraph.graph.GraphNodes;
+import org.chinatechgraph.graph.Partnership;
+import org.chinatechgraph.graph.Project;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The traversals: each is one Cypher statement starting from nodes found by their unique id. Hop bounds are
+ * integers checked by the controller before they are written into the pattern (Cypher takes no parameter there).
+ */
+@Repository
+@Transactional(readOnly = true)
+class PartnershipQueries {
+
+	/** Each partner within the bound once, by its shortest chain of partnerships. */
+	private static final String PARTNERS = """
+			MATCH (start:Entity {id: $id})
+			MATCH path = SHORTEST 1 (start)-[:PARTNERS_WITH]-{1,%d}(partner:Entity)
+			WHERE partner <> start
+			RETURN [n IN nodes(path) | n {.*, labels: labels(n)}] AS nodes,
+			       [r IN relationships(path) | r {.*}] AS rels
+			ORDER BY length(path), partner.name
+			""";
+
+	/** Through organizations, parks and projects only: never places, programs, sectors or sources. */
+	private static final String PARTNERSHIP_PATH = """
+			MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+			MATCH path = SHORTEST 1 (a)((x:Organization|Project|Park)
+			      -[:PARTNERS_WITH|INVESTS_IN|DEVELOPS|PART_OF|SUBSIDIARY_OF]-(y:Organization|Project|Park)){1,%d}(b)
+			RETURN [n IN nodes(path) | n {.*, labels: labels(n)}] AS nodes,
+			       [r IN relationships(path) | r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}] AS rels
+			""";
+
+	/** Through any node but sectors (a shared sector is no link), along any relationship but provenance. */
+	private static final String CONNECTION = """
+			MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+			MATCH path = SHORTEST 1 (a)((x:Entity&!Sector)-[:INVESTS_IN|DEVELOPS|PARTNERS_WITH|LOCATED_IN|PART_OF|SUBSIDIARY_OF|ANNOUNCED]-(y:Entity&!Sector)){1,%d}(b)
+			RETURN [n IN nodes(path) | n {.*, labels: labels(n)}] AS nodes,
+			       [r IN relationships(path) | r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}] AS rels
+			""";
+
+	private static final String CO_INVESTORS = """
+			MATCH (o:Entity {id: $id})-[:INVESTS_IN]->(p:Project)<-[:INVESTS_IN]-(n:Entity)
+			WHERE n <> o
+			WITH n, collect(DISTINCT p {.*, labels: labels(p)}) AS projects
+			RETURN n {.*, labels: labels(n)} AS n, projects
+			ORDER BY size(projects) DESC, n.name
+			""";
+
+	private static final String SHARED_PROJECTS = """
+			UNWIND $pairs AS pair
+			MATCH (a:Entity {id: pair[0]})-[:INVESTS_IN|DEVELOPS]->(p:Project)<-[:INVESTS_IN|DEVELOPS]-(b:Entity {id: pair[1]})
+			RETURN pair[0] + ' ' + pair[1] AS key, collect(DISTINCT p {.*, labels: labels(p)}) AS projects
+			""";
+
+	private final Neo4jClient neo4j;
+
+	PartnershipQueries(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	@SuppressWarnings("unchecked")
+	List<PartnerReach> partners(String id, int hops) {
+		List<PartnerReach> result = new ArrayList<>();
+		this.neo4j.query(PARTNERS.formatted(hops)).bind(id).to("id").fetch().all().forEach(row -> {
+			var nodes = ((List<Object>) row.get("nodes")).stream().map(GraphNodes::entity).toList();
+			var rels = (List<Map<String, Object>>) row.get("rels");
+			List<Partnership> links = new ArrayList<>();
+			for (int i = 0; i < rels.size(); i++) {
+				var r = rels.get(i);
+				links.add(new Partnership(nodes.get(i), nodes.get(i + 1), (String) r.get("kind"),
+						(String) r.get("since"), (String) r.get("status"), GraphNodes.sources(r)));
+			}
+			result.add(new PartnerReach(nodes.getLast(), rels.size(), links));
+		});
+		return result;
+	}
+
+	Optional<GraphPath> partnershipPath(String from, String to, int maxHops) {
+		return path(PARTNERSHIP_PATH.formatted(maxHops), from, to);
+	}
+
+	Optional<GraphPath> connection(String from, String to, int maxHops) {
+		return path(CONNECTION.formatted(maxHops), from, to);
+	}
+
+	@SuppressWarnings("unchecked")
+	List<CoInvestor> coInvestors(String id) {
+		return this.neo4j.query(CO_INVESTORS).bind(id).to("id").fetch().all().stream()
+			.map(row -> new CoInvestor(GraphNodes.entity(row.get("n")), ((List<Object>) row.get("projects")).stream()
+				.map(p -> GraphNodes.as(p, Project.class))
+				.toList()))
+			.toList();
+	}
+
+	/** For each pair of ids, the projects both invest in or develop, keyed by "a b". */
+	@SuppressWarnings("unchecked")
+	Map<String, List<Project>> sharedProjects(List<List<String>> pairs) {
+		Map<String, List<Project>> result = new HashMap<>();
+		this.neo4j.query(SHARED_PROJECTS).bind(pairs).to("pairs").fetch().all().forEach(row -> result.put(
+				(String) row.get("key"),
+				((List<Object>) row.get("projects")).stream().map(p -> GraphNodes.as(p, Project.class)).toList()));
+		return result;
+	}
+
+	@SuppressWarnings("unchecked")
+	private Optional<GraphPath> path(String cypher, String from, String to) {
+		return this.neo4j.query(cypher).bindAll(Map.of("from", from, "to", to)).fetch().one().map(row -> {
+			List<GraphNode> nodes = ((List<Object>) row.get("nodes")).stream().map(GraphNodes::from).toList();
+			var links = ((List<Map<String, Object>>) row.get("rels")).stream()
+				.map(r -> new GraphPath.PathLink((String) r.get("type"), (String) r.get("from"), (String) r.get("to"),
+						GraphNodes.sources(r)))
+				.toList();
+			return new GraphPath(nodes, links);
+		});
+	}
+
+	static String key(Entity a, Entity b) {
+		return a.id() + " " + b.id();
+	}
+
+}

@@ -1,0 +1,113 @@
+package org.chinatechgraph.place;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.chinatechgraph.graph.GraphNodes;
+import org.chinatechgraph.graph.GraphQueries;
+import org.chinatechgraph.graph.NodeLists;
+import org.chinatechgraph.graph.Park;
+import org.chinatechgraph.graph.Place;
+import org.chinatechgraph.system.BadRequestException;
+import org.chinatechgraph.system.Connection;
+import org.chinatechgraph.system.Page;
+import org.chinatechgraph.system.SortOrder;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The Cypher of the place room: places, parks and the hierarchy between them. */
+@Repository
+@Transactional(readOnly = true)
+class PlaceQueries {
+
+	private static final String NAME_MATCHES = """
+			($name IS NULL OR toLower(n.name) CONTAINS $name OR any(a IN n.aliases WHERE toLower(a) CONTAINS $name)
+			 OR n.nameZh CONTAINS $name)""";
+
+	/** Projects located anywhere inside {@code n}. */
+	private static final String PROJECTS_INSIDE = "COUNT { (:Project)-[:LOCATED_IN|PART_OF*1..8]->(n) }";
+
+	static final NodeLists.Definition PLACES = new NodeLists.Definition("Place", NAME_MATCHES + """
+
+			AND ($levels IS NULL OR any(l IN labels(n) WHERE l IN $levels))
+			AND ($within IS NULL OR EXISTS { MATCH (n)-[:PART_OF*1..4]->(:Place {id: $within}) })
+			AND ($codePrefix IS NULL OR n.code STARTS WITH $codePrefix)""",
+			Map.of("NAME", "toLower(n.name)", "CODE", "n.code", "PROJECT_COUNT", PROJECTS_INSIDE));
+
+	static final NodeLists.Definition PARKS = new NodeLists.Definition("Park", NAME_MATCHES + """
+
+			AND ($place IS NULL OR EXISTS { MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(:Entity {id: $place}) })
+			AND ($sector IS NULL OR EXISTS { MATCH (n)<-[:LOCATED_IN]-(:Project)-[:IN_SECTOR]->(:Sector {id: $sector}) })""",
+			Map.of("NAME", "toLower(n.name)", "PROJECT_COUNT", PROJECTS_INSIDE));
+
+	private static final String ANCESTORS = """
+			UNWIND $ids AS id
+			MATCH path = (:Entity {id: id})-[:LOCATED_IN|PART_OF*1..8]->(n:Place)
+			WITH id, n, min(length(path)) AS distance
+			ORDER BY distance
+			RETURN id, collect(n {.*, labels: labels(n)}) AS places
+			""";
+
+
+	private final Neo4jClient neo4j;
+
+	private final NodeLists lists;
+
+	private final GraphQueries graph;
+
+	PlaceQueries(Neo4jClient neo4j, NodeLists lists, GraphQueries graph) {
+		this.neo4j = neo4j;
+		this.lists = lists;
+		this.graph = graph;
+	}
+
+	Connection<Place> places(PlaceFilter filter, SortOrder order, Page page) {
+		var f = filter == null ? new PlaceFilter(null, null, null, null) : filter;
+		if (f.codePrefix() != null && !f.codePrefix().matches("\\d{1,6}")) {
+			throw new BadRequestException("codePrefix must be 1 to 6 digits, not '" + f.codePrefix() + "'");
+		}
+		Map<String, Object> p = new HashMap<>();
+		p.put("name", lower(f.name()));
+		p.put("levels", f.levels() == null || f.levels().isEmpty() ? null
+				: f.levels().stream().map(l -> l.charAt(0) + l.substring(1).toLowerCase(Locale.ROOT)).toList());
+		p.put("within", this.graph.resolvePlace(f.within()));
+		p.put("codePrefix", f.codePrefix());
+		return this.lists.page(PLACES, p, order, page);
+	}
+
+	Connection<Park> parks(ParkFilter filter, SortOrder order, Page page) {
+		var f = filter == null ? new ParkFilter(null, null, null) : filter;
+		Map<String, Object> p = new HashMap<>();
+		p.put("name", lower(f.name()));
+		p.put("place", this.graph.resolvePlace(f.place()));
+		p.put("sector", this.graph.resolveSector(f.sector()));
+		return this.lists.page(PARKS, p, order, page);
+	}
+
+	/** The places each node is in, nearest first. */
+	@SuppressWarnings("unchecked")
+	Map<String, List<Place>> ancestors(List<String> ids) {
+		Map<String, List<Place>> result = new HashMap<>();
+		this.neo4j.query(ANCESTORS).bind(ids).to("ids").fetch().all().forEach(row -> {
+			List<Place> places = new ArrayList<>();
+			((List<Object>) row.get("places")).forEach(n -> places.add(GraphNodes.as(n, Place.class)));
+			result.put((String) row.get("id"), places);
+		});
+		return result;
+	}
+
+	/** How many projects are located anywhere inside each place or park. */
+	Map<String, Integer> projectCounts(List<String> ids) {
+		return this.graph.counts(ids, PROJECTS_INSIDE);
+	}
+
+	private static String lower(String text) {
+		return text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.chinatechgraph.project;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.chinatechgraph.graph.GraphNodes;
+import org.chinatechgraph.graph.NodeLists;
+import org.chinatechgraph.graph.Place;
+import org.chinatechgraph.graph.Project;
+import org.chinatechgraph.system.Connection;
+import org.chinatechgraph.system.Page;
+import org.chinatechgraph.system.SortOrder;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The Cypher of the project room. */
+@Repository
+@Transactional(readOnly = true)
+class ProjectQueries {
+
+	static final NodeLists.Definition LIST = new NodeLists.Definition("Project", ProjectSelection.PREDICATE,
+			Map.of("NAME", "toLower(n.name)", "AMOUNT", "n.investmentCny", "SIGNED_ON", "n.signedStart", "YEAR",
+					"n.year"));
+
+	/** The nearest place of a level above each project, through its parks and places. */
+	private static final String ENCLOSING_PLACE = """
+			UNWIND $ids AS id
+			MATCH (p:Project {id: id})
+			CALL (p) {
+			  MATCH path = (p)-[:LOCATED_IN|PART_OF*1..8]->(n:$($level))
+			  RETURN n ORDER BY length(path) LIMIT 1
+			}
+			RETURN id, n {.*, labels: labels(n)} AS n
+			""";
+
+	private final Neo4jClient neo4j;
+
+	private final NodeLists lists;
+
+	private final ProjectSelection selection;
+
+	ProjectQueries(Neo4jClient neo4j, NodeLists lists, ProjectSelection selection) {
+		this.neo4j = neo4j;
+		this.lists = lists;
+		this.selection = selection;
+	}
+
+	Connection<Project> list(ProjectFilter filter, SortOrder order, Page page) {
+		return this.lists.page(LIST, this.selection.parameters(filter), order, page);
+	}
+
+	/** For each project id, its province or city ({@code level} is the label). */
+	Map<String, Place> enclosing(List<String> ids, String level) {
+		Map<String, Place> result = new HashMap<>();
+		this.neo4j.query(ENCLOSING_PLACE)
+			.bindAll(Map.of("ids", ids, "level", level))
+			.fetch()
+			.all()
+			.forEach(row -> result.put((String) row.get("id"), GraphNodes.as(row.get("n"), Place.class)));
+		return result;
+	}
+
+}

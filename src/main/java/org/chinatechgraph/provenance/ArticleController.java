@@ -1,0 +1,80 @@
+package org.chinatechgraph.provenance;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.chinatechgraph.graph.Article;
+import org.chinatechgraph.graph.GraphQueries;
+import org.chinatechgraph.graph.NodeLists;
+import org.chinatechgraph.system.Connection;
+import org.chinatechgraph.system.Page;
+import org.chinatechgraph.system.SortOrder;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import static org.chinatechgraph.graph.Lists.ids;
+import static org.chinatechgraph.graph.Lists.perParent;
+
+/** Sources: lookups, the list, and what each one reports. */
+@Controller
+class ArticleController {
+
+	static final NodeLists.Definition LIST = new NodeLists.Definition("Article", """
+			($title IS NULL OR toLower(n.title) CONTAINS $title)
+			AND ($publisher IS NULL OR toLower(n.publisher) CONTAINS $publisher)
+			AND ($kind IS NULL OR n.kind = $kind)
+			AND ($from IS NULL OR n.publishedEnd >= $from)
+			AND ($to IS NULL OR n.publishedStart <= $to)""",
+			Map.of("TITLE", "toLower(n.title)", "PUBLISHED_ON", "n.publishedStart"));
+
+	private final GraphQueries graph;
+
+	private final NodeLists lists;
+
+	private final ArticleQueries articles;
+
+	ArticleController(GraphQueries graph, NodeLists lists, ArticleQueries articles) {
+		this.graph = graph;
+		this.lists = lists;
+		this.articles = articles;
+	}
+
+	@QueryMapping
+	Article article(@Argument String id) {
+		return this.graph.require(id, Article.class, "article");
+	}
+
+	@QueryMapping
+	Connection<Article> articles(@Argument ArticleFilter filter, @Argument SortOrder orderBy, @Argument Integer first,
+			@Argument String after) {
+		var f = filter == null ? new ArticleFilter(null, null, null, null) : filter;
+		Map<String, Object> p = new HashMap<>();
+		p.put("title", lower(f.title()));
+		p.put("publisher", lower(f.publisher()));
+		p.put("kind", f.kind());
+		p.put("from", f.published() == null ? null : f.published().start());
+		p.put("to", f.published() == null ? null : f.published().end());
+		return this.lists.page(LIST, p, orderBy == null ? new SortOrder("PUBLISHED_ON", "ASC") : orderBy,
+				Page.of(first, after));
+	}
+
+	@BatchMapping(typeName = "Article")
+	Map<Article, List<Mention>> mentions(List<Article> articles) {
+		return perParent(articles, this.articles.mentions(ids(articles)), List.of());
+	}
+
+	@BatchMapping(typeName = "Article")
+	Map<Article, Integer> mentionCount(List<Article> articles) {
+		return perParent(articles, this.articles.mentionCounts(ids(articles)), 0);
+	}
+
+	private static String lower(String text) {
+		return text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.chinatechgraph.sector;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.chinatechgraph.graph.Entity;
+import org.chinatechgraph.graph.GraphQueries;
+import org.chinatechgraph.graph.NodeLists;
+import org.chinatechgraph.graph.Sector;
+import org.chinatechgraph.system.Connection;
+import org.chinatechgraph.system.Page;
+import org.chinatechgraph.system.SortOrder;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import static org.chinatechgraph.graph.Lists.byParent;
+import static org.chinatechgraph.graph.Lists.ids;
+import static org.chinatechgraph.graph.Lists.perParent;
+
+/** Sectors of the controlled vocabulary and what is in them. */
+@Controller
+class SectorController {
+
+	private static final String PROJECT_COUNT = "COUNT { (:Project)-[:IN_SECTOR]->(n) }";
+
+	static final NodeLists.Definition LIST = new NodeLists.Definition("Sector", """
+			($name IS NULL OR toLower(n.name) CONTAINS $name OR any(a IN n.aliases WHERE toLower(a) CONTAINS $name))""",
+			Map.of("NAME", "toLower(n.name)", "PROJECT_COUNT", PROJECT_COUNT));
+
+	private final GraphQueries graph;
+
+	private final NodeLists lists;
+
+	SectorController(GraphQueries graph, NodeLists lists) {
+		this.graph = graph;
+		this.lists = lists;
+	}
+
+	@QueryMapping
+	Sector sector(@Argument String id) {
+		return this.graph.require(id, Sector.class, "sector");
+	}
+
+	@QueryMapping
+	Connection<Sector> sectors(@Argument Map<String, Object> filter, @Argument SortOrder orderBy,
+			@Argument Integer first, @Argument String after) {
+		Object name = filter == null ? null : filter.get("name");
+		Map<String, Object> p = new HashMap<>();
+		p.put("name", name == null || name.toString().isBlank() ? null : name.toString().strip().toLowerCase(Locale.ROOT));
+		return this.lists.page(LIST, p, orderBy == null ? new SortOrder("NAME", "ASC") : orderBy, Page.of(first, after));
+	}
+
+	@BatchMapping(typeName = "Sector")
+	Map<Sector, List<Entity>> members(List<Sector> sectors) {
+		return byParent(sectors, this.graph.incoming(ids(sectors), "IN_SECTOR"), (s, link) -> link.other());
+	}
+
+	@BatchMapping(typeName = "Sector")
+	Map<Sector, Integer> projectCount(List<Sector> sectors) {
+		return perParent(sectors, this.graph.counts(ids(sectors), PROJECT_COUNT), 0);
+	}
+
+}
