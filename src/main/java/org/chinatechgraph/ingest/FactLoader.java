@@ -99,6 +99,18 @@ public class FactLoader {
 				file.relationships().size());
 	}
 
+	/** Takes a source out of the graph with everything only it states; false when it was not there. */
+	@Transactional
+	public boolean retract(String articleId) {
+		boolean known = this.neo4j.query(FactStatements.ARTICLE_HASH).bind(articleId).to("id").fetch().one().isPresent();
+		if (known) {
+			run(FactStatements.RETRACT_RELATIONSHIPS, Map.of("articleId", articleId));
+			run(FactStatements.RETRACT_MENTIONS, Map.of("articleId", articleId));
+			run(FactStatements.DELETE_ARTICLE, Map.of("articleId", articleId));
+		}
+		return known;
+	}
+
 	private void run(String cypher, Map<String, Object> parameters) {
 		this.neo4j.query(cypher).bindAll(parameters).run();
 	}

@@ -78,6 +78,10 @@ final class FactStatements {
 			DETACH DELETE n
 			""";
 
+	static final String DELETE_ARTICLE = """
+			MATCH (a:Article {id: $articleId}) DETACH DELETE a
+			""";
+
 	private FactStatements() {
 	}
 

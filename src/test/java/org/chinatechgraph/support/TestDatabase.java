@@ -1,0 +1,75 @@
+package org.chinatechgraph.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.neo4j.Neo4jContainer;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The one definition of the tests' database. Where Docker runs (and {@code ctg.test.docker} is not false) it is
+ * Neo4j in a Testcontainers container, reached by URI like any external server; elsewhere it is the service's
+ * own embedded Neo4j, in a fresh directory with Bolt on a free loopback port. Either way, a real Neo4j.
+ */
+public final class TestDatabase {
+
+	private static final String IMAGE = "neo4j:2026.08";
+
+	private static Neo4jContainer container;
+
+	private static Path embeddedDirectory;
+
+	private TestDatabase() {
+	}
+
+	/** Points the service under test at the test database. */
+	public static synchronized void configure(DynamicPropertyRegistry registry) {
+		if (useDocker()) {
+			if (container == null) {
+				container = new Neo4jContainer(IMAGE).withoutAuthentication();
+				container.start();
+			}
+			registry.add("spring.neo4j.uri", container::getBoltUrl);
+		}
+		else {
+			registry.add("ctg.embedded.data-dir", () -> embeddedDirectory().toString());
+			registry.add("ctg.embedded.bolt-port", () -> "0");
+		}
+	}
+
+	/** A new empty directory for a Neo4j store, removed when the JVM exits. */
+	public static Path newDataDirectory(String name) {
+		try {
+			Path dir = Files.createTempDirectory("ctg-" + name + "-");
+			dir.toFile().deleteOnExit();
+			return dir;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Path embeddedDirectory() {
+		if (embeddedDirectory == null) {
+			embeddedDirectory = newDataDirectory("test");
+		}
+		return embeddedDirectory;
+	}
+
+	private static boolean useDocker() {
+		if ("false".equals(System.getProperty("ctg.test.docker"))) {
+			return false;
+		}
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+}
