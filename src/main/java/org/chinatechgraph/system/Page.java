@@ -29,7 +29,7 @@ public record Page(int offset, int size) {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + position).getBytes(StandardCharsets.UTF_8));
 	}
 
-	static int decode(String cursor) {
+	private static int decode(String cursor) {
 		try {
 			String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
 			if (text.startsWith(PREFIX)) {

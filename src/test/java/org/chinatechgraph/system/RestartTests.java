@@ -1,0 +1,52 @@
+package org.chinatechgraph.system;
+
+import java.util.Map;
+
+import org.chinatechgraph.support.RunningService;
+import org.chinatechgraph.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The embedded store survives restarts, and starting again on it duplicates nothing. */
+class RestartTests {
+
+	private static final String SIZE = """
+			CALL () { MATCH (n) RETURN count(n) AS nodes }
+			CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+			CALL () { MATCH (a:Article) RETURN count(a) AS articles }
+			RETURN nodes, relationships, articles
+			""";
+
+	@Test
+	void dataIsKeptAndNothingIsDoubled() {
+		String dataDir = TestDatabase.newDataDirectory("restart").toString();
+		Map<String, Object> first;
+		int projects;
+		try (var service = RunningService.start("ctg.embedded.data-dir=" + dataDir, "ctg.embedded.bolt-port=0")) {
+			first = size(service);
+			projects = totalProjects(service);
+		}
+		assertThat((Long) first.get("articles")).isGreaterThanOrEqualTo(5);
+		try (var service = RunningService.start("ctg.embedded.data-dir=" + dataDir, "ctg.embedded.bolt-port=0")) {
+			assertThat(size(service)).isEqualTo(first);
+			assertThat(totalProjects(service)).isEqualTo(projects).isPositive();
+		}
+	}
+
+	private static Map<String, Object> size(RunningService service) {
+		return service.context().getBean(Neo4jClient.class).query(SIZE).fetch().one().orElseThrow();
+	}
+
+	private static int totalProjects(RunningService service) {
+		return service.graphQl()
+			.document("{ projects { totalCount } }")
+			.execute()
+			.path("projects.totalCount")
+			.entity(Integer.class)
+			.get();
+	}
+
+}
