@@ -1,0 +1,79 @@
+package org.chinatechgraph.examples;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.chinatechgraph.support.ServiceTest;
+import org.chinatechgraph.system.CypherScript;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every example operation in {@code graphql/examples} and every saved query in {@code cypher/queries} runs
+ * against the seed graph without an error and returns data, so none of them rots.
+ */
+class SavedQueriesTests extends ServiceTest {
+
+	static Stream<String> graphqlExamples() throws IOException {
+		return names("classpath:graphql/examples/*.graphql");
+	}
+
+	static Stream<String> cypherQueries() throws IOException {
+		return names("classpath:cypher/queries/*.cypher");
+	}
+
+	@ParameterizedTest
+	@MethodSource("graphqlExamples")
+	void graphqlExampleAnswers(String name) throws IOException {
+		String document = read("graphql/examples/" + name);
+		Map<String, Object> data = this.graphQl.document(document).execute().errors().verify().path("").entity(Map.class).get();
+		assertThat(data).isNotEmpty();
+		assertThat(hasContent(data)).as("%s returns data", name).isTrue();
+	}
+
+	@ParameterizedTest
+	@MethodSource("cypherQueries")
+	void savedCypherReturnsRows(String name) {
+		var script = CypherScript.load("cypher/queries/" + name);
+		assertThat(script.statements()).as("one statement per saved query").hasSize(1);
+		var rows = this.neo4j.query(script.statements().getFirst()).fetch().all();
+		assertThat(rows).as("%s returns rows", name).isNotEmpty();
+		assertThat(rows.iterator().next().values()).anyMatch(value -> value != null);
+	}
+
+	/** True when somewhere in the answer there is a non-empty list or a value that is not null, 0 or empty. */
+	private static boolean hasContent(Object value) {
+		if (value instanceof Map<?, ?> map) {
+			return map.values().stream().anyMatch(SavedQueriesTests::hasContent);
+		}
+		if (value instanceof Collection<?> list) {
+			return !list.isEmpty() && list.stream().anyMatch(SavedQueriesTests::hasContent);
+		}
+		if (value instanceof Number number) {
+			return number.doubleValue() != 0;
+		}
+		return value != null && !value.toString().isEmpty();
+	}
+
+	private static Stream<String> names(String pattern) throws IOException {
+		Resource[] found = new PathMatchingResourcePatternResolver().getResources(pattern);
+		assertThat(found).as(pattern).isNotEmpty();
+		return Arrays.stream(found).map(Resource::getFilename).sorted();
+	}
+
+	private static String read(String location) throws IOException {
+		try (var in = new PathMatchingResourcePatternResolver().getResource("classpath:" + location).getInputStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+}
