@@ -1,0 +1,45 @@
+package org.chinatechgraph.search;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.chinatechgraph.graph.GraphNodes;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The Cypher of search: the full-text index over names, aliases and Chinese names. */
+@Repository
+@Transactional(readOnly = true)
+class SearchQueries {
+
+	private static final String SEARCH = """
+			CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $candidates}) YIELD node AS n, score
+			WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)
+			RETURN n {.*, labels: labels(n)} AS n, score
+			ORDER BY score DESC, n.name
+			LIMIT $first
+			""";
+
+	private final Neo4jClient neo4j;
+
+	SearchQueries(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/** The best {@code first} hits of a Lucene query, among nodes with one of {@code labels} (all when null). */
+	List<SearchHit> search(String luceneQuery, List<String> labels, int first) {
+		Map<String, Object> p = new HashMap<>();
+		p.put("query", luceneQuery);
+		p.put("first", first);
+		// with a type filter, look further down the ranking so that filtered-out hits do not starve the page
+		p.put("candidates", labels == null ? first : Math.max(first * 20, 500));
+		p.put("labels", labels);
+		return this.neo4j.query(SEARCH).bindAll(p).fetch().all().stream()
+			.map(row -> new SearchHit(GraphNodes.entity(row.get("n")), ((Number) row.get("score")).doubleValue()))
+			.toList();
+	}
+
+}
