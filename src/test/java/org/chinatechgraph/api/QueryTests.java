@@ -1,0 +1,200 @@
+package org.chinatechgraph.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.chinatechgraph.support.ServiceTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Filters, sorting, search, traversals and aggregates on the seed graph, as a user would ask them. */
+class QueryTests extends ServiceTest {
+
+	private List<String> projectIds(String filter) {
+		return this.graphQl.document("{ projects(first: 100, filter: %s) { edges { node { id } } } }".formatted(filter))
+			.execute()
+			.path("projects.edges[*].node.id")
+			.entityList(String.class)
+			.get();
+	}
+
+	@Test
+	void placeFilterMatchesEveryLevelBelowThePlace() {
+		List<String> jiangsu = projectIds("{place: \"province:jiangsu\"}");
+		assertThat(jiangsu).contains("project:quick-flash-technologies-fenhu", "project:tack-nev-air-conditioning-compressor");
+		assertThat(projectIds("{place: \"Suzhou\"}")).containsExactlyInAnyOrderElementsOf(jiangsu);
+		assertThat(projectIds("{place: \"Wujiang\"}")).containsExactly("project:quick-flash-technologies-fenhu");
+		assertThat(projectIds("{place: \"Anyuan Industrial Park\"}"))
+			.containsExactly("project:tianyou-led-and-advanced-packaging");
+		assertThat(projectIds("{place: \"jiangxi province\"}"))
+			.as("by alias, any case").containsExactly("project:tianyou-led-and-advanced-packaging");
+	}
+
+	@Test
+	void sectorStatusNameAndAmountFilters() {
+		assertThat(projectIds("{sector: \"advanced packaging\"}")).containsExactlyInAnyOrder(
+				"project:jiaxing-ic-advanced-packaging-and-testing", "project:tianyou-led-and-advanced-packaging");
+		assertThat(projectIds("{sector: \"Mattery\"}")).as("by the typo kept as alias").isEmpty();
+		assertThat(projectIds("{status: PLANNED, place: \"Hainan\"}")).containsExactly("project:hainan-pilot-platforms");
+		assertThat(projectIds("{name: \"TIANYOU\"}")).containsExactly("project:tianyou-led-and-advanced-packaging");
+		assertThat(projectIds("{amount: {min: 900000000}}")).containsExactly("project:jiaxing-ic-advanced-packaging-and-testing");
+		assertThat(projectIds("{amount: {max: 130000000, currency: USD}}"))
+			.containsExactly("project:tianyou-led-and-advanced-packaging");
+		assertThat(projectIds("{amount: {min: 1, max: 2}}")).isEmpty();
+	}
+
+	@Test
+	void dateRangesRespectThePrecisionOfEachEnd() {
+		assertThat(projectIds("{signed: {from: \"2020-07-04\", to: \"2020-07\"}}"))
+			.containsExactly("project:tianyou-led-and-advanced-packaging");
+		assertThat(projectIds("{signed: {from: \"2020-07\", to: \"2020-07-03\"}}"))
+			.containsExactly("project:jiaxing-ic-advanced-packaging-and-testing");
+		assertThat(projectIds("{signed: {from: \"2021\"}}")).isEmpty();
+		assertThat(projectIds("{years: [2025]}")).contains("project:beijing-intelligent-computing-clusters")
+			.doesNotContain("project:tianyou-led-and-advanced-packaging");
+	}
+
+	@Test
+	void organizationAndProgramFilters() {
+		assertThat(projectIds("{organization: \"company:dongguan-tianyou-semiconductor\"}"))
+			.containsExactly("project:tianyou-led-and-advanced-packaging");
+		assertThat(projectIds("{program: \"program:hunan-42-electronic-information-manufacturing-projects-2023\"}"))
+			.hasSize(3);
+	}
+
+	@Test
+	void organizationsSortByProjectCountAndFilterByTypeAndPlace() {
+		var response = this.graphQl.document("""
+				{ organizations(filter: {types: [COMPANY]}, orderBy: {field: PROJECT_COUNT, direction: DESC}, first: 100) {
+				    totalCount edges { node { id type projectCount } } } }""").execute();
+		List<Integer> counts = response.path("organizations.edges[*].node.projectCount").entityList(Integer.class).get();
+		assertThat(counts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		response.path("organizations.edges[*].node.type").entityList(String.class)
+			.satisfies(types -> assertThat(types).containsOnly("COMPANY"));
+		this.graphQl.document("{ organizations(filter: {place: \"Kunshan\"}) { edges { node { id } } } }")
+			.execute()
+			.path("organizations.edges[*].node.id")
+			.entityList(String.class)
+			.satisfies(ids -> assertThat(ids).contains("company:td-automotive-compressor-kunshan",
+					"company:huatian-technology-kunshan-electronics", "fund:kunshan-industrial-development-investment-fund"));
+	}
+
+	@Test
+	void placesListByLevelWithinAndCodePrefix() {
+		this.graphQl.document("{ places(filter: {within: \"Jiangsu\"}, orderBy: {field: CODE}) { edges { node { id level } } } }")
+			.execute()
+			.path("places.edges[*].node.id")
+			.entityList(String.class)
+			.satisfies(ids -> assertThat(ids).containsExactly("city:suzhou", "district:wujiang", "district:kunshan",
+					"town:fenhu"));
+		this.graphQl.document("{ places(filter: {codePrefix: \"33\", levels: [CITY]}) { totalCount } }")
+			.execute()
+			.path("places.totalCount").entity(Integer.class).isEqualTo(2);
+	}
+
+	@Test
+	void parksHostingSemiconductorProjects() {
+		this.graphQl.document("{ parks(filter: {sector: \"semiconductors\"}) { edges { node { id projectCount } } } }")
+			.execute()
+			.path("parks.edges[*].node.id")
+			.entityList(String.class)
+			.satisfies(ids -> assertThat(ids).contains("park:anyuan-industrial-park", "park:jiaxing-technology-city"));
+	}
+
+	@Test
+	void searchFindsNamesAliasesTyposAndChineseNames() {
+		assertThat(searchIds("Tianyou", null)).first().isEqualTo("company:dongguan-tianyou-semiconductor");
+		assertThat(searchIds("Dogguang", null)).contains("company:dongguan-tianyou-semiconductor");
+		assertThat(searchIds("Xheijian", null)).first().isEqualTo("province:zhejiang");
+		assertThat(searchIds("Pekin Universty", null)).first().isEqualTo("university:peking-university");
+		assertThat(searchIds("北京大学", null)).first().isEqualTo("university:peking-university");
+		assertThat(searchIds("NUDT", null)).first().isEqualTo("university:national-university-of-defense-technology");
+		assertThat(searchIds("semiconductor", "[PLACE]")).isEmpty();
+		assertThat(searchIds("Kunshan", "[PARK]")).containsExactly("park:kunshan-economic-and-technological-development-zone");
+		assertThat(searchIds("a AND (b OR \\\"c", null)).isNotNull();
+	}
+
+	private List<String> searchIds(String text, String types) {
+		return this.graphQl.document("query($text: String!) { search(text: $text%s) { entity { id } } }"
+			.formatted(types == null ? "" : ", types: " + types)).variable("text", text).execute()
+			.path("search[*].entity.id").entityList(String.class).get();
+	}
+
+	@Test
+	void coInvestorsShareProjects() {
+		this.graphQl.document("{ coInvestors(id: \"company:dongguan-tianyou-semiconductor\") { organization { id } } }")
+			.execute()
+			.path("coInvestors").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
+	void partnershipPathGoesThroughOrganizationsAndProjectsOnly() {
+		var path = this.graphQl.document("""
+				{ partnershipPath(from: "university:national-university-of-defense-technology", to: "university:peking-university") {
+				    length nodes { id __typename } links { type from to } } }""").execute();
+		path.path("partnershipPath.length").entity(Integer.class).isEqualTo(2)
+			.path("partnershipPath.nodes[1].id").entity(String.class)
+			.isEqualTo("park:tianhe-huigaolian-blockchain-semiconductor-equipment-industrial-park")
+			.path("partnershipPath.links[*].type").entityList(String.class).containsExactly("PARTNERS_WITH", "PARTNERS_WITH");
+		this.graphQl.document("""
+				{ partnershipPath(from: "company:dongguan-tianyou-semiconductor", to: "company:alpsentek") { length } }""")
+			.execute()
+			.path("partnershipPath").valueIsNull();
+	}
+
+	@Test
+	void summaryByProvinceSectorAndYearNeverDoubleCounts() {
+		var byProvince = this.graphQl.document("""
+				{ investmentSummary(groupBy: PROVINCE) { groups { key totals { projectCount cny } } total { projectCount cny } } }""")
+			.execute();
+		List<Map> groups = byProvince.path("investmentSummary.groups").entityList(Map.class).get();
+		Map<?, ?> zhejiang = groups.stream().filter(g -> "province:zhejiang".equals(g.get("key"))).findFirst().orElseThrow();
+		assertThat(((Number) ((Map<?, ?>) zhejiang.get("totals")).get("cny")).doubleValue()).isEqualTo(1e9);
+		Map<?, ?> jiangxi = groups.stream().filter(g -> "province:jiangxi".equals(g.get("key"))).findFirst().orElseThrow();
+		assertThat(((Number) ((Map<?, ?>) jiangxi.get("totals")).get("cny")).doubleValue()).isEqualTo(8e8);
+		double total = byProvince.path("investmentSummary.total.cny").entity(Double.class).get();
+		assertThat(total).as("only projects, never program totals").isEqualTo(1.8e9);
+
+		var bySector = this.graphQl.document("""
+				{ investmentSummary(groupBy: SECTOR, filter: {sector: "advanced packaging"}) {
+				    groups { key totals { projectCount cny } } total { projectCount cny } } }""").execute();
+		bySector.path("investmentSummary.total.projectCount").entity(Integer.class).isEqualTo(2)
+			.path("investmentSummary.total.cny").entity(Double.class).isEqualTo(1.8e9);
+
+		this.graphQl.document("{ investmentSummary(groupBy: YEAR) { groups { key totals { cny } } } }")
+			.execute()
+			.path("investmentSummary.groups[0].key").entity(String.class).isEqualTo("2020");
+	}
+
+	@Test
+	void nodeLooksUpAnyKindById() {
+		this.graphQl.document("""
+				{ nodes(ids: ["province:jiangxi", "article:kunshan-2021-11", "sector:led", "nope:nothing"]) {
+				    id __typename } }""")
+			.execute()
+			.path("nodes[*].__typename").entityList(String.class).containsExactly("Place", "Article", "Sector")
+			.path("nodes[3]").valueIsNull();
+	}
+
+	@Test
+	void everyRelationshipIsNavigableBothWays() {
+		this.graphQl.document("""
+				{
+				  sector(id: "sector:led") { members { id } projectCount }
+				  park(id: "park:anyuan-industrial-park") { tenants { subject { id } } locations { location { id } } }
+				  place(id: "district:anyuan") { located { subject { id } } parent { id } children { id } }
+				  article(id: "article:advanced-packaging-2020-07") { mentionCount mentions { entity { id } } }
+				  university: organization(id: "university:southern-university-of-science-and-technology") { units { unit { id } } }
+				}""").execute()
+			.path("sector.members[*].id").entityList(String.class).contains("project:tianyou-led-and-advanced-packaging")
+			.path("park.tenants[*].subject.id").entityList(String.class).contains("project:tianyou-led-and-advanced-packaging")
+			.path("park.locations[0].location.id").entity(String.class).isEqualTo("district:anyuan")
+			.path("place.located[*].subject.id").entityList(String.class)
+			.contains("park:anyuan-industrial-park", "government:anyuan-district-government")
+			.path("place.parent.id").entity(String.class).isEqualTo("city:pingxiang")
+			.path("article.mentions[*].entity.id").entityList(String.class).contains("company:dongguan-tianyou-semiconductor")
+			.path("university.units[0].unit.id").entity(String.class).isEqualTo("institute:sustech-school-of-microelectronics");
+	}
+
+}
