@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class TestDatabase {
 
-	private static final String IMAGE = "neo4j:2026.08";
+	private static final String IMAGE = "neo4j:2026.08.1";
 
 	private static Neo4jContainer container;
 
