@@ -22,6 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class NodeLists {
 
+	/** A filter on {@code $name}: part of the name or of an alias, any case (the parameter is lower case). */
+	public static final String NAME_MATCHES = """
+			($name IS NULL OR toLower(n.name) CONTAINS $name OR any(a IN n.aliases WHERE toLower(a) CONTAINS $name)
+			 OR n.nameZh CONTAINS $name)""";
+
 	private static final String TEMPLATE = """
 			CALL () { MATCH (n:%1$s) WHERE %2$s RETURN count(n) AS total }
 			CALL () {
@@ -40,11 +45,16 @@ public class NodeLists {
 
 	/**
 	 * A list's definition: the label it lists, its filter (a Cypher predicate on {@code n} using parameters),
-	 * and a sort expression per sort field.
+	 * a sort expression per sort field, and the order used when a request gives none.
 	 */
-	public record Definition(String label, String filter, Map<String, String> sortExpressions) {
+	public record Definition(String label, String filter, Map<String, String> sortExpressions, SortOrder defaultOrder) {
 
-		String orderBy(SortOrder order) {
+		public Definition(String label, String filter, Map<String, String> sortExpressions) {
+			this(label, filter, sortExpressions, new SortOrder("NAME", "ASC"));
+		}
+
+		String orderBy(SortOrder requested) {
+			SortOrder order = requested == null ? this.defaultOrder : requested;
 			String expression = this.sortExpressions.get(order.field());
 			if (expression == null) {
 				throw new BadRequestException("Cannot sort by " + order.field());
@@ -56,6 +66,7 @@ public class NodeLists {
 
 	}
 
+	/** One page of the list, sorted as asked ({@code order} may be null: the list's default). */
 	@SuppressWarnings("unchecked")
 	public <T extends GraphNode> Connection<T> page(Definition definition, Map<String, Object> parameters,
 			SortOrder order, Page page) {

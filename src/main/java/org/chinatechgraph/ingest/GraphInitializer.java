@@ -12,8 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.chinatechgraph.system.CypherScript;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.chinatechgraph.system.DatabaseAvailability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +23,6 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -58,10 +56,10 @@ class GraphInitializer implements ApplicationRunner, HealthIndicator, Disposable
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!tryInitialize()) {
+		if (!tryInitialize(false)) {
 			long every = this.properties.retryInterval().toMillis();
 			this.retries.scheduleWithFixedDelay(() -> {
-				if (tryInitialize()) {
+				if (tryInitialize(true)) {
 					this.retries.shutdown();
 				}
 			}, every, every, TimeUnit.MILLISECONDS);
@@ -72,7 +70,11 @@ class GraphInitializer implements ApplicationRunner, HealthIndicator, Disposable
 		return this.ready.get();
 	}
 
-	private boolean tryInitialize() {
+	/**
+	 * Applies the schema and loads the seed; false when the database is away. At start, any other failure
+	 * (a broken seed file) stops the service; in the background retries it is logged and tried again.
+	 */
+	private boolean tryInitialize(boolean retrying) {
 		try {
 			for (String statement : CypherScript.load("cypher/schema.cypher").statements()) {
 				this.neo4j.query(statement).run();
@@ -88,10 +90,18 @@ class GraphInitializer implements ApplicationRunner, HealthIndicator, Disposable
 			this.lastProblem = null;
 			return true;
 		}
-		catch (ServiceUnavailableException | SessionExpiredException | TransientDataAccessResourceException ex) {
-			this.lastProblem = "database unavailable: " + ex.getMessage();
-			log.warn("Cannot initialize the graph yet ({}); trying again in {}", ex.getMessage(),
-					this.properties.retryInterval());
+		catch (RuntimeException ex) {
+			if (DatabaseAvailability.isUnavailable(ex)) {
+				this.lastProblem = "database unavailable: " + ex.getMessage();
+				log.warn("Cannot initialize the graph yet ({}); trying again in {}", ex.getMessage(),
+						this.properties.retryInterval());
+				return false;
+			}
+			if (!retrying) {
+				throw ex;
+			}
+			this.lastProblem = "initialization failed: " + ex.getMessage();
+			log.error("Initializing the graph failed; trying again in {}", this.properties.retryInterval(), ex);
 			return false;
 		}
 		catch (IOException ex) {

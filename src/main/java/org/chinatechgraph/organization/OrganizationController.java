@@ -48,8 +48,7 @@ class OrganizationController {
 	@QueryMapping
 	Connection<Organization> organizations(@Argument OrganizationFilter filter, @Argument SortOrder orderBy,
 			@Argument Integer first, @Argument String after) {
-		return this.organizations.list(filter, orderBy == null ? new SortOrder("NAME", "ASC") : orderBy,
-				Page.of(first, after));
+		return this.organizations.list(filter, orderBy, Page.of(first, after));
 	}
 
 	@BatchMapping(typeName = "Organization")

@@ -2,13 +2,13 @@ package org.chinatechgraph.organization;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.chinatechgraph.graph.GraphQueries;
 import org.chinatechgraph.graph.NodeLists;
 import org.chinatechgraph.graph.Organization;
 import org.chinatechgraph.system.Connection;
+import org.chinatechgraph.system.Filters;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
 
@@ -23,8 +23,8 @@ class OrganizationQueries {
 
 	private static final String PROJECT_COUNT = "COUNT { (n)-[:INVESTS_IN|DEVELOPS]->(:Project) }";
 
-	static final NodeLists.Definition LIST = new NodeLists.Definition("Organization", """
-			($name IS NULL OR toLower(n.name) CONTAINS $name OR any(a IN n.aliases WHERE toLower(a) CONTAINS $name))
+	static final NodeLists.Definition LIST = new NodeLists.Definition("Organization", NodeLists.NAME_MATCHES + """
+
 			AND ($types IS NULL OR any(l IN labels(n) WHERE l IN $types))
 			AND ($place IS NULL OR EXISTS { MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(:Entity {id: $place}) })
 			AND ($sector IS NULL OR EXISTS { MATCH (n)-[:IN_SECTOR]->(:Sector {id: $sector}) }
@@ -48,8 +48,8 @@ class OrganizationQueries {
 	Connection<Organization> list(OrganizationFilter filter, SortOrder order, Page page) {
 		var f = filter == null ? new OrganizationFilter(null, null, null, null, null) : filter;
 		Map<String, Object> p = new HashMap<>();
-		p.put("name", f.name() == null || f.name().isBlank() ? null : f.name().strip().toLowerCase(Locale.ROOT));
-		p.put("types", f.types() == null || f.types().isEmpty() ? null : f.types().stream().map(OrganizationQueries::label).toList());
+		p.put("name", Filters.lowered(f.name()));
+		p.put("types", Filters.labels(f.types()));
 		p.put("place", this.graph.resolvePlace(f.place()));
 		p.put("sector", this.graph.resolveSector(f.sector()));
 		p.put("country", f.country());
@@ -59,11 +59,6 @@ class OrganizationQueries {
 	/** How many projects each node (organization or park) invests in or develops. */
 	Map<String, Integer> projectCounts(List<String> ids) {
 		return this.graph.counts(ids, PROJECT_COUNT);
-	}
-
-	/** COMPANY → Company. */
-	private static String label(String type) {
-		return type.charAt(0) + type.substring(1).toLowerCase(Locale.ROOT);
 	}
 
 }

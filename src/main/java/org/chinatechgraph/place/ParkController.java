@@ -44,8 +44,7 @@ class ParkController {
 	@QueryMapping
 	Connection<Park> parks(@Argument ParkFilter filter, @Argument SortOrder orderBy, @Argument Integer first,
 			@Argument String after) {
-		return this.places.parks(filter, orderBy == null ? new SortOrder("NAME", "ASC") : orderBy,
-				Page.of(first, after));
+		return this.places.parks(filter, orderBy, Page.of(first, after));
 	}
 
 	@BatchMapping(typeName = "Park")

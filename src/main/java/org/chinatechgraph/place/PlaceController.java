@@ -41,8 +41,7 @@ class PlaceController {
 	@QueryMapping
 	Connection<Place> places(@Argument PlaceFilter filter, @Argument SortOrder orderBy, @Argument Integer first,
 			@Argument String after) {
-		return this.places.places(filter, orderBy == null ? new SortOrder("NAME", "ASC") : orderBy,
-				Page.of(first, after));
+		return this.places.places(filter, orderBy, Page.of(first, after));
 	}
 
 	@BatchMapping(typeName = "Place")

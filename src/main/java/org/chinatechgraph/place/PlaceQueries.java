@@ -3,7 +3,6 @@ package org.chinatechgraph.place;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.chinatechgraph.graph.GraphNodes;
@@ -13,6 +12,7 @@ import org.chinatechgraph.graph.Park;
 import org.chinatechgraph.graph.Place;
 import org.chinatechgraph.system.BadRequestException;
 import org.chinatechgraph.system.Connection;
+import org.chinatechgraph.system.Filters;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
 
@@ -25,21 +25,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class PlaceQueries {
 
-	private static final String NAME_MATCHES = """
-			($name IS NULL OR toLower(n.name) CONTAINS $name OR any(a IN n.aliases WHERE toLower(a) CONTAINS $name)
-			 OR n.nameZh CONTAINS $name)""";
-
 	/** Projects located anywhere inside {@code n}. */
 	private static final String PROJECTS_INSIDE = "COUNT { (:Project)-[:LOCATED_IN|PART_OF*1..8]->(n) }";
 
-	static final NodeLists.Definition PLACES = new NodeLists.Definition("Place", NAME_MATCHES + """
+	static final NodeLists.Definition PLACES = new NodeLists.Definition("Place", NodeLists.NAME_MATCHES + """
 
 			AND ($levels IS NULL OR any(l IN labels(n) WHERE l IN $levels))
 			AND ($within IS NULL OR EXISTS { MATCH (n)-[:PART_OF*1..4]->(:Place {id: $within}) })
 			AND ($codePrefix IS NULL OR n.code STARTS WITH $codePrefix)""",
 			Map.of("NAME", "toLower(n.name)", "CODE", "n.code", "PROJECT_COUNT", PROJECTS_INSIDE));
 
-	static final NodeLists.Definition PARKS = new NodeLists.Definition("Park", NAME_MATCHES + """
+	static final NodeLists.Definition PARKS = new NodeLists.Definition("Park", NodeLists.NAME_MATCHES + """
 
 			AND ($place IS NULL OR EXISTS { MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(:Entity {id: $place}) })
 			AND ($sector IS NULL OR EXISTS { MATCH (n)<-[:LOCATED_IN]-(:Project)-[:IN_SECTOR]->(:Sector {id: $sector}) })""",
@@ -72,9 +68,8 @@ class PlaceQueries {
 			throw new BadRequestException("codePrefix must be 1 to 6 digits, not '" + f.codePrefix() + "'");
 		}
 		Map<String, Object> p = new HashMap<>();
-		p.put("name", lower(f.name()));
-		p.put("levels", f.levels() == null || f.levels().isEmpty() ? null
-				: f.levels().stream().map(l -> l.charAt(0) + l.substring(1).toLowerCase(Locale.ROOT)).toList());
+		p.put("name", Filters.lowered(f.name()));
+		p.put("levels", Filters.labels(f.levels()));
 		p.put("within", this.graph.resolvePlace(f.within()));
 		p.put("codePrefix", f.codePrefix());
 		return this.lists.page(PLACES, p, order, page);
@@ -83,7 +78,7 @@ class PlaceQueries {
 	Connection<Park> parks(ParkFilter filter, SortOrder order, Page page) {
 		var f = filter == null ? new ParkFilter(null, null, null) : filter;
 		Map<String, Object> p = new HashMap<>();
-		p.put("name", lower(f.name()));
+		p.put("name", Filters.lowered(f.name()));
 		p.put("place", this.graph.resolvePlace(f.place()));
 		p.put("sector", this.graph.resolveSector(f.sector()));
 		return this.lists.page(PARKS, p, order, page);
@@ -104,10 +99,6 @@ class PlaceQueries {
 	/** How many projects are located anywhere inside each place or park. */
 	Map<String, Integer> projectCounts(List<String> ids) {
 		return this.graph.counts(ids, PROJECTS_INSIDE);
-	}
-
-	private static String lower(String text) {
-		return text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -2,7 +2,6 @@ package org.chinatechgraph.program;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.chinatechgraph.graph.Announcement;
@@ -14,6 +13,7 @@ import org.chinatechgraph.graph.Program;
 import org.chinatechgraph.graph.Project;
 import org.chinatechgraph.graph.Sector;
 import org.chinatechgraph.system.Connection;
+import org.chinatechgraph.system.Filters;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
 
@@ -29,8 +29,8 @@ import static org.chinatechgraph.graph.Lists.ids;
 @Controller
 class ProgramController {
 
-	static final NodeLists.Definition LIST = new NodeLists.Definition("Program", """
-			($name IS NULL OR toLower(n.name) CONTAINS $name OR any(a IN n.aliases WHERE toLower(a) CONTAINS $name))
+	static final NodeLists.Definition LIST = new NodeLists.Definition("Program", NodeLists.NAME_MATCHES + """
+
 			AND ($place IS NULL OR EXISTS { MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(:Entity {id: $place}) })
 			AND ($years IS NULL OR n.year IN $years)""",
 			Map.of("NAME", "toLower(n.name)", "AMOUNT", "n.investmentCny", "YEAR", "n.year"));
@@ -54,10 +54,10 @@ class ProgramController {
 			@Argument String after) {
 		var f = filter == null ? new ProgramFilter(null, null, null) : filter;
 		Map<String, Object> p = new HashMap<>();
-		p.put("name", f.name() == null || f.name().isBlank() ? null : f.name().strip().toLowerCase(Locale.ROOT));
+		p.put("name", Filters.lowered(f.name()));
 		p.put("place", this.graph.resolvePlace(f.place()));
-		p.put("years", f.years() == null || f.years().isEmpty() ? null : f.years());
-		return this.lists.page(LIST, p, orderBy == null ? new SortOrder("NAME", "ASC") : orderBy, Page.of(first, after));
+		p.put("years", Filters.orNull(f.years()));
+		return this.lists.page(LIST, p, orderBy, Page.of(first, after));
 	}
 
 	@BatchMapping(typeName = "Program")

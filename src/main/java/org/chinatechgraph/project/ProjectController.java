@@ -47,8 +47,7 @@ class ProjectController {
 	@QueryMapping
 	Connection<Project> projects(@Argument ProjectFilter filter, @Argument SortOrder orderBy, @Argument Integer first,
 			@Argument String after) {
-		return this.projects.list(filter, orderBy == null ? new SortOrder("NAME", "ASC") : orderBy,
-				Page.of(first, after));
+		return this.projects.list(filter, orderBy, Page.of(first, after));
 	}
 
 	@BatchMapping(typeName = "Project")

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.chinatechgraph.graph.GraphQueries;
+import org.chinatechgraph.graph.NodeLists;
+import org.chinatechgraph.system.Filters;
 import org.chinatechgraph.system.BadRequestException;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +18,8 @@ import org.springframework.stereotype.Component;
 public class ProjectSelection {
 
 	/** The predicate; every filter is a parameter that, when null, lets every project through. */
-	public static final String PREDICATE = """
-			($name IS NULL OR toLower(n.name) CONTAINS $name OR any(a IN n.aliases WHERE toLower(a) CONTAINS $name))
+	public static final String PREDICATE = NodeLists.NAME_MATCHES + """
+
 			AND ($place IS NULL OR EXISTS { MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(:Entity {id: $place}) })
 			AND ($sector IS NULL OR EXISTS { MATCH (n)-[:IN_SECTOR]->(:Sector {id: $sector}) })
 			AND ($status IS NULL OR n.status = $status)
@@ -39,7 +41,7 @@ public class ProjectSelection {
 	public Map<String, Object> parameters(ProjectFilter filter) {
 		var f = filter == null ? ProjectFilter.NONE : filter;
 		Map<String, Object> p = new HashMap<>();
-		p.put("name", f.name() == null || f.name().isBlank() ? null : f.name().strip().toLowerCase(Locale.ROOT));
+		p.put("name", Filters.lowered(f.name()));
 		p.put("place", this.graph.resolvePlace(f.place()));
 		p.put("sector", this.graph.resolveSector(f.sector()));
 		p.put("status", f.status() == null ? null : f.status().toLowerCase(Locale.ROOT).replace('_', ' '));
@@ -48,7 +50,7 @@ public class ProjectSelection {
 		p.put("maxAmount", f.amount() == null ? null : f.amount().max());
 		p.put("signedFrom", f.signed() == null ? null : f.signed().start());
 		p.put("signedTo", f.signed() == null ? null : f.signed().end());
-		p.put("years", f.years() == null || f.years().isEmpty() ? null : f.years());
+		p.put("years", Filters.orNull(f.years()));
 		p.put("organization", known(f.organization(), "organization"));
 		p.put("program", known(f.program(), "program"));
 		return p;

@@ -2,13 +2,13 @@ package org.chinatechgraph.provenance;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.chinatechgraph.graph.Article;
 import org.chinatechgraph.graph.GraphQueries;
 import org.chinatechgraph.graph.NodeLists;
 import org.chinatechgraph.system.Connection;
+import org.chinatechgraph.system.Filters;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
 
@@ -30,7 +30,7 @@ class ArticleController {
 			AND ($kind IS NULL OR n.kind = $kind)
 			AND ($from IS NULL OR n.publishedEnd >= $from)
 			AND ($to IS NULL OR n.publishedStart <= $to)""",
-			Map.of("TITLE", "toLower(n.title)", "PUBLISHED_ON", "n.publishedStart"));
+			Map.of("TITLE", "toLower(n.title)", "PUBLISHED_ON", "n.publishedStart"), new SortOrder("PUBLISHED_ON", "ASC"));
 
 	private final GraphQueries graph;
 
@@ -54,13 +54,12 @@ class ArticleController {
 			@Argument String after) {
 		var f = filter == null ? new ArticleFilter(null, null, null, null) : filter;
 		Map<String, Object> p = new HashMap<>();
-		p.put("title", lower(f.title()));
-		p.put("publisher", lower(f.publisher()));
+		p.put("title", Filters.lowered(f.title()));
+		p.put("publisher", Filters.lowered(f.publisher()));
 		p.put("kind", f.kind());
 		p.put("from", f.published() == null ? null : f.published().start());
 		p.put("to", f.published() == null ? null : f.published().end());
-		return this.lists.page(LIST, p, orderBy == null ? new SortOrder("PUBLISHED_ON", "ASC") : orderBy,
-				Page.of(first, after));
+		return this.lists.page(LIST, p, orderBy, Page.of(first, after));
 	}
 
 	@BatchMapping(typeName = "Article")
@@ -71,10 +70,6 @@ class ArticleController {
 	@BatchMapping(typeName = "Article")
 	Map<Article, Integer> mentionCount(List<Article> articles) {
 		return perParent(articles, this.articles.mentionCounts(ids(articles)), 0);
-	}
-
-	private static String lower(String text) {
-		return text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -1,9 +1,9 @@
 package org.chinatechgraph.search;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.chinatechgraph.system.BadRequestException;
+import org.chinatechgraph.system.Filters;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -38,9 +38,7 @@ class SearchController {
 		if (query.isBlank()) {
 			throw new BadRequestException("Search text has no words");
 		}
-		List<String> labels = types == null || types.isEmpty() ? null
-				: types.stream().map(t -> t.charAt(0) + t.substring(1).toLowerCase(Locale.ROOT)).toList();
-		return this.search.search(query, labels, first);
+		return this.search.search(query, Filters.labels(types), first);
 	}
 
 }

@@ -2,7 +2,6 @@ package org.chinatechgraph.sector;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.chinatechgraph.graph.Entity;
@@ -10,6 +9,7 @@ import org.chinatechgraph.graph.GraphQueries;
 import org.chinatechgraph.graph.NodeLists;
 import org.chinatechgraph.graph.Sector;
 import org.chinatechgraph.system.Connection;
+import org.chinatechgraph.system.Filters;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
 
@@ -28,8 +28,7 @@ class SectorController {
 
 	private static final String PROJECT_COUNT = "COUNT { (:Project)-[:IN_SECTOR]->(n) }";
 
-	static final NodeLists.Definition LIST = new NodeLists.Definition("Sector", """
-			($name IS NULL OR toLower(n.name) CONTAINS $name OR any(a IN n.aliases WHERE toLower(a) CONTAINS $name))""",
+	static final NodeLists.Definition LIST = new NodeLists.Definition("Sector", NodeLists.NAME_MATCHES,
 			Map.of("NAME", "toLower(n.name)", "PROJECT_COUNT", PROJECT_COUNT));
 
 	private final GraphQueries graph;
@@ -49,10 +48,9 @@ class SectorController {
 	@QueryMapping
 	Connection<Sector> sectors(@Argument Map<String, Object> filter, @Argument SortOrder orderBy,
 			@Argument Integer first, @Argument String after) {
-		Object name = filter == null ? null : filter.get("name");
 		Map<String, Object> p = new HashMap<>();
-		p.put("name", name == null || name.toString().isBlank() ? null : name.toString().strip().toLowerCase(Locale.ROOT));
-		return this.lists.page(LIST, p, orderBy == null ? new SortOrder("NAME", "ASC") : orderBy, Page.of(first, after));
+		p.put("name", Filters.lowered(filter == null ? null : (String) filter.get("name")));
+		return this.lists.page(LIST, p, orderBy, Page.of(first, after));
 	}
 
 	@BatchMapping(typeName = "Sector")

@@ -1,18 +1,16 @@
 package org.chinatechgraph.system;
 
+import java.util.UUID;
+
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
 import org.chinatechgraph.ingest.InvalidFactFileException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /** Turns exceptions into GraphQL errors with a clear message and a classification; never a stack trace. */
@@ -43,11 +41,20 @@ class GraphQlErrors {
 		return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
 	}
 
-	@GraphQlExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class,
-			DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
-	GraphQLError unavailable(Exception ex, DataFetchingEnvironment env) {
-		log.warn("Database unavailable while resolving {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
-		return error(env, Unavailable.UNAVAILABLE, "The database is unavailable; try again shortly");
+	/**
+	 * The database being away is a clear, retryable error; anything else unexpected is an internal error with
+	 * an id to find its detail in the log, never the detail itself.
+	 */
+	@GraphQlExceptionHandler
+	GraphQLError unexpected(RuntimeException ex, DataFetchingEnvironment env) {
+		if (DatabaseAvailability.isUnavailable(ex)) {
+			log.warn("Database unavailable while resolving {}: {}", env.getExecutionStepInfo().getPath(),
+					ex.getMessage());
+			return error(env, Unavailable.UNAVAILABLE, "The database is unavailable; try again shortly");
+		}
+		String errorId = UUID.randomUUID().toString();
+		log.error("Internal error {} while resolving {}", errorId, env.getExecutionStepInfo().getPath(), ex);
+		return error(env, ErrorType.INTERNAL_ERROR, "Internal error " + errorId + "; the details are in the service log");
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment env, ErrorClassification type, String message) {
