@@ -24,8 +24,8 @@ class SummaryQueries {
 	private static final String SUMMARY = """
 			CALL () {
 			  MATCH (n:Project) WHERE %1$s
-			  RETURN count(n) AS projects, count(n.investmentCny) AS withAmount,
-			         sum(n.investmentCny) AS cny, sum(n.investmentUsd) AS usd
+			  RETURN {projects: count(n), withAmount: count(n.investmentCny),
+			          cny: sum(n.investmentCny), usd: sum(n.investmentUsd)} AS total
 			}
 			CALL () {
 			  MATCH (n:Project) WHERE %1$s
@@ -43,7 +43,7 @@ class SummaryQueries {
 			  WITH n ORDER BY n.investmentCny DESC
 			  RETURN collect(n {.*, labels: labels(n)}) AS programs
 			}
-			RETURN projects, withAmount, cny, usd, groups, programs
+			RETURN total, groups, programs
 			""";
 
 	private final Neo4jClient neo4j;
@@ -64,7 +64,7 @@ class SummaryQueries {
 					g.get("label") == null ? "(none)" : (String) g.get("label"), totals(g)))
 			.toList();
 		var programs = ((List<Object>) row.get("programs")).stream().map(p -> GraphNodes.as(p, Program.class)).toList();
-		return new InvestmentSummary(grouping, groups, totals(row), programs);
+		return new InvestmentSummary(grouping, groups, totals((Map<String, Object>) row.get("total")), programs);
 	}
 
 	private static InvestmentSummary.Totals totals(Map<String, Object> row) {

@@ -47,6 +47,15 @@ class GraphQlErrors {
 	 */
 	@GraphQlExceptionHandler
 	GraphQLError unexpected(RuntimeException ex, DataFetchingEnvironment env) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			// a client mistake found while binding arguments arrives wrapped
+			if (cause instanceof BadRequestException badRequest) {
+				return badRequest(badRequest, env);
+			}
+			if (cause instanceof NotFoundException notFound) {
+				return notFound(notFound, env);
+			}
+		}
 		if (DatabaseAvailability.isUnavailable(ex)) {
 			log.warn("Database unavailable while resolving {}: {}", env.getExecutionStepInfo().getPath(),
 					ex.getMessage());

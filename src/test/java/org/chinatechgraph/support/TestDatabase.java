@@ -30,6 +30,7 @@ public final class TestDatabase {
 	public static synchronized void configure(DynamicPropertyRegistry registry) {
 		if (useDocker()) {
 			if (container == null) {
+				System.out.println("Test database: Neo4j " + IMAGE + " in a Testcontainers container");
 				container = new Neo4jContainer(IMAGE).withoutAuthentication();
 				container.start();
 			}
@@ -55,6 +56,7 @@ public final class TestDatabase {
 
 	private static Path embeddedDirectory() {
 		if (embeddedDirectory == null) {
+			System.out.println("Test database: the service's embedded Neo4j, in-process (no Docker engine found)");
 			embeddedDirectory = newDataDirectory("test");
 		}
 		return embeddedDirectory;
