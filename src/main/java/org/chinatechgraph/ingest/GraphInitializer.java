@@ -17,8 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.core.io.Resource;
@@ -27,12 +26,13 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * On start: applies {@code cypher/schema.cypher}, then loads the seed fact files (each one is skipped when the
- * graph already holds it unchanged, so a restart duplicates nothing). When the database is away, the service
- * starts anyway and tries again in the background until it succeeds; the "graph" health shows where it is.
+ * On start, before the service takes requests: applies {@code cypher/schema.cypher}, then loads the seed fact
+ * files (each one is skipped when the graph already holds it unchanged, so a restart duplicates nothing). When
+ * the database is away, the service starts anyway and tries again in the background until it succeeds; its
+ * health contribution ("graphInitializer") shows where it is.
  */
 @Component
-class GraphInitializer implements ApplicationRunner, HealthIndicator, DisposableBean {
+class GraphInitializer implements SmartInitializingSingleton, HealthIndicator, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphInitializer.class);
 
@@ -54,8 +54,9 @@ class GraphInitializer implements ApplicationRunner, HealthIndicator, Disposable
 		this.properties = properties;
 	}
 
+	/** Runs before the web server opens, so that no request ever sees a half-loaded seed graph. */
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		if (!tryInitialize(false)) {
 			long every = this.properties.retryInterval().toMillis();
 			this.retries.scheduleWithFixedDelay(() -> {
