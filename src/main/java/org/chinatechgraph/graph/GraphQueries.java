@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-
 import org.chinatechgraph.system.BadRequestException;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -181,7 +180,5 @@ public class GraphQueries {
 			});
 		return result;
 	}
-
-
 
 }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
-
 /**
  * A forward page of a list: {@code first} items after the opaque cursor {@code after}. Cursors are positions
  * in the list's order; a malformed one, or a page size out of range, is a client mistake.
@@ -55,6 +54,5 @@ public record Page(int offset, int size) {
 				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
 		return new Connection<>(edges, info, (int) total);
 	}
-
 
 }
