@@ -1,6 +1,7 @@
 // GraphiQL for China Tech Graph: one tab per example operation in graphql/examples, served by the service.
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
+import { parse } from 'graphql';
 import 'graphiql/style.css';
 import './workers.js';
 
@@ -12,9 +13,25 @@ async function fetcher(params, options) {
   const response = await fetch(endpoint, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(options?.headers ?? {}) },
-    body: JSON.stringify(params),
+    body: JSON.stringify(withOwnOperationName(params)),
   });
   return response.json();
+}
+
+// Run right after switching tabs, GraphiQL can still send the previous tab's operation name; the server then
+// answers "Unknown operation". Send the name only when the document defines it (or the only one it defines).
+function withOwnOperationName(params) {
+  try {
+    const names = parse(params.query)
+      .definitions.filter((definition) => definition.kind === 'OperationDefinition')
+      .map((definition) => definition.name?.value);
+    if (params.operationName && !names.includes(params.operationName)) {
+      return { ...params, operationName: names.length === 1 ? names[0] : undefined };
+    }
+  } catch {
+    // not valid GraphQL: the server says what is wrong with it
+  }
+  return params;
 }
 
 // Tabs are kept per set of examples: when an example is added or changed, the page opens on the new set.
