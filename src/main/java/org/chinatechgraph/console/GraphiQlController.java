@@ -1,6 +1,7 @@
 package org.chinatechgraph.console;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -27,7 +28,7 @@ class GraphiQlController {
 			return new Example(file.getFilename(), file.getContentAsString(StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 
