@@ -1,0 +1,80 @@
+package org.chinatechgraph.console;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Neo4j Browser at /browser, in Chromium: it connects by itself to the embedded Bolt connector's real port, shows
+ * the guide of saved queries, and one click on a saved query draws its graph in the label colours.
+ */
+class BrowserTests extends ConsoleTest {
+
+	/**
+	 * What Neo4j Browser 5.24 itself asks of the internet on start, and cannot have offline: web fonts, Segment and
+	 * Canny scripts, and Sentry's performance traces (sent at random). These loads fail harmlessly, as does its plain
+	 * HTTP look at the Bolt port; any other console error fails the test.
+	 */
+	private static final Pattern BROWSER_OWN_REQUESTS = Pattern
+		.compile("https://[^/ ]*(fonts\\.googleapis\\.com|segment\\.com|canny\\.io|sentry\\.io)/\\S* - Failed to load resource: .*");
+
+	@Autowired
+	Neo4jConnectionDetails database;
+
+	@Test
+	void opensConnectedAndDrawsASavedQueryInTheLabelColours() throws IOException {
+		int boltPort = this.database.getUri().getPort();
+		Chromium chromium = chromium();
+		chromium.open(url("/browser"));
+
+		chromium.waitFor(60, "Browser connected to the embedded Bolt port",
+				driver -> driver.getTitle().contains("bolt://127.0.0.1:" + boltPort));
+		chromium.waitFor(30, "the guide of saved queries",
+				driver -> chromium.findAll("pre.runnable[data-query]").size() == SavedQuery.all().size());
+		chromium.waitFor(30, "the label style applied on connect",
+				driver -> chromium.find("[data-testid='stream']").getText().contains(":style "));
+
+		chromium.find("pre.runnable[data-query='tianyou-to-jiangxi'] i.fa-play-circle-o").click();
+		List<WebElement> nodes = chromium.waitFor(60, "the Tianyou–Anyuan–Jiangxi chain drawn", driver -> {
+			List<WebElement> drawn = chromium.findAll("svg g.node");
+			return drawn.size() == 5 ? drawn : null;
+		});
+		String captions = String.join(" ", nodes.stream().map(WebElement::getText).toList()).replaceAll("\\s+", " ");
+		assertThat(captions).contains("Dongguan", "Anyuan District Gov", "Anyuan District", "Pingxiang", "Jiangxi");
+		Map<String, String> colours = labelColours();
+		assertThat(nodes).extracting(node -> node.findElement(By.cssSelector("circle.b-outline")).getAttribute("fill"))
+			.containsExactlyInAnyOrder(colours.get("Company"), colours.get("Government"), colours.get("District"),
+					colours.get("City"), colours.get("Province"));
+		chromium.find("[title='Collapse the node properties display']").click();
+		chromium.screenshot("browser-tianyou-to-jiangxi");
+
+		assertNoConsoleErrors(message -> BROWSER_OWN_REQUESTS.matcher(message).matches()
+				|| message.startsWith("http://127.0.0.1:" + boltPort + "/ - Failed to load resource: "));
+	}
+
+	/** Label → node colour, as cypher/browser/style.grass gives them. */
+	static Map<String, String> labelColours() throws IOException {
+		String grass = new ClassPathResource("cypher/browser/style.grass").getContentAsString(StandardCharsets.UTF_8);
+		Matcher rule = Pattern.compile("node\\.(\\w+)\\s*\\{[^}]*?(?<![-\\w])color:\\s*(#[0-9A-Fa-f]{6})").matcher(grass);
+		Map<String, String> colours = new HashMap<>();
+		while (rule.find()) {
+			colours.put(rule.group(1), rule.group(2));
+		}
+		return colours;
+	}
+
+}
