@@ -3,13 +3,19 @@ package org.chinatechgraph.api;
 import java.util.List;
 import java.util.Map;
 
+import org.chinatechgraph.ingest.FactLoader;
 import org.chinatechgraph.support.ServiceTest;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Filters, sorting, search, traversals and aggregates on the seed graph, as a user would ask them. */
 class QueryTests extends ServiceTest {
+
+	@Autowired
+	private FactLoader loader;
 
 	private List<String> projectIds(String filter) {
 		return this.graphQl.document("{ projects(first: 100, filter: %s) { edges { node { id } } } }".formatted(filter))
@@ -122,11 +128,42 @@ class QueryTests extends ServiceTest {
 	}
 
 	@Test
-	void coInvestorsShareProjects() {
+	void coInvestorsShareProjectsMostSharedFirst() {
 		this.graphQl.document("{ coInvestors(id: \"company:dongguan-tianyou-semiconductor\") { organization { id } } }")
 			.execute()
 			.path("coInvestors").entityList(Object.class).hasSize(0);
+		this.loader.load(CO_INVESTMENTS.getBytes(java.nio.charset.StandardCharsets.UTF_8), "co-investors.json");
+		try {
+			this.graphQl.document("""
+					{ coInvestors(id: "company:co-test-a") { organization { id } projects { id } } }""")
+				.execute()
+				.path("coInvestors[*].organization.id").entityList(String.class)
+				.containsExactly("company:co-test-b", "fund:co-test-c")
+				.path("coInvestors[0].projects[*].id").entityList(String.class)
+				.satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder("project:co-test-1", "project:co-test-2"))
+				.path("coInvestors[1].projects[*].id").entityList(String.class).containsExactly("project:co-test-2");
+		}
+		finally {
+			this.loader.retract("article:co-investors-test");
+		}
 	}
+
+	private static final String CO_INVESTMENTS = """
+			{"source": {"id": "article:co-investors-test", "kind": "news", "title": "Co-investors", "publishedOn": "2022"},
+			 "nodes": [
+			   {"id": "company:co-test-a", "label": "Company", "name": "Co Test A"},
+			   {"id": "company:co-test-b", "label": "Company", "name": "Co Test B"},
+			   {"id": "fund:co-test-c", "label": "Fund", "name": "Co Test C"},
+			   {"id": "project:co-test-1", "label": "Project", "name": "Co Test Plant 1"},
+			   {"id": "project:co-test-2", "label": "Project", "name": "Co Test Plant 2"}
+			 ],
+			 "relationships": [
+			   {"type": "INVESTS_IN", "from": "company:co-test-a", "to": "project:co-test-1", "evidence": ["A funds 1."]},
+			   {"type": "INVESTS_IN", "from": "company:co-test-a", "to": "project:co-test-2", "evidence": ["A funds 2."]},
+			   {"type": "INVESTS_IN", "from": "company:co-test-b", "to": "project:co-test-1", "evidence": ["B funds 1."]},
+			   {"type": "INVESTS_IN", "from": "company:co-test-b", "to": "project:co-test-2", "evidence": ["B funds 2."]},
+			   {"type": "INVESTS_IN", "from": "fund:co-test-c", "to": "project:co-test-2", "evidence": ["C funds 2."]}
+			 ]}""";
 
 	@Test
 	void partnershipPathGoesThroughOrganizationsAndProjectsOnly() {
@@ -165,6 +202,13 @@ class QueryTests extends ServiceTest {
 		this.graphQl.document("{ investmentSummary(groupBy: YEAR) { groups { key totals { cny } } } }")
 			.execute()
 			.path("investmentSummary.groups[0].key").entity(String.class).isEqualTo("2020");
+
+		this.graphQl.document("{ investmentSummary(groupBy: CITY) { groups { key label totals { cny } } } }")
+			.execute()
+			.path("investmentSummary.groups[0].key").entity(String.class).isEqualTo("city:jiaxing")
+			.path("investmentSummary.groups[0].totals.cny").entity(Double.class).isEqualTo(1e9)
+			.path("investmentSummary.groups[1].key").entity(String.class).isEqualTo("city:pingxiang")
+			.path("investmentSummary.groups[1].totals.cny").entity(Double.class).isEqualTo(8e8);
 	}
 
 	@Test
