@@ -1,14 +1,9 @@
 package org.chinatechgraph.console;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.chinatechgraph.system.ClasspathFiles;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,19 +12,11 @@ import org.springframework.web.bind.annotation.RestController;
 class GraphiQlController {
 
 	@GetMapping("/graphiql/examples")
-	List<Example> examples() throws IOException {
-		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:graphql/examples/*.graphql");
-		Arrays.sort(files, Comparator.comparing(Resource::getFilename));
-		return Arrays.stream(files).map(GraphiQlController::example).toList();
-	}
-
-	private static Example example(Resource file) {
-		try {
-			return new Example(file.getFilename(), file.getContentAsString(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	List<Example> examples() {
+		return ClasspathFiles.list("classpath:graphql/examples/*.graphql")
+			.stream()
+			.map(file -> new Example(file.getFilename(), ClasspathFiles.text(file)))
+			.toList();
 	}
 
 	record Example(String name, String document) {

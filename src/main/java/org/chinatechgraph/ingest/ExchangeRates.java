@@ -1,13 +1,12 @@
 package org.chinatechgraph.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+
+import org.chinatechgraph.system.ClasspathFiles;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -59,20 +58,15 @@ public class ExchangeRates {
 	}
 
 	private static Map<Integer, BigDecimal> read(String location) {
-		try (var in = new ClassPathResource(location).getInputStream()) {
-			Map<Integer, BigDecimal> rates = new TreeMap<>();
-			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-				if (line.isBlank() || line.startsWith("#") || line.startsWith("year")) {
-					continue;
-				}
-				String[] cells = line.split(",");
-				rates.put(Integer.valueOf(cells[0].strip()), new BigDecimal(cells[1].strip()));
+		Map<Integer, BigDecimal> rates = new TreeMap<>();
+		for (String line : ClasspathFiles.text(new ClassPathResource(location)).split("\\R")) {
+			if (line.isBlank() || line.startsWith("#") || line.startsWith("year")) {
+				continue;
 			}
-			return rates;
+			String[] cells = line.split(",");
+			rates.put(Integer.valueOf(cells[0].strip()), new BigDecimal(cells[1].strip()));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + location, ex);
-		}
+		return rates;
 	}
 
 }

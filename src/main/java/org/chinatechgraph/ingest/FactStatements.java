@@ -30,17 +30,21 @@ final class FactStatements {
 			RETURN n.id AS id
 			""";
 
-	/** One relationship per (from, type, to); every source that states it adds its id and sentences. */
-	static final String MERGE_RELATIONSHIPS = """
-			UNWIND $rows AS row
-			MATCH (from:Entity {id: row.from})
-			MATCH (to:Entity {id: row.to})
-			MERGE (from)-[r:$(row.type)]->(to)
+	/** Every source that states a relationship adds its properties, its id and its sentences to it. */
+	private static final String ADD_SOURCE = """
 			SET r += row.props
 			SET r.sources = coalesce(r.sources, []) + CASE WHEN $articleId IN coalesce(r.sources, []) THEN [] ELSE [$articleId] END,
 			    r.evidence = coalesce(r.evidence, []) + row.evidence,
 			    r.evidenceSources = coalesce(r.evidenceSources, []) + [s IN row.evidence | $articleId]
 			""";
+
+	/** One relationship per (from, type, to). */
+	static final String MERGE_RELATIONSHIPS = """
+			UNWIND $rows AS row
+			MATCH (from:Entity {id: row.from})
+			MATCH (to:Entity {id: row.to})
+			MERGE (from)-[r:$(row.type)]->(to)
+			""" + ADD_SOURCE;
 
 	/** Partnerships have no direction: an existing one either way is the same partnership. */
 	static final String MERGE_PARTNERSHIPS = """
@@ -48,11 +52,7 @@ final class FactStatements {
 			MATCH (from:Entity {id: row.from})
 			MATCH (to:Entity {id: row.to})
 			MERGE (from)-[r:PARTNERS_WITH]-(to)
-			SET r += row.props
-			SET r.sources = coalesce(r.sources, []) + CASE WHEN $articleId IN coalesce(r.sources, []) THEN [] ELSE [$articleId] END,
-			    r.evidence = coalesce(r.evidence, []) + row.evidence,
-			    r.evidenceSources = coalesce(r.evidenceSources, []) + [s IN row.evidence | $articleId]
-			""";
+			""" + ADD_SOURCE;
 
 	/**
 	 * Takes back what one source stated: its sentences leave every relationship of its nodes, relationships no

@@ -1,16 +1,13 @@
 package org.chinatechgraph.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.chinatechgraph.system.ClasspathFiles;
 import org.chinatechgraph.system.CypherScript;
 import org.chinatechgraph.system.DatabaseAvailability;
 import org.slf4j.Logger;
@@ -21,7 +18,6 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -67,10 +63,6 @@ class GraphInitializer implements SmartInitializingSingleton, HealthIndicator, D
 		}
 	}
 
-	boolean isReady() {
-		return this.ready.get();
-	}
-
 	/**
 	 * Applies the schema and loads the seed; false when the database is away. At start, any other failure
 	 * (a broken seed file) stops the service; in the background retries it is logged and tried again.
@@ -82,7 +74,8 @@ class GraphInitializer implements SmartInitializingSingleton, HealthIndicator, D
 			}
 			if (this.properties.enabled()) {
 				for (Resource resource : seedFiles()) {
-					var result = this.loader.load(resource.getContentAsByteArray(), resource.getFilename());
+					var result = this.loader.load(ClasspathFiles.text(resource).getBytes(StandardCharsets.UTF_8),
+							resource.getFilename());
 					log.info("Seed {}: {} ({} nodes, {} relationships)", result.sourceId(), result.outcome(),
 							result.nodes(), result.relationships());
 				}
@@ -105,20 +98,10 @@ class GraphInitializer implements SmartInitializingSingleton, HealthIndicator, D
 			log.error("Initializing the graph failed; trying again in {}", this.properties.retryInterval(), ex);
 			return false;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
-	private List<Resource> seedFiles() throws IOException {
-		var resolver = new PathMatchingResourcePatternResolver();
-		List<Resource> files = new ArrayList<>();
-		for (String location : this.properties.locations()) {
-			Resource[] found = resolver.getResources(location);
-			Arrays.sort(found, Comparator.comparing(Resource::getFilename));
-			files.addAll(Arrays.asList(found));
-		}
-		return files;
+	private List<Resource> seedFiles() {
+		return this.properties.locations().stream().flatMap(location -> ClasspathFiles.list(location).stream()).toList();
 	}
 
 	@Override

@@ -1,8 +1,5 @@
 package org.chinatechgraph.system;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,15 +10,10 @@ import org.springframework.core.io.ClassPathResource;
 public record CypherScript(String location, List<String> statements) {
 
 	public static CypherScript load(String location) {
-		try (var in = new ClassPathResource(location).getInputStream()) {
-			return parse(location, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + location, ex);
-		}
+		return parse(location, ClasspathFiles.text(new ClassPathResource(location)));
 	}
 
-	static CypherScript parse(String location, String text) {
+	public static CypherScript parse(String location, String text) {
 		String withoutComments = text.lines()
 			.filter(line -> !line.strip().startsWith("//"))
 			.collect(Collectors.joining("\n"));

@@ -1,19 +1,18 @@
 package org.chinatechgraph.examples;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.chinatechgraph.support.ServiceTest;
+import org.chinatechgraph.system.ClasspathFiles;
 import org.chinatechgraph.system.CypherScript;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,17 +22,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SavedQueriesTests extends ServiceTest {
 
-	static Stream<String> graphqlExamples() throws IOException {
+	static Stream<String> graphqlExamples() {
 		return names("classpath:graphql/examples/*.graphql");
 	}
 
-	static Stream<String> cypherQueries() throws IOException {
+	static Stream<String> cypherQueries() {
 		return names("classpath:cypher/queries/*.cypher");
 	}
 
 	@ParameterizedTest
 	@MethodSource("graphqlExamples")
-	void graphqlExampleAnswers(String name) throws IOException {
+	void graphqlExampleAnswers(String name) {
 		String document = read("graphql/examples/" + name);
 		Map<String, Object> data = this.graphQl.document(document).execute().errors().verify().path("").entity(Map.class).get();
 		assertThat(data).isNotEmpty();
@@ -64,16 +63,14 @@ class SavedQueriesTests extends ServiceTest {
 		return value != null && !value.toString().isEmpty();
 	}
 
-	private static Stream<String> names(String pattern) throws IOException {
-		Resource[] found = new PathMatchingResourcePatternResolver().getResources(pattern);
+	private static Stream<String> names(String pattern) {
+		List<Resource> found = ClasspathFiles.list(pattern);
 		assertThat(found).as(pattern).isNotEmpty();
-		return Arrays.stream(found).map(Resource::getFilename).sorted();
+		return found.stream().map(Resource::getFilename);
 	}
 
-	private static String read(String location) throws IOException {
-		try (var in = new PathMatchingResourcePatternResolver().getResource("classpath:" + location).getInputStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
+	private static String read(String location) {
+		return ClasspathFiles.text(new ClassPathResource(location));
 	}
 
 }
