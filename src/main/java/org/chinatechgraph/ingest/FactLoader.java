@@ -61,10 +61,17 @@ public class FactLoader {
 
 	@Transactional
 	public LoadResult load(byte[] content, String name) {
-		FactFile file = parse(content, name);
+		return load(parse(content, name), sha256(content), name);
+	}
+
+	/**
+	 * Loads facts already parsed; {@code hash} identifies their content, so that the same content loaded again
+	 * changes nothing and other content for the same source replaces what it stated.
+	 */
+	@Transactional
+	public LoadResult load(FactFile file, String hash, String name) {
 		FactFileValidator.validate(file, name);
 		String articleId = file.source().id();
-		String hash = sha256(content);
 		String known = this.neo4j.query(FactStatements.ARTICLE_HASH)
 			.bind(articleId).to("id")
 			.fetchAs(String.class)
@@ -115,7 +122,7 @@ public class FactLoader {
 		this.neo4j.query(cypher).bindAll(parameters).run();
 	}
 
-	static String sha256(byte[] content) {
+	public static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 		}
