@@ -1,5 +1,7 @@
 package org.chinatechgraph;
 
+import org.chinatechgraph.backup.BackupCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,7 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ChinaTechGraphApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(ChinaTechGraphApplication.class, args);
+		switch (args.length == 0 ? "" : args[0]) {
+			case "export", "restore" -> System.exit(BackupCommand.run(args));
+			default -> SpringApplication.run(ChinaTechGraphApplication.class, args);
+		}
 	}
 
 }
