@@ -85,7 +85,7 @@ final class FactFileValidator {
 
 	private void checkRelationship(RelationshipFact rel, Set<String> listed) {
 		String where = "relationship " + rel.type() + " " + rel.from() + " -> " + rel.to();
-		if (!Labels.RELATIONSHIP_TYPES.contains(rel.type())) {
+		if (rel.type() == null || !Labels.RELATIONSHIP_TYPES.contains(rel.type())) {
 			this.problems.add(where + ": unknown type; use one of " + Labels.RELATIONSHIP_TYPES);
 		}
 		for (String end : new String[] { rel.from(), rel.to() }) {
@@ -122,7 +122,7 @@ final class FactFileValidator {
 		if (money.amount() == null || money.amount().signum() <= 0) {
 			this.problems.add(where + ": amount must be a positive number");
 		}
-		if (!CURRENCIES.contains(money.currency())) {
+		if (money.currency() == null || !CURRENCIES.contains(money.currency())) {
 			this.problems.add(where + ": currency must be one of " + CURRENCIES);
 		}
 	}
