@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.graphdb.GraphDatabaseService;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -20,6 +22,17 @@ public interface CypherRunner {
 
 	static CypherRunner of(Neo4jClient neo4j) {
 		return (cypher, parameters) -> List.copyOf(neo4j.query(cypher).bindAll(parameters).fetch().all());
+	}
+
+	/** Through a Neo4j driver, as any client over Bolt. */
+	static CypherRunner of(Driver driver) {
+		return (cypher, parameters) -> driver.executableQuery(cypher)
+			.withParameters(parameters)
+			.execute()
+			.records()
+			.stream()
+			.map(Record::asMap)
+			.toList();
 	}
 
 	static CypherRunner of(GraphDatabaseService database) {

@@ -21,13 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * succeed again within 30 s of its return, and every write acknowledged before, during or after is in the graph,
  * whole.
  * <p>
- * One outage of 8 s by default; {@code -Dctg.fault.count=10 -Dctg.fault.outage=PT20S} for the long form.
+ * One outage of 5 s by default; {@code -Dctg.fault.count=10 -Dctg.fault.outage=PT20S} for the long form.
  */
 class FaultTests {
 
 	private static final int FAULTS = Integer.getInteger("ctg.fault.count", 1);
 
-	private static final Duration OUTAGE = Duration.parse(System.getProperty("ctg.fault.outage", "PT8S"));
+	private static final Duration OUTAGE = Duration.parse(System.getProperty("ctg.fault.outage", "PT5S"));
 
 	private static final int CLIENTS = Integer.getInteger("ctg.fault.clients", 6);
 

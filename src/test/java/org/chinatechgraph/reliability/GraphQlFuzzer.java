@@ -326,7 +326,7 @@ final class GraphQlFuzzer {
 			case 1 -> new Case("not json", document.getBytes(StandardCharsets.UTF_8), "application/json", null);
 			case 2 -> new Case("wrong content type", good, List.of("text/plain", "application/xml",
 					"application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/graphql",
-					"application/json; charset=ebcdic", "*/*", "garbage").get(this.random.nextInt(8)), null);
+					"application/json; charset=ebcdic", "*/*", "garbage", "application/*").get(this.random.nextInt(9)), null);
 			case 3 -> new Case("no content type", good, null, null);
 			case 4 -> new Case("empty body", new byte[0], "application/json", null);
 			case 5 -> new Case("json of other shapes", List.of("[]", "null", "42", "\"query\"", "{}", "{\"query\": null}",

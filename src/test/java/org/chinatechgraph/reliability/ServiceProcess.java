@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -40,14 +42,21 @@ final class ServiceProcess implements AutoCloseable {
 	/** Starts the service; settings are {@code key=value} as on its command line. Logs the loader's work. */
 	static ServiceProcess start(Path dataDir, String... settings) {
 		int port = RunningService.freePort();
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-				ChinaTechGraphApplication.class.getName(), "--server.port=" + port, "--server.address=127.0.0.1",
-				"--ctg.embedded.data-dir=" + dataDir, "--ctg.embedded.bolt-port=0", "--spring.main.banner-mode=off",
-				"--logging.level.org.chinatechgraph=info"));
+		Map<String, String> options = new LinkedHashMap<>();
+		options.put("server.port", String.valueOf(port));
+		options.put("server.address", "127.0.0.1");
+		options.put("ctg.embedded.data-dir", dataDir.toString());
+		options.put("ctg.embedded.bolt-port", "0");
+		options.put("spring.main.banner-mode", "off");
+		options.put("logging.level.org.chinatechgraph", "info");
 		for (String setting : settings) {
-			command.add("--" + setting);
+			int equals = setting.indexOf('=');
+			options.put(setting.substring(0, equals), setting.substring(equals + 1));
 		}
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+				ChinaTechGraphApplication.class.getName()));
+		options.forEach((key, value) -> command.add("--" + key + "=" + value));
 		try {
 			return new ServiceProcess(new ProcessBuilder(command).redirectErrorStream(true).start(), port);
 		}
