@@ -34,13 +34,19 @@ public final class BackupCommand {
 		// the reason of a failure is printed below, in one line, instead of Spring's report with its stack trace
 		application.setDefaultProperties(Map.of("ctg.seed.enabled", "false", "ctg.embedded.bolt-port", "0",
 				"spring.main.banner-mode", "off", "logging.level.root", "warn",
-				"logging.level.org.springframework.boot.SpringApplication", "off"));
+				"logging.level.org.springframework.boot.SpringApplication", "off",
+				"logging.level.org.springframework.boot.diagnostics", "off",
+				"logging.level.org.springframework.context", "error"));
 		try (ConfigurableApplicationContext context = application
 			.run(Arrays.copyOfRange(args, 2, args.length))) {
 			switch (command) {
 				case "export" -> {
 					GraphExport export = context.getBean(GraphExporter.class).exportTo(directory);
 					export.warnings().forEach(warning -> System.err.println("warning: " + warning));
+					if (export.files().isEmpty()) {
+						System.err.println("warning: the graph is empty; is this the store you meant (--ctg.embedded.data-dir, "
+								+ "--spring.neo4j.uri)?");
+					}
 					System.out.printf("Exported %d sources (%d nodes, %d relationships) to %s%n", export.files().size(),
 							export.nodes(), export.relationships(), directory);
 				}

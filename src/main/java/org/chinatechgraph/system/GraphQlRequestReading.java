@@ -3,6 +3,7 @@ package org.chinatechgraph.system;
 import java.io.IOException;
 import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
@@ -19,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * which it would turn into an internal error (HTTP 500), is refused as the client mistake it is (HTTP 400).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class GraphQlRequestReading {
 
 	@Bean
