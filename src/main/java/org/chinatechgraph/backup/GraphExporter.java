@@ -86,14 +86,15 @@ public class GraphExporter {
 			String id = (String) row.get("id");
 			nodes.put(id, node(id, asStrings(row.get("labels")), props(row), warnings));
 		}
-		Map<String, List<Map<String, Object>>> facts = new HashMap<>();
+		Map<String, List<Map<String, Object>>> mentions = new HashMap<>();
 		for (var row : this.neo4j.query(BackupQueries.MENTIONS).fetch().all()) {
 			Map<String, Object> mention = new LinkedHashMap<>(nodes.get((String) row.get("node")));
 			Map<String, Object> props = props(row);
 			mention.put("evidence", props.getOrDefault("evidence", List.of()));
 			unknown("REPORTED_IN of " + row.get("node"), props.keySet(), List.of(), Set.of("evidence"), warnings);
-			facts.computeIfAbsent("n " + row.get("source"), k -> new ArrayList<>()).add(mention);
+			mentions.computeIfAbsent((String) row.get("source"), k -> new ArrayList<>()).add(mention);
 		}
+		Map<String, List<Map<String, Object>>> stated = new HashMap<>();
 		Map<String, Set<String>> after = new HashMap<>();
 		long relationships = 0;
 		for (var row : this.neo4j.query(BackupQueries.RELATIONSHIPS).fetch().all()) {
@@ -101,15 +102,15 @@ public class GraphExporter {
 			Map<String, Object> props = props(row);
 			String where = row.get("type") + " " + row.get("from") + " -> " + row.get("to");
 			unknown(where, props.keySet(), RELATIONSHIP_FIELDS, RELATIONSHIP_DERIVED, warnings);
-			List<String> stated = asStrings(props.get("sources"));
-			if (stated.isEmpty()) {
+			List<String> sourcesOfIt = asStrings(props.get("sources"));
+			if (sourcesOfIt.isEmpty()) {
 				warnings.add(where + ": no source states it, so no fact file can carry it");
 			}
-			for (int i = 1; i < stated.size(); i++) {
-				after.computeIfAbsent(stated.get(i - 1), k -> new HashSet<>()).add(stated.get(i));
+			for (int i = 1; i < sourcesOfIt.size(); i++) {
+				after.computeIfAbsent(sourcesOfIt.get(i - 1), k -> new HashSet<>()).add(sourcesOfIt.get(i));
 			}
-			for (String source : stated) {
-				facts.computeIfAbsent("r " + source, k -> new ArrayList<>())
+			for (String source : sourcesOfIt) {
+				stated.computeIfAbsent(source, k -> new ArrayList<>())
 					.add(relationship(row, props, source, where, warnings));
 			}
 		}
@@ -123,8 +124,8 @@ public class GraphExporter {
 			copy(props, SOURCE_FIELDS, source);
 			Map<String, Object> content = new LinkedHashMap<>();
 			content.put("source", source);
-			content.put("nodes", facts.getOrDefault("n " + id, List.of()));
-			content.put("relationships", facts.getOrDefault("r " + id, List.of()));
+			content.put("nodes", mentions.getOrDefault(id, List.of()));
+			content.put("relationships", stated.getOrDefault(id, List.of()));
 			String name = "%04d-%s.json".formatted(files.size() + 1, id.replace(':', '-'));
 			files.add(new ExportedFile(name, id, (String) props.get("contentHash"), content));
 		}
@@ -135,11 +136,7 @@ public class GraphExporter {
 			}
 		});
 		long nodeCount = nodes.size() + sources.size() + ((Number) foreign.get("nodes")).longValue();
-		long mentionCount = facts.entrySet()
-			.stream()
-			.filter(e -> e.getKey().startsWith("n "))
-			.mapToLong(e -> e.getValue().size())
-			.sum();
+		long mentionCount = mentions.values().stream().mapToLong(List::size).sum();
 		return new GraphExport(List.copyOf(files), nodeCount,
 				relationships + mentionCount + ((Number) foreign.get("relationships")).longValue(), List.copyOf(warnings));
 	}

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The service on an external Neo4j (a second instance in the test's JVM, reached only by URI), under concurrent
  * reads and writes, while that database is stopped and started again on the same store: while it is away every
- * request gets a clear {@code UNAVAILABLE} error within seconds (no hang, no HTTP 500, no internal error), requests
- * succeed again within 30 s of its return, and every write acknowledged before, during or after is in the graph,
+ * request made gets a clear {@code UNAVAILABLE} error within 10 s (no hang, no HTTP 500, no internal error), a
+ * request caught in flight by the stop is answered within 30 s, requests succeed again within 30 s of its return, and every write acknowledged before, during or after is in the graph,
  * whole.
  * <p>
  * One outage of 5 s by default; {@code -Dctg.fault.count=10 -Dctg.fault.outage=PT20S} for the long form.
@@ -31,8 +31,11 @@ class FaultTests {
 
 	private static final int CLIENTS = Integer.getInteger("ctg.fault.clients", 6);
 
-	/** An answer, even an error, must come within this while the database is away. */
+	/** A request made while the database is away gets its error within this. */
 	private static final Duration CLEAR_ERROR = Duration.ofSeconds(10);
+
+	/** Any request, even one caught in flight by the stop, gets an answer within this. */
+	private static final Duration ANSWER = Duration.ofSeconds(30);
 
 	private static final Duration RECOVERY = Duration.ofSeconds(30);
 
@@ -59,13 +62,15 @@ class FaultTests {
 					lastReturn = back;
 					long recovered = awaitSuccess(workload, back);
 					var during = workload.ops().stream().filter(op -> op.startNanos() >= stopped && op.startNanos() < away).toList();
-					System.out.printf("fault %d: stopping took %d ms, %d requests while away (%s), first success %d ms after "
-							+ "the database's return%n", fault, (stopped - down) / 1_000_000, during.size(),
-							Workload.outcomes(during), (recovered - back) / 1_000_000);
+					System.out.printf("fault %d: stopping took %d ms, %d requests while away (%s, the slowest answered in %.0f ms), "
+							+ "first success %d ms after the database's return%n", fault, (stopped - down) / 1_000_000,
+							during.size(), Workload.outcomes(during), Workload.percentile(during, 100),
+							(recovered - back) / 1_000_000);
 					assertThat(recovered - back).as("fault %d: success again within 30 s", fault)
 						.isLessThanOrEqualTo(RECOVERY.toNanos());
 					assertThat(during).as("fault %d: requests while away", fault).isNotEmpty()
-						.allSatisfy(op -> assertThat(op.outcome()).isEqualTo("UNAVAILABLE"));
+						.allSatisfy(op -> assertThat(op.outcome()).isEqualTo("UNAVAILABLE"))
+						.allSatisfy(op -> assertThat(op.micros()).isLessThanOrEqualTo(CLEAR_ERROR.toNanos() / 1000));
 					sleep(Duration.ofSeconds(3));
 				}
 				workload.stop();
@@ -74,9 +79,8 @@ class FaultTests {
 						Workload.summary(ops), workload.acknowledged().size());
 				assertThat(Workload.outcomes(ops)).as("every answer is a success or a clear UNAVAILABLE")
 					.containsOnlyKeys("OK", "UNAVAILABLE");
-				assertThat(ops.stream().filter(op -> !op.ok()).map(Workload.Op::micros))
-					.as("every error comes within seconds").allSatisfy(micros -> assertThat(micros)
-						.isLessThanOrEqualTo(CLEAR_ERROR.toNanos() / 1000));
+				assertThat(ops.stream().map(Workload.Op::micros)).as("every request, even one caught by the stop, is answered")
+					.allSatisfy(micros -> assertThat(micros).isLessThanOrEqualTo(ANSWER.toNanos() / 1000));
 				long settled = recoveredAfter(ops, lastReturn) + Duration.ofSeconds(1).toNanos();
 				assertThat(ops.stream().filter(op -> op.startNanos() > settled))
 					.as("after the recovery, everything succeeds")

@@ -38,6 +38,9 @@ final class Workload {
 			"{ search(text: \"plant\") { __typename } }",
 			"{ organizations(first: 5) { totalCount edges { node { id name } } } }");
 
+	/** How long a client waits after a failed request before its next one, as a polite client would. */
+	private static final Duration BACK_OFF = Duration.ofMillis(50);
+
 	private final List<String> reads;
 
 	private final GraphQlHttp http;
@@ -91,11 +94,9 @@ final class Workload {
 			Random random = new Random(1000 + i);
 			Thread client = Thread.ofPlatform().name("client-" + i).daemon().start(() -> {
 				while (this.running.get()) {
-					if (random.nextDouble() < this.writeShare) {
-						write(random);
-					}
-					else {
-						read(random);
+					boolean ok = (random.nextDouble() < this.writeShare) ? write(random) : read(random);
+					if (!ok) {
+						pause(BACK_OFF);
 					}
 				}
 			});
@@ -115,19 +116,32 @@ final class Workload {
 		}
 	}
 
-	private void read(Random random) {
+	private boolean read(Random random) {
 		String query = this.reads.get(random.nextInt(this.reads.size()));
 		long start = System.nanoTime();
 		var reply = this.http.query(query);
-		this.ops.add(new Op("read", start, reply.micros(), outcome(reply), null));
+		var op = new Op("read", start, reply.micros(), outcome(reply), null);
+		this.ops.add(op);
+		return op.ok();
 	}
 
-	private void write(Random random) {
+	private boolean write(Random random) {
 		var article = GeneratedArticle.of(this.prefix + "-" + "%06d".formatted(this.written.getAndIncrement()), random);
 		this.attempted.add(article);
 		long start = System.nanoTime();
 		String outcome = this.ingestion.ingest(article.bytes(), article.fileName());
-		this.ops.add(new Op("write", start, (System.nanoTime() - start) / 1000, outcome, article.id()));
+		var op = new Op("write", start, (System.nanoTime() - start) / 1000, outcome, article.id());
+		this.ops.add(op);
+		return op.ok();
+	}
+
+	private static void pause(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** OK, or what went wrong: no answer, an HTTP status, or the classifications of the GraphQL errors. */
