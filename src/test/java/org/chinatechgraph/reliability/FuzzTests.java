@@ -37,9 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FuzzTests extends ServiceTest {
 
-	private static final int GRAPHQL_CASES = Integer.getInteger("ctg.fuzz.graphql", 1500);
+	private static final int GRAPHQL_CASES = Integer.getInteger("ctg.fuzz.graphql", 1000);
 
-	private static final int FACT_CASES = Integer.getInteger("ctg.fuzz.facts", 500);
+	private static final int FACT_CASES = Integer.getInteger("ctg.fuzz.facts", 400);
 
 	private static final long SEED = Long.getLong("ctg.fuzz.seed", 20261123L);
 
