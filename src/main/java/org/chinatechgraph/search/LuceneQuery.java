@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * each word matches exactly (boosted), by prefix, or (from four letters on) with one typo. Text with Chinese
  * characters is matched as a phrase, since the index splits it into single characters.
  */
-final class LuceneQuery {
+public final class LuceneQuery {
 
 	private static final Pattern SPECIAL = Pattern.compile("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])");
 
@@ -19,7 +19,7 @@ final class LuceneQuery {
 	private LuceneQuery() {
 	}
 
-	static String of(String text) {
+	public static String of(String text) {
 		String cleaned = text.strip();
 		if (CJK.matcher(cleaned).find()) {
 			return "\"" + escape(cleaned) + "\"";
