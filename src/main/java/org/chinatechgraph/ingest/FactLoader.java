@@ -59,6 +59,13 @@ public class FactLoader {
 		}
 	}
 
+	/** Parses and checks a fact file without touching the graph; throws with every problem found. */
+	public FactFile check(byte[] content, String name) {
+		FactFile file = parse(content, name);
+		FactFileValidator.validate(file, name);
+		return file;
+	}
+
 	@Transactional
 	public LoadResult load(byte[] content, String name) {
 		return load(parse(content, name), sha256(content), name);

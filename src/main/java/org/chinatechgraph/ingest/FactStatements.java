@@ -20,9 +20,10 @@ final class FactStatements {
 			SET n:$(row.labels)
 			SET n += row.props
 			WITH a, n, row, coalesce(n.aliases, []) AS known
-			SET n.aliases = known + [alias IN row.aliases WHERE NOT alias IN known AND alias <> n.name]
+			WITH a, n, row, known, [alias IN row.aliases WHERE NOT alias IN known AND alias <> n.name] AS added
+			SET n.aliases = known + added
 			MERGE (n)-[m:REPORTED_IN]->(a)
-			SET m.evidence = row.evidence
+			SET m.evidence = row.evidence, m.aliases = row.aliases, m.addedAliases = added
 			""";
 
 	static final String UNNAMED_NODES = """
@@ -70,8 +71,15 @@ final class FactStatements {
 			DELETE r
 			""";
 
+	/**
+	 * Takes back what one source said of its nodes: the aliases it brought in (unless another source states them
+	 * too) and its mentions; nodes no other source reports go.
+	 */
 	static final String RETRACT_MENTIONS = """
 			MATCH (a:Article {id: $articleId})<-[m:REPORTED_IN]-(n:Entity)
+			WITH m, n, [x IN coalesce(m.addedAliases, [])
+			  WHERE NOT EXISTS { (n)-[o:REPORTED_IN]->(b:Article) WHERE b.id <> $articleId AND x IN coalesce(o.aliases, []) }] AS own
+			SET n.aliases = [x IN coalesce(n.aliases, []) WHERE NOT x IN own]
 			DELETE m
 			WITH DISTINCT n
 			WHERE NOT (n)-[:REPORTED_IN]->()
