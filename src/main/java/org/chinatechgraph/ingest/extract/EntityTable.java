@@ -183,6 +183,7 @@ final class EntityTable {
 	static Set<String> contentWords(String name) {
 		return Arrays.stream(Text.normalise(name).split(" "))
 			.filter((w) -> !w.isEmpty() && !NAME_NOISE.contains(w))
+			.map((w) -> w.equals("lab") ? "laboratory" : w)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
@@ -195,7 +196,11 @@ final class EntityTable {
 		both.retainAll(b);
 		Set<String> any = new HashSet<>(a);
 		any.addAll(b);
-		return both.size() * 2 >= any.size() && both.size() >= 2;
+		// most words shared, or the shorter name's words nearly all found in the longer one
+		if (both.size() >= 2 && (both.size() == a.size() || both.size() == b.size())) {
+			return true;
+		}
+		return both.size() >= 2 && (both.size() * 2 >= any.size() || both.size() >= 3 && both.size() * 4 >= Math.min(a.size(), b.size()) * 3);
 	}
 
 	private static boolean startsWithWords(String full, String part) {

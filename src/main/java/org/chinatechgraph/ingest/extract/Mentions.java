@@ -202,6 +202,10 @@ final class Mentions {
 						String head = p.name().toLowerCase(java.util.Locale.ROOT);
 						double c = head.contains("project") ? 0.8 : 0.6;
 						e = this.table.project("Project", p.name(), p.plural() ? c - 0.2 : c);
+						String shorter = PhraseRecognizer.withoutLeadingGenerics(p.name());
+						if (!shorter.isEmpty() && !shorter.equals(p.name())) {
+							e.names.add(shorter);
+						}
 						if (p.phase() != null) {
 							e.properties.put("phase", p.phase());
 						}
@@ -254,6 +258,13 @@ final class Mentions {
 			}
 			Token next = f.tokens.get(i + 1);
 			String w = Text.stripPossessive(next.lower());
+			boolean phase = w.equals("phase") || i + 2 < f.tokens.size() && PhraseRecognizer.ordinal(w) != null
+					&& f.tokens.get(i + 2).is("phase");
+			if (phase && this.lastProject != null) {
+				Token last = w.equals("phase") ? next : f.tokens.get(i + 2);
+				f.slots.add(new SentenceFacts.Slot(this.lastProject, f.tokens.get(i).start(), last.end(), true, false, false));
+				continue;
+			}
 			EntityTable.Entry e = switch (w) {
 				case "park", "zone" -> this.lastPark;
 				case "company", "group", "firm", "enterprise" -> this.lastCompany;

@@ -69,6 +69,17 @@ public final class OrganizationRecognizer {
 				acronym = tokens.get(to + 1).text();
 				to += 3;
 			}
+			else if (to < tokens.size() && tokens.get(to).text().equals("(")) {
+				// a short name in parentheses: "(Xinyuan Micro)"
+				int close = to + 1;
+				while (close < tokens.size() && close <= to + 4 && tokens.get(close).isWord() && Text.isCapitalised(tokens.get(close).text())) {
+					close++;
+				}
+				if (close > to + 1 && close < tokens.size() && tokens.get(close).text().equals(")") && end - i > close - to - 1) {
+					acronym = sentence.substring(tokens.get(to + 1).start(), tokens.get(close - 1).end());
+					to = close + 1;
+				}
+			}
 			int s = t.start();
 			int e = tokens.get(end - 1).end();
 			String name = sentence.substring(s, e);
@@ -109,7 +120,7 @@ public final class OrganizationRecognizer {
 		int j = i + 1;
 		while (j < tokens.size()) {
 			Token prev = tokens.get(j - 1);
-			if (Text.isPossessive(prev.text())) {
+			if (Text.isPossessive(prev.text()) && !Text.stripPossessive(prev.text()).equals("People")) {
 				break;
 			}
 			Token t = tokens.get(j);
@@ -161,9 +172,18 @@ public final class OrganizationRecognizer {
 		if (!left) {
 			return false;
 		}
+		StringBuilder right = new StringBuilder();
 		for (int k = and + 1; k < tokens.size(); k++) {
 			Token t = tokens.get(k);
-			if (!t.isWord() || !Text.isCapitalised(t.text()) && !Set.of("of", "and", "for").contains(t.lower())) {
+			if (t.isWord() && Text.isCapitalised(t.text())) {
+				right.append(t.text()).append(' ');
+				boolean leftEndsComplete = STRONG_HEADS.contains(tokens.get(and - 1).lower().replace(".", ""));
+				if (leftEndsComplete && classify(right.toString().strip())[0] != null && k + 1 < tokens.size()
+						&& !Text.isCapitalised(tokens.get(k + 1).text())) {
+					return true;
+				}
+			}
+			if (!t.isWord() || t.is("and") || !Text.isCapitalised(t.text()) && !Set.of("of", "for").contains(t.lower())) {
 				break;
 			}
 			if (STRONG_HEADS.contains(Text.stripPossessive(t.lower()).replace(".", ""))) {

@@ -43,7 +43,10 @@ final class PhraseRecognizer {
 			"totalling", "amounting", "reach", "reaching", "like", "concentrating", "collaborating", "cooperate",
 			"cooperating", "partner", "partnering", "jointly", "key", "major", "what", "how", "why", "do", "does",
 			"did", "done", "being", "toward", "towards", "upon", "out", "up", "down", "off", "here", "now",
-			"other", "related", "featured", "exploring", "explore", "introduce", "introduced", "transferred"));
+			"other", "related", "featured", "exploring", "explore", "introduce", "introduced", "transferred",
+			"multiple", "numerous", "various", "signs", "launches", "unveils", "rolls", "releases", "approves",
+			"kicks", "breaks", "starts", "begins", "adds", "attracts", "lands", "wins", "plans", "inks", "sees",
+			"gets", "opens", "completes"));
 
 	/** Words that say nothing about which project it is. */
 	private static final Set<String> GENERIC = Set.copyOf(java.util.Arrays.asList("new", "first", "second", "third", "significant", "important",
@@ -52,6 +55,23 @@ final class PhraseRecognizer {
 			"proposed", "planned", "two", "three", "several", "same", "whole", "overall", "said", "above", "such",
 			"technology-related", "own", "joint-venture", "priority", "flagship", "landmark", "pilot", "national",
 			"provincial", "municipal"));
+
+	private static final Set<String> VAGUE = Set.of("multiple", "several", "many", "some", "various", "numerous",
+			"other", "more", "all", "such", "series", "number", "lot", "range", "host", "batch", "dozens", "hundreds");
+
+	/** Whether a plural phrase is quantified vaguely: "multiple ... projects", "a series of energy and ... projects". */
+	private static boolean vague(List<Token> tokens, int from) {
+		for (int k = from - 1; k >= 0 && k >= from - 5; k--) {
+			Token t = tokens.get(k);
+			if (!t.isWord()) {
+				return false;
+			}
+			if (VAGUE.contains(t.lower())) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	private static final Set<String> QUANTIFIERS = Set.copyOf(java.util.Arrays.asList("over", "nearly", "about", "some", "around", "almost",
 			"approximately", "roughly"));
@@ -131,6 +151,11 @@ final class PhraseRecognizer {
 				}
 			}
 			boolean anaphor = !hasContent(tokens, from, to, h);
+			// "multiple ... projects", "a series of ... projects": several things, none named
+			if (plural && count == null && !anaphor && vague(tokens, from)) {
+				h = Math.max(h, to - 1);
+				continue;
+			}
 			String name = sentence.substring(start, tokens.get(to - 1).end());
 			found.add(new Mention(finalKind, name, bare, from, to, start, tokens.get(to - 1).end(), anaphor, plural, count,
 					phase, possessor));
@@ -275,6 +300,10 @@ final class PhraseRecognizer {
 	}
 
 	private static boolean hasContent(List<Token> tokens, int from, int to, int head) {
+		if (!Set.of("project", "projects", "initiative").contains(tokens.get(head).lower())) {
+			// "the fab", "the plant": the one named before; "a new plant" is still a thing of its own
+			return !(to - from == 1 && from > 0 && Set.of("the", "this", "that").contains(tokens.get(from - 1).lower()));
+		}
 		for (int k = from; k < to; k++) {
 			if (k == head || k == head - 1 && tokens.get(head).lower().startsWith("lab")) {
 				if (k == head - 1 && tokens.get(k).is("joint")) {
@@ -290,6 +319,16 @@ final class PhraseRecognizer {
 			}
 		}
 		return false;
+	}
+
+	/** "ambitious research project on ..." → "research project on ...". */
+	static String withoutLeadingGenerics(String name) {
+		String[] words = name.split(" ");
+		int k = 0;
+		while (k < words.length - 1 && GENERIC.contains(words[k].toLowerCase(Locale.ROOT))) {
+			k++;
+		}
+		return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
 	}
 
 	static String lower(String s) {

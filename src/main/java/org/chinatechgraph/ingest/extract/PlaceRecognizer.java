@@ -52,7 +52,7 @@ public final class PlaceRecognizer {
 	}
 
 	private Mention longestAt(String sentence, List<Token> tokens, int i) {
-		if (!usable(tokens.get(i))) {
+		if (!usable(tokens.get(i)) || Text.SENTENCE_STARTERS.contains(tokens.get(i).text())) {
 			return null;
 		}
 		int max = Math.min(tokens.size(), i + this.gazetteer.longestName() + 1);

@@ -40,7 +40,7 @@ final class RelationRules {
 	private static final Pattern SIGNED_DEAL = Pattern.compile("\\bsign(?:ed|ing)?\\b.{0,80}\\b(agreement|contract|deal)\\b",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern INVEST = Pattern.compile("\\b(invest|invests|invested|investing|fund|funds|funded|finance|finances|financed|inject|injects|injected)\\b",
+	private static final Pattern INVEST = Pattern.compile("\\b(invest|invests|invested|investing|fund|funds|funded|finance|finances|financed|inject|injects|injected|commit|commits|committed)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern DEVELOP = Pattern.compile("\\b(build|builds|built|building|develop|develops|developed|developing|construct|constructs|constructed|constructing|set up|sets up|establish|establishes|established|place|places|placed|operate|operates|operated|launch|launches|launched|implement|implements|implemented|undertake|undertakes|undertook)\\b",
@@ -57,6 +57,20 @@ final class RelationRules {
 
 	private static final Pattern NOT_INVESTMENT = Pattern.compile("^\\W*(?:\\w+\\W+){0,3}?(revenue|output|sales|income|tax|profit|value|equivalent)",
 			Pattern.CASE_INSENSITIVE);
+
+	/** Money right after an investing verb is what an investor commits, not the thing's total. */
+	private static final Pattern COMMITTED = Pattern.compile(
+			"\\b(invest|invests|invested|investing|commit|commits|committed|inject|injects|injected)\\s+(?:a total of\\s+|about\\s+|around\\s+|nearly\\s+|over\\s+|more than\\s+|another\\s+)?$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern SUBSIDIARY = Pattern.compile(
+			"^\\s*,\\s+(?:a|an|the)\\s+(?:wholly[- ]owned\\s+|listed\\s+)?(?:subsidiary|unit|arm|division|affiliate)\\s+of\\s+(?:the\\s+)?$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern BUILT_BY = Pattern.compile(
+			"\\b(built|developed|constructed|operated|undertaken|launched|run|implemented)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern CLAUSE_BREAK = Pattern.compile("\\bwhile\\b|\\bwhereas\\b|;|\\bbut\\b");
 
 	private static final List<String> STATUS_ORDER = List.of("planned", "announced", "signed", "under construction",
 			"in production", "operating");
@@ -130,7 +144,8 @@ final class RelationRules {
 	/** Each amount goes to the nearest project, program or fund of its sentence that has none yet. */
 	private void amounts(SentenceFacts f) {
 		for (MoneyParser.Mention m : f.money) {
-			if (m.conversion() || NOT_INVESTMENT.matcher(f.text().substring(m.end())).find()) {
+			if (m.conversion() || NOT_INVESTMENT.matcher(f.text().substring(m.end())).find()
+					|| COMMITTED.matcher(f.text().substring(0, m.start())).find()) {
 				continue;
 			}
 			SentenceFacts.Slot best = null;
@@ -249,7 +264,16 @@ final class RelationRules {
 	/** "Beijing is building ...", "Anhui, Zhejiang and Hainan plan to create ...": the projects are there. */
 	private void placeSubject(SentenceFacts f) {
 		List<SentenceFacts.Slot> slots = things(f);
-		if (slots.isEmpty() || !PLACES.contains(slots.get(0).kind()) || f.tokenAt(slots.get(0).start()) > 4) {
+		int opening = 0;
+		for (int k = 0; k < Math.min(14, f.tokens.size()); k++) {
+			if (Set.of("--", "—", "–").contains(f.tokens.get(k).text()) || f.tokens.get(k).text().equals("-") && k + 1 < f.tokens.size()
+					&& f.tokens.get(k + 1).text().equals("-")) {
+				opening = k + 1;
+			}
+		}
+		int open = opening;
+		slots = slots.stream().filter((s) -> f.tokenAt(s.start()) >= open).toList();
+		if (slots.isEmpty() || !PLACES.contains(slots.get(0).kind()) || f.tokenAt(slots.get(0).start()) > opening + 5) {
 			return;
 		}
 		List<SentenceFacts.Slot> subjects = new ArrayList<>();
@@ -336,6 +360,22 @@ final class RelationRules {
 				}
 			}
 		}
+		for (int i = 0; i + 1 < slots.size(); i++) {
+			SentenceFacts.Slot a = slots.get(i);
+			SentenceFacts.Slot b = slots.get(i + 1);
+			if (a.kind().equals("Company") && b.kind().equals("Company")
+					&& SUBSIDIARY.matcher(f.text().substring(a.end(), b.start())).matches()) {
+				add("SUBSIDIARY_OF", a.entry(), b.entry(), null, f, 0.75);
+			}
+		}
+		// "the base is being built by X", "to be built by X"
+		for (SentenceFacts.Slot o : slots) {
+			if (!isDeveloper(o) || !BUILT_BY.matcher(f.text().substring(0, o.start())).find()) {
+				continue;
+			}
+			slots.stream().filter((s) -> s.kind().equals("Project") && s.end() <= o.start()).reduce((a, b) -> b)
+				.ifPresent((p) -> add("DEVELOPS", o.entry(), p.entry(), null, f, 0.7));
+		}
 		// "X builds / develops / placed ... project"
 		Matcher m = DEVELOP.matcher(f.text());
 		while (m.find()) {
@@ -381,11 +421,10 @@ final class RelationRules {
 			if (investor == null) {
 				continue;
 			}
-			for (SentenceFacts.Slot s : slots) {
-				if (s.start() >= m.end() && s.kind().equals("Project")) {
-					add("INVESTS_IN", investor.entry(), s.entry(), f.firstAmountAfter(m.end()), f, 0.65);
-					break;
-				}
+			SentenceFacts.Slot project = slots.stream().filter((s) -> s.start() >= m.end() && s.kind().equals("Project")).findFirst()
+				.orElse(slots.stream().filter((s) -> s.kind().equals("Project")).reduce((a, b) -> b).orElse(null));
+			if (project != null) {
+				add("INVESTS_IN", investor.entry(), project.entry(), f.firstAmountAfter(m.end()), f, 0.65);
 			}
 		}
 		// an investment agreement signed for a firm's project: the firm commits the money
@@ -414,9 +453,23 @@ final class RelationRules {
 		}
 		List<SentenceFacts.Slot> subjects = new ArrayList<>();
 		List<SentenceFacts.Slot> objects = new ArrayList<>();
+		int groupEnd = Integer.MAX_VALUE;
+		if (with >= 0) {
+			for (SentenceFacts.Slot s : slots) {
+				if (s.start() > with) {
+					Matcher comma = Pattern.compile("[,;]|\\b(?:while|to|and the|for)\\b").matcher(f.text());
+					if (comma.find(s.end())) {
+						groupEnd = comma.start();
+					}
+					break;
+				}
+			}
+		}
 		for (SentenceFacts.Slot s : slots) {
 			if (with >= 0 && s.start() > with) {
-				objects.add(s);
+				if (s.start() < groupEnd) {
+					objects.add(s);
+				}
 			}
 			else {
 				subjects.add(s);
@@ -526,6 +579,10 @@ final class RelationRules {
 			int distance = Integer.MAX_VALUE;
 			for (SentenceFacts.Slot t : targets) {
 				int d = Math.abs(t.start() - sector.start());
+				String between = f.text().substring(Math.min(t.end(), sector.start()), Math.max(t.start(), sector.end()));
+				if (CLAUSE_BREAK.matcher(between).find()) {
+					continue;
+				}
 				if (d < distance) {
 					distance = d;
 					nearest = t;

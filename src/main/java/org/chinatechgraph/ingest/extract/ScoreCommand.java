@@ -45,6 +45,7 @@ public final class ScoreCommand {
 		Path facts = null;
 		boolean json = false;
 		boolean details = false;
+		boolean dump = false;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "score" -> {
@@ -53,6 +54,7 @@ public final class ScoreCommand {
 				case "--facts" -> facts = Path.of(value(args, ++i));
 				case "--json" -> json = true;
 				case "--details" -> details = true;
+				case "--dump" -> dump = true;
 				default -> {
 					err.println("unknown argument: " + args[i]);
 					err.println("usage: score [--seeds DIR] [--facts DIR] [--json] [--details]");
@@ -65,6 +67,17 @@ public final class ScoreCommand {
 			if (curated.isEmpty()) {
 				err.println("no fact files found");
 				return 1;
+			}
+			if (dump) {
+				Extractor extractor = Extractor.withReferenceData();
+				for (FactFile file : curated) {
+					Extraction x = extractor.extract(article(seeds.resolve(file.source().file()), file.source()));
+					out.println("== " + file.source().file());
+					x.entities().forEach((e) -> out.printf("%s %-10s %-60s %.2f %s %s %s%n", e.ref(), e.kind(), e.name(),
+							e.confidence(), e.aliases(), e.amount() == null ? "" : e.amount().value() + " " + e.amount().currency(), e.properties()));
+					x.relations().forEach((r) -> out.printf("  %s %s -> %s %.2f %s%n", r.type(), r.from(), r.to(), r.confidence(),
+							r.amount() == null ? "" : r.amount().value() + " " + r.amount().currency()));
+				}
 			}
 			ScoreReport report = score(curated, seeds, Extractor.withReferenceData(), ExtractionScorer.withReferenceData());
 			if (json) {

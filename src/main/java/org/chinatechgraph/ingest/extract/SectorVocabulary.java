@@ -34,7 +34,8 @@ public final class SectorVocabulary {
 			words.addAll(node.aliases());
 			for (String w : words) {
 				boolean acronym = w.length() <= 4 && w.equals(w.toUpperCase(Locale.ROOT));
-				String body = Pattern.quote(w).replace(" ", "\\E[\\s-]+\\Q");
+				String base = !acronym && w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w;
+				String body = Pattern.quote(base).replace(" ", "\\E[\\s-]+\\Q");
 				String plural = acronym ? "s?" : "(?:s|es)?";
 				Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + body + plural + "(?![\\p{L}\\p{N}])",
 						acronym ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
