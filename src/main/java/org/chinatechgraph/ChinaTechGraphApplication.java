@@ -1,5 +1,7 @@
 package org.chinatechgraph;
 
+import org.chinatechgraph.security.HashSecret;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ChinaTechGraphApplication {
 
 	public static void main(String[] args) {
+		if (HashSecret.run(args)) {
+			return;
+		}
 		SpringApplication.run(ChinaTechGraphApplication.class, args);
 	}
 

@@ -9,6 +9,7 @@ import org.chinatechgraph.graph.GraphQueries;
 import org.chinatechgraph.graph.Partnership;
 import org.chinatechgraph.graph.Project;
 import org.chinatechgraph.system.BadRequestException;
+import org.chinatechgraph.system.QueryLimits;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -20,36 +21,36 @@ import org.springframework.stereotype.Controller;
 @Controller
 class PartnershipController {
 
-	static final int MAX_PARTNER_HOPS = 4;
-
-	static final int MAX_PATH_HOPS = 8;
-
 	private final GraphQueries graph;
 
 	private final PartnershipQueries partnerships;
 
-	PartnershipController(GraphQueries graph, PartnershipQueries partnerships) {
+	/** The longest traversal: {@code ctg.limits.max-hops}. */
+	private final int maxHops;
+
+	PartnershipController(GraphQueries graph, PartnershipQueries partnerships, QueryLimits limits) {
 		this.graph = graph;
 		this.partnerships = partnerships;
+		this.maxHops = limits.maxHops();
 	}
 
 	@QueryMapping
 	List<PartnerReach> partners(@Argument String id, @Argument int hops) {
-		bounded("hops", hops, MAX_PARTNER_HOPS);
+		bounded("hops", hops, this.maxHops);
 		this.graph.require(id, Entity.class, "organization");
 		return this.partnerships.partners(id, hops);
 	}
 
 	@QueryMapping
 	GraphPath partnershipPath(@Argument String from, @Argument String to, @Argument int maxHops) {
-		bounded("maxHops", maxHops, MAX_PATH_HOPS);
+		bounded("maxHops", maxHops, this.maxHops);
 		ends(from, to);
 		return this.partnerships.partnershipPath(from, to, maxHops).orElse(null);
 	}
 
 	@QueryMapping
 	GraphPath connection(@Argument String from, @Argument String to, @Argument int maxHops) {
-		bounded("maxHops", maxHops, MAX_PATH_HOPS);
+		bounded("maxHops", maxHops, this.maxHops);
 		ends(from, to);
 		return this.partnerships.connection(from, to, maxHops).orElse(null);
 	}
