@@ -87,7 +87,7 @@ public final class ArticleReader {
 			}
 		}
 		String title = metadata.title() != null ? metadata.title() : firstLine(body);
-		String identity = String.join("\n", String.valueOf(metadata.url()), title,
+		String identity = String.join("\n", String.valueOf(normalisedUrl), title,
 				String.valueOf(metadata.publisher()), published.toString(), body.strip());
 		String hash = FactLoader.sha256(identity.getBytes(StandardCharsets.UTF_8));
 		String id = normalisedUrl != null ? ArticleUrls.articleId(normalisedUrl)
