@@ -1,5 +1,6 @@
 package org.chinatechgraph;
 
+import org.chinatechgraph.cli.Commands;
 import org.chinatechgraph.security.HashSecret;
 
 import org.springframework.boot.SpringApplication;
@@ -14,6 +15,9 @@ public class ChinaTechGraphApplication {
 	public static void main(String[] args) {
 		if (HashSecret.run(args)) {
 			return;
+		}
+		if (Commands.handles(args)) {
+			System.exit(Commands.run(args));
 		}
 		SpringApplication.run(ChinaTechGraphApplication.class, args);
 	}
