@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.chinatechgraph.support.JsonSchemas;
+import org.chinatechgraph.support.RunningService;
+import org.chinatechgraph.support.TestCredentials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,6 +96,35 @@ class IngestCommandTests {
 
 		assertThat(ingest("--json", "--local", store, article.toString(), empty.toString())).isEqualTo(1);
 		assertThat(documents()).extracting(d -> d.get("outcome")).containsExactly("UNCHANGED", "FAILED");
+	}
+
+	@Test
+	void goesThroughARunningServiceWithItsApiKey() throws IOException {
+		Path article = write("chengdu.md", ARTICLE);
+		List<String> settings = new java.util.ArrayList<>(TestCredentials.settings());
+		settings.add("ctg.embedded.data-dir=" + this.dir.resolve("service-store"));
+		settings.add("ctg.embedded.bolt-port=0");
+		try (var service = RunningService.start(settings.toArray(String[]::new))) {
+			assertThat(ingest("--json", "--service", service.baseUrl(), article.toString())).isEqualTo(1);
+			assertThat(documents()).singleElement().satisfies(d -> {
+				assertThat(d.get("outcome")).isEqualTo("FAILED");
+				assertThat(problems(d)).singleElement().asString().contains("UNAUTHORIZED");
+			});
+			assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("through the service at");
+
+			assertThat(ingest("--json", "--dry-run", "--service", service.baseUrl(), "--api-key",
+					TestCredentials.API_KEY, article.toString())).isZero();
+			assertThat(documents()).singleElement().satisfies(d -> assertThat(d.get("outcome")).isEqualTo("PREVIEW"));
+
+			assertThat(ingest("--service", service.baseUrl(), "--api-key", TestCredentials.API_KEY,
+					article.toString())).isZero();
+			assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("[ADDED]");
+			service.graphQl().document("{ search(text: \"Xinyuan Power\") { node { id } } }").execute()
+				.path("search[0].entity.id").entity(String.class).satisfies(id -> assertThat(id).startsWith("company:"));
+		}
+		assertThat(ingest("--service", "http://127.0.0.1:" + RunningService.freePort(), article.toString()))
+			.isEqualTo(1);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("no service answers");
 	}
 
 	@Test
