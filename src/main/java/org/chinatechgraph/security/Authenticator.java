@@ -64,7 +64,7 @@ public class Authenticator {
 				return new Caller.Authenticated(known.name());
 			}
 		}
-		log.info("Refused an unknown API key");
+		log.warn("Refused an unknown API key");
 		return new Caller.Rejected("unknown API key");
 	}
 
@@ -87,7 +87,7 @@ public class Authenticator {
 		if (user.isPresent() && matches) {
 			return new Caller.Authenticated(name);
 		}
-		log.info("Refused a wrong user name or password");
+		log.warn("Refused a wrong user name or password");
 		return new Caller.Rejected("wrong user name or password");
 	}
 

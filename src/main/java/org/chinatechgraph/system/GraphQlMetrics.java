@@ -6,9 +6,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import graphql.ExecutionResult;
+import graphql.GraphQLContext;
 import graphql.GraphQLError;
+import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
@@ -33,6 +36,8 @@ class GraphQlMetrics {
 
 	static final int MAX_NAMES = 200;
 
+	private static final String OPERATION_KEY = GraphQlMetrics.class.getName() + ".operation";
+
 	private static final Pattern PLAIN = Pattern.compile("[_A-Za-z][_0-9A-Za-z]{0,63}");
 
 	private final Set<String> names = ConcurrentHashMap.newKeySet();
@@ -44,7 +49,8 @@ class GraphQlMetrics {
 			@Override
 			public KeyValues getLowCardinalityKeyValues(ExecutionRequestObservationContext context) {
 				return super.getLowCardinalityKeyValues(context)
-					.and(KeyValue.of(OPERATION_TAG, tag(context.getExecutionInput().getOperationName())));
+					.and(KeyValue.of(OPERATION_TAG, tag(executedOperation(context.getExecutionInput().getGraphQLContext(),
+							context.getExecutionInput().getOperationName()))));
 			}
 
 		};
@@ -55,9 +61,20 @@ class GraphQlMetrics {
 		return new SimplePerformantInstrumentation() {
 
 			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				var context = parameters.getExecutionContext();
+				String name = context.getOperationDefinition().getName();
+				if (name != null) {
+					context.getGraphQLContext().put(OPERATION_KEY, name);
+				}
+				return super.beginExecuteOperation(parameters, state);
+			}
+
+			@Override
 			public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
 					InstrumentationExecutionParameters parameters, InstrumentationState state) {
-				String operation = tag(parameters.getOperation());
+				String operation = tag(executedOperation(parameters.getGraphQLContext(), parameters.getOperation()));
 				for (GraphQLError error : result.getErrors()) {
 					String classification = error.getErrorType() == null ? "unknown" : error.getErrorType().toString();
 					registry.counter("graphql.errors", "operation", operation, "classification", classification)
@@ -67,6 +84,11 @@ class GraphQlMetrics {
 			}
 
 		};
+	}
+
+	/** The executed operation's name, which the request need not give when its document has one operation. */
+	private static String executedOperation(GraphQLContext context, String requested) {
+		return requested != null ? requested : context.get(OPERATION_KEY);
 	}
 
 	String tag(String operationName) {

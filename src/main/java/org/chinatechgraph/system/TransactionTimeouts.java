@@ -4,6 +4,8 @@ import java.lang.reflect.Method;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.PriorityOrdered;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DelegatingTransactionAttribute;
 import org.springframework.transaction.interceptor.TransactionAttribute;
@@ -14,12 +16,18 @@ import org.springframework.transaction.interceptor.TransactionAttributeSource;
  * enforces on the transaction: {@code ctg.limits.query-timeout} for a read-only one, {@code write-timeout} for a
  * write (an ingestion batch is one transaction, and may take longer than any read).
  */
-final class TransactionTimeouts implements BeanPostProcessor {
+final class TransactionTimeouts implements BeanPostProcessor, PriorityOrdered {
 
 	private final ObjectProvider<QueryLimits> limits;
 
 	TransactionTimeouts(ObjectProvider<QueryLimits> limits) {
 		this.limits = limits;
+	}
+
+	/** Before the proxy creator, which makes the attribute source as soon as it is registered itself. */
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
 	}
 
 	@Override
