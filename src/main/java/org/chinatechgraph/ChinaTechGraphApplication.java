@@ -10,6 +10,13 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ChinaTechGraphApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0) {
+			switch (args[0]) {
+				case "score" -> System.exit(org.chinatechgraph.ingest.extract.ScoreCommand.run(args));
+				default -> {
+				}
+			}
+		}
 		SpringApplication.run(ChinaTechGraphApplication.class, args);
 	}
 
