@@ -41,7 +41,7 @@ final class PhraseRecognizer {
 			"since", "during", "within", "between", "among", "through", "one", "is", "inaugurated", "opened",
 			"open", "operate", "operating", "run", "running", "said", "says", "according", "total", "totaling",
 			"totalling", "amounting", "reach", "reaching", "like", "concentrating", "collaborating", "cooperate",
-			"cooperating", "partner", "partnering", "jointly", "key", "major", "what", "how", "why", "do", "does",
+			"cooperating", "partner", "partnering", "jointly", "what", "how", "why", "do", "does",
 			"did", "done", "being", "toward", "towards", "upon", "out", "up", "down", "off", "here", "now",
 			"other", "related", "featured", "exploring", "explore", "introduce", "introduced", "transferred",
 			"multiple", "numerous", "various", "signs", "launches", "unveils", "rolls", "releases", "approves",

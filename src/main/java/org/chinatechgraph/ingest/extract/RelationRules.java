@@ -512,9 +512,9 @@ final class RelationRules {
 		for (OrganizationRecognizer.Mention u : f.unknown) {
 			int at = u.from();
 			boolean listedAfter = at > 0 && (f.tokens.get(at - 1).is("and") || f.tokens.get(at - 1).text().equals(","))
-					&& partners.stream().anyMatch((p) -> p.end() <= u.start() && u.start() - p.end() <= 8);
+					&& partners.stream().anyMatch((p) -> p.end() <= u.start() && u.start() - p.end() <= 20);
 			boolean listedBefore = u.to() < f.tokens.size() && (f.tokens.get(u.to()).is("and") || f.tokens.get(u.to()).text().equals(","))
-					&& partners.stream().anyMatch((p) -> p.start() >= u.end() && p.start() - u.end() <= 8);
+					&& partners.stream().anyMatch((p) -> p.start() >= u.end() && p.start() - u.end() <= 20);
 			boolean withObject = at > 0 && f.tokens.get(at - 1).is("with");
 			if (listedAfter || listedBefore || withObject) {
 				if (!this.gazetteer.lookup(u.name()).isEmpty()) {
