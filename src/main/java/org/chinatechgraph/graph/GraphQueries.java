@@ -62,12 +62,19 @@ public class GraphQueries {
 			RETURN id, %s AS count
 			""";
 
+	/**
+	 * A name shared by several nodes (Suzhou, Hainan, Chaoyang) means, in this order: the node with that id, with
+	 * that name rather than alias, of the highest level (a province before a city before a district), then the
+	 * shortest id (the plain id of the gazetteer before the ones suffixed with their parent).
+	 */
 	private static final String RESOLVE = """
 			MATCH (n:$($label))
 			WHERE n.id = $text OR toLower(n.name) = toLower($text)
 			   OR any(alias IN n.aliases WHERE toLower(alias) = toLower($text))
 			RETURN n.id AS id
-			ORDER BY CASE WHEN n.id = $text THEN 0 ELSE 1 END, n.id
+			ORDER BY CASE WHEN n.id = $text THEN 0 WHEN toLower(n.name) = toLower($text) THEN 1 ELSE 2 END,
+			         CASE WHEN n:Province THEN 0 WHEN n:City THEN 1 WHEN n:District THEN 2 ELSE 3 END,
+			         size(n.id), n.id
 			LIMIT 2
 			""";
 
