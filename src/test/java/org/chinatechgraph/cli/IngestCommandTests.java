@@ -119,7 +119,7 @@ class IngestCommandTests {
 			assertThat(ingest("--service", service.baseUrl(), "--api-key", TestCredentials.API_KEY,
 					article.toString())).isZero();
 			assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("[ADDED]");
-			service.graphQl().document("{ search(text: \"Xinyuan Power\") { node { id } } }").execute()
+			service.graphQl().document("{ search(text: \"Xinyuan Power\") { entity { id } } }").execute()
 				.path("search[0].entity.id").entity(String.class).satisfies(id -> assertThat(id).startsWith("company:"));
 		}
 		assertThat(ingest("--service", "http://127.0.0.1:" + RunningService.freePort(), article.toString()))

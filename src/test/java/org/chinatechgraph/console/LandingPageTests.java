@@ -28,8 +28,9 @@ class LandingPageTests extends ConsoleTest {
 				RETURN COUNT { (:Project) } AS projects, COUNT { (:Organization) } AS organizations,
 				       COUNT { (:Place) } AS places, COUNT { (:Article) } AS articles
 				""").fetch().one().orElseThrow();
-		expected.forEach((name, count) -> assertThat(chromium.find("[data-count='" + name + "']").getText())
-			.as(name)
+		expected.forEach((name, count) -> assertThat(chromium.find("[data-count='" + name + "']").getText()
+			.replace(",", ""))
+			.as(name + ", shown with thousands separators")
 			.isEqualTo(String.valueOf(count))
 			.isNotEqualTo("0"));
 		assertThat(chromium.find("a#graphiql").getAttribute("href")).isEqualTo(url("/graphiql/"));

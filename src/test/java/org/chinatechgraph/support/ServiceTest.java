@@ -18,7 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@link TestCredentials}. Every subclass shares
  * one application context (and so one database): subclasses only read, or put back what they change.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.test.webtestclient.timeout=PT30S")
 @AutoConfigureHttpGraphQlTester
 @Import(TestConfig.class)
 public abstract class ServiceTest {

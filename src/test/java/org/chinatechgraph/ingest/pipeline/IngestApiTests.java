@@ -110,7 +110,7 @@ class IngestApiTests extends ServiceTest {
 		var before = GraphDump.of(this.neo4j);
 		String id = writer.document("""
 				mutation { mergeEntities(keep: "university:peking-university", merge: "university:university-of-california-berkeley") {
-				  id keptId mergedId kept { id ... on University { aliases } } } }
+				  id keptId mergedId kept { id ... on Entity { aliases } } } }
 				""").execute()
 			.path("mergeEntities.kept.aliases").entityList(String.class).contains("University of California, Berkeley")
 			.path("mergeEntities.id").entity(String.class).get();
