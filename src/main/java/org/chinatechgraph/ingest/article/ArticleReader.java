@@ -58,6 +58,7 @@ public final class ArticleReader {
 		if (file.toLowerCase().endsWith(".md") || file.toLowerCase().endsWith(".markdown")) {
 			body = blankMarkdown(body);
 		}
+		body = unwrap(body);
 		if (body.isBlank()) {
 			throw new InvalidArticleException(file, "the article has no text after its front matter");
 		}
@@ -197,6 +198,50 @@ public final class ArticleReader {
 			}
 		}
 		return out.toString();
+	}
+
+	/**
+	 * Joins the lines of a hard-wrapped paragraph (a line break in mid-sentence becomes a space, so offsets do
+	 * not move): a line that does not end a sentence and is followed by a lower-case word, or is long and not
+	 * capitalised like a headline. Blank lines, indented lines and headings keep their breaks.
+	 */
+	static String unwrap(String body) {
+		StringBuilder out = new StringBuilder(body);
+		int lineStart = 0;
+		for (int i = 0; i < out.length(); i++) {
+			if (out.charAt(i) != '\n') {
+				continue;
+			}
+			String line = out.substring(lineStart, i).strip();
+			lineStart = i + 1;
+			if (i + 1 >= out.length() || line.isEmpty()) {
+				continue;
+			}
+			char next = out.charAt(i + 1);
+			if (Character.isWhitespace(next)) {
+				continue;
+			}
+			char last = line.charAt(line.length() - 1);
+			boolean ended = ".!?:;。！？；：\"”'’)".indexOf(last) >= 0;
+			if (!ended && (Character.isLowerCase(next) || Character.isDigit(next)
+					|| line.length() >= 40 && !titleCase(line))) {
+				out.setCharAt(i, ' ');
+			}
+		}
+		return out.toString();
+	}
+
+	/** Most longer words capitalised, as in a headline. */
+	private static boolean titleCase(String line) {
+		int words = 0;
+		int capitalised = 0;
+		for (String word : line.split("\\s+")) {
+			if (word.length() >= 4) {
+				words++;
+				capitalised += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
+			}
+		}
+		return words > 0 && capitalised * 10 >= words * 7;
 	}
 
 	private static void blank(StringBuilder out, int from, int to) {

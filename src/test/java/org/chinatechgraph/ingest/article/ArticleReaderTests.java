@@ -119,6 +119,23 @@ class ArticleReaderTests {
 	}
 
 	@Test
+	void hardWrappedParagraphsAreJoinedAndHeadingsAndParagraphsKept() {
+		String body = """
+				A Silicon Carbide Line For Wuxi In Jiangsu Province
+				A silicon carbide power device project with a total investment of 3.5 billion yuan was signed in
+				Xishan District, Wuxi City, Jiangsu Province.
+				It was signed by a subsidiary of China Resources
+				Microelectronics.
+
+				Next paragraph.
+				""";
+		var document = read("news.txt", "---\npublished: 2024-05-17\n---\n" + body, ArticleMetadata.NONE);
+		assertThat(document.body()).hasSameSizeAs(body)
+			.contains("was signed in Xishan District", "China Resources Microelectronics.\n\nNext paragraph.")
+			.startsWith("A Silicon Carbide Line For Wuxi In Jiangsu Province\nA silicon");
+	}
+
+	@Test
 	void markdownMarkupIsBlankedSoOffsetsPointIntoTheBody() {
 		String body = "# Chip news\n\n**Hua Hong** signed a [plant](https://x.example/p) in *Wuxi*.\n";
 		var document = read("news.md", "---\npublished: 2024-05-17\n---\n" + body, ArticleMetadata.NONE);
