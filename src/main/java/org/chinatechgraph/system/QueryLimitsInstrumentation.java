@@ -95,15 +95,21 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 		if (!(state instanceof Started started) || parameters.isTrivialDataFetcher()) {
 			return dataFetcher;
 		}
-		long deadline = started.nanos() + this.limits.queryTimeout().toNanos();
+		// a mutation writes (an ingestion may take minutes): it has the writes' timeout, and its result, once
+		// written, is always answered in full
+		boolean mutation = parameters.getExecutionContext().getOperationDefinition()
+			.getOperation() == graphql.language.OperationDefinition.Operation.MUTATION;
+		String limit = mutation ? "write-timeout" : "query-timeout";
+		java.time.Duration timeout = mutation ? this.limits.writeTimeout() : this.limits.queryTimeout();
+		long deadline = started.nanos() + timeout.toNanos();
 		return env -> {
-			if (System.nanoTime() - deadline > 0) {
+			if (System.nanoTime() - deadline > 0 && !(mutation && env.getExecutionStepInfo().getPath().getLevel() > 1)) {
 				return DataFetcherResult.newResult().error(GraphQLError.newError()
 					.errorType(Timeout.TIMEOUT)
-					.message("The request took longer than the limit query-timeout = " + this.limits.queryTimeout())
+					.message("The request took longer than the limit " + limit + " = " + timeout)
 					.path(env.getExecutionStepInfo().getPath())
 					.location(env.getField().getSourceLocation())
-					.extensions(Map.of("limit", "query-timeout", "maximum", this.limits.queryTimeout().toString()))
+					.extensions(Map.of("limit", limit, "maximum", timeout.toString()))
 					.build()).build();
 			}
 			return dataFetcher.get(env);

@@ -22,7 +22,9 @@ import org.chinatechgraph.ingest.resolve.Mention;
 import org.chinatechgraph.ingest.resolve.Resolution;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Ingestion of one file, an article or a fact file: a preview that writes nothing, or a commit that writes all of
@@ -40,28 +42,47 @@ public class Ingestion {
 
 	private final IngestQueries queries;
 
-	Ingestion(TextExtractor extractor, EntityResolver resolver, FactLoader loader, IngestQueries queries) {
+	private final TransactionTemplate reads;
+
+	private final TransactionTemplate writes;
+
+	Ingestion(TextExtractor extractor, EntityResolver resolver, FactLoader loader, IngestQueries queries,
+			PlatformTransactionManager transactions) {
 		this.extractor = extractor;
 		this.resolver = resolver;
 		this.loader = loader;
 		this.queries = queries;
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
+		this.writes = new TransactionTemplate(transactions);
 	}
 
-	@Transactional(readOnly = true)
+	/** Extraction runs before the transaction, which holds only the reads of resolution (and the writes). */
 	public IngestReport preview(ArticleDocument document) {
-		var plan = plan(document);
-		boolean unchanged = document.contentHash().equals(this.queries.articleHash(document.id()));
-		return plan.report().withOutcome(unchanged ? "UNCHANGED" : "PREVIEW");
+		Extraction extraction = extract(document);
+		return this.reads.execute(status -> {
+			var plan = plan(document, extraction);
+			boolean unchanged = document.contentHash().equals(this.queries.articleHash(document.id()));
+			return plan.report().withOutcome(unchanged ? "UNCHANGED" : "PREVIEW");
+		});
 	}
 
-	@Transactional
+	/** One transaction: resolution, then every write of the article, or none. */
 	public IngestReport ingest(ArticleDocument document) {
-		var plan = plan(document);
-		LoadResult result = this.loader.load(plan.facts(), document.contentHash(), document.file());
-		if (result.outcome() != FactLoader.Outcome.UNCHANGED) {
-			this.queries.flagPossibleDuplicates(plan.possibleDuplicates());
-		}
-		return plan.report().withOutcome(result.outcome().name());
+		Extraction extraction = extract(document);
+		return this.writes.execute(status -> {
+			var plan = plan(document, extraction);
+			LoadResult result = this.loader.load(plan.facts(), document.contentHash(), document.file());
+			if (result.outcome() != FactLoader.Outcome.UNCHANGED) {
+				this.queries.flagPossibleDuplicates(plan.possibleDuplicates());
+			}
+			return plan.report().withOutcome(result.outcome().name());
+		});
+	}
+
+	private Extraction extract(ArticleDocument document) {
+		return this.extractor.extract(new ArticleText(document.body(), document.published(), document.url(),
+				document.title(), document.publisher()));
 	}
 
 	@Transactional(readOnly = true)
@@ -77,9 +98,7 @@ public class Ingestion {
 		return report.withOutcome(this.loader.load(content, name).outcome().name());
 	}
 
-	private ArticlePlanner.Plan plan(ArticleDocument document) {
-		Extraction extraction = this.extractor.extract(new ArticleText(document.body(), document.published(),
-				document.url(), document.title(), document.publisher()));
+	private ArticlePlanner.Plan plan(ArticleDocument document, Extraction extraction) {
 		List<Mention> mentions = extraction.entities().stream().map(Ingestion::mention).toList();
 		Map<String, Resolution> resolutions = this.resolver.resolve(mentions);
 		List<String> matched = resolutions.values().stream().map(Resolution::id).filter(id -> id != null).toList();

@@ -41,11 +41,18 @@ public class EntityResolver {
 			RETURN e.id AS key, e {.id, .name, .aliases, .nameZh, labels: labels(e)} AS n
 			""";
 
+	/** Candidates by name, with the places a project, program or fund is in (at every level above them). */
 	private static final String BY_NAME = """
 			UNWIND $queries AS q
 			CALL db.index.fulltext.queryNodes('entity_search', q.query, {limit: 8}) YIELD node, score
-			RETURN q.ref AS ref, node {.id, .name, .aliases, .nameZh, labels: labels(node)} AS n
+			RETURN q.ref AS ref, node {.id, .name, .aliases, .nameZh, labels: labels(node),
+			  places: CASE WHEN node:Project OR node:Program OR node:Fund
+			    THEN COLLECT { MATCH (node)-[:LOCATED_IN]->()-[:LOCATED_IN|PART_OF*0..4]->(p:Place) RETURN DISTINCT p.id }
+			    ELSE null END} AS n
 			""";
+
+	/** Kinds whose names are often generic ("the chip packaging project"): a match needs a shared place. */
+	private static final Set<String> PLACED = Set.of("Project", "Program", "Fund");
 
 	private final Neo4jClient neo4j;
 
@@ -90,9 +97,12 @@ public class EntityResolver {
 					.putIfAbsent((String) node.get("id"), node);
 			}
 		}
+		Set<String> places = new java.util.HashSet<>();
+		byCode.values().forEach(place -> places.add((String) place.get("id")));
 		for (Mention mention : mentions) {
 			if (!resolved.containsKey(mention.ref())) {
-				resolved.put(mention.ref(), decide(mention, found.getOrDefault(mention.ref(), Map.of()).values()));
+				resolved.put(mention.ref(),
+						decide(mention, found.getOrDefault(mention.ref(), Map.of()).values(), places));
 			}
 		}
 		return resolved;
@@ -111,8 +121,11 @@ public class EntityResolver {
 		return found;
 	}
 
-	/** Scores each candidate against the mention and decides. */
-	static Resolution decide(Mention mention, Collection<Map<String, Object>> nodes) {
+	/**
+	 * Scores each candidate against the mention and decides. A project, program or fund of the same name is the
+	 * same one only if it is in one of the places the article names; else it goes to review.
+	 */
+	static Resolution decide(Mention mention, Collection<Map<String, Object>> nodes, Set<String> articlePlaces) {
 		List<Candidate> candidates = new ArrayList<>();
 		for (Map<String, Object> node : nodes) {
 			double kindFactor = kindFactor(mention.kind(), label(node));
@@ -120,6 +133,12 @@ public class EntityResolver {
 				continue;
 			}
 			Candidate best = score(mention, node, kindFactor);
+			if (PLACED.contains(mention.kind()) && best.score() >= MATCH
+					&& node.get("places") instanceof List<?> nodePlaces
+					&& nodePlaces.stream().noneMatch(articlePlaces::contains)) {
+				best = new Candidate(best.id(), best.label(), best.name(), 0.85,
+						best.reason() + ", but in none of the places this article names");
+			}
 			if (best.score() > 0) {
 				candidates.add(best);
 			}

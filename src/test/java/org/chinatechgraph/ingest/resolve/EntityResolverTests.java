@@ -2,6 +2,7 @@ package org.chinatechgraph.ingest.resolve;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.chinatechgraph.ingest.resolve.Resolution.Decision;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,28 @@ class EntityResolverTests {
 		return new Mention("e1", kind, name, List.of(aliases), null, null);
 	}
 
+	private static Resolution decide(Mention mention, List<Map<String, Object>> nodes) {
+		return EntityResolver.decide(mention, nodes, Set.of("province:jiangsu", "city:wuxi"));
+	}
+
+	private static Map<String, Object> project(String id, String name, String... places) {
+		return Map.of("id", id, "name", name, "aliases", List.of(), "labels", List.of("Entity", "Project"), "places",
+				List.of(places));
+	}
+
+	@Test
+	void aProjectOfTheSameNameIsTheSameOnlyInAPlaceTheArticleNames() {
+		var here = decide(mention("Project", "Silicon carbide power device project"),
+				List.of(project("project:sic-wuxi", "silicon carbide power device project", "district:xishan-wuxi",
+						"city:wuxi", "province:jiangsu")));
+		assertThat(here.decision()).isEqualTo(Decision.MATCH);
+		var elsewhere = decide(mention("Project", "Silicon carbide power device project"),
+				List.of(project("project:sic-hefei", "silicon carbide power device project", "city:hefei",
+						"province:anhui")));
+		assertThat(elsewhere.decision()).isEqualTo(Decision.REVIEW);
+		assertThat(elsewhere.candidates().get(0).reason()).contains("in none of the places");
+	}
+
 	@Test
 	void legalSuffixesCaseAndParenthesisedPlacesDoNotMakeANameDifferent() {
 		assertThat(NameKeys.of("TD Automotive Compressor (Kunshan) Co., Ltd.")).contains("td automotive compressor");
@@ -31,7 +54,7 @@ class EntityResolverTests {
 
 	@Test
 	void theSameNameWithALegalSuffixIsAMatch() {
-		var resolution = EntityResolver.decide(mention("Company", "Dongguan Tianyou Semiconductor Co., Ltd."),
+		var resolution = decide(mention("Company", "Dongguan Tianyou Semiconductor Co., Ltd."),
 				List.of(node("company:dongguan-tianyou-semiconductor", "Company", "Dongguan Tianyou Semiconductor")));
 		assertThat(resolution.decision()).isEqualTo(Decision.MATCH);
 		assertThat(resolution.id()).isEqualTo("company:dongguan-tianyou-semiconductor");
@@ -40,7 +63,7 @@ class EntityResolverTests {
 
 	@Test
 	void aTypoOfALongNameIsAMatchBySpelling() {
-		var resolution = EntityResolver.decide(mention("Company", "Dogguang Tianyou Semiconductor"),
+		var resolution = decide(mention("Company", "Dogguang Tianyou Semiconductor"),
 				List.of(node("company:dongguan-tianyou-semiconductor", "Company", "Dongguan Tianyou Semiconductor")));
 		assertThat(resolution.decision()).isEqualTo(Decision.MATCH);
 		assertThat(resolution.matchedBy()).isEqualTo("spelling");
@@ -48,7 +71,7 @@ class EntityResolverTests {
 
 	@Test
 	void anAcronymMatchesTheAliasItIsKnownBy() {
-		var resolution = EntityResolver.decide(mention("University", "NUDT"),
+		var resolution = decide(mention("University", "NUDT"),
 				List.of(node("university:nudt", "University", "National University of Defense Technology", "NUDT")));
 		assertThat(resolution.decision()).isEqualTo(Decision.MATCH);
 		assertThat(resolution.matchedBy()).isEqualTo("acronym");
@@ -56,7 +79,7 @@ class EntityResolverTests {
 
 	@Test
 	void anAcronymThatOnlyFitsTheInitialsIsForReview() {
-		var resolution = EntityResolver.decide(mention("University", "NUDT"),
+		var resolution = decide(mention("University", "NUDT"),
 				List.of(node("university:nudt", "University", "National University of Defense Technology")));
 		assertThat(resolution.decision()).isEqualTo(Decision.REVIEW);
 		assertThat(resolution.candidates()).extracting(Resolution.Candidate::id).containsExactly("university:nudt");
@@ -64,7 +87,7 @@ class EntityResolverTests {
 
 	@Test
 	void twoEquallyGoodCandidatesAreNeverChosenBetweenSilently() {
-		var resolution = EntityResolver.decide(mention("Company", "Sanan Semiconductor"),
+		var resolution = decide(mention("Company", "Sanan Semiconductor"),
 				List.of(node("company:hunan-sanan", "Company", "Sanan Semiconductor", "Hunan Sanan"),
 						node("company:xiamen-sanan", "Company", "Sanan Semiconductor", "Xiamen Sanan")));
 		assertThat(resolution.decision()).isEqualTo(Decision.REVIEW);
@@ -73,16 +96,16 @@ class EntityResolverTests {
 
 	@Test
 	void somethingOfAnotherKindOrAnotherNameIsNew() {
-		assertThat(EntityResolver.decide(mention("Company", "Jiangxi Semiconductor"),
+		assertThat(decide(mention("Company", "Jiangxi Semiconductor"),
 				List.of(node("province:jiangxi", "Province", "Jiangxi"))).decision()).isEqualTo(Decision.NEW);
-		assertThat(EntityResolver.decide(mention("Company", "Chengdu Haiguang Integrated Circuit Design"),
+		assertThat(decide(mention("Company", "Chengdu Haiguang Integrated Circuit Design"),
 				List.of(node("company:dongguan-tianyou-semiconductor", "Company", "Dongguan Tianyou Semiconductor")))
 			.decision()).isEqualTo(Decision.NEW);
 	}
 
 	@Test
 	void aFirmTheTextCallsAnInstituteStillMatchesItsNode() {
-		var resolution = EntityResolver.decide(mention("Institute", "Peking University"),
+		var resolution = decide(mention("Institute", "Peking University"),
 				List.of(node("university:peking-university", "University", "Peking University")));
 		assertThat(resolution.decision()).isEqualTo(Decision.MATCH);
 		assertThat(resolution.score()).isEqualTo(0.9);
