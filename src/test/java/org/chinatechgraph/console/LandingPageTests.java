@@ -28,9 +28,10 @@ class LandingPageTests extends ConsoleTest {
 				RETURN COUNT { (:Project) } AS projects, COUNT { (:Organization) } AS organizations,
 				       COUNT { (:Place) } AS places, COUNT { (:Article) } AS articles
 				""").fetch().one().orElseThrow();
+		// the page groups thousands the browser's way (3,217 places)
 		expected.forEach((name, count) -> assertThat(chromium.find("[data-count='" + name + "']").getText()
-			.replace(",", ""))
-			.as(name + ", shown with thousands separators")
+			.replaceAll("[^0-9]", ""))
+			.as(name)
 			.isEqualTo(String.valueOf(count))
 			.isNotEqualTo("0"));
 		assertThat(chromium.find("a#graphiql").getAttribute("href")).isEqualTo(url("/graphiql/"));
