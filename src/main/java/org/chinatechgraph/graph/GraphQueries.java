@@ -38,6 +38,18 @@ public class GraphQueries {
 			ORDER BY n.name
 			""";
 
+	/** The first {@code $limit} by name of each node's outgoing relationships of a type: never all of a hub's. */
+	private static final String OUTGOING_FIRST = """
+			UNWIND $ids AS id
+			MATCH (s:Entity {id: id})
+			CALL (s) {
+			  MATCH (s)-[r:$($type)]->(n:Entity)
+			  WITH r, n ORDER BY n.name, n.id LIMIT $limit
+			  RETURN r, n
+			}
+			RETURN s.id AS self, r {.*} AS r, n {.*, labels: labels(n)} AS n, true AS outgoing
+			""";
+
 	private static final String INCOMING = """
 			MATCH (s:Entity)<-[r:$($type)]-(n:Entity) WHERE s.id IN $ids
 			RETURN s.id AS self, r {.*} AS r, n {.*, labels: labels(n)} AS n, false AS outgoing
@@ -103,6 +115,17 @@ public class GraphQueries {
 	/** The relationships of type {@code type} leaving each node, keyed by node id. */
 	public Map<String, List<Link>> outgoing(Collection<String> ids, String type) {
 		return links(OUTGOING, ids, type);
+	}
+
+	/** The first {@code limit} relationships (by the other node's name) of type {@code type} leaving each node. */
+	public Map<String, List<Link>> outgoing(Collection<String> ids, String type, int limit) {
+		Map<String, List<Link>> result = new LinkedHashMap<>();
+		this.neo4j.query(OUTGOING_FIRST)
+			.bindAll(Map.of("ids", List.copyOf(ids), "type", type, "limit", limit))
+			.fetch()
+			.all()
+			.forEach(row -> add(result, type, row));
+		return result;
 	}
 
 	/** The relationships of type {@code type} arriving at each node, keyed by node id. */
@@ -172,13 +195,16 @@ public class GraphQueries {
 			.bindAll(Map.of("ids", List.copyOf(ids), "type", type))
 			.fetch()
 			.all()
-			.forEach(row -> {
-				var rel = (Map<String, Object>) row.get("r");
-				var link = new Link(type, (String) row.get("self"), GraphNodes.entity(row.get("n")),
-						(Boolean) row.get("outgoing"), rel, GraphNodes.sources(rel));
-				result.computeIfAbsent(link.selfId(), k -> new ArrayList<>()).add(link);
-			});
+			.forEach(row -> add(result, type, row));
 		return result;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void add(Map<String, List<Link>> result, String type, Map<String, Object> row) {
+		var rel = (Map<String, Object>) row.get("r");
+		var link = new Link(type, (String) row.get("self"), GraphNodes.entity(row.get("n")), (Boolean) row.get("outgoing"),
+				rel, GraphNodes.sources(rel));
+		result.computeIfAbsent(link.selfId(), k -> new ArrayList<>()).add(link);
 	}
 
 }
