@@ -10,6 +10,11 @@ mkdir -p target/bench
 if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
   ./mvnw -B -q -ntp test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file" >&2
 fi
+# run from a copy of the compiled classes, so that a rebuild during a long run cannot change it under its feet
+snapshot="$(mktemp -d "${TMPDIR:-/tmp}/ctg-bench-classes.XXXXXX")"
+trap 'rm -rf "$snapshot"' EXIT
+cp -r target/classes "$snapshot/classes"
+cp -r target/test-classes "$snapshot/test-classes"
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-exec "$java_bin" ${JAVA_OPTS:--Xmx4g} -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
+"$java_bin" ${JAVA_OPTS:--Xmx4g} -cp "$snapshot/test-classes:$snapshot/classes:$(cat "$cp_file")" \
   "org.chinatechgraph.bench.$main" "$@"

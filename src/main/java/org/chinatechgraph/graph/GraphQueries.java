@@ -83,10 +83,30 @@ public class GraphQueries {
 			LIMIT 2
 			""";
 
+	/**
+	 * How long a name resolved to a place or sector id is reused. Places and sectors are reference data: a new
+	 * one is found at once (unknown names are never kept), a renamed one at most this late on another copy of
+	 * the service (this copy forgets every resolution when it loads facts).
+	 */
+	private static final long RESOLUTION_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+
+	private static final int RESOLUTION_CACHE_SIZE = 10_000;
+
+	private record Resolution(String id, long expires) {
+	}
+
+	private final Map<String, Resolution> resolutions = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final Neo4jClient neo4j;
 
 	GraphQueries(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
+	}
+
+	/** Forgets the names resolved so far: the graph has changed. */
+	@org.springframework.context.event.EventListener(GraphChanged.class)
+	public void forgetResolutions() {
+		this.resolutions.clear();
 	}
 
 	/** Nodes by id, in one round trip; unknown ids are absent from the map. */
@@ -176,6 +196,20 @@ public class GraphQueries {
 		if (text == null) {
 			return null;
 		}
+		String key = kind + "\u0000" + text;
+		Resolution known = this.resolutions.get(key);
+		if (known != null && known.expires() - System.nanoTime() > 0) {
+			return known.id();
+		}
+		String id = lookUp(text, kind, labels);
+		if (this.resolutions.size() >= RESOLUTION_CACHE_SIZE) {
+			this.resolutions.clear();
+		}
+		this.resolutions.put(key, new Resolution(id, System.nanoTime() + RESOLUTION_TTL_NANOS));
+		return id;
+	}
+
+	private String lookUp(String text, String kind, String... labels) {
 		for (String label : labels) {
 			var ids = this.neo4j.query(RESOLVE)
 				.bindAll(Map.of("label", label, "text", text.strip()))

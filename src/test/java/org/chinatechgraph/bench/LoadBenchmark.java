@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -28,7 +29,7 @@ public final class LoadBenchmark {
 
 	/** What one load measured. */
 	record Result(String how, int files, long nodes, long relationships, long mentions, double seconds,
-			List<Long> heapMb) {
+			List<Long> heapMb, Map<String, Long> graph) {
 
 		double nodesPerSecond() {
 			return this.nodes / this.seconds;
@@ -105,7 +106,7 @@ public final class LoadBenchmark {
 			}
 			double seconds = (System.nanoTime() - start) / 1e9;
 			return new Result("loader", files.size(), counts.nodes(), counts.relationships(), counts.mentions(), seconds,
-					heap.samples());
+					heap.samples(), graphCounts(service.bean(Driver.class)));
 		}
 	}
 
@@ -121,8 +122,23 @@ public final class LoadBenchmark {
 			}
 			double seconds = (System.nanoTime() - start) / 1e9;
 			return new Result("baseline", files.size(), counts.nodes(), counts.relationships(), counts.mentions(), seconds,
-					heap.samples());
+					heap.samples(), graphCounts(service.bean(Driver.class)));
 		}
+	}
+
+	/** What the database holds after a load: nodes per label and relationships per type (from the count store). */
+	static Map<String, Long> graphCounts(Driver driver) {
+		Map<String, Long> counts = new java.util.TreeMap<>();
+		try (var session = driver.session()) {
+			for (String label : session.run("CALL db.labels() YIELD label RETURN label").list(r -> r.get(0).asString())) {
+				counts.put(label, session.run("MATCH (n:$($label)) RETURN count(n)", Map.of("label", label)).single().get(0).asLong());
+			}
+			for (String type : session.run("CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType")
+				.list(r -> r.get(0).asString())) {
+				counts.put(type, session.run("MATCH ()-[r:$($type)]->() RETURN count(r)", Map.of("type", type)).single().get(0).asLong());
+			}
+		}
+		return counts;
 	}
 
 	static Path fresh(Path dir) throws IOException {
