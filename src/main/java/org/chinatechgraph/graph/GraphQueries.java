@@ -38,6 +38,18 @@ public class GraphQueries {
 			ORDER BY n.name
 			""";
 
+	/** The first {@code $limit} by name of each node's outgoing relationships of a type: never all of a hub's. */
+	private static final String OUTGOING_FIRST = """
+			UNWIND $ids AS id
+			MATCH (s:Entity {id: id})
+			CALL (s) {
+			  MATCH (s)-[r:$($type)]->(n:Entity)
+			  WITH r, n ORDER BY n.name, n.id LIMIT $limit
+			  RETURN r, n
+			}
+			RETURN s.id AS self, r {.*} AS r, n {.*, labels: labels(n)} AS n, true AS outgoing
+			""";
+
 	private static final String INCOMING = """
 			MATCH (s:Entity)<-[r:$($type)]-(n:Entity) WHERE s.id IN $ids
 			RETURN s.id AS self, r {.*} AS r, n {.*, labels: labels(n)} AS n, false AS outgoing
@@ -78,10 +90,30 @@ public class GraphQueries {
 			LIMIT 2
 			""";
 
+	/**
+	 * How long a name resolved to a place or sector id is reused. Places and sectors are reference data: a new
+	 * one is found at once (unknown names are never kept), a renamed one at most this late on another copy of
+	 * the service (this copy forgets every resolution when it loads facts).
+	 */
+	private static final long RESOLUTION_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+
+	private static final int RESOLUTION_CACHE_SIZE = 10_000;
+
+	private record Resolution(String id, long expires) {
+	}
+
+	private final Map<String, Resolution> resolutions = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final Neo4jClient neo4j;
 
 	GraphQueries(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
+	}
+
+	/** Forgets the names resolved so far: the graph has changed. */
+	@org.springframework.context.event.EventListener(GraphChanged.class)
+	public void forgetResolutions() {
+		this.resolutions.clear();
 	}
 
 	/** Nodes by id, in one round trip; unknown ids are absent from the map. */
@@ -110,6 +142,17 @@ public class GraphQueries {
 	/** The relationships of type {@code type} leaving each node, keyed by node id. */
 	public Map<String, List<Link>> outgoing(Collection<String> ids, String type) {
 		return links(OUTGOING, ids, type);
+	}
+
+	/** The first {@code limit} relationships (by the other node's name) of type {@code type} leaving each node. */
+	public Map<String, List<Link>> outgoing(Collection<String> ids, String type, int limit) {
+		Map<String, List<Link>> result = new LinkedHashMap<>();
+		this.neo4j.query(OUTGOING_FIRST)
+			.bindAll(Map.of("ids", List.copyOf(ids), "type", type, "limit", limit))
+			.fetch()
+			.all()
+			.forEach(row -> add(result, type, row));
+		return result;
 	}
 
 	/** The relationships of type {@code type} arriving at each node, keyed by node id. */
@@ -160,6 +203,20 @@ public class GraphQueries {
 		if (text == null) {
 			return null;
 		}
+		String key = kind + "\u0000" + text;
+		Resolution known = this.resolutions.get(key);
+		if (known != null && known.expires() - System.nanoTime() > 0) {
+			return known.id();
+		}
+		String id = lookUp(text, kind, labels);
+		if (this.resolutions.size() >= RESOLUTION_CACHE_SIZE) {
+			this.resolutions.clear();
+		}
+		this.resolutions.put(key, new Resolution(id, System.nanoTime() + RESOLUTION_TTL_NANOS));
+		return id;
+	}
+
+	private String lookUp(String text, String kind, String... labels) {
 		for (String label : labels) {
 			var ids = this.neo4j.query(RESOLVE)
 				.bindAll(Map.of("label", label, "text", text.strip()))
@@ -179,13 +236,16 @@ public class GraphQueries {
 			.bindAll(Map.of("ids", List.copyOf(ids), "type", type))
 			.fetch()
 			.all()
-			.forEach(row -> {
-				var rel = (Map<String, Object>) row.get("r");
-				var link = new Link(type, (String) row.get("self"), GraphNodes.entity(row.get("n")),
-						(Boolean) row.get("outgoing"), rel, GraphNodes.sources(rel));
-				result.computeIfAbsent(link.selfId(), k -> new ArrayList<>()).add(link);
-			});
+			.forEach(row -> add(result, type, row));
 		return result;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void add(Map<String, List<Link>> result, String type, Map<String, Object> row) {
+		var rel = (Map<String, Object>) row.get("r");
+		var link = new Link(type, (String) row.get("self"), GraphNodes.entity(row.get("n")), (Boolean) row.get("outgoing"),
+				rel, GraphNodes.sources(rel));
+		result.computeIfAbsent(link.selfId(), k -> new ArrayList<>()).add(link);
 	}
 
 }

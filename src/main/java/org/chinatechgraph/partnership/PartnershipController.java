@@ -37,22 +37,26 @@ class PartnershipController {
 	@QueryMapping
 	List<PartnerReach> partners(@Argument String id, @Argument int hops) {
 		bounded("hops", hops, this.maxHops);
-		this.graph.require(id, Entity.class, "organization");
-		return this.partnerships.partners(id, hops);
+		var reach = this.partnerships.partners(id, hops);
+		if (reach.isEmpty()) {
+			// only an empty answer needs a second look: is the organization unknown, or alone?
+			this.graph.require(id, Entity.class, "organization");
+		}
+		return reach;
 	}
 
 	@QueryMapping
 	GraphPath partnershipPath(@Argument String from, @Argument String to, @Argument int maxHops) {
 		bounded("maxHops", maxHops, this.maxHops);
-		ends(from, to);
-		return this.partnerships.partnershipPath(from, to, maxHops).orElse(null);
+		distinct(from, to);
+		return this.partnerships.partnershipPath(from, to, maxHops).orElseGet(() -> known(from, to));
 	}
 
 	@QueryMapping
 	GraphPath connection(@Argument String from, @Argument String to, @Argument int maxHops) {
 		bounded("maxHops", maxHops, this.maxHops);
-		ends(from, to);
-		return this.partnerships.connection(from, to, maxHops).orElse(null);
+		distinct(from, to);
+		return this.partnerships.connection(from, to, maxHops).orElseGet(() -> known(from, to));
 	}
 
 	@QueryMapping
@@ -75,12 +79,17 @@ class PartnershipController {
 			.collect(Collectors.toMap(l -> l, l -> shared.getOrDefault(PartnershipQueries.key(l.organization(), l.partner()), List.of())));
 	}
 
-	private void ends(String from, String to) {
+	private static void distinct(String from, String to) {
 		if (from.equals(to)) {
 			throw new BadRequestException("from and to are the same node: '" + from + "'");
 		}
+	}
+
+	/** No path: null when both ends exist, a not-found error naming the one that does not. */
+	private GraphPath known(String from, String to) {
 		this.graph.require(from, Entity.class, "node");
 		this.graph.require(to, Entity.class, "node");
+		return null;
 	}
 
 	private static void bounded(String name, int value, int max) {
