@@ -2,9 +2,10 @@ package org.chinatechgraph.cli;
 
 import java.util.List;
 
+import org.chinatechgraph.backup.BackupCommand;
 import org.chinatechgraph.ingest.extract.ScoreCommand;
 
-/** The service jar's subcommands: {@code ingest}, {@code merge}, {@code unmerge}, {@code score}. */
+/** The service jar's subcommands: {@code ingest}, {@code merge}, {@code unmerge}, {@code score}, {@code export}, {@code restore}. */
 public final class Commands {
 
 	private Commands() {
@@ -12,7 +13,7 @@ public final class Commands {
 
 	/** True when the arguments name a subcommand rather than start the service. */
 	public static boolean handles(String[] args) {
-		return args.length > 0 && List.of("ingest", "merge", "unmerge", "score").contains(args[0]);
+		return args.length > 0 && List.of("ingest", "merge", "unmerge", "score", "export", "restore").contains(args[0]);
 	}
 
 	/** Runs the subcommand the arguments name; returns its exit status. */
@@ -24,6 +25,7 @@ public final class Commands {
 				case "merge" -> new MergeCommand(System.out, System.err).run(false, rest);
 				case "unmerge" -> new MergeCommand(System.out, System.err).run(true, rest);
 				case "score" -> ScoreCommand.run(rest.toArray(String[]::new));
+				case "export", "restore" -> BackupCommand.run(args);
 				default -> 2;
 			};
 		}

@@ -14,7 +14,10 @@ import org.chinatechgraph.system.PartialDate;
 /** Checks a fact file before anything of it is written; every problem is reported, not just the first. */
 final class FactFileValidator {
 
-	private static final Pattern ID = Pattern.compile("[a-z]+:[a-z0-9][a-z0-9-]*");
+	private static final Pattern ID = Pattern.compile("[a-z]+:[a-z0-9][a-z0-9-]{0,199}");
+
+	/** Names are indexed, and an index key has a size limit; no real name comes near this. */
+	private static final int LONGEST_NAME = 500;
 
 	private static final Set<String> CURRENCIES = Set.of("CNY", "USD");
 
@@ -36,7 +39,7 @@ final class FactFileValidator {
 		}
 		if (source.id() == null || !ID.matcher(source.id()).matches()
 				|| !(source.id().startsWith("article:") || source.id().startsWith("source:"))) {
-			this.problems.add("source id '" + source.id() + "' must look like article:<slug> or source:<slug>");
+			this.problems.add("source id '" + source.id() + "' must look like article:<slug> or source:<slug> (a slug of at most 200 characters)");
 		}
 		if (!"news".equals(source.kind()) && !"reference".equals(source.kind())) {
 			this.problems.add("source kind must be 'news' or 'reference', not '" + source.kind() + "'");
@@ -57,7 +60,7 @@ final class FactFileValidator {
 	private void checkNode(NodeFact node, Set<String> listed) {
 		String where = "node '" + node.id() + "'";
 		if (node.id() == null || !ID.matcher(node.id()).matches()) {
-			this.problems.add(where + ": id must look like <kind>:<lowercase-slug>");
+			this.problems.add(where + ": id must look like <kind>:<lowercase-slug> (at most 200 characters)");
 			return;
 		}
 		if (!listed.add(node.id())) {
@@ -73,6 +76,9 @@ final class FactFileValidator {
 		if (node.name() != null && node.name().isBlank()) {
 			this.problems.add(where + ": blank name");
 		}
+		if (tooLong(node.name()) || tooLong(node.nameZh()) || node.aliases().stream().anyMatch(FactFileValidator::tooLong)) {
+			this.problems.add(where + ": a name, alias or Chinese name longer than " + LONGEST_NAME + " characters");
+		}
 		date(where + " signedOn", node.signedOn());
 		money(where + " investment", node.investment());
 		if (node.code() != null && !node.code().matches("\\d{6}")) {
@@ -85,7 +91,7 @@ final class FactFileValidator {
 
 	private void checkRelationship(RelationshipFact rel, Set<String> listed) {
 		String where = "relationship " + rel.type() + " " + rel.from() + " -> " + rel.to();
-		if (!Labels.RELATIONSHIP_TYPES.contains(rel.type())) {
+		if (rel.type() == null || !Labels.RELATIONSHIP_TYPES.contains(rel.type())) {
 			this.problems.add(where + ": unknown type; use one of " + Labels.RELATIONSHIP_TYPES);
 		}
 		for (String end : new String[] { rel.from(), rel.to() }) {
@@ -101,6 +107,10 @@ final class FactFileValidator {
 		}
 		date(where + " since", rel.since());
 		money(where + " amount", rel.amount());
+	}
+
+	private static boolean tooLong(String name) {
+		return name != null && name.length() > LONGEST_NAME;
 	}
 
 	private void date(String where, String value) {
@@ -122,7 +132,7 @@ final class FactFileValidator {
 		if (money.amount() == null || money.amount().signum() <= 0) {
 			this.problems.add(where + ": amount must be a positive number");
 		}
-		if (!CURRENCIES.contains(money.currency())) {
+		if (money.currency() == null || !CURRENCIES.contains(money.currency())) {
 			this.problems.add(where + ": currency must be one of " + CURRENCIES);
 		}
 	}

@@ -62,7 +62,7 @@ public class FactLoader {
 			return this.json.readValue(content, FactFile.class);
 		}
 		catch (RuntimeException ex) {
-			throw new InvalidFactFileException(name, List.of("not a fact file: " + ex.getMessage()));
+			throw new InvalidFactFileException(name, List.of(ParseProblems.describe(ex)));
 		}
 	}
 

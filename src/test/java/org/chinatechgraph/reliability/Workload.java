@@ -1,0 +1,207 @@
+package org.chinatechgraph.reliability;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import org.chinatechgraph.system.ClasspathFiles;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Clients that each send one request after another until stopped: reads (every example question of
+ * {@code graphql/examples}, and lists and searches over the written articles) and, at a given share, writes of new
+ * generated fact files. Every request is recorded with its start, its time and its outcome.
+ */
+final class Workload {
+
+	/** One request: what it was, when it started (nanoTime), how long it took, and how it ended. */
+	record Op(String kind, long startNanos, long micros, String outcome, String articleId) {
+
+		boolean ok() {
+			return Ingestion.OK.equals(this.outcome);
+		}
+
+	}
+
+	private static final List<String> EXTRA_READS = List.of(
+			"{ projects(filter: {place: \"province:zhejiang\"}, first: 20) { totalCount edges { node { id name investment { cny } investors { investor { name } } } } } }",
+			"{ search(text: \"plant\") { __typename } }",
+			"{ organizations(first: 5) { totalCount edges { node { id name } } } }");
+
+	/** How long a client waits after a failed request before its next one, as a polite client would. */
+	private static final Duration BACK_OFF = Duration.ofMillis(50);
+
+	private final List<String> reads;
+
+	private final GraphQlHttp http;
+
+	private final Ingestion ingestion;
+
+	private final double writeShare;
+
+	private final String prefix;
+
+	private final AtomicBoolean running = new AtomicBoolean();
+
+	private final AtomicInteger written = new AtomicInteger();
+
+	private final ConcurrentLinkedQueue<Op> ops = new ConcurrentLinkedQueue<>();
+
+	private final ConcurrentLinkedQueue<GeneratedArticle> attempted = new ConcurrentLinkedQueue<>();
+
+	private final List<Thread> clients = new ArrayList<>();
+
+	Workload(GraphQlHttp http, Ingestion ingestion, double writeShare, String prefix) {
+		this.http = http;
+		this.ingestion = ingestion;
+		this.writeShare = writeShare;
+		this.prefix = prefix;
+		List<String> reads = new ArrayList<>(EXTRA_READS);
+		ClasspathFiles.list("classpath:graphql/examples/*.graphql").forEach(file -> reads.add(ClasspathFiles.text(file)));
+		this.reads = List.copyOf(reads);
+	}
+
+	/** Sends each read once and writes one file, one after another, so that the timed run starts warm. */
+	void warmUp() {
+		Random random = new Random(1);
+		for (String query : this.reads) {
+			var reply = this.http.query(query);
+			if (!Ingestion.OK.equals(outcome(reply))) {
+				throw new IllegalStateException("warm-up read failed: " + outcome(reply) + " " + reply.body());
+			}
+		}
+		var article = GeneratedArticle.of(this.prefix + "-warm-up", random);
+		this.attempted.add(article);
+		String outcome = this.ingestion.ingest(article.bytes(), article.fileName());
+		if (!Ingestion.OK.equals(outcome)) {
+			throw new IllegalStateException("warm-up write failed: " + outcome);
+		}
+	}
+
+	void start(int count) {
+		this.running.set(true);
+		for (int i = 0; i < count; i++) {
+			Random random = new Random(1000 + i);
+			Thread client = Thread.ofPlatform().name("client-" + i).daemon().start(() -> {
+				while (this.running.get()) {
+					boolean ok = (random.nextDouble() < this.writeShare) ? write(random) : read(random);
+					if (!ok) {
+						pause(BACK_OFF);
+					}
+				}
+			});
+			this.clients.add(client);
+		}
+	}
+
+	void stop() {
+		this.running.set(false);
+		for (Thread client : this.clients) {
+			try {
+				client.join(Duration.ofSeconds(60));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	private boolean read(Random random) {
+		String query = this.reads.get(random.nextInt(this.reads.size()));
+		long start = System.nanoTime();
+		var reply = this.http.query(query);
+		var op = new Op("read", start, reply.micros(), outcome(reply), null);
+		this.ops.add(op);
+		return op.ok();
+	}
+
+	private boolean write(Random random) {
+		var article = GeneratedArticle.of(this.prefix + "-" + "%06d".formatted(this.written.getAndIncrement()), random);
+		this.attempted.add(article);
+		long start = System.nanoTime();
+		String outcome = this.ingestion.ingest(article.bytes(), article.fileName());
+		var op = new Op("write", start, (System.nanoTime() - start) / 1000, outcome, article.id());
+		this.ops.add(op);
+		return op.ok();
+	}
+
+	private static void pause(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** OK, or what went wrong: no answer, an HTTP status, or the classifications of the GraphQL errors. */
+	static String outcome(GraphQlHttp.Reply reply) {
+		if (reply.failure() != null) {
+			return reply.timedOut() ? "TIMEOUT" : "NO_ANSWER " + reply.failure();
+		}
+		if (reply.status() != 200) {
+			return "HTTP_" + reply.status();
+		}
+		JsonNode errors;
+		try {
+			errors = reply.json().path("errors");
+		}
+		catch (RuntimeException ex) {
+			return "NOT_JSON";
+		}
+		if (errors.isMissingNode() || errors.isEmpty()) {
+			return Ingestion.OK;
+		}
+		return errors.valueStream()
+			.map(error -> error.path("extensions").path("classification").asString("UNCLASSIFIED"))
+			.distinct()
+			.sorted()
+			.collect(Collectors.joining(","));
+	}
+
+	List<Op> ops() {
+		List<Op> all = new ArrayList<>(this.ops);
+		all.sort((a, b) -> Long.compare(a.startNanos(), b.startNanos()));
+		return all;
+	}
+
+	List<GeneratedArticle> attempted() {
+		return List.copyOf(this.attempted);
+	}
+
+	Set<String> acknowledged() {
+		return this.ops.stream().filter(op -> op.articleId() != null && op.ok()).map(Op::articleId).collect(Collectors.toSet());
+	}
+
+	/** Counts of outcomes, by outcome. */
+	static Map<String, Long> outcomes(List<Op> ops) {
+		return ops.stream().collect(Collectors.groupingBy(Op::outcome, TreeMap::new, Collectors.counting()));
+	}
+
+	/** The given percentile of the requests' times, in milliseconds. */
+	static double percentile(List<Op> ops, double percentile) {
+		if (ops.isEmpty()) {
+			return 0;
+		}
+		List<Long> times = new ArrayList<>(ops.stream().map(Op::micros).toList());
+		Collections.sort(times);
+		int index = (int) Math.ceil(percentile / 100.0 * times.size()) - 1;
+		return times.get(Math.max(0, Math.min(index, times.size() - 1))) / 1000.0;
+	}
+
+	static String summary(List<Op> ops) {
+		return "%d requests, p50 %.1f ms, p99 %.1f ms, max %.1f ms, outcomes %s".formatted(ops.size(),
+				percentile(ops, 50), percentile(ops, 99), percentile(ops, 100), outcomes(ops));
+	}
+
+}
