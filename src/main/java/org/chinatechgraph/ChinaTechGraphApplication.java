@@ -1,6 +1,7 @@
 package org.chinatechgraph;
 
-import org.chinatechgraph.backup.BackupCommand;
+import org.chinatechgraph.cli.Commands;
+import org.chinatechgraph.security.HashSecret;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,10 +13,13 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ChinaTechGraphApplication {
 
 	public static void main(String[] args) {
-		switch (args.length == 0 ? "" : args[0]) {
-			case "export", "restore" -> System.exit(BackupCommand.run(args));
-			default -> SpringApplication.run(ChinaTechGraphApplication.class, args);
+		if (HashSecret.run(args)) {
+			return;
 		}
+		if (Commands.handles(args)) {
+			System.exit(Commands.run(args));
+		}
+		SpringApplication.run(ChinaTechGraphApplication.class, args);
 	}
 
 }

@@ -38,6 +38,18 @@ public class GraphQueries {
 			ORDER BY n.name
 			""";
 
+	/** The first {@code $limit} by name of each node's outgoing relationships of a type: never all of a hub's. */
+	private static final String OUTGOING_FIRST = """
+			UNWIND $ids AS id
+			MATCH (s:Entity {id: id})
+			CALL (s) {
+			  MATCH (s)-[r:$($type)]->(n:Entity)
+			  WITH r, n ORDER BY n.name, n.id LIMIT $limit
+			  RETURN r, n
+			}
+			RETURN s.id AS self, r {.*} AS r, n {.*, labels: labels(n)} AS n, true AS outgoing
+			""";
+
 	private static final String INCOMING = """
 			MATCH (s:Entity)<-[r:$($type)]-(n:Entity) WHERE s.id IN $ids
 			RETURN s.id AS self, r {.*} AS r, n {.*, labels: labels(n)} AS n, false AS outgoing
@@ -62,19 +74,46 @@ public class GraphQueries {
 			RETURN id, %s AS count
 			""";
 
+	/**
+	 * A name shared by several nodes (Suzhou, Hainan, Chaoyang) means, in this order: the node with that id, with
+	 * that name rather than alias, of the highest level (a province before a city before a district), then the
+	 * shortest id (the plain id of the gazetteer before the ones suffixed with their parent).
+	 */
 	private static final String RESOLVE = """
 			MATCH (n:$($label))
 			WHERE n.id = $text OR toLower(n.name) = toLower($text)
 			   OR any(alias IN n.aliases WHERE toLower(alias) = toLower($text))
 			RETURN n.id AS id
-			ORDER BY CASE WHEN n.id = $text THEN 0 ELSE 1 END, n.id
+			ORDER BY CASE WHEN n.id = $text THEN 0 WHEN toLower(n.name) = toLower($text) THEN 1 ELSE 2 END,
+			         CASE WHEN n:Province THEN 0 WHEN n:City THEN 1 WHEN n:District THEN 2 ELSE 3 END,
+			         size(n.id), n.id
 			LIMIT 2
 			""";
+
+	/**
+	 * How long a name resolved to a place or sector id is reused. Places and sectors are reference data: a new
+	 * one is found at once (unknown names are never kept), a renamed one at most this late on another copy of
+	 * the service (this copy forgets every resolution when it loads facts).
+	 */
+	private static final long RESOLUTION_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+
+	private static final int RESOLUTION_CACHE_SIZE = 10_000;
+
+	private record Resolution(String id, long expires) {
+	}
+
+	private final Map<String, Resolution> resolutions = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final Neo4jClient neo4j;
 
 	GraphQueries(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
+	}
+
+	/** Forgets the names resolved so far: the graph has changed. */
+	@org.springframework.context.event.EventListener(GraphChanged.class)
+	public void forgetResolutions() {
+		this.resolutions.clear();
 	}
 
 	/** Nodes by id, in one round trip; unknown ids are absent from the map. */
@@ -103,6 +142,17 @@ public class GraphQueries {
 	/** The relationships of type {@code type} leaving each node, keyed by node id. */
 	public Map<String, List<Link>> outgoing(Collection<String> ids, String type) {
 		return links(OUTGOING, ids, type);
+	}
+
+	/** The first {@code limit} relationships (by the other node's name) of type {@code type} leaving each node. */
+	public Map<String, List<Link>> outgoing(Collection<String> ids, String type, int limit) {
+		Map<String, List<Link>> result = new LinkedHashMap<>();
+		this.neo4j.query(OUTGOING_FIRST)
+			.bindAll(Map.of("ids", List.copyOf(ids), "type", type, "limit", limit))
+			.fetch()
+			.all()
+			.forEach(row -> add(result, type, row));
+		return result;
 	}
 
 	/** The relationships of type {@code type} arriving at each node, keyed by node id. */
@@ -153,6 +203,20 @@ public class GraphQueries {
 		if (text == null) {
 			return null;
 		}
+		String key = kind + "\u0000" + text;
+		Resolution known = this.resolutions.get(key);
+		if (known != null && known.expires() - System.nanoTime() > 0) {
+			return known.id();
+		}
+		String id = lookUp(text, kind, labels);
+		if (this.resolutions.size() >= RESOLUTION_CACHE_SIZE) {
+			this.resolutions.clear();
+		}
+		this.resolutions.put(key, new Resolution(id, System.nanoTime() + RESOLUTION_TTL_NANOS));
+		return id;
+	}
+
+	private String lookUp(String text, String kind, String... labels) {
 		for (String label : labels) {
 			var ids = this.neo4j.query(RESOLVE)
 				.bindAll(Map.of("label", label, "text", text.strip()))
@@ -172,13 +236,16 @@ public class GraphQueries {
 			.bindAll(Map.of("ids", List.copyOf(ids), "type", type))
 			.fetch()
 			.all()
-			.forEach(row -> {
-				var rel = (Map<String, Object>) row.get("r");
-				var link = new Link(type, (String) row.get("self"), GraphNodes.entity(row.get("n")),
-						(Boolean) row.get("outgoing"), rel, GraphNodes.sources(rel));
-				result.computeIfAbsent(link.selfId(), k -> new ArrayList<>()).add(link);
-			});
+			.forEach(row -> add(result, type, row));
 		return result;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void add(Map<String, List<Link>> result, String type, Map<String, Object> row) {
+		var rel = (Map<String, Object>) row.get("r");
+		var link = new Link(type, (String) row.get("self"), GraphNodes.entity(row.get("n")), (Boolean) row.get("outgoing"),
+				rel, GraphNodes.sources(rel));
+		result.computeIfAbsent(link.selfId(), k -> new ArrayList<>()).add(link);
 	}
 
 }

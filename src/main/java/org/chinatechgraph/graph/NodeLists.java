@@ -37,6 +37,20 @@ public class NodeLists {
 			RETURN total, page
 			""";
 
+	/**
+	 * A list whose matches are reached from one node (a place and what lies inside it), not from a whole label:
+	 * one pass collects the matches (a bounded part of the graph), counts them and sorts out the page.
+	 */
+	private static final String ANCHORED_TEMPLATE = """
+			CALL () {
+			  %1$s
+			  WHERE %2$s
+			  WITH n ORDER BY %3$s
+			  RETURN count(n) AS total, collect(n)[$skip..$skip + $limit] AS nodes
+			}
+			RETURN total, [n IN nodes | n {.*, labels: labels(n)}] AS page
+			""";
+
 	private final Neo4jClient neo4j;
 
 	NodeLists(Neo4jClient neo4j) {
@@ -67,10 +81,25 @@ public class NodeLists {
 	}
 
 	/** One page of the list, sorted as asked ({@code order} may be null: the list's default). */
-	@SuppressWarnings("unchecked")
 	public <T extends GraphNode> Connection<T> page(Definition definition, Map<String, Object> parameters,
 			SortOrder order, Page page) {
-		String cypher = TEMPLATE.formatted(definition.label(), definition.filter(), definition.orderBy(order));
+		return run(TEMPLATE.formatted(definition.label(), definition.filter(), definition.orderBy(order)), parameters,
+				page);
+	}
+
+	/**
+	 * One page of the list, its matches reached by {@code anchor}: a fixed clause of the calling feature that
+	 * starts from a node found by its unique id and ends with {@code n}, each match once
+	 * ({@code MATCH (:Entity {id: $place})<-[...]-(n:Project) WITH DISTINCT n}).
+	 */
+	public <T extends GraphNode> Connection<T> page(Definition definition, String anchor,
+			Map<String, Object> parameters, SortOrder order, Page page) {
+		return run(ANCHORED_TEMPLATE.formatted(anchor, definition.filter(), definition.orderBy(order)), parameters,
+				page);
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T extends GraphNode> Connection<T> run(String cypher, Map<String, Object> parameters, Page page) {
 		Map<String, Object> all = new HashMap<>(parameters);
 		all.put("skip", page.offset());
 		all.put("limit", page.size());

@@ -3,11 +3,15 @@ package org.chinatechgraph.ingest;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.chinatechgraph.graph.GraphChanged;
 import org.chinatechgraph.system.PartialDate;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,8 +33,11 @@ public class FactLoader {
 
 	private final JsonMapper json;
 
-	FactLoader(Neo4jClient neo4j, ExchangeRates rates) {
+	private final ApplicationEventPublisher events;
+
+	FactLoader(Neo4jClient neo4j, ExchangeRates rates, ApplicationEventPublisher events) {
 		this.neo4j = neo4j;
+		this.events = events;
 		this.rows = new FactRows(rates);
 		this.json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 	}
@@ -57,6 +64,13 @@ public class FactLoader {
 		catch (RuntimeException ex) {
 			throw new InvalidFactFileException(name, List.of(ParseProblems.describe(ex)));
 		}
+	}
+
+	/** Parses and checks a fact file without touching the graph; throws with every problem found. */
+	public FactFile check(byte[] content, String name) {
+		FactFile file = parse(content, name);
+		FactFileValidator.validate(file, name);
+		return file;
 	}
 
 	@Transactional
@@ -87,8 +101,11 @@ public class FactLoader {
 		Integer sourceYear = file.source().publishedOn() == null ? null
 				: PartialDate.parse(file.source().publishedOn()).year();
 		run(FactStatements.MERGE_ARTICLE, Map.of("id", articleId, "props", this.rows.article(file.source(), hash)));
-		run(FactStatements.MERGE_NODES,
-				Map.of("articleId", articleId, "rows", this.rows.nodes(file.nodes(), sourceYear)));
+		// one statement per kind of node and per type of relationship, with the labels and the type written in
+		this.rows.nodes(file.nodes(), sourceYear).stream()
+			.collect(Collectors.groupingBy(row -> String.join(":", labels(row)), LinkedHashMap::new, Collectors.toList()))
+			.forEach((labels, group) -> run(FactStatements.MERGE_NODES.formatted(labels),
+					Map.of("articleId", articleId, "rows", group)));
 		List<String> unnamed = List.copyOf(this.neo4j.query(FactStatements.UNNAMED_NODES)
 			.bind(file.nodes().stream().map(FactFile.NodeFact::id).toList()).to("ids")
 			.fetchAs(String.class)
@@ -97,11 +114,17 @@ public class FactLoader {
 			throw new InvalidFactFileException(name,
 					unnamed.stream().map(id -> "node '" + id + "' has no name and is not in the graph yet").toList());
 		}
-		var relationships = this.rows.relationships(file.relationships(), sourceYear);
-		run(FactStatements.MERGE_RELATIONSHIPS, Map.of("articleId", articleId, "rows",
-				relationships.stream().filter(r -> !"PARTNERS_WITH".equals(r.get("type"))).toList()));
-		run(FactStatements.MERGE_PARTNERSHIPS, Map.of("articleId", articleId, "rows",
-				relationships.stream().filter(r -> "PARTNERS_WITH".equals(r.get("type"))).toList()));
+		this.rows.relationships(file.relationships(), sourceYear).stream()
+			.collect(Collectors.groupingBy(row -> (String) row.get("type"), LinkedHashMap::new, Collectors.toList()))
+			.forEach((type, group) -> {
+				if (!Labels.RELATIONSHIP_TYPES.contains(type)) {
+					throw new IllegalStateException("unknown relationship type " + type);
+				}
+				String cypher = "PARTNERS_WITH".equals(type) ? FactStatements.MERGE_PARTNERSHIPS
+						: FactStatements.MERGE_RELATIONSHIPS.formatted(type);
+				run(cypher, Map.of("articleId", articleId, "rows", group));
+			});
+		this.events.publishEvent(new GraphChanged(articleId));
 		return new LoadResult(articleId, known == null ? Outcome.ADDED : Outcome.REPLACED, file.nodes().size(),
 				file.relationships().size());
 	}
@@ -114,8 +137,14 @@ public class FactLoader {
 			run(FactStatements.RETRACT_RELATIONSHIPS, Map.of("articleId", articleId));
 			run(FactStatements.RETRACT_MENTIONS, Map.of("articleId", articleId));
 			run(FactStatements.DELETE_ARTICLE, Map.of("articleId", articleId));
+			this.events.publishEvent(new GraphChanged(articleId));
 		}
 		return known;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> labels(Map<String, Object> row) {
+		return (List<String>) row.get("labels");
 	}
 
 	private void run(String cypher, Map<String, Object> parameters) {

@@ -12,17 +12,22 @@ final class FactStatements {
 			SET a += $props
 			""";
 
-	/** Nodes merge by id; a name given replaces the old one, aliases accumulate, each mention keeps its sentences. */
+	/**
+	 * Nodes merge by id; a name given replaces the old one, aliases accumulate, each mention keeps its sentences.
+	 * {@code %s} is the labels of the rows ({@code Entity:Organization:Company}), written in so that the planner
+	 * knows them: they come from {@link Labels#of}, never from the file's text.
+	 */
 	static final String MERGE_NODES = """
 			MATCH (a:Article {id: $articleId})
 			UNWIND $rows AS row
 			MERGE (n:Entity {id: row.id})
-			SET n:$(row.labels)
+			SET n:%s
 			SET n += row.props
 			WITH a, n, row, coalesce(n.aliases, []) AS known
-			SET n.aliases = known + [alias IN row.aliases WHERE NOT alias IN known AND alias <> n.name]
+			WITH a, n, row, known, [alias IN row.aliases WHERE NOT alias IN known AND alias <> n.name] AS added
+			SET n.aliases = known + added
 			MERGE (n)-[m:REPORTED_IN]->(a)
-			SET m.evidence = row.evidence
+			SET m.evidence = row.evidence, m.aliases = row.aliases, m.addedAliases = added
 			""";
 
 	static final String UNNAMED_NODES = """
@@ -38,12 +43,15 @@ final class FactStatements {
 			    r.evidenceSources = coalesce(r.evidenceSources, []) + [s IN row.evidence | $articleId]
 			""";
 
-	/** One relationship per (from, type, to). */
+	/**
+	 * One relationship per (from, type, to). {@code %s} is the type of the rows, one of
+	 * {@link Labels#RELATIONSHIP_TYPES} (checked before it is written in).
+	 */
 	static final String MERGE_RELATIONSHIPS = """
 			UNWIND $rows AS row
 			MATCH (from:Entity {id: row.from})
 			MATCH (to:Entity {id: row.to})
-			MERGE (from)-[r:$(row.type)]->(to)
+			MERGE (from)-[r:%s]->(to)
 			""" + ADD_SOURCE;
 
 	/** Partnerships have no direction: an existing one either way is the same partnership. */
@@ -70,8 +78,15 @@ final class FactStatements {
 			DELETE r
 			""";
 
+	/**
+	 * Takes back what one source said of its nodes: the aliases it brought in (unless another source states them
+	 * too) and its mentions; nodes no other source reports go.
+	 */
 	static final String RETRACT_MENTIONS = """
 			MATCH (a:Article {id: $articleId})<-[m:REPORTED_IN]-(n:Entity)
+			WITH m, n, [x IN coalesce(m.addedAliases, [])
+			  WHERE NOT EXISTS { (n)-[o:REPORTED_IN]->(b:Article) WHERE b.id <> $articleId AND x IN coalesce(o.aliases, []) }] AS own
+			SET n.aliases = [x IN coalesce(n.aliases, []) WHERE NOT x IN own]
 			DELETE m
 			WITH DISTINCT n
 			WHERE NOT (n)-[:REPORTED_IN]->()

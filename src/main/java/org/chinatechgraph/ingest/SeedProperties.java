@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("ctg.seed")
 public record SeedProperties(@DefaultValue("true") boolean enabled,
-		@DefaultValue({ "classpath:facts/reference/places.json", "classpath:facts/reference/sectors.json",
+		@DefaultValue({ "classpath:facts/reference/places.json",
+				"classpath:facts/reference/places-curated.json", "classpath:facts/reference/sectors.json",
 				"classpath:facts/seed/*.json" }) List<String> locations,
 		@DefaultValue("5s") java.time.Duration retryInterval) {
 }

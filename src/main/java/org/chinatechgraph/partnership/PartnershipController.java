@@ -9,6 +9,7 @@ import org.chinatechgraph.graph.GraphQueries;
 import org.chinatechgraph.graph.Partnership;
 import org.chinatechgraph.graph.Project;
 import org.chinatechgraph.system.BadRequestException;
+import org.chinatechgraph.system.QueryLimits;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -20,38 +21,42 @@ import org.springframework.stereotype.Controller;
 @Controller
 class PartnershipController {
 
-	static final int MAX_PARTNER_HOPS = 4;
-
-	static final int MAX_PATH_HOPS = 8;
-
 	private final GraphQueries graph;
 
 	private final PartnershipQueries partnerships;
 
-	PartnershipController(GraphQueries graph, PartnershipQueries partnerships) {
+	/** The longest traversal: {@code ctg.limits.max-hops}. */
+	private final int maxHops;
+
+	PartnershipController(GraphQueries graph, PartnershipQueries partnerships, QueryLimits limits) {
 		this.graph = graph;
 		this.partnerships = partnerships;
+		this.maxHops = limits.maxHops();
 	}
 
 	@QueryMapping
 	List<PartnerReach> partners(@Argument String id, @Argument int hops) {
-		bounded("hops", hops, MAX_PARTNER_HOPS);
-		this.graph.require(id, Entity.class, "organization");
-		return this.partnerships.partners(id, hops);
+		bounded("hops", hops, this.maxHops);
+		var reach = this.partnerships.partners(id, hops);
+		if (reach.isEmpty()) {
+			// only an empty answer needs a second look: is the organization unknown, or alone?
+			this.graph.require(id, Entity.class, "organization");
+		}
+		return reach;
 	}
 
 	@QueryMapping
 	GraphPath partnershipPath(@Argument String from, @Argument String to, @Argument int maxHops) {
-		bounded("maxHops", maxHops, MAX_PATH_HOPS);
-		ends(from, to);
-		return this.partnerships.partnershipPath(from, to, maxHops).orElse(null);
+		bounded("maxHops", maxHops, this.maxHops);
+		distinct(from, to);
+		return this.partnerships.partnershipPath(from, to, maxHops).orElseGet(() -> known(from, to));
 	}
 
 	@QueryMapping
 	GraphPath connection(@Argument String from, @Argument String to, @Argument int maxHops) {
-		bounded("maxHops", maxHops, MAX_PATH_HOPS);
-		ends(from, to);
-		return this.partnerships.connection(from, to, maxHops).orElse(null);
+		bounded("maxHops", maxHops, this.maxHops);
+		distinct(from, to);
+		return this.partnerships.connection(from, to, maxHops).orElseGet(() -> known(from, to));
 	}
 
 	@QueryMapping
@@ -74,12 +79,17 @@ class PartnershipController {
 			.collect(Collectors.toMap(l -> l, l -> shared.getOrDefault(PartnershipQueries.key(l.organization(), l.partner()), List.of())));
 	}
 
-	private void ends(String from, String to) {
+	private static void distinct(String from, String to) {
 		if (from.equals(to)) {
 			throw new BadRequestException("from and to are the same node: '" + from + "'");
 		}
+	}
+
+	/** No path: null when both ends exist, a not-found error naming the one that does not. */
+	private GraphPath known(String from, String to) {
 		this.graph.require(from, Entity.class, "node");
 		this.graph.require(to, Entity.class, "node");
+		return null;
 	}
 
 	private static void bounded(String name, int value, int max) {

@@ -17,10 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProjectSelection {
 
-	/** The predicate; every filter is a parameter that, when null, lets every project through. */
-	public static final String PREDICATE = NodeLists.NAME_MATCHES + """
+	/** The tests of every filter but the place; each is a parameter that, when null, lets every project through. */
+	private static final String OTHER_TESTS = """
 
-			AND ($place IS NULL OR EXISTS { MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(:Entity {id: $place}) })
 			AND ($sector IS NULL OR EXISTS { MATCH (n)-[:IN_SECTOR]->(:Sector {id: $sector}) })
 			AND ($status IS NULL OR n.status = $status)
 			AND ($minAmount IS NULL OR n[$amountKey] >= $minAmount)
@@ -30,6 +29,23 @@ public class ProjectSelection {
 			AND ($years IS NULL OR n.year IN $years)
 			AND ($organization IS NULL OR EXISTS { MATCH (n)<-[:INVESTS_IN|DEVELOPS]-(:Entity {id: $organization}) })
 			AND ($program IS NULL OR EXISTS { MATCH (n)-[:PART_OF]->(:Program {id: $program}) })""";
+
+
+	/** The predicate; every filter is a parameter that, when null, lets every project through. */
+	public static final String PREDICATE = NodeLists.NAME_MATCHES + """
+
+			AND ($place IS NULL OR EXISTS { MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(:Entity {id: $place}) })""" + OTHER_TESTS;
+
+	/** Every test of {@link #PREDICATE} but the place: for projects already reached from it ({@link #IN_PLACE}). */
+	public static final String PREDICATE_BUT_PLACE = NodeLists.NAME_MATCHES + OTHER_TESTS;
+
+	/**
+	 * The projects inside {@code $place}, each once, reached from the place down its parts, parks and programs:
+	 * the same projects as the {@code $place} test of {@link #PREDICATE}, found without looking at any other.
+	 */
+	public static final String IN_PLACE = """
+			MATCH (:Entity {id: $place})<-[:LOCATED_IN|PART_OF*1..8]-(n:Project)
+			WITH DISTINCT n""";
 
 	private final GraphQueries graph;
 

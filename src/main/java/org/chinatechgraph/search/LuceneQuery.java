@@ -6,11 +6,13 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Turns what a user typed into a full-text query that cannot fail to parse: every Lucene operator is escaped,
- * each word matches exactly (boosted), by prefix, or (from four letters on) with one typo. Text with Chinese
- * characters is matched as a phrase, since the index splits it into single characters.
+ * Turns what a user typed into full-text queries that cannot fail to parse: every Lucene operator is escaped.
+ * For the main index, each word matches exactly (boosted), by prefix, or (from four letters on) with one typo;
+ * text with Chinese characters is matched as a phrase, since that index splits it into single characters. Text
+ * with Chinese characters also queries the CJK index, whose terms are pairs of characters: the whole text as a
+ * phrase (boosted), or any of its pairs.
  */
-final class LuceneQuery {
+public final class LuceneQuery {
 
 	private static final Pattern SPECIAL = Pattern.compile("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])");
 
@@ -19,7 +21,7 @@ final class LuceneQuery {
 	private LuceneQuery() {
 	}
 
-	static String of(String text) {
+	public static String of(String text) {
 		String cleaned = text.strip();
 		if (CJK.matcher(cleaned).find()) {
 			return "\"" + escape(cleaned) + "\"";
@@ -38,6 +40,16 @@ final class LuceneQuery {
 			clauses.add(clause.append(')').toString());
 		}
 		return String.join(" ", clauses);
+	}
+
+	/** The query of the CJK index, or null when the text has no Chinese characters. */
+	static String cjk(String text) {
+		String cleaned = text.strip();
+		if (!CJK.matcher(cleaned).find()) {
+			return null;
+		}
+		String escaped = escape(cleaned);
+		return "\"" + escaped + "\"^3 OR (" + escaped + ")";
 	}
 
 	private static String escape(String word) {

@@ -9,7 +9,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code search(text:)}: names, aliases and Chinese names of every kind of node, through the full-text index. */
+/** {@code search(text:)}: names, aliases and Chinese names of every kind of node, through the full-text indexes. */
 @Controller
 class SearchController {
 
@@ -38,7 +38,7 @@ class SearchController {
 		if (query.isBlank()) {
 			throw new BadRequestException("Search text has no words");
 		}
-		return this.search.search(query, Filters.labels(types), first);
+		return this.search.search(query, LuceneQuery.cjk(text), Filters.labels(types), first);
 	}
 
 }

@@ -10,13 +10,25 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The Cypher of search: the full-text index over names, aliases and Chinese names. */
+/**
+ * The Cypher of search: the full-text index over names, aliases and Chinese names ({@code entity_search}) and,
+ * for Chinese text, the one over Chinese names and aliases with the CJK analyzer ({@code entity_search_zh}). A node
+ * found by both adds its scores, so exact matches of a Chinese name rank above names sharing only a word with it.
+ */
 @Repository
 @Transactional(readOnly = true)
 class SearchQueries {
 
 	private static final String SEARCH = """
-			CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $candidates}) YIELD node AS n, score
+			CALL () {
+			  CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $candidates}) YIELD node, score
+			  RETURN node, score
+			  UNION ALL
+			  WITH $cjkQuery AS cjkQuery WHERE cjkQuery IS NOT NULL
+			  CALL db.index.fulltext.queryNodes('entity_search_zh', cjkQuery, {limit: $candidates}) YIELD node, score
+			  RETURN node, score
+			}
+			WITH node AS n, sum(score) AS score
 			WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)
 			RETURN n {.*, labels: labels(n)} AS n, score
 			ORDER BY score DESC, n.name
@@ -29,10 +41,14 @@ class SearchQueries {
 		this.neo4j = neo4j;
 	}
 
-	/** The best {@code first} hits of a Lucene query, among nodes with one of {@code labels} (all when null). */
-	List<SearchHit> search(String luceneQuery, List<String> labels, int first) {
+	/**
+	 * The best {@code first} hits of a Lucene query of the main index and one of the CJK index (none when null),
+	 * among nodes with one of {@code labels} (all when null).
+	 */
+	List<SearchHit> search(String luceneQuery, String cjkQuery, List<String> labels, int first) {
 		Map<String, Object> p = new HashMap<>();
 		p.put("query", luceneQuery);
+		p.put("cjkQuery", cjkQuery);
 		p.put("first", first);
 		// with a type filter, look further down the ranking so that filtered-out hits do not starve the page
 		p.put("candidates", labels == null ? first : Math.max(first * 20, 500));

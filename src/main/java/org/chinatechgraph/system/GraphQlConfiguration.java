@@ -50,6 +50,7 @@ class GraphQlConfiguration {
 			.scalar(ExtendedScalars.Currency)
 			.scalar(ExtendedScalars.CountryCode)
 			.scalar(ExtendedScalars.Url)
+			.scalar(ExtendedScalars.Json)
 			.scalar(PartialDateScalar.INSTANCE);
 	}
 

@@ -6,20 +6,20 @@ import java.util.List;
 
 /**
  * A forward page of a list: {@code first} items after the opaque cursor {@code after}. Cursors are positions
- * in the list's order; a malformed one, or a page size out of range, is a client mistake.
+ * in the list's order; a malformed one, or a negative page size, is a client mistake. The largest page size is
+ * a {@link QueryLimits} limit, checked before the request runs, and the schema gives {@code first} its default.
  */
 public record Page(int offset, int size) {
 
+	/** The size when a client sends {@code first: null}. */
 	public static final int DEFAULT_SIZE = 20;
-
-	public static final int MAX_SIZE = 100;
 
 	private static final String PREFIX = "ctg:";
 
 	public static Page of(Integer first, String after) {
 		int size = first == null ? DEFAULT_SIZE : first;
-		if (size < 0 || size > MAX_SIZE) {
-			throw new BadRequestException("first must be between 0 and " + MAX_SIZE + ", not " + size);
+		if (size < 0) {
+			throw new BadRequestException("first must not be negative, not " + size);
 		}
 		return new Page(after == null ? 0 : decode(after) + 1, size);
 	}

@@ -27,7 +27,7 @@ class RoundTripTests extends ServiceTest {
 	// language=GraphQL
 	private static final String NESTED = """
 			{
-			  projects(first: 100) {
+			  projects(first: 60) {
 			    totalCount
 			    edges { node {
 			      name

@@ -22,4 +22,11 @@ class LuceneQueryTests {
 		assertThat(LuceneQuery.of("南湖区")).isEqualTo("\"南湖区\"");
 	}
 
+	@Test
+	void queriesTheCjkIndexOnlyForChineseText() {
+		assertThat(LuceneQuery.cjk("南湖区")).isEqualTo("\"南湖区\"^3 OR (南湖区)");
+		assertThat(LuceneQuery.cjk("华天(昆山)")).isEqualTo("\"华天\\(昆山\\)\"^3 OR (华天\\(昆山\\))");
+		assertThat(LuceneQuery.cjk("Nanhu District")).isNull();
+	}
+
 }

@@ -20,8 +20,26 @@ public class RoundTrips implements BeanPostProcessor {
 
 	private final AtomicInteger statements = new AtomicInteger();
 
+	private final java.util.List<Object[]> recorded = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+	private volatile boolean recording;
+
 	public void reset() {
 		this.statements.set(0);
+	}
+
+	/** Keeps the arguments of every statement sent from now on (the query and its parameters), until taken. */
+	public void record() {
+		this.recorded.clear();
+		this.recording = true;
+	}
+
+	/** The statements sent since {@link #record()}, as the arguments given to {@code run}; stops recording. */
+	public java.util.List<Object[]> recorded() {
+		this.recording = false;
+		synchronized (this.recorded) {
+			return java.util.List.copyOf(this.recorded);
+		}
 	}
 
 	public int count() {
@@ -42,6 +60,9 @@ public class RoundTrips implements BeanPostProcessor {
 	private Object invoke(Object target, Method method, Object[] args) throws Throwable {
 		if (target instanceof QueryRunner && method.getName().equals("run")) {
 			this.statements.incrementAndGet();
+			if (this.recording) {
+				this.recorded.add(args.clone());
+			}
 		}
 		Object result;
 		try {

@@ -50,7 +50,7 @@ public final class RunningService implements AutoCloseable {
 		return this.context;
 	}
 
-	private String baseUrl() {
+	public String baseUrl() {
 		return "http://127.0.0.1:" + ((WebServerApplicationContext) this.context).getWebServer().getPort();
 	}
 

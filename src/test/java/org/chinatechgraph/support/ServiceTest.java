@@ -14,10 +14,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The service, whole, on the test database with the seed graph loaded, queried over HTTP. Every subclass shares
+ * The service, whole, on the test database with the seed graph loaded, queried over HTTP; it accepts the
+ * {@link TestCredentials}. Every subclass shares
  * one application context (and so one database): subclasses only read, or put back what they change.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.test.webtestclient.timeout=PT30S")
 @AutoConfigureHttpGraphQlTester
 @Import(TestConfig.class)
 public abstract class ServiceTest {
@@ -37,6 +39,7 @@ public abstract class ServiceTest {
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabase.configure(registry);
+		TestCredentials.configure(registry);
 	}
 
 	/** Counts of what Cypher returns, for assertions that compare the graph before and after. */

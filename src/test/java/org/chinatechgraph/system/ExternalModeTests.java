@@ -43,6 +43,8 @@ class ExternalModeTests {
 					assertThat(error.getErrorType().toString()).isEqualTo("UNAVAILABLE");
 				}));
 			service.http().get().uri("/actuator/health").exchange().expectStatus().isEqualTo(503);
+			service.http().get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(503);
+			service.http().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
 
 			try (Neo4j neo4j = Neo4jBuilders.newInProcessBuilder()
 				.withDisabledServer()
@@ -58,6 +60,7 @@ class ExternalModeTests {
 					}
 				}
 				assertThat(up).as("health UP within 60 s of the database's return").isTrue();
+				service.http().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
 				assertServesTheSeedGraph(service, neo4j);
 			}
 		}

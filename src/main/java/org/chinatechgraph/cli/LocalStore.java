@@ -1,0 +1,49 @@
+package org.chinatechgraph.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chinatechgraph.ChinaTechGraphApplication;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The graph opened by a command itself, when no service runs: the same application without its web server, on
+ * the same store (the data directory, or {@code NEO4J_URI}), quiet but for warnings.
+ */
+final class LocalStore {
+
+	private LocalStore() {
+	}
+
+	static ConfigurableApplicationContext open(List<String> springArguments) {
+		List<String> arguments = new ArrayList<>(springArguments);
+		arguments.add("--ctg.embedded.bolt-port=0");
+		arguments.add("--logging.level.root=WARN");
+		arguments.add("--logging.level.org.chinatechgraph=WARN");
+		return new SpringApplicationBuilder(ChinaTechGraphApplication.class).web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.run(arguments.toArray(String[]::new));
+	}
+
+	/** A message for a store that cannot be opened, most often because a service holds it. */
+	static String explain(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			String message = String.valueOf(cause.getMessage());
+			if (message.contains("lock") || message.contains("Lock")) {
+				return "the store is in use by another process (a running service?): give its address with "
+						+ "--service http://host:port, or stop it";
+			}
+		}
+		Throwable root = failure;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return "cannot open the graph: " + root.getMessage();
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.chinatechgraph.curation;
+
+import org.chinatechgraph.ingest.FactLoader;
+import org.chinatechgraph.security.Caller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+/** Corrections to the graph by its curators: taking a source out with everything only it states. */
+@Controller
+class CurationController {
+
+	private static final Logger log = LoggerFactory.getLogger(CurationController.class);
+
+	private static final String CALLER = Caller.KEY;
+
+	private final FactLoader loader;
+
+	CurationController(FactLoader loader) {
+		this.loader = loader;
+	}
+
+	@MutationMapping
+	boolean retractArticle(@Argument String id, @ContextValue(name = CALLER, required = false) Caller caller) {
+		boolean retracted = this.loader.retract(id);
+		log.info("{} retracted article {}: {}", caller, id, retracted ? "done" : "unknown");
+		return retracted;
+	}
+
+}

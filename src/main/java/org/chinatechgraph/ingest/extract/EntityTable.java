@@ -1,0 +1,214 @@
+package org.chinatechgraph.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The things of one article while it is read: every mention either joins a thing already named (same place or
+ * sector; same organisation by any of its spellings, its acronym, or a shorter form of its name; same project by
+ * most of its words; same program by its count) or starts a new one.
+ */
+final class EntityTable {
+
+	/** A thing being built up from its mentions. */
+	static final class Entry {
+
+		final String kind;
+
+		final Set<String> names = new LinkedHashSet<>();
+
+		final List<Evidence> mentions = new ArrayList<>();
+
+		final Map<String, Object> properties = new LinkedHashMap<>();
+
+		String key;
+
+		StatedAmount amount;
+
+		double confidence;
+
+		int order;
+
+		Entry(String kind, double confidence) {
+			this.kind = kind;
+			this.confidence = confidence;
+		}
+
+		String name() {
+			if (Set.of("Project", "Program", "Province", "City", "District", "Town", "Sector").contains(this.kind)) {
+				return this.names.iterator().next();
+			}
+			// the fullest spelling of an organisation
+			return this.names.stream().filter((n) -> !Text.isAcronym(n)).max((a, b) -> Integer.compare(a.length(), b.length()))
+				.orElse(this.names.iterator().next());
+		}
+
+		void mention(Evidence e) {
+			if (this.mentions.stream().noneMatch((m) -> m.start() == e.start() && m.end() == e.end())) {
+				this.mentions.add(e);
+			}
+		}
+
+	}
+
+	static final Set<String> ORGANISATIONS = Set.copyOf(java.util.Arrays.asList("Company", "University", "Institute", "Government", "Park", "Fund"));
+
+	private static final Set<String> NAME_NOISE = Set.copyOf(java.util.Arrays.asList("co", "ltd", "inc", "corp", "limited", "company", "the",
+			"and", "of", "project", "projects", "s"));
+
+	private final List<Entry> entries = new ArrayList<>();
+
+	List<Entry> entries() {
+		return this.entries;
+	}
+
+	/** The entry for a keyed thing (a place by id, a sector by id), created if new. */
+	Entry keyed(String kind, String key, String name, double confidence) {
+		for (Entry e : this.entries) {
+			if (key.equals(e.key)) {
+				e.names.add(name);
+				e.confidence = Math.max(e.confidence, confidence);
+				return e;
+			}
+		}
+		Entry e = add(kind, name, confidence);
+		e.key = key;
+		return e;
+	}
+
+	Entry organisation(String kind, String name, String acronym, double confidence) {
+		Entry match = findOrganisation(kind, name, acronym);
+		if (match == null) {
+			match = add(kind, name, confidence);
+		}
+		match.names.add(name);
+		if (acronym != null) {
+			match.names.add(acronym);
+		}
+		match.confidence = Math.max(match.confidence, confidence);
+		return match;
+	}
+
+	/** An organisation already named that this spelling (a short name, an acronym) refers to, or null. */
+	Entry knownOrganisation(String name) {
+		String n = Text.normalise(name);
+		if (n.isEmpty()) {
+			return null;
+		}
+		for (Entry e : this.entries) {
+			if (ORGANISATIONS.contains(e.kind) && e.names.stream().anyMatch((x) -> Text.normalise(x).equals(n))) {
+				return e;
+			}
+		}
+		for (Entry e : this.entries) {
+			if (ORGANISATIONS.contains(e.kind) && e.names.stream().anyMatch((x) -> startsWithWords(Text.normalise(x), n))) {
+				return e;
+			}
+		}
+		for (Entry e : this.entries) {
+			if ((e.kind.equals("Company") || e.kind.equals("Group")) && e.names.stream().anyMatch((x) -> containsWords(Text.normalise(x), n))) {
+				return e;
+			}
+		}
+		return null;
+	}
+
+	private Entry findOrganisation(String kind, String name, String acronym) {
+		String n = Text.normalise(name);
+		Set<String> words = contentWords(name);
+		for (Entry e : this.entries) {
+			if (!e.kind.equals(kind)) {
+				continue;
+			}
+			for (String x : e.names) {
+				String nx = Text.normalise(x);
+				if (nx.equals(n) || acronym != null && x.equals(acronym)) {
+					return e;
+				}
+				Set<String> xw = contentWords(x);
+				boolean subset = !words.isEmpty() && !xw.isEmpty() && (xw.containsAll(words) || words.containsAll(xw));
+				boolean sameStart = !words.isEmpty() && !xw.isEmpty() && n.split(" ")[0].equals(nx.split(" ")[0]);
+				if (subset && sameStart && Math.min(words.size(), xw.size()) >= 2) {
+					return e;
+				}
+			}
+		}
+		return null;
+	}
+
+	Entry project(String kind, String name, double confidence) {
+		Set<String> words = contentWords(name);
+		for (Entry e : this.entries) {
+			if (!e.kind.equals(kind)) {
+				continue;
+			}
+			for (String x : e.names) {
+				if (Text.normalise(x).equals(Text.normalise(name)) || similar(words, contentWords(x))) {
+					e.names.add(name);
+					e.confidence = Math.max(e.confidence, confidence);
+					return e;
+				}
+			}
+		}
+		return add(kind, name, confidence);
+	}
+
+	Entry program(String name, int count, double confidence) {
+		for (Entry e : this.entries) {
+			if (e.kind.equals("Program") && Integer.valueOf(count).equals(e.properties.get("count"))) {
+				e.names.add(name);
+				return e;
+			}
+		}
+		Entry e = add("Program", name, confidence);
+		e.properties.put("count", count);
+		return e;
+	}
+
+	private Entry add(String kind, String name, double confidence) {
+		Entry e = new Entry(kind, confidence);
+		e.names.add(name);
+		e.order = this.entries.size();
+		this.entries.add(e);
+		return e;
+	}
+
+	static Set<String> contentWords(String name) {
+		return Arrays.stream(Text.normalise(name).split(" "))
+			.filter((w) -> !w.isEmpty() && !NAME_NOISE.contains(w))
+			.map((w) -> w.equals("lab") ? "laboratory" : w)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	/** Most words shared: Jaccard of at least one half. */
+	static boolean similar(Set<String> a, Set<String> b) {
+		if (a.isEmpty() || b.isEmpty()) {
+			return false;
+		}
+		Set<String> both = new HashSet<>(a);
+		both.retainAll(b);
+		Set<String> any = new HashSet<>(a);
+		any.addAll(b);
+		// most words shared, or the shorter name's words nearly all found in the longer one
+		if (both.size() >= 2 && (both.size() == a.size() || both.size() == b.size())) {
+			return true;
+		}
+		return both.size() >= 2 && (both.size() * 2 >= any.size() || both.size() >= 3 && both.size() * 4 >= Math.min(a.size(), b.size()) * 3);
+	}
+
+	private static boolean startsWithWords(String full, String part) {
+		return full.startsWith(part + " ");
+	}
+
+	private static boolean containsWords(String full, String part) {
+		return (" " + full + " ").contains(" " + part + " ");
+	}
+
+}

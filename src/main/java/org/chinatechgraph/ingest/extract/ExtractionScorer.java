@@ -1,0 +1,229 @@
+package org.chinatechgraph.ingest.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.chinatechgraph.ingest.FactFile;
+
+/**
+ * Compares an extraction with the curated facts of the same article. An extracted entity matches a curated node
+ * of the same kind when a normalised spelling of one (name or alias; lower case, no punctuation, no "Co., Ltd.")
+ * equals one of the other; nodes that only refer to a reference place or sector take their names from the
+ * reference files, and an extracted place or sector also matches by its gazetteer or vocabulary id. Matching is one
+ * to one. A relationship matches when its type and both matched ends agree (PARTNERS_WITH either way round). An
+ * amount matches when the same thing (or relationship) carries exactly the same value and currency; the "values"
+ * row compares the distinct amounts alone, wherever attached.
+ */
+public final class ExtractionScorer {
+
+	private final Map<String, FactFile.NodeFact> reference = new HashMap<>();
+
+	public ExtractionScorer(List<FactFile> referenceFiles) {
+		for (FactFile f : referenceFiles) {
+			for (FactFile.NodeFact n : f.nodes()) {
+				this.reference.put(n.id(), n);
+			}
+		}
+	}
+
+	public static ExtractionScorer withReferenceData() {
+		return new ExtractionScorer(List.of(ReferenceFiles.classpath("facts/reference/places.json"),
+				ReferenceFiles.classpath("facts/reference/sectors.json")));
+	}
+
+	public ScoreReport score(Extraction extraction, FactFile curated) {
+		ScoreReport report = new ScoreReport();
+		String article = curated.source().file() != null ? curated.source().file() : curated.source().id();
+		Map<String, String> matched = matchEntities(extraction, curated, report, article);
+		scoreRelations(extraction, curated, matched, report, article);
+		scoreAmounts(extraction, curated, matched, report, article);
+		return report;
+	}
+
+	private Map<String, String> matchEntities(Extraction extraction, FactFile curated, ScoreReport report, String article) {
+		Map<String, String> refToId = new HashMap<>();
+		Set<String> taken = new HashSet<>();
+		Map<String, int[]> counts = new HashMap<>();
+		for (ExtractedEntity e : extraction.entities()) {
+			Set<String> names = spellings(e.name(), e.aliases());
+			String hit = null;
+			for (FactFile.NodeFact n : curated.nodes()) {
+				if (taken.contains(n.id()) || !n.label().equals(e.kind())) {
+					continue;
+				}
+				Object placeId = e.properties().get("placeId");
+				Object sectorId = e.properties().get("sectorId");
+				boolean sameId = n.id().equals(placeId) || n.id().equals(sectorId);
+				Set<String> theirs = spellings(nodeNames(n));
+				theirs.retainAll(names);
+				if (sameId || !theirs.isEmpty()) {
+					hit = n.id();
+					break;
+				}
+			}
+			int[] c = counts.computeIfAbsent(e.kind(), (k) -> new int[3]);
+			if (hit != null) {
+				taken.add(hit);
+				refToId.put(e.ref(), hit);
+				c[0]++;
+			}
+			else {
+				c[1]++;
+				report.detail(article + "  extra   " + e.kind() + " \"" + e.name() + "\"");
+			}
+		}
+		for (FactFile.NodeFact n : curated.nodes()) {
+			if (!taken.contains(n.id())) {
+				counts.computeIfAbsent(n.label(), (k) -> new int[3])[2]++;
+				report.detail(article + "  missed  " + n.label() + " " + n.id());
+			}
+		}
+		counts.forEach((kind, c) -> report.count("entity", kind, c[0], c[1], c[2]));
+		return refToId;
+	}
+
+	private List<String> nodeNames(FactFile.NodeFact n) {
+		List<String> names = new ArrayList<>();
+		FactFile.NodeFact ref = this.reference.get(n.id());
+		for (FactFile.NodeFact x : ref == null ? List.of(n) : List.of(n, ref)) {
+			if (x.name() != null) {
+				names.add(x.name());
+			}
+			names.addAll(x.aliases());
+		}
+		return names;
+	}
+
+	private static Set<String> spellings(String name, List<String> aliases) {
+		List<String> all = new ArrayList<>(aliases);
+		all.add(name);
+		return spellings(all);
+	}
+
+	private static Set<String> spellings(List<String> names) {
+		Set<String> out = new LinkedHashSet<>();
+		for (String n : names) {
+			String s = normalise(n);
+			if (!s.isEmpty()) {
+				out.add(s);
+			}
+		}
+		return out;
+	}
+
+	static String normalise(String name) {
+		String s = Text.normalise(name);
+		s = s.replaceAll("\\b(co ltd|co|ltd|inc|corp|limited|llc)$", "").strip();
+		return s.replaceAll("\\s+", " ");
+	}
+
+	private void scoreRelations(Extraction extraction, FactFile curated, Map<String, String> matched,
+			ScoreReport report, String article) {
+		Set<String> expected = new HashSet<>();
+		for (FactFile.RelationshipFact r : curated.relationships()) {
+			expected.add(key(r.type(), r.from(), r.to()));
+		}
+		Set<String> found = new HashSet<>();
+		Map<String, int[]> counts = new HashMap<>();
+		for (ExtractedRelation r : extraction.relations()) {
+			String from = matched.getOrDefault(r.from(), "?" + r.from());
+			String to = matched.getOrDefault(r.to(), "?" + r.to());
+			String k = key(r.type(), from, to);
+			if (!found.add(k)) {
+				continue;
+			}
+			int[] c = counts.computeIfAbsent(r.type(), (x) -> new int[3]);
+			if (expected.contains(k)) {
+				c[0]++;
+			}
+			else {
+				c[1]++;
+				report.detail(article + "  extra   " + r.type() + " " + describe(extraction, r.from()) + " -> "
+						+ describe(extraction, r.to()) + "  (" + from + " -> " + to + ")");
+			}
+		}
+		for (FactFile.RelationshipFact r : curated.relationships()) {
+			String k = key(r.type(), r.from(), r.to());
+			if (!found.contains(k)) {
+				counts.computeIfAbsent(r.type(), (x) -> new int[3])[2]++;
+				report.detail(article + "  missed  " + r.type() + " " + r.from() + " -> " + r.to());
+			}
+		}
+		counts.forEach((type, c) -> report.count("relation", type, c[0], c[1], c[2]));
+	}
+
+	private static String describe(Extraction extraction, String ref) {
+		return extraction.entity(ref).map((e) -> e.kind() + " \"" + e.name() + "\"").orElse(ref);
+	}
+
+	private static String key(String type, String from, String to) {
+		if (type.equals("PARTNERS_WITH") && from.compareTo(to) > 0) {
+			return type + "|" + to + "|" + from;
+		}
+		return type + "|" + from + "|" + to;
+	}
+
+	private void scoreAmounts(Extraction extraction, FactFile curated, Map<String, String> matched, ScoreReport report,
+			String article) {
+		Set<String> expected = new HashSet<>();
+		Set<String> expectedValues = new HashSet<>();
+		for (FactFile.NodeFact n : curated.nodes()) {
+			if (n.investment() != null) {
+				expected.add(n.id() + "=" + money(n.investment().amount(), n.investment().currency()));
+				expectedValues.add(money(n.investment().amount(), n.investment().currency()));
+			}
+		}
+		for (FactFile.RelationshipFact r : curated.relationships()) {
+			if (r.amount() != null) {
+				expected.add(key(r.type(), r.from(), r.to()) + "=" + money(r.amount().amount(), r.amount().currency()));
+				expectedValues.add(money(r.amount().amount(), r.amount().currency()));
+			}
+		}
+		Set<String> found = new HashSet<>();
+		Set<String> foundValues = new HashSet<>();
+		for (ExtractedEntity e : extraction.entities()) {
+			if (e.amount() != null) {
+				found.add(matched.getOrDefault(e.ref(), "?" + e.ref()) + "=" + money(e.amount().value(), e.amount().currency()));
+				foundValues.add(money(e.amount().value(), e.amount().currency()));
+			}
+		}
+		for (ExtractedRelation r : extraction.relations()) {
+			if (r.amount() != null) {
+				String k = key(r.type(), matched.getOrDefault(r.from(), "?" + r.from()), matched.getOrDefault(r.to(), "?" + r.to()));
+				found.add(k + "=" + money(r.amount().value(), r.amount().currency()));
+				foundValues.add(money(r.amount().value(), r.amount().currency()));
+			}
+		}
+		count(report, "attached", expected, found, article);
+		count(report, "values", expectedValues, foundValues, article);
+	}
+
+	private static void count(ScoreReport report, String key, Set<String> expected, Set<String> found, String article) {
+		int tp = 0;
+		for (String f : found) {
+			if (expected.contains(f)) {
+				tp++;
+			}
+			else if (key.equals("attached")) {
+				report.detail(article + "  extra   amount " + f);
+			}
+		}
+		for (String e : expected) {
+			if (!found.contains(e) && key.equals("attached")) {
+				report.detail(article + "  missed  amount " + e);
+			}
+		}
+		report.count("amount", key, tp, found.size() - tp, expected.size() - tp);
+	}
+
+	private static String money(BigDecimal value, String currency) {
+		return value.stripTrailingZeros().toPlainString() + " " + currency;
+	}
+
+}

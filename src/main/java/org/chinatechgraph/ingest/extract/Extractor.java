@@ -1,0 +1,100 @@
+package org.chinatechgraph.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads an English news article and extracts the graph's facts from it, offline, by rules: places through the
+ * gazetteer, organisations by the words of their names, projects, funds and programs by their noun phrases,
+ * sectors through the vocabulary, money and dates, then the relationships each sentence states between them
+ * ({@link RelationRules}). Every fact keeps the sentence it was read from and a confidence.
+ */
+public final class Extractor {
+
+	private final PlaceRecognizer places;
+
+	private final SectorVocabulary sectors;
+
+	public Extractor(Gazetteer gazetteer, SectorVocabulary sectors) {
+		this.places = new PlaceRecognizer(gazetteer);
+		this.sectors = sectors;
+	}
+
+	/** An extractor over the reference places and sectors on the classpath. */
+	public static Extractor withReferenceData() {
+		return new Extractor(Gazetteer.reference(), SectorVocabulary.reference());
+	}
+
+	public Extraction extract(ArticleText article) {
+		List<SentenceFacts> facts = read(article);
+		EntityTable table = new EntityTable();
+		Mentions mentions = new Mentions(table, this.places);
+		mentions.collect(facts);
+		RelationRules rules = new RelationRules(table, this.places.gazetteer(), article.published());
+		rules.apply(facts);
+		return build(table, rules);
+	}
+
+	private List<SentenceFacts> read(ArticleText article) {
+		String text = article.text();
+		List<Sentence> sentences = SentenceSplitter.split(text);
+		List<SentenceFacts> facts = new ArrayList<>();
+		int paragraph = 0;
+		int previousEnd = 0;
+		for (int i = 0; i < sentences.size(); i++) {
+			Sentence s = sentences.get(i);
+			String gap = text.substring(previousEnd, s.start());
+			if (gap.contains("\n")) {
+				paragraph++;
+			}
+			previousEnd = s.end();
+			List<Token> tokens = Token.of(s.text());
+			List<MoneyParser.Mention> money = MoneyParser.find(s.text());
+			List<DateResolver.Mention> dates = DateResolver.find(s.text(), article.published());
+			List<PlaceRecognizer.Mention> placeMentions = this.places.find(s.text(), tokens);
+			List<OrganizationRecognizer.Mention> orgs = OrganizationRecognizer.find(s.text(), tokens);
+			List<PhraseRecognizer.Mention> phrases = PhraseRecognizer.find(s.text(), tokens, orgs, money);
+			List<SectorVocabulary.Mention> sectorMentions = this.sectors.find(s.text());
+			facts.add(new SentenceFacts(s, i, paragraph, tokens, money, dates, placeMentions, orgs, phrases, sectorMentions));
+		}
+		return facts;
+	}
+
+	private static Extraction build(EntityTable table, RelationRules rules) {
+		Map<EntityTable.Entry, String> refs = new LinkedHashMap<>();
+		List<ExtractedEntity> entities = new ArrayList<>();
+		for (EntityTable.Entry e : table.entries()) {
+			if (e.mentions.isEmpty()) {
+				continue;
+			}
+			String ref = "e" + (refs.size() + 1);
+			refs.put(e, ref);
+			String name = e.name();
+			List<String> aliases = new ArrayList<>();
+			Set<String> seen = new HashSet<>();
+			seen.add(name);
+			for (String n : e.names) {
+				if (seen.add(n)) {
+					aliases.add(n);
+				}
+			}
+			entities.add(new ExtractedEntity(ref, e.kind, name, aliases, e.amount, e.mentions.get(0), e.mentions,
+					Math.round(e.confidence * 100) / 100.0, e.properties));
+		}
+		List<ExtractedRelation> relations = new ArrayList<>();
+		for (RelationRules.Draft d : rules.drafts()) {
+			String from = refs.get(d.from());
+			String to = refs.get(d.to());
+			if (from != null && to != null && !from.equals(to)) {
+				relations.add(new ExtractedRelation(d.type(), from, to, d.amount(), d.evidence(),
+						Math.round(d.confidence() * 100) / 100.0));
+			}
+		}
+		return new Extraction(entities, relations);
+	}
+
+}

@@ -1,0 +1,310 @@
+package org.chinatechgraph.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns each sentence's mentions into the article's things ({@link EntityTable}) and records where each sentence
+ * names them, resolving "the project", "these projects", "the park", "the company" to the last one named.
+ */
+final class Mentions {
+
+	private static final Pattern AND_OTHER_PROJECTS = Pattern.compile("^\\s+and other (?:[\\w-]+\\s+){0,2}projects\\b");
+
+	private final EntityTable table;
+
+	private final PlaceRecognizer places;
+
+	private EntityTable.Entry lastProject;
+
+	private EntityTable.Entry lastProgram;
+
+	private EntityTable.Entry lastPark;
+
+	private EntityTable.Entry lastCompany;
+
+	private EntityTable.Entry lastFund;
+
+	Mentions(EntityTable table, PlaceRecognizer places) {
+		this.table = table;
+		this.places = places;
+	}
+
+	void collect(List<SentenceFacts> facts) {
+		List<Gazetteer.Place> inArticle = new ArrayList<>();
+		for (SentenceFacts f : facts) {
+			for (PlaceRecognizer.Mention m : f.places) {
+				if (m.candidates().size() == 1) {
+					inArticle.add(m.candidates().get(0));
+				}
+			}
+		}
+		for (SentenceFacts f : facts) {
+			collectPlaces(f, inArticle);
+			collectOrganisations(f);
+			collectPhrases(f);
+			collectReferences(f);
+			collectSectors(f);
+		}
+	}
+
+	private void collectPlaces(SentenceFacts f, List<Gazetteer.Place> inArticle) {
+		List<Gazetteer.Place> inSentence = f.places.stream().filter((m) -> m.candidates().size() == 1)
+			.map((m) -> m.candidates().get(0)).toList();
+		for (PlaceRecognizer.Mention m : f.places) {
+			PlaceRecognizer.Resolved r = this.places.resolve(m, inSentence, inArticle);
+			Gazetteer.Place p = r.place();
+			EntityTable.Entry e = this.table.keyed(p.kind(), p.id(), p.name(), r.confidence());
+			e.names.add(m.text());
+			if (p.code() != null) {
+				e.properties.put("code", p.code());
+			}
+			if (p.nameZh() != null) {
+				e.properties.put("nameZh", p.nameZh());
+			}
+			e.properties.put("placeId", p.id());
+			if (p.parentId() != null) {
+				e.properties.put("parent", p.parentId());
+			}
+			if (m.candidates().size() > 1) {
+				e.properties.put("ambiguous", m.candidates().size());
+			}
+			e.mention(f.sentence.evidence(m.start(), m.end()));
+			f.slots.add(new SentenceFacts.Slot(e, m.start(), m.end(), false, false, insideName(f, m.start(), m.end())));
+		}
+	}
+
+	private boolean insideName(SentenceFacts f, int start, int end) {
+		boolean inOrg = f.organisations.stream().anyMatch((o) -> o.kind() != null && o.start() <= start && end <= o.end()
+				&& !(o.start() == start && o.end() == end));
+		boolean inPhrase = f.phrases.stream().anyMatch((p) -> !p.anaphor() && p.start() <= start && end <= p.end());
+		return inOrg || inPhrase;
+	}
+
+	private void collectOrganisations(SentenceFacts f) {
+		for (OrganizationRecognizer.Mention o : f.organisations) {
+			boolean isPlace = f.places.stream().anyMatch((p) -> p.start() == o.start() && p.end() >= o.end());
+			if (isPlace) {
+				continue;
+			}
+			if (o.kind() == null) {
+				EntityTable.Entry known = this.table.knownOrganisation(o.name());
+				if (known != null && !isGenericWord(o.name())) {
+					known.names.add(o.name());
+					if (o.acronym() != null) {
+						known.names.add(o.acronym());
+					}
+					known.mention(f.sentence.evidence(o.start(), o.end()));
+					f.slots.add(new SentenceFacts.Slot(known, o.start(), o.end(), false, o.possessive(), false));
+					remember(known);
+				}
+				else {
+					f.unknown.add(o);
+				}
+				continue;
+			}
+			String kind = o.kind();
+			if (kind.equals("Park") && AND_OTHER_PROJECTS.matcher(f.text().substring(o.end())).find()) {
+				EntityTable.Entry e = this.table.project("Project", o.name(), 0.6);
+				e.mention(f.sentence.evidence(o.start(), o.end()));
+				f.slots.add(new SentenceFacts.Slot(e, o.start(), o.end(), false, false, false));
+				this.lastProject = e;
+				continue;
+			}
+			EntityTable.Entry e = this.table.organisation(kind, o.name(), o.acronym(), confidence(o));
+			if (o.subKind() != null) {
+				e.properties.putIfAbsent("kind", o.subKind());
+			}
+			if (kind.equals("Government")) {
+				governmentDetails(f, o, e);
+			}
+			e.mention(f.sentence.evidence(o.start(), o.end()));
+			f.slots.add(new SentenceFacts.Slot(e, o.start(), o.end(), false, o.possessive(), false));
+			remember(e);
+		}
+	}
+
+	private static boolean isGenericWord(String name) {
+		return Text.SENTENCE_STARTERS.contains(name) || name.length() < 3;
+	}
+
+	private static double confidence(OrganizationRecognizer.Mention o) {
+		String n = Text.normalise(o.name());
+		boolean legal = n.matches(".*\\b(co|ltd|inc|corp|corporation|group|limited)\\b.*");
+		return switch (o.kind()) {
+			case "Company" -> legal ? 0.9 : 0.75;
+			case "University", "Government" -> 0.9;
+			case "Institute", "Park", "Fund" -> 0.8;
+			default -> 0.6;
+		};
+	}
+
+	/** "Anyuan District Government of Jiangxi Province": alias "Anyuan District Government", level district. */
+	private void governmentDetails(SentenceFacts f, OrganizationRecognizer.Mention o, EntityTable.Entry e) {
+		int of = o.name().indexOf(" of ");
+		if (of > 0) {
+			String after = o.name().substring(of + 4);
+			if (!this.places.gazetteer().lookup(after).isEmpty()) {
+				e.names.add(o.name().substring(0, of));
+			}
+		}
+		String lower = o.name().toLowerCase(java.util.Locale.ROOT);
+		if (lower.startsWith("ministry") || lower.startsWith("national") || lower.startsWith("state ")) {
+			e.properties.putIfAbsent("level", "national");
+			return;
+		}
+		for (PlaceRecognizer.Mention p : f.places) {
+			if (p.start() == o.start() && !p.candidates().isEmpty()) {
+				String level = switch (p.candidates().get(0).kind()) {
+					case "Province" -> "province";
+					case "City" -> "city";
+					case "District" -> "district";
+					default -> "town";
+				};
+				e.properties.putIfAbsent("level", level);
+			}
+		}
+	}
+
+	private void collectPhrases(SentenceFacts f) {
+		Integer largestCount = null;
+		for (PhraseRecognizer.Mention p : f.phrases) {
+			EntityTable.Entry e;
+			boolean anaphor = p.anaphor();
+			switch (p.kind()) {
+				case "Program" -> {
+					if (largestCount != null && p.count() < largestCount) {
+						continue;
+					}
+					largestCount = p.count();
+					e = this.table.program(p.name(), p.count(), 0.85);
+					if (!p.bareName().equals(p.name())) {
+						e.names.add(p.bareName());
+					}
+					this.lastProgram = e;
+					anaphor = false;
+				}
+				case "Project" -> {
+					if (anaphor) {
+						e = p.plural() ? (this.lastProgram != null ? this.lastProgram : this.lastProject) : this.lastProject;
+						if (e == null) {
+							continue;
+						}
+					}
+					else if (p.plural() && this.lastProgram != null && EntityTable.contentWords(this.lastProgram.name())
+						.containsAll(EntityTable.contentWords(p.name()))) {
+						e = this.lastProgram;
+						anaphor = true;
+					}
+					else {
+						String head = p.name().toLowerCase(java.util.Locale.ROOT);
+						double c = head.contains("project") ? 0.8 : 0.6;
+						e = this.table.project("Project", p.name(), p.plural() ? c - 0.2 : c);
+						String shorter = PhraseRecognizer.withoutLeadingGenerics(p.name());
+						if (!shorter.isEmpty() && !shorter.equals(p.name())) {
+							e.names.add(shorter);
+						}
+						if (p.phase() != null) {
+							e.properties.put("phase", p.phase());
+						}
+						this.lastProject = e;
+					}
+				}
+				case "Fund" -> {
+					if (anaphor) {
+						e = this.lastFund;
+						if (e == null) {
+							continue;
+						}
+					}
+					else {
+						if (overlapsOrganisation(f, p.start(), p.end())) {
+							continue;
+						}
+						e = this.table.organisation("Fund", p.name(), null, 0.6);
+						this.lastFund = e;
+					}
+				}
+				case "Park" -> {
+					if (anaphor || overlapsOrganisation(f, p.start(), p.end())) {
+						continue;
+					}
+					e = this.table.organisation("Park", p.name(), null, 0.55);
+					e.properties.putIfAbsent("kind", p.name().toLowerCase(java.util.Locale.ROOT).contains("industrial park") ? "industrial park" : "park");
+					this.lastPark = e;
+				}
+				default -> {
+					continue;
+				}
+			}
+			if (!anaphor) {
+				e.mention(f.sentence.evidence(p.start(), p.end()));
+			}
+			f.slots.add(new SentenceFacts.Slot(e, p.start(), p.end(), anaphor, p.possessor() >= 0, false));
+		}
+	}
+
+	private static boolean overlapsOrganisation(SentenceFacts f, int start, int end) {
+		return f.organisations.stream().anyMatch((o) -> o.kind() != null && o.start() < end && start < o.end());
+	}
+
+	/** "the park", "the company", "the group", "the fund": the last one named. */
+	private void collectReferences(SentenceFacts f) {
+		for (int i = 0; i + 1 < f.tokens.size(); i++) {
+			if (!f.tokens.get(i).is("the")) {
+				continue;
+			}
+			Token next = f.tokens.get(i + 1);
+			String w = Text.stripPossessive(next.lower());
+			boolean phase = w.equals("phase") || i + 2 < f.tokens.size() && PhraseRecognizer.ordinal(w) != null
+					&& f.tokens.get(i + 2).is("phase");
+			if (phase && this.lastProject != null) {
+				Token last = w.equals("phase") ? next : f.tokens.get(i + 2);
+				f.slots.add(new SentenceFacts.Slot(this.lastProject, f.tokens.get(i).start(), last.end(), true, false, false));
+				continue;
+			}
+			EntityTable.Entry e = switch (w) {
+				case "park", "zone" -> this.lastPark;
+				case "company", "group", "firm", "enterprise" -> this.lastCompany;
+				default -> null;
+			};
+			if (e != null) {
+				int at = i;
+				boolean taken = f.slots.stream().anyMatch((s) -> s.start() <= f.tokens.get(at).start() && f.tokens.get(at + 1).end() <= s.end());
+				if (!taken) {
+					f.slots.add(new SentenceFacts.Slot(e, f.tokens.get(i).start(), next.end(), true, Text.isPossessive(next.text()), false));
+				}
+			}
+		}
+	}
+
+	private void collectSectors(SentenceFacts f) {
+		for (SectorVocabulary.Mention m : f.sectors) {
+			boolean inName = f.organisations.stream().anyMatch((o) -> o.kind() != null && !o.kind().equals("Park")
+					&& o.start() <= m.start() && m.end() <= o.end());
+			if (inName) {
+				continue;
+			}
+			EntityTable.Entry e = this.table.keyed("Sector", m.sectorId(), m.name(), 0.7);
+			e.names.add(m.text());
+			e.properties.put("sectorId", m.sectorId());
+			e.mention(f.sentence.evidence(m.start(), m.end()));
+			f.slots.add(new SentenceFacts.Slot(e, m.start(), m.end(), false, false, false));
+		}
+	}
+
+	private void remember(EntityTable.Entry e) {
+		switch (e.kind) {
+			case "Park" -> this.lastPark = e;
+			case "Company" -> this.lastCompany = e;
+			case "Fund" -> this.lastFund = e;
+			default -> {
+			}
+		}
+	}
+
+	static final Set<String> PROJECT_KINDS = Set.copyOf(java.util.Arrays.asList("Project", "Program"));
+
+}

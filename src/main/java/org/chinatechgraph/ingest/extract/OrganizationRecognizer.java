@@ -1,0 +1,289 @@
+package org.chinatechgraph.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds names of organisations in a sentence and tells their kind from the words they are made of: runs of
+ * capitalised words (joined by "of", "and", "for", "&", " - ", a parenthesised place, "Co., Ltd."), split where two
+ * complete names are coordinated ("... University and Peking University"), then classified by their head words:
+ * Government (Government, Ministry, Commission, Department, Bureau...), University (University, College),
+ * Institute (Institute, Academy, Laboratory, School of X), Fund, Park (Park, Zone, Technology City, Valley,
+ * Industrial Base, New Area...), Company (Co., Ltd., Group, Corporation, Technology, Semiconductor, Electronics...).
+ * An acronym in parentheses after a name ("(NUDT)") is kept as its alias. Runs that fit no kind are returned with
+ * a null kind: they may be short names of organisations named before, or places.
+ */
+public final class OrganizationRecognizer {
+
+	/** A name at tokens {@code [from, to)} and characters {@code [start, end)} of a sentence. */
+	public record Mention(String kind, String name, String acronym, int from, int to, int start, int end,
+			boolean possessive, String subKind) {
+	}
+
+	private static final Set<String> LEGAL = Set.copyOf(java.util.Arrays.asList("co", "co.", "ltd", "ltd.", "inc", "inc.", "corp", "corp.",
+			"corporation", "company", "llc", "plc", "gmbh", "ag", "limited", "group", "holdings", "holding", "s.a"));
+
+	private static final Set<String> COMPANY_WORDS = Set.copyOf(java.util.Arrays.asList("technology", "technologies", "tech", "semiconductor",
+			"semiconductors", "electronics", "electronic", "microelectronics", "optoelectronics", "materials",
+			"energy", "motors", "motor", "automotive", "auto", "pharmaceutical", "pharmaceuticals", "biotech",
+			"software", "systems", "networks", "photonics", "chips", "industries", "devices", "display", "displays",
+			"power", "battery", "batteries", "robotics", "intelligence", "compressor", "equipment", "instruments",
+			"microsystems", "circuits", "telecom", "communications", "capital", "ventures", "investment", "bank",
+			"solar", "photovoltaic", "new energy", "optics", "lithium", "chemical", "chemicals", "steel", "machinery",
+			"manufacturing", "pharma", "biology", "biosciences", "medical"));
+
+	private static final Set<String> GOVERNMENT_WORDS = Set.copyOf(java.util.Arrays.asList("government", "ministry", "commission", "department",
+			"bureau", "administration", "committee", "council", "office", "municipality's", "people's"));
+
+	private static final Set<String> INSTITUTE_WORDS = Set.copyOf(java.util.Arrays.asList("institute", "academy", "laboratory", "lab",
+			"laboratories", "observatory", "center", "centre"));
+
+	private static final Set<String> PARK_WORDS = Set.copyOf(java.util.Arrays.asList("park", "zone", "valley", "area", "base", "hub", "campus",
+			"city", "town", "port", "island", "cluster"));
+
+	/** Heads that make a name complete: a coordination between two such names is two names. */
+	private static final Set<String> STRONG_HEADS = Set.copyOf(java.util.Arrays.asList("university", "college", "institute", "academy",
+			"laboratory", "group", "co", "ltd", "corporation", "inc", "government", "ministry", "commission",
+			"department", "bureau", "park", "zone", "fund", "valley", "company", "limited", "lab"));
+
+	private OrganizationRecognizer() {
+	}
+
+	public static List<Mention> find(String sentence, List<Token> tokens) {
+		List<Mention> found = new ArrayList<>();
+		int i = 0;
+		while (i < tokens.size()) {
+			Token t = tokens.get(i);
+			if (!startsName(tokens, i)) {
+				i++;
+				continue;
+			}
+			int end = extend(tokens, i);
+			String acronym = null;
+			int to = end;
+			// an acronym in parentheses right after the name
+			if (to + 2 < tokens.size() + 0 && to < tokens.size() && tokens.get(to).text().equals("(") && to + 2 < tokens.size()
+					&& tokens.get(to + 2).text().equals(")") && Text.isAcronym(tokens.get(to + 1).text())) {
+				acronym = tokens.get(to + 1).text();
+				to += 3;
+			}
+			else if (to < tokens.size() && tokens.get(to).text().equals("(")) {
+				// a short name in parentheses: "(Xinyuan Micro)"
+				int close = to + 1;
+				while (close < tokens.size() && close <= to + 4 && tokens.get(close).isWord() && Text.isCapitalised(tokens.get(close).text())) {
+					close++;
+				}
+				if (close > to + 1 && close < tokens.size() && tokens.get(close).text().equals(")") && end - i > close - to - 1) {
+					acronym = sentence.substring(tokens.get(to + 1).start(), tokens.get(close - 1).end());
+					to = close + 1;
+				}
+			}
+			int s = t.start();
+			int e = tokens.get(end - 1).end();
+			String name = sentence.substring(s, e);
+			boolean possessive = Text.isPossessive(name);
+			if (possessive) {
+				name = Text.stripPossessive(name);
+				e = s + name.length();
+			}
+			// "Tunghsu group", "Xinhua news agency": a lower-case legal word after a capitalised name
+			if (!possessive && end < tokens.size() && Set.of("group", "company", "corporation").contains(Text.stripPossessive(tokens.get(end).lower()))) {
+				Token g = tokens.get(end);
+				possessive = Text.isPossessive(g.text());
+				name = sentence.substring(s, g.end());
+				if (possessive) {
+					name = Text.stripPossessive(name);
+				}
+				e = s + name.length();
+				end++;
+				to = Math.max(to, end);
+			}
+			String[] kind = classify(name);
+			found.add(new Mention(kind[0], name, acronym, i, end, s, e, possessive, kind[1]));
+			i = Math.max(to, i + 1);
+		}
+		return found;
+	}
+
+	private static boolean startsName(List<Token> tokens, int i) {
+		Token t = tokens.get(i);
+		if (!t.isWord() || !Text.isCapitalised(t.text())) {
+			return false;
+		}
+		return !Text.SENTENCE_STARTERS.contains(t.text()) || i + 1 < tokens.size() && tokens.get(i + 1).text().equals("-");
+	}
+
+	/** The end (exclusive) of the name that starts at {@code i}. */
+	private static int extend(List<Token> tokens, int i) {
+		int j = i + 1;
+		while (j < tokens.size()) {
+			Token prev = tokens.get(j - 1);
+			if (Text.isPossessive(prev.text()) && !Text.stripPossessive(prev.text()).equals("People")) {
+				break;
+			}
+			Token t = tokens.get(j);
+			if (t.isWord() && Text.isCapitalised(t.text())) {
+				j++;
+				continue;
+			}
+			// "Co., Ltd." and "Inc."
+			if (t.text().equals(".") && LEGAL.contains(prev.lower() + ".") || t.text().equals(".") && prev.text().length() == 1
+					&& Character.isUpperCase(prev.text().charAt(0))) {
+				j++;
+				continue;
+			}
+			if (t.text().equals(",") && j + 1 < tokens.size() && Set.of("ltd", "inc", "limited").contains(tokens.get(j + 1).lower())
+					&& LEGAL.contains(prev.lower().replace(".", "")) || t.text().equals(",") && prev.text().equals(".")
+							&& j + 1 < tokens.size() && tokens.get(j + 1).is("Ltd")) {
+				j++;
+				continue;
+			}
+			// a place in parentheses inside a name: "Huatian Technology (Kunshan) Electronics Co., Ltd."
+			if (t.text().equals("(") && j + 3 < tokens.size() && tokens.get(j + 2).text().equals(")")
+					&& Text.isCapitalised(tokens.get(j + 1).text()) && !Text.isAcronym(tokens.get(j + 1).text())
+					&& tokens.get(j + 3).isWord() && Text.isCapitalised(tokens.get(j + 3).text())) {
+				j += 3;
+				continue;
+			}
+			boolean connector = Set.of("of", "and", "for", "&", "-", "–", "on", "de").contains(t.lower());
+			if (connector && j + 1 < tokens.size() && tokens.get(j + 1).isWord() && Text.isCapitalised(tokens.get(j + 1).text())
+					&& !Text.SENTENCE_STARTERS.contains(tokens.get(j + 1).text())) {
+				if ((t.is("and") || t.is("&")) && completeOnBothSides(tokens, i, j)) {
+					break;
+				}
+				j++;
+				continue;
+			}
+			break;
+		}
+		return j;
+	}
+
+	/** Whether "X and Y" at {@code and} joins two complete names rather than making one. */
+	private static boolean completeOnBothSides(List<Token> tokens, int from, int and) {
+		boolean left = false;
+		for (int k = from; k < and; k++) {
+			if (STRONG_HEADS.contains(tokens.get(k).lower().replace(".", ""))) {
+				left = true;
+			}
+		}
+		if (!left) {
+			return false;
+		}
+		StringBuilder right = new StringBuilder();
+		for (int k = and + 1; k < tokens.size(); k++) {
+			Token t = tokens.get(k);
+			if (t.isWord() && Text.isCapitalised(t.text())) {
+				right.append(t.text()).append(' ');
+				boolean leftEndsComplete = STRONG_HEADS.contains(tokens.get(and - 1).lower().replace(".", ""));
+				if (leftEndsComplete && classify(right.toString().strip())[0] != null && k + 1 < tokens.size()
+						&& !Text.isCapitalised(tokens.get(k + 1).text())) {
+					return true;
+				}
+			}
+			if (!t.isWord() || t.is("and") || !Text.isCapitalised(t.text()) && !Set.of("of", "for").contains(t.lower())) {
+				break;
+			}
+			if (STRONG_HEADS.contains(Text.stripPossessive(t.lower()).replace(".", ""))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The graph label of a name and, for parks and institutes, their kind; {null, null} when none fits. */
+	static String[] classify(String name) {
+		List<String> words = new ArrayList<>();
+		for (String w : Text.normalise(name).split(" ")) {
+			if (!w.isEmpty()) {
+				words.add(w);
+			}
+		}
+		if (words.isEmpty()) {
+			return new String[] { null, null };
+		}
+		String lowerName = String.join(" ", words);
+		String last = lastMeaningful(words);
+		if (words.stream().anyMatch(GOVERNMENT_WORDS::contains) || lowerName.contains("people s government")) {
+			return new String[] { "Government", null };
+		}
+		if (words.get(0).equals("school") || words.get(0).equals("faculty") || lowerName.startsWith("college of")) {
+			return new String[] { "Institute", "school" };
+		}
+		if (words.contains("university") || last.equals("college")) {
+			return new String[] { "University", null };
+		}
+		if (last.equals("fund")) {
+			return new String[] { "Fund", null };
+		}
+		if (words.contains("institute") || words.contains("academy") || words.contains("laboratory")
+				|| words.contains("laboratories") || last.equals("lab")) {
+			return new String[] { "Institute", words.contains("laboratory") || last.equals("lab") ? "lab" : "institute" };
+		}
+		String park = parkKind(lowerName, last);
+		if (park != null) {
+			return new String[] { "Park", park };
+		}
+		boolean legal = words.stream().anyMatch((w) -> LEGAL.contains(w));
+		if (legal || COMPANY_WORDS.contains(last) || words.size() > 1 && COMPANY_WORDS.contains(words.get(words.size() - 2) + " " + last)) {
+			return new String[] { "Company", null };
+		}
+		if (INSTITUTE_WORDS.contains(last) && (lowerName.contains("research") || lowerName.contains("innovation")
+				|| lowerName.contains("engineering") || lowerName.contains("technology"))) {
+			return new String[] { "Institute", "research center" };
+		}
+		return new String[] { null, null };
+	}
+
+	private static String lastMeaningful(List<String> words) {
+		for (int k = words.size() - 1; k >= 0; k--) {
+			String w = words.get(k);
+			if (!LEGAL.contains(w) && !w.equals("ltd") && !w.equals("co")) {
+				return w;
+			}
+		}
+		return words.get(words.size() - 1);
+	}
+
+	private static String parkKind(String name, String last) {
+		if (!PARK_WORDS.contains(last)) {
+			return null;
+		}
+		if (name.endsWith("high tech zone") || name.endsWith("hi tech zone") || name.endsWith("high tech industrial development zone")) {
+			return "high-tech zone";
+		}
+		if (name.endsWith("development zone") || name.endsWith("economic zone") || name.endsWith("pilot zone")
+				|| name.endsWith("free trade zone") || name.endsWith("zone")) {
+			return "development zone";
+		}
+		if (name.endsWith("technology city") || name.endsWith("science city") || name.endsWith("innovation city")
+				|| name.endsWith("sci tech city")) {
+			return "technology city";
+		}
+		if (name.endsWith("science town") || name.endsWith("tech town") || name.endsWith("innovation town")) {
+			return "technology town";
+		}
+		if (name.endsWith("industrial base") || name.endsWith("production base") || name.endsWith("industry base")) {
+			return "industrial base";
+		}
+		if (name.endsWith("new area") || name.endsWith("new district")) {
+			return "new area";
+		}
+		if (last.equals("park")) {
+			return name.contains("industrial") || name.contains("industry") ? "industrial park"
+					: name.contains("science") || name.contains("technology") || name.contains("tech") ? "science park"
+							: "park";
+		}
+		if (last.equals("valley")) {
+			return "valley";
+		}
+		if (last.equals("hub") || last.equals("campus") || last.equals("port") || last.equals("cluster")) {
+			return name.contains("industr") || name.contains("technology") || name.contains("innovation")
+					|| name.contains("science") || name.contains("tech") ? last : null;
+		}
+		return null;
+	}
+
+}

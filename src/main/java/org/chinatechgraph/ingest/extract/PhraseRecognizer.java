@@ -1,0 +1,338 @@
+package org.chinatechgraph.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds things named by a common-noun phrase rather than a proper name: projects ("Tianyou’s LED and advanced
+ * packaging project", "an R&D and production project of IC advanced packaging", "the joint laboratory", "the first
+ * training center for humanoid robots", "a new 12-inch wafer plant"), funds ("industrial development investment
+ * fund"), unnamed parks ("blockchain and semiconductor equipment industrial park") and programs ("98 emerging
+ * industry projects", "42 key projects of electronic information manufacturing": a count of projects). The phrase
+ * is the head word with the modifiers before it and an of/on/for complement after it; a phrase with nothing but
+ * generic words ("the project", "these projects") is an anaphor of the thing talked about.
+ */
+final class PhraseRecognizer {
+
+	/** A phrase at characters {@code [start, end)} of a sentence. */
+	record Mention(String kind, String name, String bareName, int from, int to, int start, int end, boolean anaphor,
+			boolean plural, Integer count, Integer phase, int possessor) {
+	}
+
+	private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList("the", "a", "an", "this", "that", "these", "those", "its", "their",
+			"his", "her", "our", "your", "my", "of", "in", "on", "at", "for", "to", "by", "with", "from", "into", "as",
+			"is", "are", "was", "were", "be", "been", "being", "will", "would", "shall", "should", "can", "could",
+			"may", "might", "must", "has", "have", "had", "signed", "sign", "signing", "settle", "settled", "launched",
+			"launch", "launching", "started", "start", "starts", "build", "built", "building", "builds", "develop",
+			"developed", "developing", "develops", "construct", "constructed", "constructing", "place", "placed",
+			"invest", "invested", "invests", "investing", "include", "includes", "including", "such", "which", "who",
+			"whom", "where", "when", "while", "also", "both", "all", "each", "every", "than", "more", "most", "over",
+			"about", "nearly", "almost", "around", "some", "many", "several", "plans", "plan", "aims", "aim",
+			"promote", "promoting", "boosting", "boost", "focusing", "focus", "given", "give", "create", "creating",
+			"support", "supporting", "help", "make", "made", "held", "hold", "become", "became", "announced",
+			"announce", "released", "release", "rolled", "unveiled", "unveil", "completed", "complete", "put", "putting",
+			"carry", "attract", "expand", "foster", "strengthen", "cover", "covers", "involving", "involve", "worth",
+			"reached", "implemented", "scheduled", "expected", "slated", "located", "based", "established",
+			"establish", "funded", "fund", "backed", "approved", "and", "or", "but", "if", "it", "they", "them", "we",
+			"there", "not", "no", "only", "just", "then", "so", "into", "via", "per", "under", "after", "before",
+			"since", "during", "within", "between", "among", "through", "one", "is", "inaugurated", "opened",
+			"open", "operate", "operating", "run", "running", "said", "says", "according", "total", "totaling",
+			"totalling", "amounting", "reach", "reaching", "like", "concentrating", "collaborating", "cooperate",
+			"cooperating", "partner", "partnering", "jointly", "what", "how", "why", "do", "does",
+			"did", "done", "being", "toward", "towards", "upon", "out", "up", "down", "off", "here", "now",
+			"other", "related", "featured", "exploring", "explore", "introduce", "introduced", "transferred",
+			"multiple", "numerous", "various", "signs", "launches", "unveils", "rolls", "releases", "approves",
+			"kicks", "breaks", "starts", "begins", "adds", "attracts", "lands", "wins", "plans", "inks", "sees",
+			"gets", "opens", "completes"));
+
+	/** Words that say nothing about which project it is. */
+	private static final Set<String> GENERIC = Set.copyOf(java.util.Arrays.asList("new", "first", "second", "third", "significant", "important",
+			"ambitious", "big", "large", "major", "key", "another", "related", "other", "foreign-invested", "featured",
+			"industrial", "emerging", "local", "various", "relevant", "recent", "latest", "current", "future",
+			"proposed", "planned", "two", "three", "several", "same", "whole", "overall", "said", "above", "such",
+			"technology-related", "own", "joint-venture", "priority", "flagship", "landmark", "pilot", "national",
+			"provincial", "municipal"));
+
+	private static final Set<String> VAGUE = Set.of("multiple", "several", "many", "some", "various", "numerous",
+			"other", "more", "all", "such", "series", "number", "lot", "range", "host", "batch", "dozens", "hundreds");
+
+	/** Whether a plural phrase is quantified vaguely: "multiple ... projects", "a series of energy and ... projects". */
+	private static boolean vague(List<Token> tokens, int from) {
+		for (int k = from - 1; k >= 0 && k >= from - 5; k--) {
+			Token t = tokens.get(k);
+			if (!t.isWord()) {
+				return false;
+			}
+			if (VAGUE.contains(t.lower())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final Set<String> QUANTIFIERS = Set.copyOf(java.util.Arrays.asList("over", "nearly", "about", "some", "around", "almost",
+			"approximately", "roughly"));
+
+	private static final Set<String> CENTER_QUALIFIERS = Set.copyOf(java.util.Arrays.asList("r&d", "research", "innovation", "training",
+			"data", "computing", "manufacturing", "production", "operations", "design", "testing", "engineering",
+			"technology", "supercomputing", "service", "development", "intelligent"));
+
+	private static final Set<String> BASE_QUALIFIERS = Set.copyOf(java.util.Arrays.asList("production", "industrial", "manufacturing", "r&d",
+			"research", "industry", "export", "demonstration", "innovation", "training"));
+
+	private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds");
+
+	private PhraseRecognizer() {
+	}
+
+	static List<Mention> find(String sentence, List<Token> tokens, List<OrganizationRecognizer.Mention> orgs,
+			List<MoneyParser.Mention> money) {
+		List<Mention> found = new ArrayList<>();
+		for (int h = 0; h < tokens.size(); h++) {
+			String head = tokens.get(h).lower();
+			String kind = headKind(tokens, h);
+			if (kind == null) {
+				continue;
+			}
+			if (insideOrg(orgs, tokens.get(h)) && !kind.equals("Project")) {
+				continue;
+			}
+			int headFrom = h;
+			if ((head.equals("laboratory") || head.equals("lab") || head.equals("laboratories")) && h > 0) {
+				headFrom = h - 1;
+			}
+			boolean pluralHead = head.endsWith("s") && !head.endsWith("ss");
+			int from = backward(tokens, headFrom, orgs, money, pluralHead);
+			int possessor = -1;
+			if (from < headFrom && Text.isPossessive(tokens.get(from).text())) {
+				possessor = from;
+			}
+			for (OrganizationRecognizer.Mention o : orgs) {
+				if (o.possessive() && o.to() == from + 1 && o.from() < from) {
+					possessor = o.from();
+					from = o.from();
+				}
+			}
+			int to = h + 1;
+			Integer phase = null;
+			boolean plural = head.endsWith("s") && !head.endsWith("ss");
+			if (!plural && kind.equals("Project")) {
+				int[] ph = phaseAfter(tokens, to);
+				if (ph != null) {
+					phase = ph[1];
+					to = ph[0];
+				}
+				to = forward(tokens, to, orgs);
+			}
+			else if (plural && kind.equals("Project")) {
+				to = forward(tokens, to, orgs);
+			}
+			Integer count = null;
+			for (int k = from; k < h; k++) {
+				if (tokens.get(k).text().matches("\\d[\\d,]*")) {
+					count = Integer.valueOf(tokens.get(k).text().replace(",", ""));
+				}
+			}
+			String bare = sentence.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+			int start = tokens.get(from).start();
+			String finalKind = kind;
+			if (kind.equals("Project") && plural && head.startsWith("project") && count != null && count >= 2) {
+				finalKind = "Program";
+				// "over 170 ...", "more than 500 ..." belong to the stated count
+				int q = from - 1;
+				if (q >= 0 && QUANTIFIERS.contains(tokens.get(q).lower())) {
+					start = tokens.get(q).start();
+				}
+				else if (q >= 1 && tokens.get(q).is("than") && tokens.get(q - 1).is("more")) {
+					start = tokens.get(q - 1).start();
+				}
+			}
+			boolean anaphor = !hasContent(tokens, from, to, h);
+			// "multiple ... projects", "a series of ... projects": several things, none named
+			if (plural && count == null && !anaphor && vague(tokens, from)) {
+				h = Math.max(h, to - 1);
+				continue;
+			}
+			String name = sentence.substring(start, tokens.get(to - 1).end());
+			found.add(new Mention(finalKind, name, bare, from, to, start, tokens.get(to - 1).end(), anaphor, plural, count,
+					phase, possessor));
+			h = Math.max(h, to - 1);
+		}
+		return found;
+	}
+
+	private static String headKind(List<Token> tokens, int h) {
+		String w = tokens.get(h).lower();
+		String prev = h > 0 ? tokens.get(h - 1).lower() : "";
+		return switch (w) {
+			case "project", "projects", "initiative", "plant", "factory", "fab" -> "Project";
+			case "laboratory", "lab" -> prev.equals("joint") ? "Project" : null;
+			case "center", "centre", "centers", "centres" -> CENTER_QUALIFIERS.contains(prev) ? "Project" : null;
+			case "base" -> BASE_QUALIFIERS.contains(prev) ? "Project" : null;
+			case "cluster", "clusters", "platform", "platforms" -> h > 0 && tokens.get(h - 1).isWord()
+					&& !STOP.contains(prev) ? "Project" : null;
+			case "fund" -> "Fund";
+			case "park", "zone" -> h > 0 && tokens.get(h - 1).isWord() && !STOP.contains(prev) ? "Park" : null;
+			default -> null;
+		};
+	}
+
+	private static boolean insideOrg(List<OrganizationRecognizer.Mention> orgs, Token t) {
+		return orgs.stream().anyMatch((o) -> o.kind() != null && t.start() >= o.start() && t.end() <= o.end());
+	}
+
+	private static int backward(List<Token> tokens, int head, List<OrganizationRecognizer.Mention> orgs,
+			List<MoneyParser.Mention> money, boolean plural) {
+		int k = head - 1;
+		int from = head;
+		while (k >= 0) {
+			Token t = tokens.get(k);
+			int at = k;
+			if (money.stream().anyMatch((m) -> tokens.get(at).start() < m.end() && m.start() < tokens.get(at).end())) {
+				break;
+			}
+			if (t.text().equals(")")) {
+				int open = k - 1;
+				while (open >= 0 && !tokens.get(open).text().equals("(")) {
+					open--;
+				}
+				if (open <= 0 || k - open > 6) {
+					break;
+				}
+				k = open - 1;
+				from = open;
+				continue;
+			}
+			if (t.text().equals("-") && k > 0 && tokens.get(k - 1).isWord()) {
+				k--;
+				continue;
+			}
+			if (!t.isWord() || NUMBER.matcher(t.lower()).matches() && false) {
+				break;
+			}
+			String lower = t.lower();
+			// "R&D and production project" is one project; "wind energy and pilot projects" are two things
+			if (STOP.contains(lower) && !(lower.equals("and") && !plural && k > 0 && tokens.get(k - 1).isWord()
+					&& !STOP.contains(tokens.get(k - 1).lower()))) {
+				break;
+			}
+			if (Text.isPossessive(t.text())) {
+				if (Character.isUpperCase(t.text().charAt(0)) || precededByName(tokens, k)) {
+					from = k;
+				}
+				break;
+			}
+			from = k;
+			k--;
+		}
+		// an "and" left dangling at the front is not part of the phrase
+		while (from < head && tokens.get(from).is("and")) {
+			from++;
+		}
+		return from;
+	}
+
+	private static boolean precededByName(List<Token> tokens, int k) {
+		return k > 0 && tokens.get(k - 1).isWord() && Character.isUpperCase(tokens.get(k - 1).text().charAt(0));
+	}
+
+	/** "second phase", "phase two", "phase II", "(phase 2)" after the head: the end and the phase number. */
+	private static int[] phaseAfter(List<Token> tokens, int at) {
+		if (at + 1 < tokens.size()) {
+			Integer ordinal = ordinal(tokens.get(at).lower());
+			if (ordinal != null && tokens.get(at + 1).is("phase")) {
+				return new int[] { at + 2, ordinal };
+			}
+			if (tokens.get(at).is("phase")) {
+				Integer n = ordinal(tokens.get(at + 1).lower());
+				if (n != null) {
+					return new int[] { at + 2, n };
+				}
+			}
+		}
+		return null;
+	}
+
+	static Integer ordinal(String w) {
+		return switch (w) {
+			case "first", "one", "1", "i" -> 1;
+			case "second", "two", "2", "ii" -> 2;
+			case "third", "three", "3", "iii" -> 3;
+			case "fourth", "four", "4", "iv" -> 4;
+			case "fifth", "five", "5", "v" -> 5;
+			default -> null;
+		};
+	}
+
+	private static int forward(List<Token> tokens, int at, List<OrganizationRecognizer.Mention> orgs) {
+		if (at >= tokens.size() || !Set.of("of", "on", "for").contains(tokens.get(at).lower())) {
+			return at;
+		}
+		int k = at + 1;
+		int start = k;
+		for (OrganizationRecognizer.Mention o : orgs) {
+			if (o.kind() != null && (o.from() == k || o.from() == k + 1 && tokens.get(k).is("the"))) {
+				return at;
+			}
+		}
+		int end = at;
+		while (k < tokens.size()) {
+			Token t = tokens.get(k);
+			String lower = t.lower();
+			if (!t.isWord() && !t.text().equals("-") && !t.text().equals("/")) {
+				break;
+			}
+			if (STOP.contains(lower) && !Set.of("of", "and", "for", "with", "on", "the", "a", "an").contains(lower)) {
+				break;
+			}
+			if (k - start > 10) {
+				break;
+			}
+			if (!Set.of("of", "and", "for", "with", "on", "the", "a", "an", "-", "/").contains(lower)) {
+				end = k + 1;
+			}
+			k++;
+		}
+		return end > at ? end : at;
+	}
+
+	private static boolean hasContent(List<Token> tokens, int from, int to, int head) {
+		if (!Set.of("project", "projects", "initiative").contains(tokens.get(head).lower())) {
+			// "the fab", "the plant": the one named before; "a new plant" is still a thing of its own
+			return !(to - from == 1 && from > 0 && Set.of("the", "this", "that").contains(tokens.get(from - 1).lower()));
+		}
+		for (int k = from; k < to; k++) {
+			if (k == head || k == head - 1 && tokens.get(head).lower().startsWith("lab")) {
+				if (k == head - 1 && tokens.get(k).is("joint")) {
+					return true;
+				}
+				continue;
+			}
+			Token t = tokens.get(k);
+			String lower = Text.stripPossessive(t.lower());
+			if (t.isWord() && !STOP.contains(lower) && !GENERIC.contains(lower) && !NUMBER.matcher(lower).matches()
+					&& !lower.equals("phase")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "ambitious research project on ..." → "research project on ...". */
+	static String withoutLeadingGenerics(String name) {
+		String[] words = name.split(" ");
+		int k = 0;
+		while (k < words.length - 1 && GENERIC.contains(words[k].toLowerCase(Locale.ROOT))) {
+			k++;
+		}
+		return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+	}
+
+	static String lower(String s) {
+		return s.toLowerCase(Locale.ROOT);
+	}
+
+}

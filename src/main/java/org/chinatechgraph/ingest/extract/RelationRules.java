@@ -1,0 +1,676 @@
+package org.chinatechgraph.ingest.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The relationships a sentence states between the things it names, and what it says of a project (amount,
+ * status, dates, phases). Each rule reads the words between two mentions; see docs/extraction.md for the list.
+ */
+final class RelationRules {
+
+	/** A relationship found, between two things of the table. */
+	record Draft(String type, EntityTable.Entry from, EntityTable.Entry to, StatedAmount amount, Evidence evidence,
+			double confidence) {
+	}
+
+	static final Set<String> ORGS = Set.copyOf(java.util.Arrays.asList("Company", "University", "Institute", "Government", "Park", "Fund"));
+
+	static final Set<String> PLACES = Set.copyOf(java.util.Arrays.asList("Province", "City", "District", "Town"));
+
+	private static final Set<String> HOLDERS = Set.copyOf(java.util.Arrays.asList("Project", "Program", "Fund", "Company", "Government",
+			"Institute", "University", "Park"));
+
+	private static final Set<String> BEFORE_PLACE = Set.copyOf(java.util.Arrays.asList("the", "city", "of", "county", "town", "district",
+			"province", "east", "west", "north", "south", "central", "southwest", "southeast", "northwest",
+			"northeast", "eastern", "western", "northern", "southern", "china’s", "china's", "china", "downtown"));
+
+	private static final Pattern COOPERATION = Pattern.compile(
+			"\\b(collaborat\\w*|cooperat\\w*|co-operat\\w*|partner(?:ed|ing|s|ship)?|jointly|join(?:ed)? hands|team(?:ed)? up|alliance|"
+					+ "signed\\b.{0,80}\\b(?:agreement|contract|deal|memorandum|mou|framework)|(?:agreement|contract|deal|memorandum|mou)\\b.{0,40}\\bsigned|together with)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern SIGNED_DEAL = Pattern.compile("\\bsign(?:ed|ing)?\\b.{0,80}\\b(agreement|contract|deal)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern INVEST = Pattern.compile("\\b(invest|invests|invested|investing|fund|funds|funded|finance|finances|financed|inject|injects|injected|commit|commits|committed)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern DEVELOP = Pattern.compile("\\b(build|builds|built|building|develop|develops|developed|developing|construct|constructs|constructed|constructing|set up|sets up|establish|establishes|established|place|places|placed|operate|operates|operated|launch|launches|launched|implement|implements|implemented|undertake|undertakes|undertook)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern ANNOUNCE = Pattern.compile("\\b(released|announced|unveiled|issued|published|rolled out|roll out|launched)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern PHASES = Pattern.compile("\\bin (two|three|four|five|six|\\d+) (?:phases|stages)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern FUTURE = Pattern.compile("\\b(will|scheduled|plans?|planned|expected|slated|to be|is to|are to|aims?)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern NOT_INVESTMENT = Pattern.compile("^\\W*(?:\\w+\\W+){0,3}?(revenue|output|sales|income|tax|profit|value|equivalent)",
+			Pattern.CASE_INSENSITIVE);
+
+	/** Money right after an investing verb is what an investor commits, not the thing's total. */
+	private static final Pattern COMMITTED = Pattern.compile(
+			"\\b(invest|invests|invested|investing|commit|commits|committed|inject|injects|injected)\\s+(?:a total of\\s+|about\\s+|around\\s+|nearly\\s+|over\\s+|more than\\s+|another\\s+)?$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern SUBSIDIARY = Pattern.compile(
+			"^\\s*,\\s+(?:a|an|the)\\s+(?:wholly[- ]owned\\s+|listed\\s+)?(?:subsidiary|unit|arm|division|affiliate)\\s+of\\s+(?:the\\s+)?$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern BUILT_BY = Pattern.compile(
+			"\\b(built|developed|constructed|operated|undertaken|launched|run|implemented)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern CLAUSE_BREAK = Pattern.compile("\\bwhile\\b|\\bwhereas\\b|;|\\bbut\\b");
+
+	private static final List<String> STATUS_ORDER = List.of("planned", "announced", "signed", "under construction",
+			"in production", "operating");
+
+	private final EntityTable table;
+
+	private final Gazetteer gazetteer;
+
+	private final LocalDate published;
+
+	private final Map<String, Draft> drafts = new LinkedHashMap<>();
+
+	private List<SentenceFacts.Slot> lastCollaborators = List.of();
+
+	private int lastCollaborationSentence = -5;
+
+	RelationRules(EntityTable table, Gazetteer gazetteer, LocalDate published) {
+		this.table = table;
+		this.gazetteer = gazetteer;
+		this.published = published;
+	}
+
+	List<Draft> drafts() {
+		return new ArrayList<>(this.drafts.values());
+	}
+
+	void apply(List<SentenceFacts> facts) {
+		SentenceFacts previous = null;
+		for (SentenceFacts f : facts) {
+			amounts(f);
+			projectDetails(f);
+			locatedIn(f);
+			placeSubject(f);
+			nameContainsPlace(f);
+			develops(f);
+			partners(f, previous);
+			invests(f);
+			schools(f);
+			sectors(f, previous);
+			announced(f);
+			previous = f;
+		}
+		programMembers(facts);
+		pruneLocations();
+	}
+
+	private void add(String type, EntityTable.Entry from, EntityTable.Entry to, StatedAmount amount, SentenceFacts f,
+			double confidence) {
+		if (from == null || to == null || from == to) {
+			return;
+		}
+		String key = type + "|" + System.identityHashCode(from) + "|" + System.identityHashCode(to);
+		if (type.equals("PARTNERS_WITH")) {
+			String reverse = type + "|" + System.identityHashCode(to) + "|" + System.identityHashCode(from);
+			if (this.drafts.containsKey(reverse)) {
+				return;
+			}
+		}
+		Draft existing = this.drafts.get(key);
+		if (existing == null || existing.amount() == null && amount != null) {
+			this.drafts.put(key, new Draft(type, from, to, amount != null ? amount : existing == null ? null : existing.amount(),
+					existing != null ? existing.evidence() : f.sentence.evidence(),
+					Math.max(confidence, existing == null ? 0 : existing.confidence())));
+		}
+	}
+
+	private static List<SentenceFacts.Slot> things(SentenceFacts f) {
+		return f.sorted().stream().filter((s) -> !s.kind().equals("Sector") && !s.embedded()).toList();
+	}
+
+	/** Each amount goes to the nearest project, program or fund of its sentence that has none yet. */
+	private void amounts(SentenceFacts f) {
+		for (MoneyParser.Mention m : f.money) {
+			if (m.conversion() || NOT_INVESTMENT.matcher(f.text().substring(m.end())).find()
+					|| COMMITTED.matcher(f.text().substring(0, m.start())).find()) {
+				continue;
+			}
+			SentenceFacts.Slot best = null;
+			int distance = Integer.MAX_VALUE;
+			for (SentenceFacts.Slot s : things(f)) {
+				if (!Set.of("Project", "Program", "Fund").contains(s.kind())) {
+					continue;
+				}
+				int d = s.end() <= m.start() ? m.start() - s.end() : s.start() - m.end();
+				if (Math.abs(d) < distance) {
+					distance = Math.abs(d);
+					best = s;
+				}
+			}
+			if (best != null && best.entry().amount == null) {
+				best.entry().amount = m.amount();
+			}
+		}
+	}
+
+	private void projectDetails(SentenceFacts f) {
+		String lower = f.lower();
+		boolean future = FUTURE.matcher(lower).find();
+		for (SentenceFacts.Slot s : things(f)) {
+			if (!s.kind().equals("Project") && !s.kind().equals("Program")) {
+				continue;
+			}
+			Map<String, Object> p = s.entry().properties;
+			if (lower.matches(".*\\b(signed|inked|signing ceremony)\\b.*") && !lower.matches(".*\\b(will|to) be signed\\b.*")) {
+				status(p, "signed");
+				f.dates.stream().filter((d) -> d.value().length() >= 7).findFirst()
+					.ifPresent((d) -> p.putIfAbsent("signedOn", d.value()));
+			}
+			if (lower.matches(".*\\b(broke ground|started construction|construction (?:started|began|has started)|under construction|groundbreaking ceremony)\\b.*") && !future) {
+				status(p, "under construction");
+			}
+			if (lower.matches(".*\\b(put into (?:production|operation)|began production|started production|in production|went into operation|commenced operation|started operation)\\b.*") && !future) {
+				status(p, "in production");
+			}
+			if (lower.matches(".*\\b(inaugurated|opened|in operation|operational)\\b.*") && !future) {
+				status(p, "operating");
+			}
+			if (lower.matches(".*\\b(announced|released|unveiled)\\b.*")) {
+				status(p, "announced");
+			}
+			if (future && lower.matches(".*\\b(build|construct|create|plan|plans|planned|set up)\\b.*")) {
+				status(p, "planned");
+			}
+			if (lower.matches(".*\\b(start|started|starts|begin|began|break ground|broke ground|construction)\\b.*")) {
+				f.dates.stream().findFirst().ifPresent((d) -> p.putIfAbsent("startYear", d.year()));
+			}
+			Matcher ph = PHASES.matcher(f.text());
+			if (ph.find()) {
+				Integer n = PhraseRecognizer.ordinal(ph.group(1).toLowerCase(Locale.ROOT));
+				p.putIfAbsent("phases", n != null ? n : Integer.valueOf(ph.group(1)));
+			}
+			if (s.kind().equals("Program") && !p.containsKey("year")) {
+				f.dates.stream().findFirst().ifPresentOrElse((d) -> p.put("year", d.year()), () -> {
+					if (this.published != null) {
+						p.put("year", this.published.getYear());
+					}
+				});
+			}
+		}
+	}
+
+	private static void status(Map<String, Object> p, String status) {
+		Object now = p.get("status");
+		if (now == null || STATUS_ORDER.indexOf(status) > STATUS_ORDER.indexOf(now)) {
+			p.put("status", status);
+		}
+	}
+
+	/** "X ... in L", "X, located in L", "Located in L, X": X is in L, unless L only names where an earlier L is. */
+	private void locatedIn(SentenceFacts f) {
+		List<SentenceFacts.Slot> slots = things(f);
+		for (int i = 0; i < slots.size(); i++) {
+			SentenceFacts.Slot l = slots.get(i);
+			if (!PLACES.contains(l.kind()) && !l.kind().equals("Park")) {
+				continue;
+			}
+			int t = f.tokenAt(l.start());
+			int k = t - 1;
+			int skipped = 0;
+			while (k >= 0 && skipped < 5 && BEFORE_PLACE.contains(f.tokens.get(k).lower())) {
+				k--;
+				skipped++;
+			}
+			if (k < 0 || !Set.of("in", "at", "inside", "within").contains(f.tokens.get(k).lower())) {
+				continue;
+			}
+			boolean fronted = k >= 1 && k <= 3 && Set.of("located", "based", "headquartered", "situated").contains(f.tokens.get(k - 1).lower());
+			if (fronted) {
+				for (int j = i + 1; j < slots.size(); j++) {
+					SentenceFacts.Slot x = slots.get(j);
+					if (HOLDERS.contains(x.kind())) {
+						add("LOCATED_IN", x.entry(), l.entry(), null, f, 0.75);
+						break;
+					}
+				}
+				continue;
+			}
+			for (int j = i - 1; j >= 0; j--) {
+				SentenceFacts.Slot x = slots.get(j);
+				if (PLACES.contains(x.kind()) || x.kind().equals("Park") && l.kind().equals("Park")) {
+					break;
+				}
+				if (HOLDERS.contains(x.kind()) && x.entry() != l.entry()) {
+					add("LOCATED_IN", x.entry(), l.entry(), null, f, 0.7);
+					break;
+				}
+			}
+		}
+	}
+
+	/** "Beijing is building ...", "Anhui, Zhejiang and Hainan plan to create ...": the projects are there. */
+	private void placeSubject(SentenceFacts f) {
+		List<SentenceFacts.Slot> slots = things(f);
+		int opening = 0;
+		for (int k = 0; k < Math.min(14, f.tokens.size()); k++) {
+			if (Set.of("--", "—", "–").contains(f.tokens.get(k).text()) || f.tokens.get(k).text().equals("-") && k + 1 < f.tokens.size()
+					&& f.tokens.get(k + 1).text().equals("-")) {
+				opening = k + 1;
+			}
+		}
+		int open = opening;
+		slots = slots.stream().filter((s) -> f.tokenAt(s.start()) >= open).toList();
+		if (slots.isEmpty() || !PLACES.contains(slots.get(0).kind()) || f.tokenAt(slots.get(0).start()) > opening + 5) {
+			return;
+		}
+		List<SentenceFacts.Slot> subjects = new ArrayList<>();
+		int i = 0;
+		while (i < slots.size() && PLACES.contains(slots.get(i).kind())) {
+			SentenceFacts.Slot s = slots.get(i);
+			subjects.add(s);
+			int next = f.tokenAt(s.end());
+			if (next >= f.tokens.size()) {
+				return;
+			}
+			String after = f.tokens.get(next).text();
+			boolean continues = (after.equals(",") || after.equalsIgnoreCase("and")) && i + 1 < slots.size()
+					&& PLACES.contains(slots.get(i + 1).kind()) && f.tokenAt(slots.get(i + 1).start()) <= next + 2;
+			if (continues) {
+				i++;
+				continue;
+			}
+			boolean verbLike = after.equals("(") || after.equals(",") || Character.isLowerCase(after.charAt(0));
+			if (!verbLike) {
+				return;
+			}
+			break;
+		}
+		for (SentenceFacts.Slot s : slots) {
+			if (!Set.of("Project", "Program", "Fund").contains(s.kind())) {
+				continue;
+			}
+			boolean placed = this.drafts.values().stream().anyMatch((d) -> d.type().equals("LOCATED_IN") && d.from() == s.entry()
+					&& d.evidence().start() == f.sentence.start());
+			if (!placed) {
+				for (SentenceFacts.Slot p : subjects) {
+					add("LOCATED_IN", s.entry(), p.entry(), null, f, 0.5);
+				}
+			}
+		}
+	}
+
+	/** A park or government named after its place ("Anyuan Industrial Park", "Hunan Department of ...") is there. */
+	private void nameContainsPlace(SentenceFacts f) {
+		for (SentenceFacts.Slot o : f.slots) {
+			if (o.anaphor() || !o.kind().equals("Park") && !o.kind().equals("Government")) {
+				continue;
+			}
+			for (SentenceFacts.Slot p : f.slots) {
+				if (PLACES.contains(p.kind()) && p.start() == o.start() && p.end() < o.end()) {
+					add("LOCATED_IN", o.entry(), p.entry(), null, f, 0.6);
+				}
+			}
+		}
+	}
+
+	private void develops(SentenceFacts f) {
+		List<SentenceFacts.Slot> slots = things(f);
+		List<SentenceFacts.Slot> all = f.sorted();
+		for (SentenceFacts.Slot p : slots) {
+			if (!p.kind().equals("Project") || p.anaphor()) {
+				continue;
+			}
+			// an organisation inside the project's phrase: "Tianyou’s ... project", "the Quick Flash Technologies project"
+			for (SentenceFacts.Slot o : all) {
+				if (isDeveloper(o) && o.start() >= p.start() && o.end() <= p.end()) {
+					add("DEVELOPS", o.entry(), p.entry(), null, f, 0.75);
+				}
+			}
+			// "the ... project of the CRRC Zhuzhou Times Semiconductor Co., Ltd."
+			int after = f.tokenAt(p.end());
+			if (after < f.tokens.size() && f.tokens.get(after).is("of")) {
+				for (SentenceFacts.Slot o : slots) {
+					int at = f.tokenAt(o.start());
+					if (isDeveloper(o) && (at == after + 1 || at == after + 2 && f.tokens.get(after + 1).is("the"))) {
+						add("DEVELOPS", o.entry(), p.entry(), null, f, 0.7);
+					}
+				}
+			}
+			String name = p.entry().name().toLowerCase(Locale.ROOT);
+			if (name.contains("joint lab") || name.contains("joint research") || name.contains("joint venture")) {
+				if (f.index - this.lastCollaborationSentence <= 1) {
+					for (SentenceFacts.Slot c : this.lastCollaborators) {
+						if (isDeveloper(c)) {
+							add("DEVELOPS", c.entry(), p.entry(), null, f, 0.6);
+						}
+					}
+				}
+			}
+		}
+		for (int i = 0; i + 1 < slots.size(); i++) {
+			SentenceFacts.Slot a = slots.get(i);
+			SentenceFacts.Slot b = slots.get(i + 1);
+			if (a.kind().equals("Company") && b.kind().equals("Company")
+					&& SUBSIDIARY.matcher(f.text().substring(a.end(), b.start())).matches()) {
+				add("SUBSIDIARY_OF", a.entry(), b.entry(), null, f, 0.75);
+			}
+		}
+		// "the base is being built by X", "to be built by X"
+		for (SentenceFacts.Slot o : slots) {
+			if (!isDeveloper(o) || !BUILT_BY.matcher(f.text().substring(0, o.start())).find()) {
+				continue;
+			}
+			slots.stream().filter((s) -> s.kind().equals("Project") && s.end() <= o.start()).reduce((a, b) -> b)
+				.ifPresent((p) -> add("DEVELOPS", o.entry(), p.entry(), null, f, 0.7));
+		}
+		// "X builds / develops / placed ... project"
+		Matcher m = DEVELOP.matcher(f.text());
+		while (m.find()) {
+			SentenceFacts.Slot subject = null;
+			for (SentenceFacts.Slot s : slots) {
+				if (s.end() <= m.start() && isDeveloper(s)) {
+					subject = s;
+				}
+				else if (s.end() <= m.start() && (s.kind().equals("Project") || PLACES.contains(s.kind()))) {
+					subject = null;
+				}
+			}
+			if (subject == null) {
+				continue;
+			}
+			for (SentenceFacts.Slot s : slots) {
+				if (s.start() >= m.end() && s.kind().equals("Project")) {
+					add("DEVELOPS", subject.entry(), s.entry(), null, f, 0.6);
+					break;
+				}
+			}
+		}
+	}
+
+	private static boolean isDeveloper(SentenceFacts.Slot s) {
+		return Set.of("Company", "University", "Institute").contains(s.kind());
+	}
+
+	private void invests(SentenceFacts f) {
+		List<SentenceFacts.Slot> slots = things(f);
+		Matcher m = INVEST.matcher(f.text());
+		while (m.find()) {
+			String before = f.lower().substring(0, m.start());
+			if (before.matches(".*\\b(was|were|been|be)\\s+$") || before.endsWith("-")) {
+				continue;
+			}
+			SentenceFacts.Slot investor = null;
+			for (SentenceFacts.Slot s : slots) {
+				if (s.end() <= m.start() && (ORGS.contains(s.kind()) && !s.kind().equals("Park"))) {
+					investor = s;
+				}
+			}
+			if (investor == null) {
+				continue;
+			}
+			SentenceFacts.Slot project = slots.stream().filter((s) -> s.start() >= m.end() && s.kind().equals("Project")).findFirst()
+				.orElse(slots.stream().filter((s) -> s.kind().equals("Project")).reduce((a, b) -> b).orElse(null));
+			if (project != null) {
+				add("INVESTS_IN", investor.entry(), project.entry(), f.firstAmountAfter(m.end()), f, 0.65);
+			}
+		}
+		// an investment agreement signed for a firm's project: the firm commits the money
+		if (SIGNED_DEAL.matcher(f.text()).find() && !f.money.isEmpty()) {
+			StatedAmount amount = f.money.stream().filter((x) -> !x.conversion()).map(MoneyParser.Mention::amount).findFirst().orElse(null);
+			for (Draft d : this.drafts.values().stream().toList()) {
+				if (d.type().equals("DEVELOPS") && d.evidence().start() == f.sentence.start() && d.from().kind.equals("Company")) {
+					add("INVESTS_IN", d.from(), d.to(), amount, f, 0.6);
+				}
+			}
+		}
+	}
+
+	private void partners(SentenceFacts f, SentenceFacts previous) {
+		Matcher cue = COOPERATION.matcher(f.text());
+		if (!cue.find()) {
+			return;
+		}
+		List<SentenceFacts.Slot> slots = new ArrayList<>(things(f).stream().filter((s) -> ORGS.contains(s.kind())).toList());
+		addCoordinatedUnknowns(f, slots);
+		slots.sort(java.util.Comparator.comparingInt(SentenceFacts.Slot::start));
+		int with = -1;
+		Matcher w = Pattern.compile("\\bwith\\b", Pattern.CASE_INSENSITIVE).matcher(f.text());
+		if (w.find(cue.start())) {
+			with = w.start();
+		}
+		List<SentenceFacts.Slot> subjects = new ArrayList<>();
+		List<SentenceFacts.Slot> objects = new ArrayList<>();
+		int groupEnd = Integer.MAX_VALUE;
+		if (with >= 0) {
+			for (SentenceFacts.Slot s : slots) {
+				if (s.start() > with) {
+					Matcher comma = Pattern.compile("[,;]|\\b(?:while|to|and the|for)\\b").matcher(f.text());
+					if (comma.find(s.end())) {
+						groupEnd = comma.start();
+					}
+					break;
+				}
+			}
+		}
+		for (SentenceFacts.Slot s : slots) {
+			if (with >= 0 && s.start() > with) {
+				if (s.start() < groupEnd) {
+					objects.add(s);
+				}
+			}
+			else {
+				subjects.add(s);
+			}
+		}
+		double confidence = 0.6;
+		if (subjects.isEmpty() && !objects.isEmpty() && previous != null) {
+			// "Plans are to cooperate with ...": the one the previous sentence was about
+			List<SentenceFacts.Slot> before = things(previous).stream().filter((s) -> ORGS.contains(s.kind())).toList();
+			if (!before.isEmpty()) {
+				subjects.add(before.get(before.size() - 1));
+				confidence = 0.5;
+			}
+		}
+		List<SentenceFacts.Slot> everyone = new ArrayList<>(subjects);
+		everyone.addAll(objects);
+		everyone = withoutParentsOfSchools(f, everyone);
+		if (!objects.isEmpty() && !subjects.isEmpty()) {
+			for (SentenceFacts.Slot a : subjects) {
+				for (SentenceFacts.Slot b : objects) {
+					if (everyone.contains(a) && everyone.contains(b) && a.entry() != b.entry()) {
+						add("PARTNERS_WITH", a.entry(), b.entry(), null, f, confidence);
+					}
+				}
+			}
+		}
+		else {
+			for (int i = 0; i < everyone.size(); i++) {
+				for (int j = i + 1; j < everyone.size(); j++) {
+					add("PARTNERS_WITH", everyone.get(i).entry(), everyone.get(j).entry(), null, f, confidence);
+				}
+			}
+		}
+		this.lastCollaborators = everyone;
+		this.lastCollaborationSentence = f.index;
+	}
+
+	/** Names of no known kind listed with partners ("SUSTech, and AlpsenTek are collaborating") are firms. */
+	private void addCoordinatedUnknowns(SentenceFacts f, List<SentenceFacts.Slot> partners) {
+		for (OrganizationRecognizer.Mention u : f.unknown) {
+			int at = u.from();
+			boolean listedAfter = at > 0 && (f.tokens.get(at - 1).is("and") || f.tokens.get(at - 1).text().equals(","))
+					&& partners.stream().anyMatch((p) -> p.end() <= u.start() && u.start() - p.end() <= 20);
+			boolean listedBefore = u.to() < f.tokens.size() && (f.tokens.get(u.to()).is("and") || f.tokens.get(u.to()).text().equals(","))
+					&& partners.stream().anyMatch((p) -> p.start() >= u.end() && p.start() - u.end() <= 20);
+			boolean withObject = at > 0 && f.tokens.get(at - 1).is("with");
+			if (listedAfter || listedBefore || withObject) {
+				if (!this.gazetteer.lookup(u.name()).isEmpty()) {
+					continue;
+				}
+				EntityTable.Entry e = this.table.organisation("Company", u.name(), u.acronym(), 0.5);
+				e.mention(f.sentence.evidence(u.start(), u.end()));
+				SentenceFacts.Slot slot = new SentenceFacts.Slot(e, u.start(), u.end(), false, u.possessive(), false);
+				f.slots.add(slot);
+				partners.add(slot);
+			}
+		}
+	}
+
+	/** A school and its university both named: the school is the partner. */
+	private List<SentenceFacts.Slot> withoutParentsOfSchools(SentenceFacts f, List<SentenceFacts.Slot> slots) {
+		List<SentenceFacts.Slot> kept = new ArrayList<>();
+		for (SentenceFacts.Slot s : slots) {
+			boolean parent = s.kind().equals("University") && slots.stream().anyMatch((x) -> "school".equals(x.entry().properties.get("kind"))
+					&& Math.abs(x.start() - s.start()) < 120);
+			if (!parent) {
+				kept.add(s);
+			}
+		}
+		return kept;
+	}
+
+	/** "School of Microelectronics (SME), Southern University of Science and Technology": part of it. */
+	private void schools(SentenceFacts f) {
+		List<SentenceFacts.Slot> slots = things(f);
+		for (int i = 0; i < slots.size(); i++) {
+			SentenceFacts.Slot s = slots.get(i);
+			if (!"school".equals(s.entry().properties.get("kind"))) {
+				continue;
+			}
+			if (i + 1 < slots.size() && slots.get(i + 1).kind().equals("University")) {
+				String between = f.text().substring(s.end(), slots.get(i + 1).start()).strip().toLowerCase(Locale.ROOT);
+				if (between.matches("(\\([^)]*\\))?\\s*(,|of|at|in|of the|at the)?\\s*(the)?")) {
+					add("PART_OF", s.entry(), slots.get(i + 1).entry(), null, f, 0.8);
+				}
+			}
+			if (i > 0 && slots.get(i - 1).kind().equals("University") && slots.get(i - 1).possessive()
+					&& f.text().substring(slots.get(i - 1).end(), s.start()).strip().matches("[’']s")) {
+				add("PART_OF", s.entry(), slots.get(i - 1).entry(), null, f, 0.8);
+			}
+		}
+	}
+
+	private void sectors(SentenceFacts f, SentenceFacts previous) {
+		List<SentenceFacts.Slot> targets = things(f).stream().filter((s) -> s.kind().equals("Project") || s.kind().equals("Program")).toList();
+		for (SentenceFacts.Slot sector : f.sorted()) {
+			if (!sector.kind().equals("Sector")) {
+				continue;
+			}
+			SentenceFacts.Slot inside = targets.stream().filter((t) -> !t.anaphor() && t.start() <= sector.start() && sector.end() <= t.end())
+				.findFirst().orElse(null);
+			if (inside != null) {
+				add("IN_SECTOR", inside.entry(), sector.entry(), null, f, 0.8);
+				continue;
+			}
+			SentenceFacts.Slot nearest = null;
+			int distance = Integer.MAX_VALUE;
+			for (SentenceFacts.Slot t : targets) {
+				int d = Math.abs(t.start() - sector.start());
+				String between = f.text().substring(Math.min(t.end(), sector.start()), Math.max(t.start(), sector.end()));
+				if (CLAUSE_BREAK.matcher(between).find()) {
+					continue;
+				}
+				if (d < distance) {
+					distance = d;
+					nearest = t;
+				}
+			}
+			if (nearest != null) {
+				add("IN_SECTOR", nearest.entry(), sector.entry(), null, f, 0.55);
+			}
+			else if (previous != null && previous.paragraph == f.paragraph) {
+				List<SentenceFacts.Slot> before = things(previous).stream()
+					.filter((s) -> s.kind().equals("Project") || s.kind().equals("Program")).toList();
+				if (before.size() == 1) {
+					add("IN_SECTOR", before.get(0).entry(), sector.entry(), null, f, 0.4);
+				}
+			}
+		}
+	}
+
+	private void announced(SentenceFacts f) {
+		Matcher m = ANNOUNCE.matcher(f.text());
+		if (!m.find()) {
+			return;
+		}
+		List<SentenceFacts.Slot> slots = things(f);
+		SentenceFacts.Slot government = slots.stream().filter((s) -> s.kind().equals("Government") && s.end() <= m.start())
+			.reduce((a, b) -> b).orElse(null);
+		if (government == null) {
+			return;
+		}
+		slots.stream().filter((s) -> s.kind().equals("Program") && s.start() >= m.end()).findFirst()
+			.ifPresent((p) -> add("ANNOUNCED", government.entry(), p.entry(), null, f, 0.7));
+	}
+
+	/** In an article about one batch of projects, the projects it goes on to name are taken to be of the batch. */
+	private void programMembers(List<SentenceFacts> facts) {
+		List<EntityTable.Entry> programs = this.table.entries().stream().filter((e) -> e.kind.equals("Program")).toList();
+		if (programs.size() != 1 || programs.get(0).mentions.isEmpty()) {
+			return;
+		}
+		EntityTable.Entry program = programs.get(0);
+		int programStart = program.mentions.get(0).start();
+		for (EntityTable.Entry e : this.table.entries()) {
+			if (!e.kind.equals("Project") || e.mentions.isEmpty() || e.mentions.get(0).start() < programStart) {
+				continue;
+			}
+			Evidence first = e.mentions.get(0);
+			SentenceFacts f = facts.stream().filter((x) -> x.sentence.start() <= first.start() && first.end() <= x.sentence.end())
+				.findFirst().orElse(null);
+			if (f != null) {
+				add("PART_OF", e, program, null, f, 0.4);
+			}
+		}
+	}
+
+	/** Keep the most specific place: drop "in Suzhou" when the same thing is also in Fenhu, a town of Suzhou. */
+	private void pruneLocations() {
+		List<Draft> located = this.drafts.values().stream().filter((d) -> d.type().equals("LOCATED_IN")).toList();
+		for (Draft outer : located) {
+			for (Draft inner : located) {
+				if (inner == outer || inner.from() != outer.from()) {
+					continue;
+				}
+				if (lies(inner.to(), outer.to(), located, 0)) {
+					this.drafts.values().remove(outer);
+					break;
+				}
+			}
+		}
+	}
+
+	/** Whether {@code a} lies within {@code b}, by the gazetteer or by what the article says of parks. */
+	private boolean lies(EntityTable.Entry a, EntityTable.Entry b, List<Draft> located, int depth) {
+		if (a == b || depth > 4) {
+			return a == b && depth > 0;
+		}
+		if (PLACES.contains(a.kind) && PLACES.contains(b.kind) && a.key != null && b.key != null) {
+			Gazetteer.Place pa = this.gazetteer.byId(a.key).orElse(null);
+			Gazetteer.Place pb = this.gazetteer.byId(b.key).orElse(null);
+			if (pa != null && pb != null && !pa.id().equals(pb.id()) && this.gazetteer.within(pa, pb)) {
+				return true;
+			}
+		}
+		for (Draft d : located) {
+			if (d.from() == a && (d.to() == b || lies(d.to(), b, located, depth + 1))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

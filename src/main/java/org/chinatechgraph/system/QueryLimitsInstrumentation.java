@@ -1,0 +1,312 @@
+package org.chinatechgraph.system;
+
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.ErrorClassification;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.InvalidSyntaxError;
+import graphql.execution.DataFetcherResult;
+import graphql.execution.instrumentation.DocumentAndVariables;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.parser.ParserOptions;
+import graphql.schema.DataFetcher;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Holds every GraphQL request to the {@link QueryLimits} before it touches the database. Right after parsing,
+ * before validation (whose cost grows with the document): operations, aliases, root fields and depth. Before
+ * execution, with the variables' values known: page sizes, hops and complexity. While executing: a field whose
+ * turn comes after the request's time is up is not fetched. Introspection fields ({@code __schema},
+ * {@code __type}) are bounded by the schema and count towards none of the limits.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
+public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
+
+	/** The classification of a request that ran out of time. */
+	public enum Timeout implements ErrorClassification {
+
+		TIMEOUT
+
+	}
+
+	static final int PARSER_MAX_TOKENS = ParserOptions.MAX_QUERY_TOKENS;
+
+	private final QueryLimits limits;
+
+	public QueryLimitsInstrumentation(QueryLimits limits) {
+		this.limits = limits;
+	}
+
+	/** When the request started, for its deadline. */
+	private record Started(long nanos) implements InstrumentationState {
+	}
+
+	@Override
+	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+		return new Started(System.nanoTime());
+	}
+
+	@Override
+	public DocumentAndVariables instrumentDocumentAndVariables(DocumentAndVariables documentAndVariables,
+			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		checkDocument(documentAndVariables.getDocument(), parameters.getOperation());
+		return documentAndVariables;
+	}
+
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+			InstrumentationState state) {
+		var context = parameters.getExecutionContext();
+		checkOperation(context.getNormalizedQueryTree().get().getTopLevelFields());
+		return super.beginExecuteOperation(parameters, state);
+	}
+
+	@Override
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
+			InstrumentationState state) {
+		if (!(state instanceof Started started) || parameters.isTrivialDataFetcher()) {
+			return dataFetcher;
+		}
+		// a mutation writes (an ingestion may take minutes): it has the writes' timeout, and its result, once
+		// written, is always answered in full
+		boolean mutation = parameters.getExecutionContext().getOperationDefinition()
+			.getOperation() == graphql.language.OperationDefinition.Operation.MUTATION;
+		String limit = mutation ? "write-timeout" : "query-timeout";
+		java.time.Duration timeout = mutation ? this.limits.writeTimeout() : this.limits.queryTimeout();
+		long deadline = started.nanos() + timeout.toNanos();
+		return env -> {
+			if (System.nanoTime() - deadline > 0 && !(mutation && env.getExecutionStepInfo().getPath().getLevel() > 1)) {
+				return DataFetcherResult.newResult().error(GraphQLError.newError()
+					.errorType(Timeout.TIMEOUT)
+					.message("The request took longer than the limit " + limit + " = " + timeout)
+					.path(env.getExecutionStepInfo().getPath())
+					.location(env.getField().getSourceLocation())
+					.extensions(Map.of("limit", limit, "maximum", timeout.toString()))
+					.build()).build();
+			}
+			return dataFetcher.get(env);
+		};
+	}
+
+	/**
+	 * The parser stops at {@value #PARSER_MAX_TOKENS} tokens (graphql-java's own guard, which runs before any check
+	 * here): its refusal is reworded to name that limit like the others.
+	 */
+	@Override
+	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		if (result.getErrors().size() == 1 && result.getErrors().getFirst() instanceof InvalidSyntaxError syntax
+				&& syntax.getMessage() != null && syntax.getMessage().contains("parsing has been cancelled")) {
+			return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult()
+				.addError(LimitExceededException.error("parser-max-tokens", PARSER_MAX_TOKENS,
+						"The document has too many tokens for the parser"))
+				.build());
+		}
+		return CompletableFuture.completedFuture(result);
+	}
+
+	/** The checks on the document as written: cheap, linear in its size. */
+	void checkDocument(Document document, String operationName) {
+		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+		if (operations.size() > this.limits.maxOperations()) {
+			throw LimitExceededException.of("max-operations", this.limits.maxOperations(),
+					"The document defines " + operations.size() + " operations");
+		}
+		Map<String, FragmentDefinition> fragments = new HashMap<>();
+		document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.putIfAbsent(f.getName(), f));
+		int aliases = countAliases(document);
+		if (aliases > this.limits.maxAliases()) {
+			throw LimitExceededException.of("max-aliases", this.limits.maxAliases(),
+					"The document has " + aliases + " aliases");
+		}
+		for (OperationDefinition operation : operations) {
+			if (operationName != null && !operationName.equals(operation.getName())) {
+				continue;
+			}
+			int rootFields = rootFields(operation.getSelectionSet(), fragments, new HashSet<>());
+			if (rootFields > this.limits.maxRootFields()) {
+				throw LimitExceededException.of("max-root-fields", this.limits.maxRootFields(),
+						"The operation selects " + rootFields + " root fields");
+			}
+			int depth = new Depths(fragments).of(operation.getSelectionSet());
+			if (depth > this.limits.maxDepth()) {
+				throw LimitExceededException.of("max-depth", this.limits.maxDepth(),
+						"The query nests " + depth + " levels deep");
+			}
+		}
+	}
+
+	/** The checks that need the arguments' values and the schema, before any field is fetched. */
+	void checkOperation(List<ExecutableNormalizedField> rootFields) {
+		long complexity = 0;
+		for (ExecutableNormalizedField field : rootFields) {
+			complexity += cost(field);
+			if (complexity > this.limits.maxComplexity()) {
+				break;
+			}
+		}
+		if (complexity > this.limits.maxComplexity()) {
+			throw LimitExceededException.of("max-complexity", this.limits.maxComplexity(), "The query costs "
+					+ (complexity >= Integer.MAX_VALUE ? "more than " + Integer.MAX_VALUE : complexity)
+					+ " (each field 1, what is under a list times its page size)");
+		}
+	}
+
+	/** One for the field and, for a list, its children's cost times the list's size; checks sizes and hops. */
+	private long cost(ExecutableNormalizedField field) {
+		if (field.getName().startsWith("__")) {
+			return 0;
+		}
+		Map<String, Object> arguments = field.getResolvedArguments();
+		long times = 1;
+		if (arguments.get("first") instanceof Integer first) {
+			if (first > this.limits.maxPageSize()) {
+				throw LimitExceededException.of("max-page-size", this.limits.maxPageSize(),
+						field.getResultKey() + " asks for a page of " + first);
+			}
+			times = Math.max(first, 1);
+		}
+		if (arguments.get("ids") instanceof Collection<?> ids) {
+			if (ids.size() > this.limits.maxPageSize()) {
+				throw LimitExceededException.of("max-page-size", this.limits.maxPageSize(),
+						field.getResultKey() + " asks for " + ids.size() + " ids");
+			}
+			times = Math.max(ids.size(), 1);
+		}
+		for (String name : List.of("hops", "maxHops")) {
+			if (arguments.get(name) instanceof Integer hops && hops > this.limits.maxHops()) {
+				throw LimitExceededException.of("max-hops", this.limits.maxHops(),
+						field.getResultKey() + " asks for " + name + " " + hops);
+			}
+		}
+		long children = 0;
+		for (ExecutableNormalizedField child : field.getChildren()) {
+			children += cost(child);
+			if (children > this.limits.maxComplexity()) {
+				break;
+			}
+		}
+		return Math.min(1 + times * children, Integer.MAX_VALUE);
+	}
+
+	private static int countAliases(Document document) {
+		int aliases = 0;
+		Deque<SelectionSet> pending = new ArrayDeque<>();
+		document.getDefinitionsOfType(OperationDefinition.class).forEach(o -> pending.push(o.getSelectionSet()));
+		document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> pending.push(f.getSelectionSet()));
+		while (!pending.isEmpty()) {
+			SelectionSet set = pending.pop();
+			for (Selection<?> selection : set.getSelections()) {
+				if (selection instanceof Field field) {
+					if (field.getAlias() != null) {
+						aliases++;
+					}
+					if (field.getSelectionSet() != null) {
+						pending.push(field.getSelectionSet());
+					}
+				}
+				else if (selection instanceof InlineFragment inline) {
+					pending.push(inline.getSelectionSet());
+				}
+			}
+		}
+		return aliases;
+	}
+
+	private static int rootFields(SelectionSet set, Map<String, FragmentDefinition> fragments, Set<String> seen) {
+		int count = 0;
+		for (Selection<?> selection : set.getSelections()) {
+			if (selection instanceof Field field) {
+				count += field.getName().startsWith("__") ? 0 : 1;
+			}
+			else if (selection instanceof InlineFragment inline) {
+				count += rootFields(inline.getSelectionSet(), fragments, seen);
+			}
+			else if (selection instanceof FragmentSpread spread && seen.add(spread.getName())
+					&& fragments.containsKey(spread.getName())) {
+				count += rootFields(fragments.get(spread.getName()).getSelectionSet(), fragments, seen);
+			}
+		}
+		return count;
+	}
+
+	/** The depth of selection sets, each fragment measured once; a cycle of fragments (invalid) counts no deeper. */
+	private static final class Depths {
+
+		private final Map<String, FragmentDefinition> fragments;
+
+		private final Map<String, Integer> measured = new HashMap<>();
+
+		private final Set<String> open = new HashSet<>();
+
+		Depths(Map<String, FragmentDefinition> fragments) {
+			this.fragments = fragments;
+		}
+
+		int of(SelectionSet set) {
+			if (set == null) {
+				return 0;
+			}
+			int deepest = 0;
+			for (Selection<?> selection : set.getSelections()) {
+				if (selection instanceof Field field) {
+					if (!field.getName().startsWith("__")) {
+						deepest = Math.max(deepest, 1 + of(field.getSelectionSet()));
+					}
+				}
+				else if (selection instanceof InlineFragment inline) {
+					deepest = Math.max(deepest, of(inline.getSelectionSet()));
+				}
+				else if (selection instanceof FragmentSpread spread) {
+					deepest = Math.max(deepest, fragment(spread.getName()));
+				}
+			}
+			return deepest;
+		}
+
+		private int fragment(String name) {
+			Integer known = this.measured.get(name);
+			if (known != null) {
+				return known;
+			}
+			FragmentDefinition definition = this.fragments.get(name);
+			if (definition == null || !this.open.add(name)) {
+				return 0;
+			}
+			int depth = of(definition.getSelectionSet());
+			this.open.remove(name);
+			this.measured.put(name, depth);
+			return depth;
+		}
+
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.chinatechgraph.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chinatechgraph.ChinaTechGraphApplication;
+import org.chinatechgraph.support.RoundTrips;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The service as a benchmark runs it: its own embedded Neo4j in a given directory (Bolt on a free loopback port),
+ * the seed graph off (the benchmark loads its own), and a counter of the Cypher statements it sends.
+ */
+final class BenchService implements AutoCloseable {
+
+	private final ConfigurableApplicationContext context;
+
+	private final RoundTrips roundTrips = new RoundTrips();
+
+	BenchService(Path dataDir, boolean web, String... settings) {
+		List<String> arguments = new ArrayList<>(List.of("--ctg.embedded.data-dir=" + dataDir.toAbsolutePath(),
+				"--ctg.embedded.bolt-port=0", "--ctg.seed.enabled=false", "--spring.main.banner-mode=off",
+				"--server.port=0", "--logging.level.root=WARN"));
+		if (!web) {
+			arguments.add("--spring.main.web-application-type=none");
+		}
+		for (String setting : settings) {
+			arguments.add("--" + setting);
+		}
+		this.context = new SpringApplicationBuilder(ChinaTechGraphApplication.class)
+			.initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(this.roundTrips))
+			.run(arguments.toArray(String[]::new));
+	}
+
+	<T> T bean(Class<T> type) {
+		return this.context.getBean(type);
+	}
+
+	RoundTrips roundTrips() {
+		return this.roundTrips;
+	}
+
+	String boltUri() {
+		return bean(Neo4jConnectionDetails.class).getUri().toString();
+	}
+
+	String graphQlUrl() {
+		return "http://127.0.0.1:" + ((WebServerApplicationContext) this.context).getWebServer().getPort() + "/graphql";
+	}
+
+	@Override
+	public void close() {
+		this.context.close();
+	}
+
+}

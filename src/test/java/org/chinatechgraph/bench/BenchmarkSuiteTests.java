@@ -1,0 +1,168 @@
+package org.chinatechgraph.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.TreeMap;
+
+import org.chinatechgraph.support.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Keeps the benchmark suite from rotting: generates the small graph, loads it through the loader and by the raw
+ * baseline, and runs every query operation briefly through the service and by Cypher. Timings are printed, never
+ * asserted; what is asserted is that the comparisons are fair (both loads build the same graph, both sides of every
+ * operation give the same answer), that nothing fails, that round trips stay within the nesting, and that no
+ * canonical query's database hits (PROFILE, on this graph) grew by more than 10% over the recorded baseline in
+ * {@code src/test/resources/bench/db-hits.properties} ({@code -Dctg.bench.record-db-hits=true} rewrites it).
+ */
+class BenchmarkSuiteTests {
+
+	private static final Path RECORDED_DB_HITS = Path.of("src/test/resources/bench/db-hits.properties");
+
+	private static Path facts;
+
+	private static Path stores;
+
+	private static LoadBenchmark.Result loader;
+
+	private static LoadBenchmark.Result baseline;
+
+	@BeforeAll
+	static void generateAndLoad() throws IOException {
+		Path root = TestDatabase.newDataDirectory("bench");
+		facts = root.resolve("facts");
+		stores = root.resolve("db");
+		var summary = new GraphGenerator(BenchScale.preset("small"), 42).write(facts);
+		System.out.println("Generated the small graph: " + summary);
+		var files = LoadBenchmark.factFiles(facts);
+		var counts = RawLoad.count(files);
+		loader = LoadBenchmark.throughLoader(files, counts, LoadBenchmark.fresh(stores.resolve("loader")));
+		baseline = LoadBenchmark.raw(files, counts, LoadBenchmark.fresh(stores.resolve("baseline")));
+		System.out.println(loader.line());
+		System.out.println(baseline.line());
+	}
+
+	@Test
+	void theGeneratorIsDeterministic() throws IOException {
+		Path again = TestDatabase.newDataDirectory("bench-again");
+		new GraphGenerator(BenchScale.preset("small"), 42).write(again);
+		for (Path file : LoadBenchmark.factFiles(facts)) {
+			assertThat(Files.readAllBytes(again.resolve(file.getFileName()))).as(file.getFileName().toString())
+				.isEqualTo(Files.readAllBytes(file));
+		}
+	}
+
+	@Test
+	void impossibleParametersAreRefusedWithAReason() {
+		assertThatThrownBy(() -> BenchScale.from(new BenchArgs(new String[] { "--provinces", "40" }, java.util.Set.of("provinces"))))
+			.isInstanceOf(BenchmarkException.class)
+			.hasMessageContaining("--provinces must be between 1 and 34");
+		assertThatThrownBy(() -> BenchScale.from(new BenchArgs(new String[] { "--cities", "10", "--projects", "0" },
+				java.util.Set.of("cities", "projects"))))
+			.hasMessageContaining("--cities (10) must be at least --provinces (34)")
+			.hasMessageContaining("--projects must be at least 1");
+		assertThatThrownBy(() -> new BenchArgs(new String[] { "--scael", "large" }, java.util.Set.of("scale")))
+			.hasMessageContaining("unknown option --scael");
+		assertThatThrownBy(() -> BenchScale.preset("huge")).hasMessageContaining("use small, medium or large");
+		assertThatThrownBy(() -> LoadBenchmark.factFiles(Path.of("no-such-directory")))
+			.hasMessageContaining("run bench/generate.sh first");
+	}
+
+	@Test
+	void theLoaderAndTheBaselineBuildTheSameGraph() {
+		assertThat(loader.nodes()).isPositive();
+		// the loader's graph and the baseline's hold the same nodes per label and relationships per type
+		assertThat(loader.graph()).isEqualTo(baseline.graph());
+		assertThat(loader.graph().get("Project")).isEqualTo(2_000);
+	}
+
+	@Test
+	void everyOperationAnswersLikeItsCypherWithBoundedRoundTripsAndDbHits() throws Exception {
+		var options = new BenchArgs(new String[] { "--data", stores.resolve("loader").toString() },
+				java.util.Set.of("data"));
+		// runs each operation through both sides, after checking they give the same answers
+		var rows = QueryBenchmark.run(options, 0.3, 0.2, new int[] { 1, 4 }, null);
+		assertThat(rows).extracting(QueryBenchmark.Row::op)
+			.contains("lookup", "page", "nested", "partners", "path", "summaryByProvince", "summaryBySector", "search");
+		for (var row : rows) {
+			assertThat(row.service().errors() + row.cypher().errors()).as(row.op() + " errors").isZero();
+			assertThat(row.service().requests()).as(row.op() + " requests").isPositive();
+		}
+		Map<String, Integer> trips = new TreeMap<>();
+		rows.forEach(r -> trips.put(r.op(), r.roundTrips()));
+		System.out.println("Round trips per request: " + trips);
+		// one statement per request, one more per nested list level (nested: projects → investors → investments)
+		assertThat(trips).allSatisfy((op, n) -> assertThat(n).as(op).isEqualTo(op.equals("nested") ? 3 : 1));
+
+		Map<String, Long> hits = dbHits();
+		System.out.println("Database hits per request (PROFILE): " + hits);
+		checkAgainstRecorded(hits);
+	}
+
+	/** The database hits of the service's statements for one request of each operation. */
+	private static Map<String, Long> dbHits() {
+		Map<String, Long> hits = new LinkedHashMap<>();
+		try (var service = new BenchService(stores.resolve("loader"), true)) {
+			var bench = QueryBenchmark.connect(service);
+			Driver driver = service.bean(Driver.class);
+			for (var op : Operations.all(Operations.Pools.sample(driver))) {
+				var variables = op.variables().apply(new Random(11));
+				bench.graphQl(op.graphQl(), variables); // resolves names once, as a warm service has
+				service.roundTrips().record();
+				bench.graphQl(op.graphQl(), variables);
+				hits.put(op.name(), DbHits.of(driver, service.roundTrips().recorded()));
+			}
+		}
+		return hits;
+	}
+
+	private static void checkAgainstRecorded(Map<String, Long> hits) throws IOException {
+		if (Boolean.getBoolean("ctg.bench.record-db-hits")) {
+			Properties properties = new Properties();
+			hits.forEach((op, n) -> properties.setProperty(op, Long.toString(n)));
+			Files.createDirectories(RECORDED_DB_HITS.getParent());
+			try (var out = Files.newOutputStream(RECORDED_DB_HITS)) {
+				properties.store(out, "PROFILE database hits of one request per benchmark operation on the generated small graph (seed 42)");
+			}
+			return;
+		}
+		Properties recorded = new Properties();
+		try (InputStream in = BenchmarkSuiteTests.class.getResourceAsStream("/bench/db-hits.properties")) {
+			assertThat(in).as("recorded database hits (record them with -Dctg.bench.record-db-hits=true)").isNotNull();
+			recorded.load(in);
+		}
+		for (var entry : hits.entrySet()) {
+			String was = recorded.getProperty(entry.getKey());
+			assertThat(was).as("recorded database hits of " + entry.getKey()).isNotNull();
+			assertThat(entry.getValue()).as(entry.getKey() + ": database hits now against recorded " + was)
+				.isLessThanOrEqualTo((long) (Long.parseLong(was) * 1.10));
+		}
+	}
+
+	@Test
+	void aBenchmarkThatCannotReachTheServiceSaysSo() {
+		int port = org.chinatechgraph.support.RunningService.freePort();
+		var options = new BenchArgs(new String[] { "--url", "http://127.0.0.1:" + port + "/graphql", "--bolt",
+				"bolt://127.0.0.1:" + port }, java.util.Set.of("url", "bolt"));
+		assertThatThrownBy(() -> QueryBenchmark.run(options, 0.1, 0, new int[] { 1 }, null))
+			.isInstanceOf(BenchmarkException.class)
+			.hasMessageContaining("cannot reach the database at bolt://127.0.0.1:" + port);
+	}
+
+	static List<String> lines(LoadBenchmark.Result... results) {
+		return java.util.Arrays.stream(results).map(LoadBenchmark.Result::line).toList();
+	}
+
+}

@@ -1,0 +1,263 @@
+package org.chinatechgraph.bench;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The query benchmark's fixed operations. Each is a GraphQL document sent to the service and the same answer
+ * written by hand in Cypher for the driver, with the parameters it draws at random from the graph, and a key that
+ * reduces either answer to what must be equal (ids, totals), so the benchmark can check it compares like with like.
+ */
+final class Operations {
+
+	/** One operation: its GraphQL, its hand-written Cypher, how to draw parameters, how to compare answers. */
+	record Operation(String name, String description, String graphQl, String cypher,
+			Function<Random, Map<String, Object>> variables, Function<Map<String, Object>, Map<String, Object>> cypherParameters,
+			Function<JsonNode, Object> graphQlKey, Function<List<Record>, Object> cypherKey) {
+	}
+
+	/** What the operations draw from: ids sampled from the graph once, before timing. */
+	record Pools(List<String> projects, List<String> provinces, List<String> sectors, List<String> partnered,
+			List<String> words) {
+
+		static Pools sample(Driver driver) {
+			try (var session = driver.session()) {
+				return session.executeRead(tx -> new Pools(
+						strings(tx.run("MATCH (n:Project) RETURN n.id LIMIT 5000").list()),
+						strings(tx.run("MATCH (n:Province) RETURN n.id ORDER BY n.id").list()),
+						strings(tx.run("MATCH (n:Sector) WHERE EXISTS { (n)<-[:IN_SECTOR]-() } RETURN n.id ORDER BY n.id").list()),
+						strings(tx.run("MATCH (n:Company) WHERE EXISTS { (n)-[:PARTNERS_WITH]-() } RETURN n.id LIMIT 5000").list()),
+						strings(tx.run("MATCH (n:Company) RETURN split(n.name, ' ')[0] LIMIT 2000").list())));
+			}
+		}
+
+		private static List<String> strings(List<Record> records) {
+			return records.stream().map(r -> r.get(0).asString()).toList();
+		}
+
+		void check() {
+			if (this.projects.isEmpty() || this.provinces.isEmpty() || this.sectors.isEmpty() || this.partnered.size() < 2) {
+				throw new BenchmarkException("the database holds no generated graph (projects " + this.projects.size()
+						+ ", provinces " + this.provinces.size() + ", partnered companies " + this.partnered.size()
+						+ "); load one with bench/load.sh first");
+			}
+		}
+
+	}
+
+	static final String NESTED_PROJECTS = """
+			MATCH (:Entity {id: $place})<-[:LOCATED_IN|PART_OF*1..8]-(n:Project)
+			WITH DISTINCT n
+			WHERE EXISTS { (n)-[:IN_SECTOR]->(:Entity {id: $sector}) }
+			""";
+
+	private Operations() {
+	}
+
+	static List<Operation> all(Pools pools) {
+		List<Operation> ops = new ArrayList<>();
+		ops.add(new Operation("lookup", "a project by id", """
+				query($id: ID!) { project(id: $id) { id name status signedOn investment { amount currency cny usd } } }""",
+				"""
+				MATCH (n:Entity {id: $id}) WHERE n:Project
+				RETURN n.id AS id, n.name AS name, n.status AS status, n.signedOn AS signedOn,
+				       n.investmentAmount AS amount, n.investmentCurrency AS currency, n.investmentCny AS cny,
+				       n.investmentUsd AS usd
+				""", r -> Map.of("id", pick(r, pools.projects())), v -> v,
+				json -> json.path("project").path("id").asString(),
+				rows -> rows.isEmpty() ? null : rows.getFirst().get("id").asString()));
+		ops.add(new Operation("page",
+				"projects in a province, of a sector, 100 million to 5 billion CNY, largest first, 20 of them", """
+				query($f: ProjectFilter) {
+				  projects(filter: $f, orderBy: {field: AMOUNT, direction: DESC}, first: 20) {
+				    totalCount edges { node { id name status signedOn investment { cny } } }
+				  }
+				}""", """
+				MATCH (:Entity {id: $place})<-[:LOCATED_IN|PART_OF*1..8]-(n:Project)
+				WITH DISTINCT n
+				WHERE n.investmentCny >= $min AND n.investmentCny <= $max
+				  AND EXISTS { (n)-[:IN_SECTOR]->(:Entity {id: $sector}) }
+				WITH n ORDER BY n.investmentCny DESC, n.id
+				WITH count(n) AS total, collect(n)[0..20] AS page
+				RETURN total, [n IN page | n {.id, .name, .status, .signedOn, .investmentCny}] AS page
+				""", r -> Map.of("f", Map.of("place", pick(r, pools.provinces()), "sector", pick(r, pools.sectors()),
+						"amount", Map.of("min", 1e8, "max", 5e9))),
+				v -> flat(v, "f"), json -> pageKey(json.path("projects")), rows -> {
+					var row = rows.getFirst();
+					return row.get("total").asLong() + " " + row.get("page").asList(x -> x.get("id").asString());
+				}));
+		ops.add(new Operation("nested",
+				"10 projects of a province and sector → their investors → 5 other projects of each", """
+				query($f: ProjectFilter) {
+				  projects(filter: $f, orderBy: {field: AMOUNT, direction: DESC}, first: 10) {
+				    edges { node { id name investors { investor { id name
+				      ... on Organization { investments(first: 5) { project { id name } } } } } } }
+				  }
+				}""", NESTED_PROJECTS + """
+				WITH n ORDER BY n.investmentCny IS NULL, n.investmentCny DESC, n.id LIMIT 10
+				CALL (n) {
+				  OPTIONAL MATCH (n)<-[:INVESTS_IN]-(i:Entity)
+				  CALL (i) {
+				    OPTIONAL MATCH (i)-[:INVESTS_IN]->(p:Project)
+				    WITH p ORDER BY p.name, p.id LIMIT 5
+				    RETURN collect(p {.id, .name}) AS others
+				  }
+				  WITH i, others ORDER BY i.name
+				  RETURN collect(i {.id, .name, others: others}) AS investors
+				}
+				RETURN n.id AS id, n.name AS name, investors
+				""", r -> Map.of("f", Map.of("place", pick(r, pools.provinces()), "sector", pick(r, pools.sectors()))),
+				v -> flat(v, "f"), Operations::nestedKey, Operations::nestedKey));
+		ops.add(new Operation("partners", "partners of a firm up to 3 partnership links away", """
+				query($id: ID!) { partners(id: $id, hops: 3) { hops partner { id name } } }""", """
+				MATCH (start:Entity {id: $id})
+				MATCH path = SHORTEST 1 (start)-[:PARTNERS_WITH]-{1,3}(partner:Entity)
+				WHERE partner <> start
+				RETURN partner.id AS id, partner.name AS name, length(path) AS hops
+				""", r -> Map.of("id", pick(r, pools.partnered())), v -> v, json -> {
+					TreeSet<String> ids = new TreeSet<>();
+					json.path("partners").forEach(p -> ids.add(p.path("hops").asInt() + p.path("partner").path("id").asString()));
+					return ids;
+				}, rows -> {
+					TreeSet<String> ids = new TreeSet<>();
+					rows.forEach(row -> ids.add(row.get("hops").asInt() + row.get("id").asString()));
+					return ids;
+				}));
+		ops.add(new Operation("path", "the shortest partnership path between two firms (at most 6 links)", """
+				query($from: ID!, $to: ID!) { partnershipPath(from: $from, to: $to) { length nodes { id } } }""", """
+				MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+				MATCH path = SHORTEST 1 (a)((x:Organization|Project|Park)
+				      -[:PARTNERS_WITH|INVESTS_IN|DEVELOPS|PART_OF|SUBSIDIARY_OF]-(y:Organization|Project|Park)){1,6}(b)
+				RETURN length(path) AS length, [n IN nodes(path) | n.id] AS nodes
+				""", r -> {
+					String from = pick(r, pools.partnered());
+					String to = pick(r, pools.partnered());
+					while (to.equals(from)) {
+						to = pick(r, pools.partnered());
+					}
+					return Map.of("from", from, "to", to);
+				}, v -> v, json -> json.path("partnershipPath").isNull() ? -1 : json.path("partnershipPath").path("length").asInt(),
+				rows -> rows.isEmpty() ? -1 : rows.getFirst().get("length").asInt()));
+		ops.add(summary("summaryByProvince", "investment totals by province", "PROVINCE", """
+				CALL () {
+				  MATCH (n:Project)
+				  RETURN count(n) AS projects, sum(n.investmentCny) AS cny
+				}
+				CALL () {
+				  MATCH (g:Province)<-[:LOCATED_IN|PART_OF*1..8]-(n:Project)
+				  WITH g, collect(DISTINCT n) AS ns
+				  RETURN collect({key: g.id, projects: size(ns), cny: reduce(s = 0.0, n IN ns | s + coalesce(n.investmentCny, 0.0))}) AS groups
+				}
+				RETURN projects, cny, groups
+				"""));
+		ops.add(summary("summaryBySector", "investment totals by sector", "SECTOR", """
+				CALL () {
+				  MATCH (n:Project)
+				  RETURN count(n) AS projects, sum(n.investmentCny) AS cny
+				}
+				CALL () {
+				  MATCH (g:Sector)<-[:IN_SECTOR]-(n:Project)
+				  WITH g, count(n) AS projects, sum(n.investmentCny) AS cny
+				  RETURN collect({key: g.id, projects: projects, cny: cny}) AS groups
+				}
+				RETURN projects, cny, groups
+				"""));
+		ops.add(new Operation("search", "full-text search of a word of a firm's name, 10 hits", """
+				query($text: String!) { search(text: $text, first: 10) { score entity { id name } } }""", """
+				CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: 10}) YIELD node AS n, score
+				RETURN n.id AS id, n.name AS name, score
+				ORDER BY score DESC, n.name
+				""", r -> Map.of("text", pick(r, pools.words())), v -> {
+					String word = ((String) v.get("text")).toLowerCase(java.util.Locale.ROOT);
+					return Map.of("query", "(" + word + "^3 OR " + word + "*" + (word.length() >= 4 ? " OR " + word + "~1" : "") + ")");
+				}, json -> json.path("search").size(), List::size));
+		return ops;
+	}
+
+	private static Operation summary(String name, String description, String groupBy, String cypher) {
+		return new Operation(name, description, """
+				query { investmentSummary(groupBy: %s) { total { projectCount cny } groups { key totals { projectCount cny } } } }"""
+			.formatted(groupBy), cypher, r -> Map.of(), v -> v, json -> {
+				var summary = json.path("investmentSummary");
+				Map<String, Long> groups = new TreeMap<>();
+				summary.path("groups").forEach(g -> {
+					if (!g.path("key").isNull()) {
+						groups.put(g.path("key").asString(), g.path("totals").path("projectCount").asLong());
+					}
+				});
+				return summary.path("total").path("projectCount").asLong() + " " + groups;
+			}, rows -> {
+				var row = rows.getFirst();
+				Map<String, Long> groups = new TreeMap<>();
+				row.get("groups").asList(g -> g).forEach(g -> groups.put(g.get("key").asString(), g.get("projects").asLong()));
+				return row.get("projects").asLong() + " " + groups;
+			});
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> flat(Map<String, Object> variables, String filter) {
+		var f = (Map<String, Object>) variables.get(filter);
+		Map<String, Object> p = new HashMap<>();
+		p.put("place", f.get("place"));
+		p.put("sector", f.get("sector"));
+		var amount = (Map<String, Object>) f.get("amount");
+		if (amount != null) {
+			p.put("min", amount.get("min"));
+			p.put("max", amount.get("max"));
+		}
+		return p;
+	}
+
+	private static Object pageKey(JsonNode connection) {
+		List<String> ids = new ArrayList<>();
+		connection.path("edges").forEach(e -> ids.add(e.path("node").path("id").asString()));
+		return connection.path("totalCount").asLong() + " " + ids;
+	}
+
+	private static Object nestedKey(JsonNode json) {
+		List<String> lines = new ArrayList<>();
+		json.path("projects").path("edges").forEach(e -> {
+			var node = e.path("node");
+			node.path("investors").forEach(i -> {
+				List<String> others = new ArrayList<>();
+				i.path("investor").path("investments").forEach(x -> others.add(x.path("project").path("id").asString()));
+				lines.add(node.path("id").asString() + " <- " + i.path("investor").path("id").asString() + " -> " + others);
+			});
+			if (node.path("investors").isEmpty()) {
+				lines.add(node.path("id").asString());
+			}
+		});
+		return lines;
+	}
+
+	private static Object nestedKey(List<Record> rows) {
+		List<String> lines = new ArrayList<>();
+		for (Record row : rows) {
+			var investors = row.get("investors").asList(x -> x);
+			for (var i : investors) {
+				lines.add(row.get("id").asString() + " <- " + i.get("id").asString() + " -> "
+						+ i.get("others").asList(x -> x.get("id").asString()));
+			}
+			if (investors.isEmpty()) {
+				lines.add(row.get("id").asString());
+			}
+		}
+		return lines;
+	}
+
+	private static String pick(Random random, List<String> values) {
+		return values.get(random.nextInt(values.size()));
+	}
+
+}

@@ -1,0 +1,312 @@
+package org.chinatechgraph.bench;
+
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.HttpURLConnection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.chinatechgraph.bench.Operations.Operation;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs each operation of {@link Operations} through the service's {@code /graphql} over HTTP and by its
+ * hand-written Cypher through the driver, at several numbers of concurrent clients, and reports p50, p99 and
+ * throughput of both, their ratio, and the Cypher statements the service sent for one request of each.
+ * Before timing, it checks that both sides give the same answer.
+ *
+ * <p>Run: {@code bench/query.sh --data target/bench/db-medium/loader [--seconds 10] [--clients 1,8,64]}: starts
+ * the service on that store. {@code --url http://host:8080/graphql --bolt bolt://host:7687} measure a service
+ * and a database already running instead (no round-trip counts then).
+ */
+public final class QueryBenchmark {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** The measurements of one operation on one side at one concurrency. */
+	record Measure(String op, String side, int clients, long requests, long errors, double seconds, double p50,
+			double p99) {
+
+		double throughput() {
+			return this.requests / this.seconds;
+		}
+
+	}
+
+	/** One row of the report: both sides of an operation at one concurrency. */
+	record Row(String op, int clients, Measure service, Measure cypher, int roundTrips) {
+
+		String line() {
+			return String.format(Locale.ROOT,
+					"%-18s %3d | service p50 %7.2f ms p99 %7.2f ms %8.1f/s | cypher p50 %7.2f ms p99 %7.2f ms %8.1f/s | p50 ratio %5.2f | errors %d/%d | round trips %d",
+					this.op, this.clients, this.service.p50, this.service.p99, this.service.throughput(), this.cypher.p50,
+					this.cypher.p99, this.cypher.throughput(), this.service.p50 / this.cypher.p50, this.service.errors,
+					this.cypher.errors, this.roundTrips);
+		}
+
+	}
+
+	private final String url;
+
+	private final Driver driver;
+
+	private final BenchService service;
+
+	private QueryBenchmark(String url, Driver driver, BenchService service) {
+		this.url = url;
+		this.driver = driver;
+		this.service = service;
+	}
+
+	public static void main(String[] args) {
+		BenchmarkException.run("query benchmark", () -> {
+			var options = new BenchArgs(args, Set.of("data", "url", "bolt", "seconds", "warmup", "clients", "ops", "out"));
+			double seconds = Double.parseDouble(options.string("seconds", "10"));
+			double warmup = Double.parseDouble(options.string("warmup", "2"));
+			if (!(seconds > 0) || !(warmup >= 0)) {
+				throw new BenchmarkException("--seconds must be positive and --warmup not negative");
+			}
+			int[] clients = clients(options.string("clients", "1,8,64"));
+			var rows = run(options, seconds, warmup, clients, options.has("ops") ? Set.of(options.string("ops", "").split(",")) : null);
+			if (options.has("out")) {
+				Path out = Path.of(options.string("out", ""));
+				Files.createDirectories(out.toAbsolutePath().getParent());
+				Files.write(out, rows.stream().map(Row::line).toList());
+			}
+			long errors = rows.stream().mapToLong(r -> r.service.errors + r.cypher.errors).sum();
+			if (errors > 0) {
+				throw new BenchmarkException(errors + " requests failed");
+			}
+		});
+	}
+
+	static int[] clients(String text) {
+		try {
+			int[] clients = Arrays.stream(text.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
+			if (clients.length == 0 || Arrays.stream(clients).anyMatch(c -> c < 1 || c > 1024)) {
+				throw new NumberFormatException();
+			}
+			return clients;
+		}
+		catch (NumberFormatException ex) {
+			throw new BenchmarkException("--clients must be a comma-separated list of numbers from 1 to 1024, not '" + text + "'");
+		}
+	}
+
+	/** Starts (or reaches) the service and the database, checks the answers, measures; the rows of the report. */
+	static List<Row> run(BenchArgs options, double seconds, double warmup, int[] clients, Set<String> only) throws Exception {
+		BenchService service = null;
+		String url;
+		String bolt;
+		if (options.has("url")) {
+			url = options.string("url", "");
+			bolt = options.string("bolt", "bolt://127.0.0.1:7687");
+		}
+		else {
+			Path data = Path.of(options.string("data", "target/bench/db-small/loader"));
+			if (!Files.isDirectory(data.resolve("data"))) {
+				throw new BenchmarkException("no Neo4j store in " + data + "; load one with bench/load.sh first");
+			}
+			service = new BenchService(data, true);
+			url = service.graphQlUrl();
+			bolt = service.boltUri();
+		}
+		try (var driver = GraphDatabase.driver(bolt, AuthTokens.none(),
+				Config.builder().withMaxConnectionPoolSize(256).withConnectionTimeout(5, java.util.concurrent.TimeUnit.SECONDS).build())) {
+			try {
+				driver.verifyConnectivity();
+			}
+			catch (RuntimeException ex) {
+				throw new BenchmarkException("cannot reach the database at " + bolt + ": " + ex.getMessage(), ex);
+			}
+			var bench = new QueryBenchmark(url, driver, service);
+			bench.checkService();
+			var pools = Operations.Pools.sample(driver);
+			pools.check();
+			System.out.println("Query benchmark on " + Machine.describe());
+			List<Row> rows = new ArrayList<>();
+			for (Operation op : Operations.all(pools)) {
+				if (only != null && !only.contains(op.name())) {
+					continue;
+				}
+				bench.checkSameAnswers(op);
+				int trips = bench.roundTrips(op);
+				bench.measure(op, "service", 8, warmup);
+				bench.measure(op, "cypher", 8, warmup);
+				for (int c : clients) {
+					var row = new Row(op.name(), c, bench.measure(op, "service", c, seconds),
+							bench.measure(op, "cypher", c, seconds), trips);
+					System.out.println(row.line());
+					rows.add(row);
+				}
+			}
+			return rows;
+		}
+		finally {
+			if (service != null) {
+				service.close();
+			}
+		}
+	}
+
+	/** A client of a running bench service, for tests that drive it themselves. */
+	static QueryBenchmark connect(BenchService service) {
+		return new QueryBenchmark(service.graphQlUrl(), null, service);
+	}
+
+	private void checkService() {
+		try {
+			graphQl("{ __typename }", Map.of());
+		}
+		catch (BenchmarkException ex) {
+			throw new BenchmarkException("cannot reach the service at " + this.url + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/** Both sides answer five drawn requests alike, or the benchmark stops: it would compare different work. */
+	private void checkSameAnswers(Operation op) {
+		Random random = new Random(7);
+		for (int i = 0; i < 5; i++) {
+			var variables = op.variables().apply(random);
+			Object viaService = op.graphQlKey().apply(graphQl(op.graphQl(), variables));
+			Object viaCypher = op.cypherKey().apply(cypher(op, variables));
+			if (!Objects.equals(viaService, viaCypher)) {
+				throw new IllegalStateException(op.name() + " answers differently for " + variables + ":\n  service: "
+						+ viaService + "\n  cypher:  " + viaCypher);
+			}
+		}
+	}
+
+	/** The Cypher statements the service sends for one request of the operation (-1 when not counted). */
+	private int roundTrips(Operation op) {
+		if (this.service == null) {
+			return -1;
+		}
+		var variables = op.variables().apply(new Random(11));
+		graphQl(op.graphQl(), variables); // a warm service has resolved the names of places and sectors before
+		this.service.roundTrips().reset();
+		graphQl(op.graphQl(), variables);
+		return this.service.roundTrips().count();
+	}
+
+	private Measure measure(Operation op, String side, int clients, double seconds) throws InterruptedException {
+		long[][] latencies = new long[clients][];
+		AtomicLong errors = new AtomicLong();
+		long end = System.nanoTime() + (long) (seconds * 1e9);
+		CountDownLatch done = new CountDownLatch(clients);
+		long start = System.nanoTime();
+		for (int c = 0; c < clients; c++) {
+			int client = c;
+			Thread.ofPlatform().daemon().start(() -> {
+				Random random = new Random(1000L * client + op.name().hashCode());
+				long[] mine = new long[1024];
+				int n = 0;
+				try {
+					// every client sends at least one request, however late it was scheduled
+					do {
+						var variables = op.variables().apply(random);
+						long t0 = System.nanoTime();
+						try {
+							if (side.equals("service")) {
+								graphQl(op.graphQl(), variables);
+							}
+							else {
+								cypher(op, variables);
+							}
+						}
+						catch (RuntimeException ex) {
+							if (errors.incrementAndGet() == 1) {
+								System.err.println(op.name() + " " + side + ": " + ex.getMessage());
+							}
+						}
+						if (n == mine.length) {
+							mine = Arrays.copyOf(mine, n * 2);
+						}
+						mine[n++] = System.nanoTime() - t0;
+					}
+					while (System.nanoTime() < end);
+				}
+				finally {
+					latencies[client] = Arrays.copyOf(mine, n);
+					done.countDown();
+				}
+			});
+		}
+		done.await();
+		double elapsed = (System.nanoTime() - start) / 1e9;
+		long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
+		return new Measure(op.name(), side, clients, all.length, errors.get(), elapsed, percentile(all, 0.50),
+				percentile(all, 0.99));
+	}
+
+	private static double percentile(long[] sorted, double p) {
+		if (sorted.length == 0) {
+			return Double.NaN;
+		}
+		int index = (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
+		return sorted[Math.max(0, index)] / 1e6;
+	}
+
+	/** The {@code data} of a GraphQL response; an error in it, or an unreachable service, throws. */
+	JsonNode graphQl(String document, Map<String, Object> variables) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("query", document);
+		body.put("variables", variables);
+		byte[] responseBody;
+		try {
+			// a blocking connection on the calling thread (kept alive and reused by the JDK): the client adds no
+			// thread hand-offs of its own to what is measured
+			var connection = (HttpURLConnection) URI.create(this.url).toURL().openConnection();
+			connection.setRequestMethod("POST");
+			connection.setDoOutput(true);
+			connection.setConnectTimeout(5_000);
+			connection.setReadTimeout(60_000);
+			connection.setRequestProperty("content-type", "application/json");
+			try (var out = connection.getOutputStream()) {
+				out.write(JSON.writeValueAsBytes(body));
+			}
+			int status = connection.getResponseCode();
+			if (status != 200) {
+				throw new BenchmarkException("HTTP " + status);
+			}
+			try (var in = connection.getInputStream()) {
+				responseBody = in.readAllBytes();
+			}
+		}
+		catch (ConnectException ex) {
+			throw new BenchmarkException("connection refused");
+		}
+		catch (java.io.IOException ex) {
+			throw new BenchmarkException(ex.toString(), ex);
+		}
+		JsonNode json = JSON.readTree(responseBody);
+		if (json.has("errors")) {
+			throw new IllegalStateException("GraphQL errors: " + json.get("errors"));
+		}
+		return json.path("data");
+	}
+
+	List<org.neo4j.driver.Record> cypher(Operation op, Map<String, Object> variables) {
+		try (var session = this.driver.session()) {
+			return session.executeRead(tx -> tx.run(op.cypher(), op.cypherParameters().apply(variables)).list());
+		}
+	}
+
+}

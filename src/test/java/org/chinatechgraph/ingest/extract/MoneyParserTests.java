@@ -1,0 +1,72 @@
+package org.chinatechgraph.ingest.extract;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MoneyParserTests {
+
+	private static void reads(String text, String value, String currency) {
+		StatedAmount a = MoneyParser.first(text);
+		assertThat(a).as(text).isNotNull();
+		assertThat(a.value()).as(text).isEqualByComparingTo(new BigDecimal(value));
+		assertThat(a.currency()).as(text).isEqualTo(currency);
+	}
+
+	@Test
+	void readsMagnitudeWordsAndCurrencies() {
+		reads("a total investment of 1 billion yuan.", "1000000000", "CNY");
+		reads("signed an 800-million-yuan agreement", "800000000", "CNY");
+		reads("investment of nearly RMB100 bln", "100000000000", "CNY");
+		reads("has invested 77 million U.S. dollars in Kunshan", "77000000", "USD");
+		reads("reached 138.5 billion CNY, with", "138500000000", "CNY");
+		reads("a total of 10 billion yuan of industrial development investment fund", "10000000000", "CNY");
+		reads("raised $1.2 billion", "1200000000", "USD");
+		reads("a US$350 million plant", "350000000", "USD");
+		reads("RMB 5 billion", "5000000000", "CNY");
+		reads("5 billion RMB", "5000000000", "CNY");
+		reads("worth 2.5bn yuan", "2500000000", "CNY");
+		reads("worth 300 mln yuan", "300000000", "CNY");
+		reads("an output of 1.5 trillion yuan", "1500000000000", "CNY");
+		reads("over one trillion yuan", "1000000000000", "CNY");
+		reads("about 5 hundred million yuan", "500000000", "CNY");
+		reads("HK$2 billion", "2000000000", "HKD");
+		reads("€40 million", "40000000", "EUR");
+		reads("12,500 yuan per worker", "12500", "CNY");
+	}
+
+	@Test
+	void readsChineseMagnitudes() {
+		reads("总投资10亿元", "1000000000", "CNY");
+		reads("投资5000万元", "50000000", "CNY");
+		reads("产值1.2万亿元", "1200000000000", "CNY");
+		reads("规模达30亿", "3000000000", "CNY");
+		reads("2亿美元", "200000000", "USD");
+	}
+
+	@Test
+	void keepsTheWordsOfTheText() {
+		assertThat(MoneyParser.first("signed an 800-million-yuan agreement").text()).isEqualTo("800-million-yuan");
+		assertThat(MoneyParser.first("has invested 77 million U.S. dollars in").text()).isEqualTo("77 million U.S. dollars");
+	}
+
+	@Test
+	void marksTheTextsOwnConversion() {
+		List<MoneyParser.Mention> found = MoneyParser.find("worth 4.5 billion yuan (about $625 million) was signed");
+		assertThat(found).hasSize(2);
+		assertThat(found.get(0).conversion()).isFalse();
+		assertThat(found.get(1).conversion()).isTrue();
+		assertThat(found.get(1).amount().currency()).isEqualTo("USD");
+		assertThat(MoneyParser.first("worth 4.5 billion yuan (about $625 million)").currency()).isEqualTo("CNY");
+	}
+
+	@Test
+	void leavesNumbersThatAreNotMoneyAlone() {
+		assertThat(MoneyParser.find("rent about 25,000 square meters and build more than 200 production lines")).isEmpty();
+		assertThat(MoneyParser.find("98 emerging industry projects in 2021")).isEmpty();
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.chinatechgraph.ingest.extract;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OrganizationRecognizerTests {
+
+	private static List<OrganizationRecognizer.Mention> find(String sentence) {
+		return OrganizationRecognizer.find(sentence, Token.of(sentence)).stream().filter((m) -> m.kind() != null).toList();
+	}
+
+	@Test
+	void keepsAnAcronymInParenthesesAsAlias() {
+		List<OrganizationRecognizer.Mention> found = find(
+				"It will cooperate with the National University of Defense Technology (NUDT) and Peking University.");
+		assertThat(found).extracting(OrganizationRecognizer.Mention::name)
+			.containsExactly("National University of Defense Technology", "Peking University");
+		assertThat(found.get(0).acronym()).isEqualTo("NUDT");
+		assertThat(found.get(0).kind()).isEqualTo("University");
+	}
+
+	@Test
+	void tellsKindsByTheWordsOfTheName() {
+		assertThat(OrganizationRecognizer.classify("Huatian Technology (Kunshan) Electronics Co., Ltd.")[0]).isEqualTo("Company");
+		assertThat(OrganizationRecognizer.classify("Quick Flash Technologies")[0]).isEqualTo("Company");
+		assertThat(OrganizationRecognizer.classify("Hunan Department of Industry and Information Technology")[0]).isEqualTo("Government");
+		assertThat(OrganizationRecognizer.classify("Pingxiang Development and Reform Commission")[0]).isEqualTo("Government");
+		assertThat(OrganizationRecognizer.classify("School of Microelectronics")).containsExactly("Institute", "school");
+		assertThat(OrganizationRecognizer.classify("Shanghai Institute of Microsystem")[0]).isEqualTo("Institute");
+		assertThat(OrganizationRecognizer.classify("Jiaxing Technology City")).containsExactly("Park", "technology city");
+		assertThat(OrganizationRecognizer.classify("Chengdu High-tech Zone")).containsExactly("Park", "high-tech zone");
+		assertThat(OrganizationRecognizer.classify("Anyuan Industrial Park")).containsExactly("Park", "industrial park");
+		assertThat(OrganizationRecognizer.classify("Kunshan Industrial Investment Fund")[0]).isEqualTo("Fund");
+		assertThat(OrganizationRecognizer.classify("Chinese New Year")[0]).isNull();
+	}
+
+	@Test
+	void splitsTwoNamesJoinedByAnd() {
+		assertThat(find("On July 5, Anyuan District Government of Jiangxi Province and Dogguang Tianyou Semiconductor Ltd. held a ceremony."))
+			.extracting(OrganizationRecognizer.Mention::name)
+			.containsExactly("Anyuan District Government of Jiangxi Province", "Dogguang Tianyou Semiconductor Ltd.");
+		assertThat(find("Soochow University and Suzhou Hengyuan Cloud Technology will build a lab."))
+			.extracting(OrganizationRecognizer.Mention::name)
+			.containsExactly("Soochow University", "Suzhou Hengyuan Cloud Technology");
+	}
+
+	@Test
+	void readsLegalSuffixesAndPlacesInParentheses() {
+		assertThat(find("Located in the zone, Td Automotive Compressor (Kunshan) Co., Ltd. (TACK), a company, grew."))
+			.extracting(OrganizationRecognizer.Mention::name, OrganizationRecognizer.Mention::acronym)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Td Automotive Compressor (Kunshan) Co., Ltd.", "TACK"));
+	}
+
+	@Test
+	void takesALowerCaseGroupIntoTheName() {
+		List<OrganizationRecognizer.Mention> found = find("Another project is the Tunghsu group’s semiconductor initiative.");
+		assertThat(found).extracting(OrganizationRecognizer.Mention::name).containsExactly("Tunghsu group");
+		assertThat(found.get(0).possessive()).isTrue();
+	}
+
+}

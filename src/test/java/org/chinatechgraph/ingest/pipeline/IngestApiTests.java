@@ -1,0 +1,142 @@
+package org.chinatechgraph.ingest.pipeline;
+
+import java.util.List;
+import java.util.Map;
+
+import org.chinatechgraph.ingest.FactLoader;
+import org.chinatechgraph.support.GraphDump;
+import org.chinatechgraph.support.ServiceTest;
+import org.chinatechgraph.support.TestCredentials;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Ingestion, merging and the review queue over GraphQL: behind credentials, a preview writes nothing, a commit's
+ * facts are then found by the ordinary queries, and a merge is undone.
+ */
+class IngestApiTests extends ServiceTest {
+
+	private static final String PREVIEW = """
+			mutation($input: ArticleInput!) {
+			  previewArticle(input: $input) {
+			    outcome article { id title }
+			    entities { ref kind name match action id amount { value currency text } evidence { sentence start end } }
+			    relations { type fromId toId evidence { sentence } }
+			    summary { newNodes matchedNodes relations reviewItems }
+			    document
+			  }
+			}
+			""";
+
+	private static final String INGEST = """
+			mutation($input: ArticleInput!) {
+			  ingestArticle(input: $input) { outcome article { id } entities { kind id action } }
+			}
+			""";
+
+	@Autowired
+	private FactLoader loader;
+
+	private static Map<String, Object> input(String text) {
+		return Map.of("text", text, "name", "tianyou.txt");
+	}
+
+	@AfterEach
+	void takeBack() {
+		this.neo4j.query("MATCH (a:Article) WHERE a.url STARTS WITH 'https://news.example.com/' RETURN a.id AS id")
+			.fetchAs(String.class).all().forEach(this.loader::retract);
+	}
+
+	@Test
+	void withoutCredentialsNothingIsPreviewedOrWritten() {
+		var before = GraphDump.of(this.neo4j);
+		for (String mutation : List.of(PREVIEW, INGEST)) {
+			this.graphQl.document(mutation)
+				.variable("input", input(IngestionTests.TIANYOU))
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors).singleElement()
+					.satisfies(e -> assertThat(e.getExtensions()).containsEntry("classification", "UNAUTHORIZED")));
+		}
+		this.graphQl.document("mutation { mergeEntities(keep: \"province:jiangxi\", merge: \"province:hunan\") { id } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).isNotEmpty()
+				.allSatisfy(e -> assertThat(e.getExtensions()).containsEntry("classification", "UNAUTHORIZED")));
+		assertThat(GraphDump.of(this.neo4j)).isEqualTo(before);
+	}
+
+	@Test
+	void aPreviewThenACommitWhoseFactsTheQueriesFind() {
+		var writer = TestCredentials.authenticated(this.graphQl);
+		var before = GraphDump.of(this.neo4j);
+
+		var preview = writer.document(PREVIEW).variable("input", input(IngestionTests.TIANYOU)).execute();
+		preview.path("previewArticle.outcome").entity(String.class).isEqualTo("PREVIEW");
+		preview.path("previewArticle.entities[?(@.match == 'company:dongguan-tianyou-semiconductor')].action")
+			.entityList(String.class)
+			.containsExactly("MATCH");
+		preview.path("previewArticle.document.entities").entityList(Object.class).hasSizeGreaterThan(3);
+		assertThat(GraphDump.of(this.neo4j)).isEqualTo(before);
+
+		var ingested = writer.document(INGEST).variable("input", input(IngestionTests.TIANYOU)).execute();
+		ingested.path("ingestArticle.outcome").entity(String.class).isEqualTo("ADDED");
+		String article = ingested.path("ingestArticle.article.id").entity(String.class).get();
+		String project = ingested.path("ingestArticle.entities[?(@.kind == 'Project')].id")
+			.entityList(String.class).get().get(0);
+
+		this.graphQl.document("""
+				query($id: ID!) {
+				  project(id: $id) {
+				    name
+				    investors { investor { id } sources { evidence } }
+				    reportedIn { article { id publisher } evidence }
+				  }
+				}
+				""").variable("id", project).execute()
+			.path("project.investors[*].investor.id").entityList(String.class)
+			.contains("company:dongguan-tianyou-semiconductor")
+			.path("project.reportedIn[0].article.id").entity(String.class).isEqualTo(article)
+			.path("project.reportedIn[0].article.publisher").entity(String.class).isEqualTo("Example Wire");
+	}
+
+	@Test
+	void aMergeOverGraphQlIsUndoneOverGraphQl() {
+		var writer = TestCredentials.authenticated(this.graphQl);
+		var before = GraphDump.of(this.neo4j);
+		String id = writer.document("""
+				mutation { mergeEntities(keep: "university:peking-university", merge: "university:university-of-california-berkeley") {
+				  id keptId mergedId kept { id ... on Entity { aliases } } } }
+				""").execute()
+			.path("mergeEntities.kept.aliases").entityList(String.class).contains("University of California, Berkeley")
+			.path("mergeEntities.id").entity(String.class).get();
+		this.graphQl.document("{ node(id: \"university:university-of-california-berkeley\") { id } }").execute()
+			.path("node").valueIsNull();
+		this.graphQl.document("{ merges(entity: \"university:peking-university\") { id undoneAt } }").execute()
+			.path("merges[0].id").entity(String.class).isEqualTo(id);
+
+		writer.document("mutation($id: ID!) { undoMerge(id: $id) { undoneAt } }").variable("id", id).execute()
+			.path("undoMerge.undoneAt").hasValue();
+		assertThat(GraphDump.of(this.neo4j)).isEqualTo(before);
+	}
+
+	@Test
+	void anArticleWithoutADateIsAClearClientError() {
+		var before = GraphDump.of(this.neo4j);
+		TestCredentials.authenticated(this.graphQl)
+			.document(PREVIEW)
+			.variable("input", Map.of("text", "A fab was signed in Wuhan this April.", "name", "wuhan.txt"))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+				assertThat(e.getMessage()).contains("wuhan.txt", "no publication date");
+				assertThat(e.getExtensions()).containsEntry("classification", "BAD_REQUEST");
+			}));
+		assertThat(GraphDump.of(this.neo4j)).isEqualTo(before);
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.chinatechgraph.system;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chinatechgraph.support.RunningService;
+import org.chinatechgraph.support.TestCredentials;
+import org.chinatechgraph.support.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ClientException;
+
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The service with every setting of this kind changed from its default, embedded: limits come from configuration,
+ * reads can be closed, Neo4j's own authentication can be on, and a read transaction stops in Neo4j at the query
+ * timeout.
+ */
+class ConfiguredServiceTests {
+
+	private static RunningService service;
+
+	@BeforeAll
+	static void start() {
+		List<String> settings = new ArrayList<>(List.of("spring.neo4j.uri=",
+				"ctg.embedded.data-dir=" + TestDatabase.newDataDirectory("configured"), "ctg.embedded.bolt-port=0",
+				"ctg.embedded.auth-password=a-long-test-password", "ctg.limits.max-depth=3",
+				"ctg.limits.default-page-size=3", "ctg.limits.max-page-size=5", "ctg.limits.max-hops=2",
+				"ctg.limits.query-timeout=1s", "ctg.security.open-reads=false"));
+		settings.addAll(TestCredentials.settings());
+		service = RunningService.start(settings.toArray(String[]::new));
+	}
+
+	@AfterAll
+	static void stop() {
+		service.close();
+	}
+
+	@Test
+	void limitsComeFromConfiguration() {
+		var tester = TestCredentials.authenticated(service.graphQl());
+		tester.document("{ places { edges { node { id } } } }").execute().errors().satisfy(errors ->
+				QueryLimitsTests.assertRefused(errors, "max-depth"));
+		tester.document("{ places(first: 6) { totalCount } }").execute().errors().satisfy(errors ->
+				QueryLimitsTests.assertRefused(errors, "max-page-size"));
+		tester.document("{ partners(id: \"university:peking-university\", hops: 3) { hops } }").execute().errors()
+			.satisfy(errors -> QueryLimitsTests.assertRefused(errors, "max-hops"));
+		tester.document("{ places { edges { cursor } } }").execute().path("places.edges").entityList(Object.class)
+			.hasSize(3);
+	}
+
+	@Test
+	void closedReadsNeedCredentials() {
+		service.graphQl().document("{ sectors { totalCount } }").execute().errors().satisfy(errors ->
+				assertThat(errors).singleElement().satisfies(error -> {
+					assertThat(error.getErrorType().toString()).isEqualTo("UNAUTHORIZED");
+					assertThat(error.getMessage()).contains("Authentication is required");
+				}));
+		service.graphQl().mutate().header("Authorization", TestCredentials.basic()).build()
+			.document("{ sectors { totalCount } }").execute().errors().verify();
+	}
+
+	@Test
+	void neo4jAuthenticationIsOnWhenAPasswordIsSet() {
+		var uri = service.context().getBean(Neo4jConnectionDetails.class).getUri().toString();
+		try (var driver = GraphDatabase.driver(uri, AuthTokens.none())) {
+			assertThatThrownBy(driver::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+		}
+		try (var driver = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", "a-long-test-password"))) {
+			driver.verifyConnectivity();
+		}
+	}
+
+	@Test
+	void aReadTransactionStopsInNeo4jAtTheQueryTimeout() {
+		var neo4j = service.context().getBean(Neo4jClient.class);
+		var transactions = new TransactionTemplate(service.context().getBean(PlatformTransactionManager.class));
+		transactions.setReadOnly(true);
+		transactions.setTimeout(1);
+		long start = System.nanoTime();
+		assertThatThrownBy(() -> transactions.executeWithoutResult(status -> neo4j
+			.query("UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x)").fetch().one()))
+			.hasRootCauseInstanceOf(ClientException.class)
+			.rootCause().hasMessageContaining("timeout");
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		System.out.println("A 1 s read transaction was stopped by Neo4j after " + took.toMillis() + " ms");
+		assertThat(took).isLessThan(Duration.ofSeconds(20));
+	}
+
+	@Test
+	void readOnlyQueryMethodsGetTheQueryTimeout() throws NoSuchMethodException {
+		var source = service.context().getBean(org.springframework.transaction.interceptor.TransactionAttributeSource.class);
+		var read = source.getTransactionAttribute(ReadOnly.class.getMethod("read"), ReadOnly.class);
+		var write = source.getTransactionAttribute(ReadOnly.class.getMethod("write"), ReadOnly.class);
+		assertThat(read.getTimeout()).isEqualTo(1);
+		assertThat(write.getTimeout()).isEqualTo(300);
+	}
+
+	static class ReadOnly {
+
+		@Transactional(readOnly = true)
+		public void read() {
+		}
+
+		@Transactional
+		public void write() {
+		}
+
+	}
+
+	@Test
+	void boltOffLoopbackNeedsNeo4jAuthentication() {
+		assertThatThrownBy(() -> EmbeddedNeo4jConfiguration
+			.requireAuthOffLoopback(new EmbeddedNeo4jProperties("data", "0.0.0.0", 7687, null)))
+			.hasMessageContaining("ctg.embedded.auth-password");
+		EmbeddedNeo4jConfiguration.requireAuthOffLoopback(new EmbeddedNeo4jProperties("data", "0.0.0.0", 7687, "pw"));
+		EmbeddedNeo4jConfiguration.requireAuthOffLoopback(new EmbeddedNeo4jProperties("data", "127.0.0.1", 7687, null));
+		EmbeddedNeo4jConfiguration.requireAuthOffLoopback(new EmbeddedNeo4jProperties("data", "localhost", 7687, null));
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.chinatechgraph.system;
+
+import org.chinatechgraph.support.ServiceTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What operators rely on: health probes, Prometheus metrics by operation, and a request id on every request. */
+@ExtendWith(OutputCaptureExtension.class)
+class OperationsTests extends ServiceTest {
+
+	@LocalServerPort
+	int port;
+
+	private WebTestClient http() {
+		return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + this.port).build();
+	}
+
+	@Test
+	void livenessAndReadinessAreUp() {
+		http().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.status").isEqualTo("UP");
+		http().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.components.neo4j.status").isEqualTo("UP");
+	}
+
+	@Test
+	void prometheusHasRequestTimesAndErrorsByOperation() {
+		this.graphQl.document("query SectorCount { sectors { totalCount } }").execute().errors().verify();
+		this.graphQl.document("query MissingProject { project(id: \"project:none\") { id } }").execute();
+		String metrics = http().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+			.returnResult(String.class).getResponseBody().collectList().block().stream()
+			.reduce("", String::concat);
+		assertThat(metrics).containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"SectorCount\"[^}]*outcome=\"SUCCESS\"")
+			.containsPattern("graphql_errors_total\\{classification=\"NOT_FOUND\",operation=\"MissingProject\"");
+	}
+
+	@Test
+	void everyResponseCarriesARequestId() {
+		http().get().uri("/actuator/health").header("X-Request-Id", "abc-123").exchange()
+			.expectHeader().valueEquals("X-Request-Id", "abc-123");
+		String generated = http().post().uri("/graphql").header("X-Request-Id", "bad id\twith<stuff>")
+			.header("Content-Type", "application/json").bodyValue("{\"query\":\"{ __typename }\"}").exchange()
+			.returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");
+		assertThat(generated).matches("[0-9a-f-]{36}");
+	}
+
+	@Test
+	void logLinesOfARequestCarryItsId(CapturedOutput output) {
+		http().post().uri("/graphql").header("X-Request-Id", "log-line-id-42")
+			.header("Content-Type", "application/json")
+			.bodyValue("{\"query\":\"{ sectors { totalCount } }\"}").header("X-API-Key", "wrong-key").exchange();
+		assertThat(output.getAll()).containsPattern("\\[log-line-id-42\\].*Refused an unknown API key")
+			.doesNotContain("wrong-key");
+	}
+
+}
