@@ -2,10 +2,11 @@ package org.chinatechgraph.reliability;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.chinatechgraph.ingest.FactLoader;
 import org.chinatechgraph.support.RunningService;
+import org.chinatechgraph.support.TestCredentials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,10 +44,12 @@ class FaultTests {
 	void theDatabaseStoppedUnderLoadGivesClearErrorsThenServiceResumesWithEveryAcknowledgedWrite(@TempDir Path work) {
 		try (var database = new ExternalDatabase(work.resolve("neo4j"), RunningService.freePort())) {
 			database.start();
-			try (var service = RunningService.start("spring.neo4j.uri=" + database.uri(), "ctg.seed.retry-interval=500ms")) {
+			List<String> settings = new ArrayList<>(TestCredentials.settings());
+			settings.addAll(List.of("spring.neo4j.uri=" + database.uri(), "ctg.seed.retry-interval=500ms"));
+			try (var service = RunningService.start(settings.toArray(String[]::new))) {
 				int port = ((WebServerApplicationContext) service.context()).getWebServer().getPort();
 				var workload = new Workload(new GraphQlHttp(port, Duration.ofSeconds(60)),
-						Ingestion.through(service.context().getBean(FactLoader.class)), 0.2, "fault");
+						Ingestion.overGraphQl(port, Duration.ofSeconds(60)), 0.2, "fault");
 				workload.warmUp();
 				workload.start(CLIENTS);
 				sleep(Duration.ofSeconds(3));

@@ -27,13 +27,21 @@ final class GraphQlHttp {
 
 	private final Duration timeout;
 
+	private final String authorization;
+
 	GraphQlHttp(int port, Duration timeout) {
+		this(port, timeout, null);
+	}
+
+	/** A client that sends the given {@code Authorization} header with every request. */
+	GraphQlHttp(int port, Duration timeout, String authorization) {
 		this.client = HttpClient.newBuilder()
 			.connectTimeout(Duration.ofSeconds(5))
 			.version(HttpClient.Version.HTTP_1_1)
 			.build();
 		this.endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
 		this.timeout = timeout;
+		this.authorization = authorization;
 	}
 
 	/** What came back: the status (0 when the time ran out or the connection failed), the body and the time taken. */
@@ -67,6 +75,9 @@ final class GraphQlHttp {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
+		}
+		if (this.authorization != null) {
+			request.header("Authorization", this.authorization);
 		}
 		return send(request.build());
 	}

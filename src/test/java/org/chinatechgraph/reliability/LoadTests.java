@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 64 clients at once over loopback for a fixed time, each sending one request after another: the example questions
- * and lists over the growing graph, and one write in ten (a new small fact file). Not one request may fail; every
+ * and lists over the growing graph, and one write in ten (a new small fact file, through the ingestFactFile mutation with an API key). Not one request may fail; every
  * acknowledged write is in the graph, whole. The test then takes its writes back out, leaving the graph as it found
  * it.
  * <p>
@@ -35,8 +35,8 @@ class LoadTests extends ServiceTest {
 	@Test
 	void sixtyFourClientsReadingAndWritingForAFixedTimeSeeNoFailure() throws InterruptedException {
 		GraphDump before = GraphDump.of(this.neo4j);
-		var workload = new Workload(new GraphQlHttp(this.port, Duration.ofSeconds(60)), Ingestion.through(this.loader),
-				0.1, "load");
+		var workload = new Workload(new GraphQlHttp(this.port, Duration.ofSeconds(60)),
+				Ingestion.overGraphQl(this.port, Duration.ofSeconds(60)), 0.1, "load");
 		workload.warmUp();
 		long start = System.nanoTime();
 		workload.start(CLIENTS);
