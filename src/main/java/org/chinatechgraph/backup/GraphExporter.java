@@ -91,7 +91,10 @@ public class GraphExporter {
 			Map<String, Object> mention = new LinkedHashMap<>(nodes.get((String) row.get("node")));
 			Map<String, Object> props = props(row);
 			mention.put("evidence", props.getOrDefault("evidence", List.of()));
-			unknown("REPORTED_IN of " + row.get("node"), props.keySet(), List.of(), Set.of("evidence"), warnings);
+			// which spellings each source brought in (aliases, addedAliases) is rebuilt by the restore from the
+			// order it loads the files in; the node's own aliases come back whole from the first file naming it
+			unknown("REPORTED_IN of " + row.get("node"), props.keySet(), List.of(),
+					Set.of("evidence", "aliases", "addedAliases"), warnings);
 			mentions.computeIfAbsent((String) row.get("source"), k -> new ArrayList<>()).add(mention);
 		}
 		Map<String, List<Map<String, Object>>> stated = new HashMap<>();
