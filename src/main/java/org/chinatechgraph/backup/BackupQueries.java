@@ -47,6 +47,19 @@ final class BackupQueries {
 			RETURN nodes, relationships
 			""";
 
+	/** Sets back the loader's alias bookkeeping after a restore (see {@link AliasState}). */
+	static final String SET_NODE_ALIASES = """
+			UNWIND $rows AS row
+			MATCH (n:Entity {id: row.id})
+			SET n.aliases = row.aliases
+			""";
+
+	static final String SET_ADDED_ALIASES = """
+			UNWIND $rows AS row
+			MATCH (:Entity {id: row.node})-[m:REPORTED_IN]->(:Article {id: row.source})
+			SET m.addedAliases = row.aliases
+			""";
+
 	private BackupQueries() {
 	}
 

@@ -34,6 +34,7 @@ final class ExportDirectory {
 				entries.add(new Manifest.Entry(file.fileName(), file.sourceId(), file.contentHash()));
 			}
 			new Manifest(entries, export.nodes(), export.relationships()).write(directory);
+			export.aliases().write(directory);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the export to " + directory, ex);

@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the loader gives back the same graph: every node with its labels and properties, every relationship with its
  * properties, sources and sentences, every mention with its sentences.
  * <p>
- * Each file states the full properties of every node it mentions and of every relationship it is a source of (the
+ * Each file states the full properties of every node it mentions (but the aliases, which each file states as its
+ * source did) and of every relationship it is a source of (the
  * values the graph holds, whichever source gave them), so the result does not depend on which file comes last. The
  * one thing order decides, the order of {@code sources} and {@code evidence} on a relationship several sources state,
  * is kept by ordering the files consistently with those lists.
@@ -33,11 +34,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class GraphExporter {
 
 	/** Node properties a fact file states as they are. */
-	private static final List<String> NODE_FIELDS = List.of("name", "aliases", "nameZh", "description", "status",
+	private static final List<String> NODE_FIELDS = List.of("name", "nameZh", "description", "status",
 			"signedOn", "startYear", "completionYear", "phases", "count", "year", "country", "level", "kind", "code");
 
 	/** Node properties the loader derives (or the export carries elsewhere). */
-	private static final Set<String> NODE_DERIVED = Set.of("id", "signedStart", "signedEnd", "investmentAmount",
+	private static final Set<String> NODE_DERIVED = Set.of("id", "aliases", "signedStart", "signedEnd", "investmentAmount",
 			"investmentCurrency", "investmentText", "investmentCny", "investmentUsd", "investmentRateYear");
 
 	private static final List<String> SOURCE_FIELDS = List.of("kind", "title", "publisher", "url", "file",
@@ -82,17 +83,24 @@ public class GraphExporter {
 			sources.put((String) row.get("id"), props(row));
 		}
 		Map<String, Map<String, Object>> nodes = new HashMap<>();
+		List<AliasState.NodeAliases> nodeAliases = new ArrayList<>();
 		for (var row : this.neo4j.query(BackupQueries.NODES).fetch().all()) {
 			String id = (String) row.get("id");
-			nodes.put(id, node(id, asStrings(row.get("labels")), props(row), warnings));
+			Map<String, Object> props = props(row);
+			nodes.put(id, node(id, asStrings(row.get("labels")), props, warnings));
+			nodeAliases.add(new AliasState.NodeAliases(id, asStrings(props.get("aliases"))));
 		}
+		List<AliasState.Added> added = new ArrayList<>();
 		Map<String, List<Map<String, Object>>> mentions = new HashMap<>();
 		for (var row : this.neo4j.query(BackupQueries.MENTIONS).fetch().all()) {
 			Map<String, Object> mention = new LinkedHashMap<>(nodes.get((String) row.get("node")));
 			Map<String, Object> props = props(row);
+			if (!asStrings(props.get("aliases")).isEmpty()) {
+				mention.put("aliases", props.get("aliases"));
+			}
 			mention.put("evidence", props.getOrDefault("evidence", List.of()));
-			// which spellings each source brought in (aliases, addedAliases) is rebuilt by the restore from the
-			// order it loads the files in; the node's own aliases come back whole from the first file naming it
+			added.add(new AliasState.Added((String) row.get("source"), (String) row.get("node"),
+					asStrings(props.get("addedAliases"))));
 			unknown("REPORTED_IN of " + row.get("node"), props.keySet(), List.of(),
 					Set.of("evidence", "aliases", "addedAliases"), warnings);
 			mentions.computeIfAbsent((String) row.get("source"), k -> new ArrayList<>()).add(mention);
@@ -141,7 +149,8 @@ public class GraphExporter {
 		long nodeCount = nodes.size() + sources.size() + ((Number) foreign.get("nodes")).longValue();
 		long mentionCount = mentions.values().stream().mapToLong(List::size).sum();
 		return new GraphExport(List.copyOf(files), nodeCount,
-				relationships + mentionCount + ((Number) foreign.get("relationships")).longValue(), List.copyOf(warnings));
+				relationships + mentionCount + ((Number) foreign.get("relationships")).longValue(),
+				new AliasState(List.copyOf(nodeAliases), List.copyOf(added)), List.copyOf(warnings));
 	}
 
 	private static Map<String, Object> node(String id, List<String> labels, Map<String, Object> props,
@@ -151,9 +160,6 @@ public class GraphExporter {
 			warnings.add(id + ": labels " + labels + " do not follow from its id");
 		}
 		unknown(id, props.keySet(), NODE_FIELDS, NODE_DERIVED, warnings);
-		if (asStrings(props.get("aliases")).contains(props.get("name"))) {
-			warnings.add(id + ": one of its aliases is its name, which a restore drops");
-		}
 		Map<String, Object> node = new LinkedHashMap<>();
 		node.put("id", id);
 		node.put("label", label);

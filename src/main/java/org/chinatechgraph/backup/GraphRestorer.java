@@ -49,6 +49,7 @@ public class GraphRestorer {
 			}
 			this.loader.load(facts, hash, entry.file());
 		}
+		restoreAliases(directory);
 		size = this.neo4j.query(BackupQueries.SIZE).fetch().one().orElseThrow();
 		var restored = new Restored(manifest.entries().size(), ((Number) size.get("nodes")).longValue(),
 				((Number) size.get("relationships")).longValue());
@@ -59,6 +60,31 @@ public class GraphRestorer {
 					+ manifest.relationships());
 		}
 		return restored;
+	}
+
+	/** Sets each node's aliases in their exported order and each mention's added aliases, when the export has them. */
+	private void restoreAliases(Path directory) {
+		AliasState aliases;
+		try {
+			aliases = AliasState.read(directory);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException("Cannot read " + directory.resolve(AliasState.FILE_NAME), ex);
+		}
+		if (aliases == null) {
+			return;
+		}
+		this.neo4j.query(BackupQueries.SET_NODE_ALIASES)
+			.bind(aliases.nodes().stream().map(n -> java.util.Map.of("id", n.id(), "aliases", n.aliases())).toList())
+			.to("rows")
+			.run();
+		this.neo4j.query(BackupQueries.SET_ADDED_ALIASES)
+			.bind(aliases.added()
+				.stream()
+				.map(a -> java.util.Map.of("source", a.source(), "node", a.node(), "aliases", a.aliases()))
+				.toList())
+			.to("rows")
+			.run();
 	}
 
 }
