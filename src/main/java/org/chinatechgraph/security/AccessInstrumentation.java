@@ -2,12 +2,13 @@ package org.chinatechgraph.security;
 
 import java.util.List;
 
+import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.execution.AbortExecutionException;
-import graphql.execution.instrumentation.DocumentAndVariables;
+import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.OperationDefinition;
 
 import org.springframework.core.Ordered;
@@ -16,7 +17,7 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses, right after parsing and before anything else, an operation its caller may not run: any request with
+ * Refuses, as it begins and before any field is fetched, an operation its caller may not run: any request with
  * wrong credentials; a mutation (or subscription) without credentials; a query without credentials when reads
  * are not open. The refusal is an {@code UNAUTHORIZED} GraphQL error and nothing of the operation runs.
  */
@@ -33,30 +34,28 @@ class AccessInstrumentation extends SimplePerformantInstrumentation {
 		this.authenticator = authenticator;
 	}
 
+	/**
+	 * Checked as each operation begins, not when its document is parsed: parsed documents are cached and shared
+	 * between callers, while who may run an operation depends on the caller of each request.
+	 */
 	@Override
-	public DocumentAndVariables instrumentDocumentAndVariables(DocumentAndVariables documentAndVariables,
-			InstrumentationExecutionParameters parameters, InstrumentationState state) {
-		Caller caller = parameters.getGraphQLContext().getOrDefault(Caller.KEY, Caller.ANONYMOUS);
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+		var context = parameters.getExecutionContext();
+		Caller caller = context.getGraphQLContext().getOrDefault(Caller.KEY, Caller.ANONYMOUS);
 		if (caller instanceof Caller.Rejected rejected) {
 			throw refusal("Authentication failed (" + rejected.reason() + "): " + HOW);
 		}
 		if (caller instanceof Caller.Authenticated) {
-			return documentAndVariables;
+			return super.beginExecuteOperation(parameters, state);
 		}
-		boolean writes = false;
-		for (var operation : documentAndVariables.getDocument().getDefinitionsOfType(OperationDefinition.class)) {
-			String name = parameters.getOperation();
-			if (name == null || name.equals(operation.getName())) {
-				writes |= operation.getOperation() != OperationDefinition.Operation.QUERY;
-			}
-		}
-		if (writes) {
+		if (context.getOperationDefinition().getOperation() != OperationDefinition.Operation.QUERY) {
 			throw refusal("Authentication is required for mutations: " + HOW);
 		}
 		if (!this.authenticator.openReads()) {
 			throw refusal("Authentication is required: " + HOW);
 		}
-		return documentAndVariables;
+		return super.beginExecuteOperation(parameters, state);
 	}
 
 	private static AbortExecutionException refusal(String message) {

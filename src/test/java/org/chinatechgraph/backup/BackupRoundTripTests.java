@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.chinatechgraph.ingest.FactLoader;
-import org.chinatechgraph.reliability.GraphDump;
+import org.chinatechgraph.support.GraphDump;
 import org.chinatechgraph.support.RunningService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

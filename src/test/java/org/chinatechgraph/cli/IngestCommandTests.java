@@ -120,7 +120,8 @@ class IngestCommandTests {
 					article.toString())).isZero();
 			assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("[ADDED]");
 			service.graphQl().document("{ search(text: \"Xinyuan Power\") { entity { id } } }").execute()
-				.path("search[0].entity.id").entity(String.class).satisfies(id -> assertThat(id).startsWith("company:"));
+				.path("search[*].entity.id").entityList(String.class)
+				.satisfies(ids -> assertThat(ids).anyMatch(id -> id.startsWith("company:chengdu-xinyuan")));
 		}
 		assertThat(ingest("--service", "http://127.0.0.1:" + RunningService.freePort(), article.toString()))
 			.isEqualTo(1);

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.chinatechgraph.support.CypherRunner;
+
 /**
  * Whether each generated article is wholly in the graph (its source, every node it reports, every relationship it
  * states, each sentence once) or wholly absent (nothing of it anywhere), and whether anything is doubled.

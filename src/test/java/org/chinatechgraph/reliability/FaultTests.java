@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.chinatechgraph.support.CypherRunner;
 import org.chinatechgraph.support.RunningService;
 import org.chinatechgraph.support.TestCredentials;
 import org.junit.jupiter.api.Test;

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.chinatechgraph.ingest.FactLoader;
 import org.chinatechgraph.ingest.InvalidFactFileException;
+import org.chinatechgraph.support.GraphDump;
 import org.chinatechgraph.support.ServiceTest;
 import org.chinatechgraph.system.ClasspathFiles;
 import org.junit.jupiter.api.AfterAll;

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 import org.chinatechgraph.ingest.FactLoader;
+import org.chinatechgraph.support.CypherRunner;
+import org.chinatechgraph.support.GraphDump;
 import org.chinatechgraph.support.ServiceTest;
 import org.junit.jupiter.api.Test;
 

@@ -71,6 +71,17 @@ class IngestApiTests extends ServiceTest {
 	}
 
 	@Test
+	void theSameDocumentRunWithCredentialsIsStillRefusedWithout() {
+		TestCredentials.authenticated(this.graphQl).document(PREVIEW).variable("input", input(IngestionTests.TIANYOU))
+			.execute()
+			.path("previewArticle.outcome").entity(String.class).isEqualTo("PREVIEW");
+		this.graphQl.document(PREVIEW).variable("input", input(IngestionTests.TIANYOU)).execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(e -> assertThat(e.getExtensions()).containsEntry("classification", "UNAUTHORIZED")));
+	}
+
+	@Test
 	void aPreviewThenACommitWhoseFactsTheQueriesFind() {
 		var writer = TestCredentials.authenticated(this.graphQl);
 		var before = GraphDump.of(this.neo4j);

@@ -1,4 +1,4 @@
-package org.chinatechgraph.reliability;
+package org.chinatechgraph.support;
 
 import java.util.ArrayList;
 import java.util.List;
