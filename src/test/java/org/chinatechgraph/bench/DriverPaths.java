@@ -37,9 +37,24 @@ public final class DriverPaths {
 				Supplier<Object> typename = () -> post(http, service.graphQlUrl(), "{\"query\": \"{ __typename }\"}");
 				Supplier<Object> lookup = () -> post(http, service.graphQlUrl(), "{\"query\": \"{ place(id: \\\"province:jiangsu\\\") { name } }\"}");
 				System.out.println(lookup.get());
+				var graphQl = service.bean(org.springframework.graphql.ExecutionGraphQlService.class);
+				var queries = service.bean(org.chinatechgraph.graph.GraphQueries.class);
+				String projectId = client.query("MATCH (n:Project) RETURN n.id AS id LIMIT 1").fetchAs(String.class).one().orElseThrow();
+				String projectDoc = "query($id: ID!) { project(id: $id) { id name status signedOn investment { amount currency cny usd } } }";
+				Supplier<Object> engine = () -> graphQl.execute(new org.springframework.graphql.support.DefaultExecutionGraphQlRequest(
+						projectDoc, null, Map.of("id", projectId), Map.of(), "1", null)).block().toMap();
+				Supplier<Object> engineTypename = () -> graphQl.execute(new org.springframework.graphql.support.DefaultExecutionGraphQlRequest(
+						"{ __typename }", null, Map.of(), Map.of(), "1", null)).block().toMap();
+				String projectBody = "{\"query\": \"query($id: ID!) { project(id: $id) { id name status signedOn investment { amount currency cny usd } } }\", \"variables\": {\"id\": \"" + projectId + "\"}}";
+				Supplier<Object> projectHttp = () -> post(http, service.graphQlUrl(), projectBody);
+				System.out.println(engine.get());
 				for (int round = 0; round < 2; round++) {
 					time("HTTP { __typename }", n, typename);
 					time("HTTP place lookup", n, lookup);
+					time("HTTP project lookup", n, projectHttp);
+					time("GraphQL engine { __typename } (no HTTP)", n, engineTypename);
+					time("GraphQL engine project lookup (no HTTP)", n, engine);
+					time("GraphQueries.node (service's Cypher, Spring tx)", n, () -> queries.node(projectId));
 					time("Neo4jClient in a read-only Spring transaction", n, () -> tx.execute(s -> client.query(cypher).bindAll(p).fetch().all()));
 					time("Neo4jClient, no Spring transaction", n, () -> client.query(cypher).bindAll(p).fetch().all());
 					time("driver executableQuery READ", n, () -> driver.executableQuery(cypher).withParameters(p)
