@@ -9,17 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.chinatechgraph.system.BadRequestException;
+import org.chinatechgraph.system.ReadCypher;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Cypher shared by every feature: nodes by id, relationships of many nodes at once (the batch loads behind
  * every parent → child field), sources, and resolving the names users type for places and sectors.
  */
 @Repository
-@Transactional(readOnly = true)
 public class GraphQueries {
 
 	private static final String NODES_BY_ID = """
@@ -104,10 +102,10 @@ public class GraphQueries {
 
 	private final Map<String, Resolution> resolutions = new java.util.concurrent.ConcurrentHashMap<>();
 
-	private final Neo4jClient neo4j;
+	private final ReadCypher reads;
 
-	GraphQueries(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	GraphQueries(ReadCypher reads) {
+		this.reads = reads;
 	}
 
 	/** Forgets the names resolved so far: the graph has changed. */
@@ -119,11 +117,7 @@ public class GraphQueries {
 	/** Nodes by id, in one round trip; unknown ids are absent from the map. */
 	public Map<String, GraphNode> nodes(Collection<String> ids) {
 		Map<String, GraphNode> found = new HashMap<>();
-		this.neo4j.query(NODES_BY_ID)
-			.bind(List.copyOf(ids)).to("ids")
-			.fetchAs(GraphNode.class)
-			.mappedBy((types, record) -> GraphNodes.from(record.get("n").asObject()))
-			.all()
+		this.reads.rows(NODES_BY_ID, Map.of("ids", List.copyOf(ids)), record -> GraphNodes.from(record.get("n").asObject()))
 			.forEach(node -> found.put(node.id(), node));
 		return found;
 	}
@@ -147,10 +141,7 @@ public class GraphQueries {
 	/** The first {@code limit} relationships (by the other node's name) of type {@code type} leaving each node. */
 	public Map<String, List<Link>> outgoing(Collection<String> ids, String type, int limit) {
 		Map<String, List<Link>> result = new LinkedHashMap<>();
-		this.neo4j.query(OUTGOING_FIRST)
-			.bindAll(Map.of("ids", List.copyOf(ids), "type", type, "limit", limit))
-			.fetch()
-			.all()
+		this.reads.rows(OUTGOING_FIRST, Map.of("ids", List.copyOf(ids), "type", type, "limit", limit))
 			.forEach(row -> add(result, type, row));
 		return result;
 	}
@@ -169,7 +160,7 @@ public class GraphQueries {
 	@SuppressWarnings("unchecked")
 	public Map<String, List<Source>> mentions(Collection<String> ids) {
 		Map<String, List<Source>> result = new HashMap<>();
-		this.neo4j.query(MENTIONS_OF).bind(List.copyOf(ids)).to("ids").fetch().all().forEach(row -> result
+		this.reads.rows(MENTIONS_OF, Map.of("ids", List.copyOf(ids))).forEach(row -> result
 			.computeIfAbsent((String) row.get("self"), k -> new ArrayList<>())
 			.add(new Source((String) row.get("article"), List.copyOf((List<String>) row.get("evidence")))));
 		return result;
@@ -181,10 +172,7 @@ public class GraphQueries {
 	 */
 	public Map<String, Integer> counts(Collection<String> ids, String expression) {
 		Map<String, Integer> counts = new HashMap<>();
-		this.neo4j.query(COUNTS.formatted(expression))
-			.bind(List.copyOf(ids)).to("ids")
-			.fetch()
-			.all()
+		this.reads.rows(COUNTS.formatted(expression), Map.of("ids", List.copyOf(ids)))
 			.forEach(row -> counts.put((String) row.get("id"), ((Number) row.get("count")).intValue()));
 		return counts;
 	}
@@ -218,10 +206,7 @@ public class GraphQueries {
 
 	private String lookUp(String text, String kind, String... labels) {
 		for (String label : labels) {
-			var ids = this.neo4j.query(RESOLVE)
-				.bindAll(Map.of("label", label, "text", text.strip()))
-				.fetchAs(String.class)
-				.all();
+			var ids = this.reads.rows(RESOLVE, Map.of("label", label, "text", text.strip()), r -> r.get(0).asString());
 			if (!ids.isEmpty()) {
 				return ids.iterator().next();
 			}
@@ -232,10 +217,7 @@ public class GraphQueries {
 	@SuppressWarnings("unchecked")
 	private Map<String, List<Link>> links(String cypher, Collection<String> ids, String type) {
 		Map<String, List<Link>> result = new LinkedHashMap<>();
-		this.neo4j.query(cypher)
-			.bindAll(Map.of("ids", List.copyOf(ids), "type", type))
-			.fetch()
-			.all()
+		this.reads.rows(cypher, Map.of("ids", List.copyOf(ids), "type", type))
 			.forEach(row -> add(result, type, row));
 		return result;
 	}

@@ -7,11 +7,10 @@ import java.util.Map;
 import org.chinatechgraph.system.BadRequestException;
 import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Page;
+import org.chinatechgraph.system.ReadCypher;
 import org.chinatechgraph.system.SortOrder;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs a list query as one Cypher statement that counts every match and returns one sorted page of them. The
@@ -19,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
  * what users type only ever reaches Cypher as parameters.
  */
 @Repository
-@Transactional(readOnly = true)
 public class NodeLists {
 
 	/** A filter on {@code $name}: part of the name or of an alias, any case (the parameter is lower case). */
@@ -51,10 +49,10 @@ public class NodeLists {
 			RETURN total, [n IN nodes | n {.*, labels: labels(n)}] AS page
 			""";
 
-	private final Neo4jClient neo4j;
+	private final ReadCypher reads;
 
-	NodeLists(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	NodeLists(ReadCypher reads) {
+		this.reads = reads;
 	}
 
 	/**
@@ -103,7 +101,7 @@ public class NodeLists {
 		Map<String, Object> all = new HashMap<>(parameters);
 		all.put("skip", page.offset());
 		all.put("limit", page.size());
-		var row = this.neo4j.query(cypher).bindAll(all).fetch().one().orElseThrow();
+		var row = this.reads.row(cypher, all).orElseThrow();
 		List<T> items = ((List<Object>) row.get("page")).stream().map(n -> (T) GraphNodes.from(n)).toList();
 		return page.connection(items, ((Number) row.get("total")).longValue());
 	}

@@ -12,13 +12,10 @@ import org.chinatechgraph.system.Filters;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The Cypher of the organization room. */
 @Repository
-@Transactional(readOnly = true)
 class OrganizationQueries {
 
 	private static final String PROJECT_COUNT = "COUNT { (n)-[:INVESTS_IN|DEVELOPS]->(:Project) }";
@@ -32,15 +29,11 @@ class OrganizationQueries {
 			AND ($country IS NULL OR n.country = $country)""",
 			Map.of("NAME", "toLower(n.name)", "PROJECT_COUNT", PROJECT_COUNT));
 
-
-	private final Neo4jClient neo4j;
-
 	private final NodeLists lists;
 
 	private final GraphQueries graph;
 
-	OrganizationQueries(Neo4jClient neo4j, NodeLists lists, GraphQueries graph) {
-		this.neo4j = neo4j;
+	OrganizationQueries(NodeLists lists, GraphQueries graph) {
 		this.lists = lists;
 		this.graph = graph;
 	}

@@ -11,17 +11,15 @@ import org.chinatechgraph.graph.GraphNode;
 import org.chinatechgraph.graph.GraphNodes;
 import org.chinatechgraph.graph.Partnership;
 import org.chinatechgraph.graph.Project;
+import org.chinatechgraph.system.ReadCypher;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The traversals: each is one Cypher statement starting from nodes found by their unique id. Hop bounds are
  * integers checked by the controller before they are written into the pattern (Cypher takes no parameter there).
  */
 @Repository
-@Transactional(readOnly = true)
 class PartnershipQueries {
 
 	/** Each partner within the bound once, by its shortest chain of partnerships. */
@@ -65,16 +63,16 @@ class PartnershipQueries {
 			RETURN pair[0] + ' ' + pair[1] AS key, collect(DISTINCT p {.*, labels: labels(p)}) AS projects
 			""";
 
-	private final Neo4jClient neo4j;
+	private final ReadCypher reads;
 
-	PartnershipQueries(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	PartnershipQueries(ReadCypher reads) {
+		this.reads = reads;
 	}
 
 	@SuppressWarnings("unchecked")
 	List<PartnerReach> partners(String id, int hops) {
 		List<PartnerReach> result = new ArrayList<>();
-		this.neo4j.query(PARTNERS.formatted(hops)).bind(id).to("id").fetch().all().forEach(row -> {
+		this.reads.rows(PARTNERS.formatted(hops), Map.of("id", id)).forEach(row -> {
 			var nodes = ((List<Object>) row.get("nodes")).stream().map(GraphNodes::entity).toList();
 			var rels = (List<Map<String, Object>>) row.get("rels");
 			List<Partnership> links = new ArrayList<>();
@@ -98,7 +96,7 @@ class PartnershipQueries {
 
 	@SuppressWarnings("unchecked")
 	List<CoInvestor> coInvestors(String id) {
-		return this.neo4j.query(CO_INVESTORS).bind(id).to("id").fetch().all().stream()
+		return this.reads.rows(CO_INVESTORS, Map.of("id", id)).stream()
 			.map(row -> new CoInvestor(GraphNodes.entity(row.get("n")), ((List<Object>) row.get("projects")).stream()
 				.map(p -> GraphNodes.as(p, Project.class))
 				.toList()))
@@ -109,7 +107,7 @@ class PartnershipQueries {
 	@SuppressWarnings("unchecked")
 	Map<String, List<Project>> sharedProjects(List<List<String>> pairs) {
 		Map<String, List<Project>> result = new HashMap<>();
-		this.neo4j.query(SHARED_PROJECTS).bind(pairs).to("pairs").fetch().all().forEach(row -> result.put(
+		this.reads.rows(SHARED_PROJECTS, Map.of("pairs", pairs)).forEach(row -> result.put(
 				(String) row.get("key"),
 				((List<Object>) row.get("projects")).stream().map(p -> GraphNodes.as(p, Project.class)).toList()));
 		return result;
@@ -117,7 +115,7 @@ class PartnershipQueries {
 
 	@SuppressWarnings("unchecked")
 	private Optional<GraphPath> path(String cypher, String from, String to) {
-		return this.neo4j.query(cypher).bindAll(Map.of("from", from, "to", to)).fetch().one().map(row -> {
+		return this.reads.row(cypher, Map.of("from", from, "to", to)).map(row -> {
 			List<GraphNode> nodes = ((List<Object>) row.get("nodes")).stream().map(GraphNodes::from).toList();
 			var links = ((List<Map<String, Object>>) row.get("rels")).stream()
 				.map(r -> new GraphPath.PathLink((String) r.get("type"), (String) r.get("from"), (String) r.get("to"),

@@ -14,15 +14,13 @@ import org.chinatechgraph.system.BadRequestException;
 import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Filters;
 import org.chinatechgraph.system.Page;
+import org.chinatechgraph.system.ReadCypher;
 import org.chinatechgraph.system.SortOrder;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The Cypher of the place room: places, parks and the hierarchy between them. */
 @Repository
-@Transactional(readOnly = true)
 class PlaceQueries {
 
 	/** Projects located anywhere inside {@code n}. */
@@ -50,14 +48,14 @@ class PlaceQueries {
 			""";
 
 
-	private final Neo4jClient neo4j;
+	private final ReadCypher reads;
 
 	private final NodeLists lists;
 
 	private final GraphQueries graph;
 
-	PlaceQueries(Neo4jClient neo4j, NodeLists lists, GraphQueries graph) {
-		this.neo4j = neo4j;
+	PlaceQueries(ReadCypher reads, NodeLists lists, GraphQueries graph) {
+		this.reads = reads;
 		this.lists = lists;
 		this.graph = graph;
 	}
@@ -88,7 +86,7 @@ class PlaceQueries {
 	@SuppressWarnings("unchecked")
 	Map<String, List<Place>> ancestors(List<String> ids) {
 		Map<String, List<Place>> result = new HashMap<>();
-		this.neo4j.query(ANCESTORS).bind(ids).to("ids").fetch().all().forEach(row -> {
+		this.reads.rows(ANCESTORS, Map.of("ids", ids)).forEach(row -> {
 			List<Place> places = new ArrayList<>();
 			((List<Object>) row.get("places")).forEach(n -> places.add(GraphNodes.as(n, Place.class)));
 			result.put((String) row.get("id"), places);

@@ -10,15 +10,13 @@ import org.chinatechgraph.graph.Place;
 import org.chinatechgraph.graph.Project;
 import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Page;
+import org.chinatechgraph.system.ReadCypher;
 import org.chinatechgraph.system.SortOrder;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The Cypher of the project room. */
 @Repository
-@Transactional(readOnly = true)
 class ProjectQueries {
 
 	static final NodeLists.Definition LIST = new NodeLists.Definition("Project", ProjectSelection.PREDICATE,
@@ -40,14 +38,14 @@ class ProjectQueries {
 			RETURN id, n {.*, labels: labels(n)} AS n
 			""";
 
-	private final Neo4jClient neo4j;
+	private final ReadCypher reads;
 
 	private final NodeLists lists;
 
 	private final ProjectSelection selection;
 
-	ProjectQueries(Neo4jClient neo4j, NodeLists lists, ProjectSelection selection) {
-		this.neo4j = neo4j;
+	ProjectQueries(ReadCypher reads, NodeLists lists, ProjectSelection selection) {
+		this.reads = reads;
 		this.lists = lists;
 		this.selection = selection;
 	}
@@ -64,10 +62,7 @@ class ProjectQueries {
 	/** For each project id, its province or city ({@code level} is the label). */
 	Map<String, Place> enclosing(List<String> ids, String level) {
 		Map<String, Place> result = new HashMap<>();
-		this.neo4j.query(ENCLOSING_PLACE)
-			.bindAll(Map.of("ids", ids, "level", level))
-			.fetch()
-			.all()
+		this.reads.rows(ENCLOSING_PLACE, Map.of("ids", ids, "level", level))
 			.forEach(row -> result.put((String) row.get("id"), GraphNodes.as(row.get("n"), Place.class)));
 		return result;
 	}

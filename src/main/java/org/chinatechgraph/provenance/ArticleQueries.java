@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.chinatechgraph.graph.GraphNodes;
+import org.chinatechgraph.system.ReadCypher;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The Cypher of the provenance room. */
 @Repository
-@Transactional(readOnly = true)
 class ArticleQueries {
 
 	private static final String MENTIONS = """
@@ -28,16 +26,16 @@ class ArticleQueries {
 			RETURN id, COUNT { (a)<-[:REPORTED_IN]-() } AS count
 			""";
 
-	private final Neo4jClient neo4j;
+	private final ReadCypher reads;
 
-	ArticleQueries(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	ArticleQueries(ReadCypher reads) {
+		this.reads = reads;
 	}
 
 	@SuppressWarnings("unchecked")
 	Map<String, List<Mention>> mentions(List<String> ids) {
 		Map<String, List<Mention>> result = new HashMap<>();
-		this.neo4j.query(MENTIONS).bind(ids).to("ids").fetch().all().forEach(row -> result
+		this.reads.rows(MENTIONS, Map.of("ids", ids)).forEach(row -> result
 			.computeIfAbsent((String) row.get("article"), k -> new ArrayList<>())
 			.add(new Mention(GraphNodes.entity(row.get("n")), (List<String>) row.get("evidence"))));
 		return result;
@@ -45,7 +43,7 @@ class ArticleQueries {
 
 	Map<String, Integer> mentionCounts(List<String> ids) {
 		Map<String, Integer> counts = new HashMap<>();
-		this.neo4j.query(MENTION_COUNTS).bind(ids).to("ids").fetch().all()
+		this.reads.rows(MENTION_COUNTS, Map.of("ids", ids))
 			.forEach(row -> counts.put((String) row.get("id"), ((Number) row.get("count")).intValue()));
 		return counts;
 	}

@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.chinatechgraph.graph.GraphNodes;
+import org.chinatechgraph.system.ReadCypher;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Cypher of search: the full-text index over names, aliases and Chinese names ({@code entity_search}) and,
@@ -16,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
  * found by both adds its scores, so exact matches of a Chinese name rank above names sharing only a word with it.
  */
 @Repository
-@Transactional(readOnly = true)
 class SearchQueries {
 
 	private static final String SEARCH = """
@@ -35,10 +33,10 @@ class SearchQueries {
 			LIMIT $first
 			""";
 
-	private final Neo4jClient neo4j;
+	private final ReadCypher reads;
 
-	SearchQueries(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	SearchQueries(ReadCypher reads) {
+		this.reads = reads;
 	}
 
 	/**
@@ -53,7 +51,7 @@ class SearchQueries {
 		// with a type filter, look further down the ranking so that filtered-out hits do not starve the page
 		p.put("candidates", labels == null ? first : Math.max(first * 20, 500));
 		p.put("labels", labels);
-		return this.neo4j.query(SEARCH).bindAll(p).fetch().all().stream()
+		return this.reads.rows(SEARCH, p).stream()
 			.map(row -> new SearchHit(GraphNodes.entity(row.get("n")), ((Number) row.get("score")).doubleValue()))
 			.toList();
 	}

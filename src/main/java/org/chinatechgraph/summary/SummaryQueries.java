@@ -8,17 +8,15 @@ import java.util.Map;
 import org.chinatechgraph.graph.GraphNodes;
 import org.chinatechgraph.graph.Program;
 import org.chinatechgraph.project.ProjectSelection;
+import org.chinatechgraph.system.ReadCypher;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The investment summary as one Cypher statement: totals over the selected projects, then per group. Only
  * Project nodes are summed; a Program's total is an umbrella figure and is returned beside them.
  */
 @Repository
-@Transactional(readOnly = true)
 class SummaryQueries {
 
 	private static final String SUMMARY = """
@@ -46,18 +44,15 @@ class SummaryQueries {
 			RETURN total, groups, programs
 			""";
 
-	private final Neo4jClient neo4j;
+	private final ReadCypher reads;
 
-	SummaryQueries(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	SummaryQueries(ReadCypher reads) {
+		this.reads = reads;
 	}
 
 	@SuppressWarnings("unchecked")
 	InvestmentSummary summary(SummaryGrouping grouping, Map<String, Object> selection) {
-		var row = this.neo4j.query(SUMMARY.formatted(ProjectSelection.PREDICATE, grouping.cypher()))
-			.bindAll(selection)
-			.fetch()
-			.one()
+		var row = this.reads.row(SUMMARY.formatted(ProjectSelection.PREDICATE, grouping.cypher()), selection)
 			.orElseThrow();
 		var groups = ((List<Map<String, Object>>) row.get("groups")).stream()
 			.map(g -> new InvestmentSummary.Group((String) g.get("key"),

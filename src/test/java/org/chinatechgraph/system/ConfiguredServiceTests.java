@@ -101,6 +101,35 @@ class ConfiguredServiceTests {
 	}
 
 	@Test
+	void aServiceReadStopsInNeo4jAtTheQueryTimeout() {
+		var reads = service.context().getBean(ReadCypher.class);
+		long start = System.nanoTime();
+		assertThatThrownBy(() -> reads.rows("UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x)",
+				java.util.Map.of()))
+			.isInstanceOf(ClientException.class)
+			.hasMessageContaining("timeout");
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+	}
+
+	@Test
+	void aServiceReadRunsInReadModeAndJoinsAWriteTransactionWhenInOne() {
+		var reads = service.context().getBean(ReadCypher.class);
+		// a read session refuses to write: the statement would go to a reader in a cluster
+		assertThatThrownBy(() -> reads.rows("CREATE (n:ReadModeProbe) RETURN n", java.util.Map.of()))
+			.isInstanceOf(ClientException.class);
+		var transactions = new TransactionTemplate(service.context().getBean(PlatformTransactionManager.class));
+		var neo4j = service.context().getBean(Neo4jClient.class);
+		transactions.executeWithoutResult(status -> {
+			neo4j.query("CREATE (:ReadModeProbe {id: 'probe'})").run();
+			// inside the transaction the read sees what it has written so far
+			assertThat(reads.rows("MATCH (n:ReadModeProbe) RETURN n.id AS id", java.util.Map.of()))
+				.extracting(row -> row.get("id")).containsExactly("probe");
+			status.setRollbackOnly();
+		});
+		assertThat(reads.rows("MATCH (n:ReadModeProbe) RETURN n.id AS id", java.util.Map.of())).isEmpty();
+	}
+
+	@Test
 	void readOnlyQueryMethodsGetTheQueryTimeout() throws NoSuchMethodException {
 		var source = service.context().getBean(org.springframework.transaction.interceptor.TransactionAttributeSource.class);
 		var read = source.getTransactionAttribute(ReadOnly.class.getMethod("read"), ReadOnly.class);

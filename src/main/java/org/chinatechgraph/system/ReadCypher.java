@@ -1,0 +1,87 @@
+package org.chinatechgraph.system;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
+
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.UserSelection;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Sends the service's read statements. A read is one statement in an auto-commit transaction of a read session:
+ * one network round trip (an explicit transaction adds a BEGIN and a COMMIT, about half a millisecond on
+ * loopback), routed to a reader in a cluster, stopped by Neo4j after {@code ctg.limits.query-timeout}, and
+ * started after the bookmarks of the service's last writes, so an answer always includes what was written
+ * before it was asked. Inside a transaction already begun (a mutation reading back what it wrote), the
+ * statement joins that transaction instead.
+ */
+@Component
+public class ReadCypher {
+
+	private final Driver driver;
+
+	private final DatabaseSelectionProvider databases;
+
+	private final Neo4jBookmarkManager bookmarks;
+
+	private final Neo4jClient neo4j;
+
+	private final TransactionConfig timeout;
+
+	ReadCypher(Driver driver, DatabaseSelectionProvider databases, Neo4jBookmarkManager bookmarks, Neo4jClient neo4j,
+			QueryLimits limits) {
+		this.driver = driver;
+		this.databases = databases;
+		this.bookmarks = bookmarks;
+		this.neo4j = neo4j;
+		this.timeout = TransactionConfig.builder().withTimeout(limits.queryTimeout()).build();
+	}
+
+	/** Every row of the answer, as maps of plain Java values, in the order Neo4j returns them. */
+	public List<Map<String, Object>> rows(String cypher, Map<String, ?> parameters) {
+		return rows(cypher, parameters, Record::asMap);
+	}
+
+	/** The first row of the answer, if any. */
+	public Optional<Map<String, Object>> row(String cypher, Map<String, ?> parameters) {
+		return rows(cypher, parameters).stream().findFirst();
+	}
+
+	/** Every row of the answer, each mapped by {@code mapper}. */
+	public <T> List<T> rows(String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> values = (Map<String, Object>) parameters;
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			return this.neo4j.query(cypher)
+				.bindAll(values)
+				.fetchAs(Object.class)
+				.mappedBy((types, record) -> mapper.apply(record))
+				.all()
+				.stream()
+				.map(row -> {
+					@SuppressWarnings("unchecked")
+					T mapped = (T) row;
+					return mapped;
+				})
+				.toList();
+		}
+		var config = Neo4jTransactionUtils.sessionConfig(true, this.bookmarks.getBookmarks(),
+				this.databases.getDatabaseSelection(), UserSelection.connectedUser());
+		try (Session session = this.driver.session(Session.class, config)) {
+			return session.run(new Query(cypher, values), this.timeout).list(mapper::apply);
+		}
+	}
+
+}
