@@ -52,6 +52,7 @@ public final class DriverPaths {
 					time("HTTP { __typename }", n, typename);
 					time("HTTP place lookup", n, lookup);
 					time("HTTP project lookup", n, projectHttp);
+					time("HTTP project lookup (HttpURLConnection)", n, () -> postBlocking(service.graphQlUrl(), projectBody));
 					time("GraphQL engine { __typename } (no HTTP)", n, engineTypename);
 					time("GraphQL engine project lookup (no HTTP)", n, engine);
 					time("GraphQueries.node (service's Cypher, Spring tx)", n, () -> queries.node(projectId));
@@ -80,6 +81,24 @@ public final class DriverPaths {
 				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
 		}
 		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Object postBlocking(String url, String body) {
+		try {
+			var connection = (java.net.HttpURLConnection) java.net.URI.create(url).toURL().openConnection();
+			connection.setRequestMethod("POST");
+			connection.setDoOutput(true);
+			connection.setRequestProperty("content-type", "application/json");
+			try (var out = connection.getOutputStream()) {
+				out.write(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			}
+			try (var in = connection.getInputStream()) {
+				return in.readAllBytes();
+			}
+		}
+		catch (java.io.IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
