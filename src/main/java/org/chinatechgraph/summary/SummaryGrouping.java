@@ -1,31 +1,77 @@
 package org.chinatechgraph.summary;
 
-/** How the investment summary groups projects; each grouping is a fixed Cypher fragment giving key and label. */
+/**
+ * How the investment summary groups projects. A grouping by place or sector walks down from each group node
+ * (34 provinces, a few hundred cities, the sectors) to its projects, as one would by hand, rather than up from
+ * every project; the projects outside every group are found from their direct parents (a place, park or program
+ * known to lead to no group, or none at all). A grouping by year reads each project's year.
+ */
 enum SummaryGrouping {
 
-	PROVINCE("""
-			CALL (n) { OPTIONAL MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(g:Province) RETURN DISTINCT g }
-			WITH n, g.id AS key, g.name AS label"""),
+	PROVINCE(places("Province")),
 
-	CITY("""
-			CALL (n) { OPTIONAL MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(g:City) RETURN DISTINCT g }
-			WITH n, g.id AS key, g.name AS label"""),
+	CITY(places("City")),
 
-	SECTOR("""
-			CALL (n) { OPTIONAL MATCH (n)-[:IN_SECTOR]->(g:Sector) RETURN DISTINCT g }
-			WITH n, g.id AS key, g.name AS label"""),
+	SECTOR(new Parts("""
+			RETURN [] AS outside""", """
+			NOT EXISTS { (n)-[:IN_SECTOR]->(:Sector) }""", """
+			MATCH (g:Sector)
+			CALL (g) {
+			  MATCH (g)<-[:IN_SECTOR]-(n:Project) WHERE %s
+			  RETURN count(n) AS projects, count(n.investmentCny) AS withAmount,
+			         sum(n.investmentCny) AS cny, sum(n.investmentUsd) AS usd
+			}
+			WITH g.id AS key, g.name AS label, projects, withAmount, cny, usd WHERE projects > 0""")),
 
-	YEAR("""
-			WITH n, toString(n.year) AS key, toString(n.year) AS label""");
+	YEAR(new Parts("""
+			RETURN [] AS outside""", "false", """
+			MATCH (n:Project) WHERE %s
+			WITH toString(n.year) AS key, count(n) AS projects, count(n.investmentCny) AS withAmount,
+			     sum(n.investmentCny) AS cny, sum(n.investmentUsd) AS usd
+			WITH key, key AS label, projects, withAmount, cny, usd"""));
 
-	private final String cypher;
-
-	SummaryGrouping(String cypher) {
-		this.cypher = cypher;
+	/**
+	 * The Cypher of a grouping.
+	 * @param outside returns {@code outside}: the nodes a project may hang from that lead to no group
+	 * @param ungrouped whether project {@code n} is in no group (may use {@code outside})
+	 * @param groups returns {@code key, label, projects, withAmount, cny, usd} per group; {@code %s} is the
+	 * selection's predicate on {@code n}
+	 */
+	record Parts(String outside, String ungrouped, String groups) {
 	}
 
-	String cypher() {
-		return this.cypher;
+	private final Parts parts;
+
+	SummaryGrouping(Parts parts) {
+		this.parts = parts;
+	}
+
+	Parts parts() {
+		return this.parts;
+	}
+
+	/**
+	 * Grouping by a level of places: down from each place of the level; a project is outside every group when each
+	 * place, park, program or project it is directly in or part of reaches no place of the level within the same
+	 * eight links (the places, parks and programs that reach none are few, and are looked up first).
+	 */
+	private static Parts places(String level) {
+		return new Parts("""
+				MATCH (o) WHERE (o:Place OR o:Park OR o:Program) AND NOT o:%1$s
+				  AND NOT EXISTS { (o)-[:LOCATED_IN|PART_OF*1..7]->(:%1$s) }
+				RETURN collect(o) AS outside""".formatted(level), """
+				all(x IN [(n)-[:LOCATED_IN|PART_OF]->(x) | x] WHERE CASE WHEN x:Project
+				      THEN NOT EXISTS { (x)-[:LOCATED_IN|PART_OF*1..7]->(:%1$s) } ELSE x IN outside END)"""
+			.formatted(level), """
+				MATCH (g:%1$s)
+				CALL (g) {
+				  MATCH (g)<-[:LOCATED_IN|PART_OF*1..8]-(n:Project)
+				  WITH DISTINCT n WHERE %%s
+				  RETURN count(n) AS projects, count(n.investmentCny) AS withAmount,
+				         sum(n.investmentCny) AS cny, sum(n.investmentUsd) AS usd
+				}
+				WITH g.id AS key, g.name AS label, projects, withAmount, cny, usd WHERE projects > 0"""
+			.formatted(level));
 	}
 
 }

@@ -19,19 +19,28 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SummaryQueries {
 
+	/**
+	 * %1$s: the nodes outside every group; %2$s: the selection's predicate on n; %3$s: whether n is outside every
+	 * group; %4$s: the groups.
+	 */
 	private static final String SUMMARY = """
 			CALL () {
-			  MATCH (n:Project) WHERE %1$s
+			  %1$s
+			}
+			CALL (outside) {
+			  MATCH (n:Project) WHERE %2$s
+			  WITH n, %3$s AS ungrouped
 			  RETURN {projects: count(n), withAmount: count(n.investmentCny),
-			          cny: sum(n.investmentCny), usd: sum(n.investmentUsd)} AS total
+			          cny: sum(n.investmentCny), usd: sum(n.investmentUsd)} AS total,
+			         {key: null, label: null, projects: count(CASE WHEN ungrouped THEN 1 END),
+			          withAmount: count(CASE WHEN ungrouped THEN n.investmentCny END),
+			          cny: sum(CASE WHEN ungrouped THEN n.investmentCny END),
+			          usd: sum(CASE WHEN ungrouped THEN n.investmentUsd END)} AS none
 			}
 			CALL () {
-			  MATCH (n:Project) WHERE %1$s
-			  %2$s
-			  WITH key, label, count(n) AS projects, count(n.investmentCny) AS withAmount,
-			       sum(n.investmentCny) AS cny, sum(n.investmentUsd) AS usd
-			  ORDER BY cny DESC, projects DESC, label
-			  RETURN collect({key: key, label: label, projects: projects, withAmount: withAmount, cny: cny, usd: usd}) AS groups
+			  %4$s
+			  RETURN collect({key: key, label: label, projects: projects, withAmount: withAmount, cny: cny, usd: usd})
+			         AS found
 			}
 			CALL () {
 			  MATCH (n:Program)
@@ -40,6 +49,11 @@ class SummaryQueries {
 			    AND ($sector IS NULL OR EXISTS { MATCH (n)-[:IN_SECTOR]->(:Sector {id: $sector}) })
 			  WITH n ORDER BY n.investmentCny DESC
 			  RETURN collect(n {.*, labels: labels(n)}) AS programs
+			}
+			CALL (found, none) {
+			  UNWIND found + CASE WHEN none.projects > 0 THEN [none] ELSE [] END AS g
+			  WITH g ORDER BY g.cny DESC, g.projects DESC, g.label
+			  RETURN collect(g) AS groups
 			}
 			RETURN total, groups, programs
 			""";
@@ -52,8 +66,10 @@ class SummaryQueries {
 
 	@SuppressWarnings("unchecked")
 	InvestmentSummary summary(SummaryGrouping grouping, Map<String, Object> selection) {
-		var row = this.reads.row(SUMMARY.formatted(ProjectSelection.PREDICATE, grouping.cypher()), selection)
-			.orElseThrow();
+		var parts = grouping.parts();
+		String cypher = SUMMARY.formatted(parts.outside(), ProjectSelection.PREDICATE, parts.ungrouped(),
+				parts.groups().formatted(ProjectSelection.PREDICATE));
+		var row = this.reads.row(cypher, selection).orElseThrow();
 		var groups = ((List<Map<String, Object>>) row.get("groups")).stream()
 			.map(g -> new InvestmentSummary.Group((String) g.get("key"),
 					g.get("label") == null ? "(none)" : (String) g.get("label"), totals(g)))

@@ -149,29 +149,36 @@ final class Operations {
 					return Map.of("from", from, "to", to);
 				}, v -> v, json -> json.path("partnershipPath").isNull() ? -1 : json.path("partnershipPath").path("length").asInt(),
 				rows -> rows.isEmpty() ? -1 : rows.getFirst().get("length").asInt()));
-		ops.add(summary("summaryByProvince", "investment totals by province", "PROVINCE", """
+		ops.add(summary("summaryByProvince", "investment totals by province, and outside every province", "PROVINCE", """
 				CALL () {
+				  MATCH (o) WHERE (o:Place OR o:Park OR o:Program) AND NOT o:Province
+				    AND NOT EXISTS { (o)-[:LOCATED_IN|PART_OF*1..7]->(:Province) }
+				  RETURN collect(o) AS outside
+				}
+				CALL (outside) {
 				  MATCH (n:Project)
-				  RETURN count(n) AS projects, sum(n.investmentCny) AS cny
+				  WITH n, all(x IN [(n)-[:LOCATED_IN|PART_OF]->(x) | x] WHERE x IN outside) AS none
+				  RETURN count(n) AS projects, sum(n.investmentCny) AS cny, count(CASE WHEN none THEN 1 END) AS none
 				}
 				CALL () {
 				  MATCH (g:Province)<-[:LOCATED_IN|PART_OF*1..8]-(n:Project)
 				  WITH g, collect(DISTINCT n) AS ns
 				  RETURN collect({key: g.id, projects: size(ns), cny: reduce(s = 0.0, n IN ns | s + coalesce(n.investmentCny, 0.0))}) AS groups
 				}
-				RETURN projects, cny, groups
+				RETURN projects, cny, none, groups
 				"""));
-		ops.add(summary("summaryBySector", "investment totals by sector", "SECTOR", """
+		ops.add(summary("summaryBySector", "investment totals by sector, and in no sector", "SECTOR", """
 				CALL () {
 				  MATCH (n:Project)
-				  RETURN count(n) AS projects, sum(n.investmentCny) AS cny
+				  RETURN count(n) AS projects, sum(n.investmentCny) AS cny,
+				         count(CASE WHEN NOT EXISTS { (n)-[:IN_SECTOR]->(:Sector) } THEN 1 END) AS none
 				}
 				CALL () {
 				  MATCH (g:Sector)<-[:IN_SECTOR]-(n:Project)
 				  WITH g, count(n) AS projects, sum(n.investmentCny) AS cny
 				  RETURN collect({key: g.id, projects: projects, cny: cny}) AS groups
 				}
-				RETURN projects, cny, groups
+				RETURN projects, cny, none, groups
 				"""));
 		ops.add(new Operation("search", "full-text search of a word of a firm's name, 10 hits", """
 				query($text: String!) { search(text: $text, first: 10) { score entity { id name } } }""", """
@@ -191,16 +198,16 @@ final class Operations {
 			.formatted(groupBy), cypher, r -> Map.of(), v -> v, json -> {
 				var summary = json.path("investmentSummary");
 				Map<String, Long> groups = new TreeMap<>();
-				summary.path("groups").forEach(g -> {
-					if (!g.path("key").isNull()) {
-						groups.put(g.path("key").asString(), g.path("totals").path("projectCount").asLong());
-					}
-				});
+				summary.path("groups").forEach(g -> groups.put(g.path("key").isNull() ? "(none)" : g.path("key").asString(),
+						g.path("totals").path("projectCount").asLong()));
 				return summary.path("total").path("projectCount").asLong() + " " + groups;
 			}, rows -> {
 				var row = rows.getFirst();
 				Map<String, Long> groups = new TreeMap<>();
 				row.get("groups").asList(g -> g).forEach(g -> groups.put(g.get("key").asString(), g.get("projects").asLong()));
+				if (row.get("none").asLong() > 0) {
+					groups.put("(none)", row.get("none").asLong());
+				}
 				return row.get("projects").asLong() + " " + groups;
 			});
 	}
