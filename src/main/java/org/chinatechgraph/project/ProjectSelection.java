@@ -44,8 +44,8 @@ public class ProjectSelection {
 	 * the same projects as the {@code $place} test of {@link #PREDICATE}, found without looking at any other.
 	 */
 	public static final String IN_PLACE = """
-			MATCH (:Entity {id: $place})<-[:LOCATED_IN|PART_OF*1..8]-(n:Project)
-			WITH DISTINCT n""";
+			MATCH (:Entity {id: $place})%s(n:Project)
+			WITH DISTINCT n""".formatted(Containment.DOWN);
 
 	private final GraphQueries graph;
 

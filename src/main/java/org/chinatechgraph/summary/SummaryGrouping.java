@@ -1,5 +1,7 @@
 package org.chinatechgraph.summary;
 
+import org.chinatechgraph.project.Containment;
+
 /**
  * How the investment summary groups projects. A grouping by place or sector walks down from each group node
  * (34 provinces, a few hundred cities, the sectors) to its projects, as one would by hand, rather than up from
@@ -60,18 +62,18 @@ enum SummaryGrouping {
 				MATCH (o) WHERE (o:Place OR o:Park OR o:Program) AND NOT o:%1$s
 				  AND NOT EXISTS { (o)-[:LOCATED_IN|PART_OF*1..7]->(:%1$s) }
 				RETURN collect(o) AS outside""".formatted(level), """
-				all(x IN [(n)-[:LOCATED_IN|PART_OF]->(x) | x] WHERE CASE WHEN x:Project
+				all(x IN [(n)-[:LOCATED_IN|PART_OF]->(x:Place|Park|Program|Project) | x] WHERE CASE WHEN x:Project
 				      THEN NOT EXISTS { (x)-[:LOCATED_IN|PART_OF*1..7]->(:%1$s) } ELSE x IN outside END)"""
 			.formatted(level), """
 				MATCH (g:%1$s)
 				CALL (g) {
-				  MATCH (g)<-[:LOCATED_IN|PART_OF*1..8]-(n:Project)
+				  MATCH (g)%2$s(n:Project)
 				  WITH DISTINCT n WHERE %%s
 				  RETURN count(n) AS projects, count(n.investmentCny) AS withAmount,
 				         sum(n.investmentCny) AS cny, sum(n.investmentUsd) AS usd
 				}
 				WITH g.id AS key, g.name AS label, projects, withAmount, cny, usd WHERE projects > 0"""
-			.formatted(level));
+			.formatted(level, Containment.DOWN));
 	}
 
 }

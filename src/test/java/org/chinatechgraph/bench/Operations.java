@@ -57,7 +57,7 @@ final class Operations {
 	}
 
 	static final String NESTED_PROJECTS = """
-			MATCH (:Entity {id: $place})<-[:LOCATED_IN|PART_OF*1..8]-(n:Project)
+			MATCH (:Entity {id: $place})(()<-[:LOCATED_IN|PART_OF]-(:Place|Park|Program|Project)){1,8}(n:Project)
 			WITH DISTINCT n
 			WHERE EXISTS { (n)-[:IN_SECTOR]->(:Entity {id: $sector}) }
 			""";
@@ -84,7 +84,7 @@ final class Operations {
 				    totalCount edges { node { id name status signedOn investment { cny } } }
 				  }
 				}""", """
-				MATCH (:Entity {id: $place})<-[:LOCATED_IN|PART_OF*1..8]-(n:Project)
+				MATCH (:Entity {id: $place})(()<-[:LOCATED_IN|PART_OF]-(:Place|Park|Program|Project)){1,8}(n:Project)
 				WITH DISTINCT n
 				WHERE n.investmentCny >= $min AND n.investmentCny <= $max
 				  AND EXISTS { (n)-[:IN_SECTOR]->(:Entity {id: $sector}) }
@@ -157,11 +157,11 @@ final class Operations {
 				}
 				CALL (outside) {
 				  MATCH (n:Project)
-				  WITH n, all(x IN [(n)-[:LOCATED_IN|PART_OF]->(x) | x] WHERE x IN outside) AS none
+				  WITH n, all(x IN [(n)-[:LOCATED_IN|PART_OF]->(x:Place|Park|Program|Project) | x] WHERE x IN outside) AS none
 				  RETURN count(n) AS projects, sum(n.investmentCny) AS cny, count(CASE WHEN none THEN 1 END) AS none
 				}
 				CALL () {
-				  MATCH (g:Province)<-[:LOCATED_IN|PART_OF*1..8]-(n:Project)
+				  MATCH (g:Province)(()<-[:LOCATED_IN|PART_OF]-(:Place|Park|Program|Project)){1,8}(n:Project)
 				  WITH g, collect(DISTINCT n) AS ns
 				  RETURN collect({key: g.id, projects: size(ns), cny: reduce(s = 0.0, n IN ns | s + coalesce(n.investmentCny, 0.0))}) AS groups
 				}
