@@ -35,6 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Run: {@code bench/query.sh --data target/bench/db-medium/loader [--seconds 10] [--clients 1,8,64]}: starts
  * the service on that store. {@code --url http://host:8080/graphql --bolt bolt://host:7687} measure a service
  * and a database already running instead (no round-trip counts then).
+ *
+ * <p>{@code --library} adds a third side, the Neo4j GraphQL Library on Node ({@code bench/library.sh}, started
+ * against the same database and stopped at the end; {@code --library-url http://host:4000/graphql} reaches one
+ * already running), with {@link LibraryOperations}' documents, checked to answer like the Cypher.
  */
 public final class QueryBenchmark {
 
@@ -54,10 +58,25 @@ public final class QueryBenchmark {
 
 	}
 
-	/** One row of the report: both sides of an operation at one concurrency. */
-	record Row(String op, int clients, Measure service, Measure cypher, int roundTrips) {
+	/** One row of the report: both sides of an operation at one concurrency, and the library's when measured. */
+	record Row(String op, int clients, Measure service, Measure cypher, int roundTrips, Measure library) {
+
+		Row(String op, int clients, Measure service, Measure cypher, int roundTrips) {
+			this(op, clients, service, cypher, roundTrips, null);
+		}
+
+		long errors() {
+			return this.service.errors + this.cypher.errors + (this.library == null ? 0 : this.library.errors);
+		}
 
 		String line() {
+			return base() + (this.library == null ? "" : String.format(Locale.ROOT,
+					" | library p50 %7.2f ms p99 %7.2f ms %8.1f/s | service/library throughput %5.2f | library errors %d",
+					this.library.p50, this.library.p99, this.library.throughput(),
+					this.service.throughput() / this.library.throughput(), this.library.errors));
+		}
+
+		private String base() {
 			return String.format(Locale.ROOT,
 					"%-18s %3d | service p50 %7.2f ms p99 %7.2f ms %8.1f/s | cypher p50 %7.2f ms p99 %7.2f ms %8.1f/s | p50 ratio %5.2f | errors %d/%d | round trips %d",
 					this.op, this.clients, this.service.p50, this.service.p99, this.service.throughput(), this.cypher.p50,
@@ -73,6 +92,9 @@ public final class QueryBenchmark {
 
 	private final BenchService service;
 
+	/** The Neo4j GraphQL Library's server, when it is measured too. */
+	private LibraryServer library;
+
 	private QueryBenchmark(String url, Driver driver, BenchService service) {
 		this.url = url;
 		this.driver = driver;
@@ -81,7 +103,8 @@ public final class QueryBenchmark {
 
 	public static void main(String[] args) {
 		BenchmarkException.run("query benchmark", () -> {
-			var options = new BenchArgs(args, Set.of("data", "url", "bolt", "seconds", "warmup", "clients", "ops", "out"));
+			var options = new BenchArgs(args, Set.of("data", "url", "bolt", "seconds", "warmup", "clients", "ops", "out",
+					"library", "library-url"));
 			double seconds = Double.parseDouble(options.string("seconds", "10"));
 			double warmup = Double.parseDouble(options.string("warmup", "2"));
 			if (!(seconds > 0) || !(warmup >= 0)) {
@@ -94,7 +117,7 @@ public final class QueryBenchmark {
 				Files.createDirectories(out.toAbsolutePath().getParent());
 				Files.write(out, rows.stream().map(Row::line).toList());
 			}
-			long errors = rows.stream().mapToLong(r -> r.service.errors + r.cypher.errors).sum();
+			long errors = rows.stream().mapToLong(Row::errors).sum();
 			if (errors > 0) {
 				throw new BenchmarkException(errors + " requests failed");
 			}
@@ -117,6 +140,7 @@ public final class QueryBenchmark {
 	/** Starts (or reaches) the service and the database, checks the answers, measures; the rows of the report. */
 	static List<Row> run(BenchArgs options, double seconds, double warmup, int[] clients, Set<String> only) throws Exception {
 		BenchService service = null;
+		LibraryServer library = null;
 		String url;
 		String bolt;
 		if (options.has("url")) {
@@ -142,6 +166,16 @@ public final class QueryBenchmark {
 			}
 			var bench = new QueryBenchmark(url, driver, service);
 			bench.checkService();
+			library = LibraryServer.from(options, bolt);
+			bench.library = library;
+			if (library != null) {
+				try {
+					graphQl(library.url(), "{ __typename }", Map.of());
+				}
+				catch (BenchmarkException ex) {
+					throw new BenchmarkException("cannot reach the library at " + library.url() + ": " + ex.getMessage(), ex);
+				}
+			}
 			var pools = Operations.Pools.sample(driver);
 			pools.check();
 			System.out.println("Query benchmark on " + Machine.describe());
@@ -151,12 +185,17 @@ public final class QueryBenchmark {
 					continue;
 				}
 				bench.checkSameAnswers(op);
+				boolean withLibrary = library != null && bench.checkLibraryAnswers(op);
 				int trips = bench.roundTrips(op);
 				bench.measure(op, "service", 8, warmup);
 				bench.measure(op, "cypher", 8, warmup);
+				if (withLibrary) {
+					bench.measure(op, "library", 8, warmup);
+				}
 				for (int c : clients) {
 					var row = new Row(op.name(), c, bench.measure(op, "service", c, seconds),
-							bench.measure(op, "cypher", c, seconds), trips);
+							bench.measure(op, "cypher", c, seconds), trips,
+							withLibrary ? bench.measure(op, "library", c, seconds) : null);
 					System.out.println(row.line());
 					rows.add(row);
 				}
@@ -164,6 +203,9 @@ public final class QueryBenchmark {
 			return rows;
 		}
 		finally {
+			if (library != null) {
+				library.close();
+			}
 			if (service != null) {
 				service.close();
 			}
@@ -198,6 +240,30 @@ public final class QueryBenchmark {
 		}
 	}
 
+	/**
+	 * The library answers five drawn requests like the Cypher (and so like the service); when it cannot express the
+	 * operation, or answers differently, this says so and the library side of the operation is skipped.
+	 */
+	private boolean checkLibraryAnswers(Operation op) {
+		var query = LibraryOperations.of(op.name());
+		if (query == null) {
+			System.out.println(op.name() + ": library side skipped: " + LibraryOperations.whyNot(op.name()));
+			return false;
+		}
+		Random random = new Random(7);
+		for (int i = 0; i < 5; i++) {
+			var variables = op.variables().apply(random);
+			Object viaLibrary = query.key().apply(library(op, variables));
+			Object viaCypher = op.cypherKey().apply(cypher(op, variables));
+			if (!Objects.equals(viaLibrary, viaCypher)) {
+				System.out.println(op.name() + ": library side skipped: it answers differently for " + variables
+						+ ":\n  library: " + viaLibrary + "\n  cypher:  " + viaCypher);
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** The Cypher statements the service sends for one request of the operation (-1 when not counted). */
 	private int roundTrips(Operation op) {
 		if (this.service == null) {
@@ -230,6 +296,9 @@ public final class QueryBenchmark {
 						try {
 							if (side.equals("service")) {
 								graphQl(op.graphQl(), variables);
+							}
+							else if (side.equals("library")) {
+								library(op, variables);
 							}
 							else {
 								cypher(op, variables);
@@ -268,8 +337,18 @@ public final class QueryBenchmark {
 		return sorted[Math.max(0, index)] / 1e6;
 	}
 
+	/** The library's {@code data} for the operation's variables. */
+	private JsonNode library(Operation op, Map<String, Object> variables) {
+		var query = LibraryOperations.of(op.name());
+		return graphQl(this.library.url(), query.document(), query.variables().apply(variables));
+	}
+
 	/** The {@code data} of a GraphQL response; an error in it, or an unreachable service, throws. */
 	JsonNode graphQl(String document, Map<String, Object> variables) {
+		return graphQl(this.url, document, variables);
+	}
+
+	private static JsonNode graphQl(String url, String document, Map<String, Object> variables) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("query", document);
 		body.put("variables", variables);
@@ -277,7 +356,7 @@ public final class QueryBenchmark {
 		try {
 			// a blocking connection on the calling thread (kept alive and reused by the JDK): the client adds no
 			// thread hand-offs of its own to what is measured
-			var connection = (HttpURLConnection) URI.create(this.url).toURL().openConnection();
+			var connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
 			connection.setRequestMethod("POST");
 			connection.setDoOutput(true);
 			connection.setConnectTimeout(5_000);

@@ -1,0 +1,166 @@
+package org.chinatechgraph.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The query benchmark's operations written for the Neo4j GraphQL Library's schema ({@code bench/neo4j-graphql/typeDefs.graphql}):
+ * for each operation of {@link Operations}, by name, the library's document, how the operation's drawn variables
+ * become the document's, and a key that reduces the library's answer to what {@code Operations}' keys give for the
+ * service and the Cypher, so the three sides can be checked to answer alike before they are timed.
+ *
+ * <p>The documents use what the library generates (filters, sorting, limits, connections with {@code totalCount},
+ * aggregates) wherever it can say the same thing, and the type definitions' {@code @cypher} fields where it cannot
+ * (places at any depth, paths, full-text search, totals per province).
+ */
+final class LibraryOperations {
+
+	/** One operation for the library: its document, its variables from the operation's, and its answer's key. */
+	record Query(String name, String document, Function<Map<String, Object>, Map<String, Object>> variables,
+			Function<JsonNode, Object> key) {
+	}
+
+	/** Operations the library cannot answer alike, with the reason (none so far: every operation has a document). */
+	static final Map<String, String> SKIPPED = Map.of();
+
+	private static final Map<String, Query> QUERIES = new LinkedHashMap<>();
+
+	static {
+		add(new Query("lookup", """
+				query($id: ID!) {
+				  projects(where: {id: {eq: $id}}) {
+				    id name status signedOn investmentAmount investmentCurrency investmentCny investmentUsd
+				  }
+				}""", v -> v, json -> {
+					var projects = json.path("projects");
+					return projects.isEmpty() ? null : projects.get(0).path("id").asString();
+				}));
+		// anchored at the sector (an indexed node, as the service and the Cypher anchor at the place): a filter on
+		// the place at the top level would compute the places of every project of the graph
+		add(new Query("page", """
+				query($place: ID!, $sector: ID!, $min: Float!, $max: Float!) {
+				  sectors(where: {id: {eq: $sector}}) {
+				    projectsConnection(
+				      where: {node: {placeIds: {includes: $place}, investmentCny: {gte: $min, lte: $max}}}
+				      sort: [{node: {investmentCny: DESC}}, {node: {id: ASC}}]
+				      first: 20
+				    ) {
+				      totalCount edges { node { id name status signedOn investmentCny } }
+				    }
+				  }
+				}""", v -> {
+					var f = filter(v);
+					@SuppressWarnings("unchecked")
+					var amount = (Map<String, Object>) f.get("amount");
+					return Map.of("place", f.get("place"), "sector", f.get("sector"), "min", amount.get("min"), "max",
+							amount.get("max"));
+				}, json -> {
+					var sectors = json.path("sectors");
+					if (sectors.isEmpty()) {
+						return "0 []";
+					}
+					var connection = sectors.get(0).path("projectsConnection");
+					List<String> ids = new ArrayList<>();
+					connection.path("edges").forEach(e -> ids.add(e.path("node").path("id").asString()));
+					return connection.path("totalCount").asLong() + " " + ids;
+				}));
+		// amountRank sorts missing amounts last, as the other sides do
+		add(new Query("nested", """
+				query($place: ID!, $sector: ID!) {
+				  sectors(where: {id: {eq: $sector}}) {
+				    projects(where: {placeIds: {includes: $place}}, sort: [{amountRank: DESC}, {id: ASC}], limit: 10) {
+				      id name
+				      investors(sort: [{name: ASC}]) {
+				        id name investments(sort: [{name: ASC}, {id: ASC}], limit: 5) { id name }
+				      }
+				    }
+				  }
+				}""", v -> {
+					var f = filter(v);
+					return Map.of("place", f.get("place"), "sector", f.get("sector"));
+				}, json -> {
+					List<String> lines = new ArrayList<>();
+					json.path("sectors").forEach(s -> s.path("projects").forEach(p -> {
+						p.path("investors").forEach(i -> {
+							List<String> others = new ArrayList<>();
+							i.path("investments").forEach(x -> others.add(x.path("id").asString()));
+							lines.add(p.path("id").asString() + " <- " + i.path("id").asString() + " -> " + others);
+						});
+						if (p.path("investors").isEmpty()) {
+							lines.add(p.path("id").asString());
+						}
+					}));
+					return lines;
+				}));
+		add(new Query("partners", """
+				query($id: ID!) { partners(id: $id) { hops partner { id name } } }""", v -> Map.of("id", v.get("id")),
+				json -> {
+					TreeSet<String> ids = new TreeSet<>();
+					json.path("partners").forEach(p -> ids.add(p.path("hops").asInt() + p.path("partner").path("id").asString()));
+					return ids;
+				}));
+		add(new Query("path", """
+				query($from: ID!, $to: ID!) { partnershipPath(from: $from, to: $to) { length nodes { id } } }""", v -> v,
+				json -> json.path("partnershipPath").isNull() ? -1 : json.path("partnershipPath").path("length").asInt()));
+		add(new Query("summaryByProvince", """
+				query {
+				  projectsConnection { aggregate { count { nodes } node { investmentCny { sum } } } }
+				  provinces { id totals { projectCount cny } }
+				}""", v -> v, json -> summaryKey(json, "provinces", g -> g.path("totals").path("projectCount").asLong())));
+		add(new Query("summaryBySector", """
+				query {
+				  projectsConnection { aggregate { count { nodes } node { investmentCny { sum } } } }
+				  sectors { id projectsConnection { aggregate { count { nodes } node { investmentCny { sum } } } } }
+				}""", v -> v, json -> summaryKey(json, "sectors",
+						g -> g.path("projectsConnection").path("aggregate").path("count").path("nodes").asLong())));
+		add(new Query("search", """
+				query($text: String!) { search(text: $text, first: 10) { score entity { id name } } }""", v -> v,
+				json -> json.path("search").size()));
+	}
+
+	private LibraryOperations() {
+	}
+
+	/** The library's form of the operation, or null when it has none ({@link #SKIPPED} or not written). */
+	static Query of(String operation) {
+		return QUERIES.get(operation);
+	}
+
+	/** Why the operation has no library form. */
+	static String whyNot(String operation) {
+		return SKIPPED.getOrDefault(operation, "no document for the library is written for it (LibraryOperations)");
+	}
+
+	private static void add(Query query) {
+		QUERIES.put(query.name(), query);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> filter(Map<String, Object> variables) {
+		return (Map<String, Object>) variables.get("f");
+	}
+
+	/**
+	 * The total number of projects and the number per group. The library lists every province and sector; the Cypher
+	 * lists those that have projects, so groups without any are left out of the key.
+	 */
+	private static Object summaryKey(JsonNode json, String groupsField, Function<JsonNode, Long> count) {
+		long total = json.path("projectsConnection").path("aggregate").path("count").path("nodes").asLong();
+		Map<String, Long> groups = new TreeMap<>();
+		json.path(groupsField).forEach(g -> {
+			long n = count.apply(g);
+			if (n > 0) {
+				groups.put(g.path("id").asString(), n);
+			}
+		});
+		return total + " " + groups;
+	}
+
+}
