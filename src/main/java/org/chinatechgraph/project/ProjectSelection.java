@@ -17,27 +17,31 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProjectSelection {
 
-	/** The tests of every filter but the place; each is a parameter that, when null, lets every project through. */
-	private static final String OTHER_TESTS = """
-
-			AND ($sector IS NULL OR EXISTS { MATCH (n)-[:IN_SECTOR]->(:Sector {id: $sector}) })
-			AND ($status IS NULL OR n.status = $status)
-			AND ($minAmount IS NULL OR n[$amountKey] >= $minAmount)
-			AND ($maxAmount IS NULL OR n[$amountKey] <= $maxAmount)
-			AND ($signedFrom IS NULL OR n.signedEnd >= $signedFrom)
-			AND ($signedTo IS NULL OR n.signedStart <= $signedTo)
-			AND ($years IS NULL OR n.year IN $years)
-			AND ($organization IS NULL OR EXISTS { MATCH (n)<-[:INVESTS_IN|DEVELOPS]-(:Entity {id: $organization}) })
-			AND ($program IS NULL OR EXISTS { MATCH (n)-[:PART_OF]->(:Program {id: $program}) })""";
-
+	/**
+	 * The test of each filter, by the parameter it reads; each lets every project through when its parameter is
+	 * null. Fixed Cypher: what users type only ever reaches it as parameters.
+	 */
+	private static final Map<String, String> TESTS = tests(
+			"name", NodeLists.NAME_MATCHES,
+			"place", "($place IS NULL OR EXISTS { MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(:Entity {id: $place}) })",
+			"sector", "($sector IS NULL OR EXISTS { MATCH (n)-[:IN_SECTOR]->(:Sector {id: $sector}) })",
+			"status", "($status IS NULL OR n.status = $status)",
+			"minAmount", "($minAmount IS NULL OR n[$amountKey] >= $minAmount)",
+			"maxAmount", "($maxAmount IS NULL OR n[$amountKey] <= $maxAmount)",
+			"signedFrom", "($signedFrom IS NULL OR n.signedEnd >= $signedFrom)",
+			"signedTo", "($signedTo IS NULL OR n.signedStart <= $signedTo)",
+			"years", "($years IS NULL OR n.year IN $years)",
+			"organization", "($organization IS NULL OR EXISTS { MATCH (n)<-[:INVESTS_IN|DEVELOPS]-(:Entity {id: $organization}) })",
+			"program", "($program IS NULL OR EXISTS { MATCH (n)-[:PART_OF]->(:Program {id: $program}) })");
 
 	/** The predicate; every filter is a parameter that, when null, lets every project through. */
-	public static final String PREDICATE = NodeLists.NAME_MATCHES + """
-
-			AND ($place IS NULL OR EXISTS { MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(:Entity {id: $place}) })""" + OTHER_TESTS;
+	public static final String PREDICATE = String.join("\n\tAND ", TESTS.values());
 
 	/** Every test of {@link #PREDICATE} but the place: for projects already reached from it ({@link #IN_PLACE}). */
-	public static final String PREDICATE_BUT_PLACE = NodeLists.NAME_MATCHES + OTHER_TESTS;
+	public static final String PREDICATE_BUT_PLACE = TESTS.entrySet().stream()
+		.filter(test -> !test.getKey().equals("place"))
+		.map(Map.Entry::getValue)
+		.collect(java.util.stream.Collectors.joining("\n\tAND "));
 
 	/**
 	 * The projects inside {@code $place}, each once, reached from the place down its parts, parks and programs:
@@ -70,6 +74,27 @@ public class ProjectSelection {
 		p.put("organization", known(f.organization(), "organization"));
 		p.put("program", known(f.program(), "program"));
 		return p;
+	}
+
+	/**
+	 * The tests of only the filters these parameters set ({@code true} when none is): the same selection as
+	 * {@link #PREDICATE}, without evaluating a test per project that lets every project through. For statements
+	 * that read every project (the investment summary); a handful of distinct statements result, each planned once.
+	 */
+	public static String predicate(Map<String, Object> parameters) {
+		String set = TESTS.entrySet().stream()
+			.filter(test -> parameters.get(test.getKey()) != null)
+			.map(Map.Entry::getValue)
+			.collect(java.util.stream.Collectors.joining("\n\tAND "));
+		return set.isEmpty() ? "true" : set;
+	}
+
+	private static Map<String, String> tests(String... keysAndTests) {
+		Map<String, String> tests = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < keysAndTests.length; i += 2) {
+			tests.put(keysAndTests[i], keysAndTests[i + 1]);
+		}
+		return java.util.Collections.unmodifiableMap(tests);
 	}
 
 	private String known(String id, String kind) {

@@ -67,8 +67,9 @@ class SummaryQueries {
 	@SuppressWarnings("unchecked")
 	InvestmentSummary summary(SummaryGrouping grouping, Map<String, Object> selection) {
 		var parts = grouping.parts();
-		String cypher = SUMMARY.formatted(parts.outside(), ProjectSelection.PREDICATE, parts.ungrouped(),
-				parts.groups().formatted(ProjectSelection.PREDICATE));
+		String predicate = ProjectSelection.predicate(selection);
+		String cypher = SUMMARY.formatted(parts.outside(), predicate, parts.ungrouped(),
+				parts.groups().formatted(predicate));
 		var row = this.reads.row(cypher, selection).orElseThrow();
 		var groups = ((List<Map<String, Object>>) row.get("groups")).stream()
 			.map(g -> new InvestmentSummary.Group((String) g.get("key"),
