@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.chinatechgraph.graph.Entity;
 import org.chinatechgraph.graph.GraphQueries;
 import org.chinatechgraph.graph.Partnership;
@@ -35,9 +37,10 @@ class PartnershipController {
 	}
 
 	@QueryMapping
-	List<PartnerReach> partners(@Argument String id, @Argument int hops) {
+	List<PartnerReach> partners(@Argument String id, @Argument int hops, DataFetchingFieldSelectionSet selection) {
 		bounded("hops", hops, this.maxHops);
-		var reach = this.partnerships.partners(id, hops);
+		// the chains of partnerships, with every link's evidence, are read only when asked for
+		var reach = this.partnerships.partners(id, hops, selection.contains("links"));
 		if (reach.isEmpty()) {
 			// only an empty answer needs a second look: is the organization unknown, or alone?
 			this.graph.require(id, Entity.class, "organization");

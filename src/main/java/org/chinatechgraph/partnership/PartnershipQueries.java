@@ -32,6 +32,15 @@ class PartnershipQueries {
 			ORDER BY length(path), partner.name
 			""";
 
+	/** The same partners, each with its distance only: for requests that do not ask for the chains. */
+	private static final String PARTNERS_ONLY = """
+			MATCH (start:Entity {id: $id})
+			MATCH path = SHORTEST 1 (start)-[:PARTNERS_WITH]-{1,%d}(partner:Entity)
+			WHERE partner <> start
+			RETURN partner {.*, labels: labels(partner)} AS partner, length(path) AS hops
+			ORDER BY hops, partner.name
+			""";
+
 	/** Through organizations, parks and projects only: never places, programs, sectors or sources. */
 	private static final String PARTNERSHIP_PATH = """
 			MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
@@ -70,7 +79,13 @@ class PartnershipQueries {
 	}
 
 	@SuppressWarnings("unchecked")
-	List<PartnerReach> partners(String id, int hops) {
+	List<PartnerReach> partners(String id, int hops, boolean withLinks) {
+		if (!withLinks) {
+			return this.reads.rows(PARTNERS_ONLY.formatted(hops), Map.of("id", id)).stream()
+				.map(row -> new PartnerReach(GraphNodes.entity(row.get("partner")), ((Number) row.get("hops")).intValue(),
+						List.of()))
+				.toList();
+		}
 		List<PartnerReach> result = new ArrayList<>();
 		this.reads.rows(PARTNERS.formatted(hops), Map.of("id", id)).forEach(row -> {
 			var nodes = ((List<Object>) row.get("nodes")).stream().map(GraphNodes::entity).toList();

@@ -83,6 +83,22 @@ class SeedGraphTests extends ServiceTest {
 	}
 
 	@Test
+	void partnersWithoutTheirChainsAreTheSamePartnersAtTheSameDistances() {
+		String withLinks = """
+				{ partners(id: "university:peking-university", hops: 3) { hops partner { id name } links { kind } } }""";
+		String without = """
+				{ partners(id: "university:peking-university", hops: 3) { hops partner { id name } } }""";
+		List<Map> full = this.graphQl.document(withLinks).execute().path("partners").entityList(Map.class).get();
+		List<Map> lean = this.graphQl.document(without).execute().path("partners").entityList(Map.class).get();
+		assertThat(full).isNotEmpty();
+		assertThat(lean).containsExactlyElementsOf(full.stream().map(r -> {
+			Map<Object, Object> copy = new java.util.LinkedHashMap<>(r);
+			copy.remove("links");
+			return (Map) copy;
+		}).toList());
+	}
+
+	@Test
 	void article001AdvancedPackagingJuly2020() {
 		this.graphQl.document("""
 				{
