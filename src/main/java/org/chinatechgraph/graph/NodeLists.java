@@ -65,6 +65,11 @@ public class NodeLists {
 			this(label, filter, sortExpressions, new SortOrder("NAME", "ASC"));
 		}
 
+		/** The same list with another filter (a fixed Cypher predicate on {@code n}). */
+		public Definition withFilter(String other) {
+			return new Definition(this.label, other, this.sortExpressions, this.defaultOrder);
+		}
+
 		String orderBy(SortOrder requested) {
 			SortOrder order = requested == null ? this.defaultOrder : requested;
 			String expression = this.sortExpressions.get(order.field());

@@ -23,10 +23,6 @@ class ProjectQueries {
 			Map.of("NAME", "toLower(n.name)", "AMOUNT", "n.investmentCny", "SIGNED_ON", "n.signedStart", "YEAR",
 					"n.year"));
 
-	/** The same list for projects reached from their place, which need no test of it. */
-	static final NodeLists.Definition LIST_IN_PLACE = new NodeLists.Definition("Project",
-			ProjectSelection.PREDICATE_BUT_PLACE, LIST.sortExpressions());
-
 	/** The nearest place of a level above each project, through its parks and places. */
 	private static final String ENCLOSING_PLACE = """
 			UNWIND $ids AS id
@@ -52,11 +48,15 @@ class ProjectQueries {
 
 	Connection<Project> list(ProjectFilter filter, SortOrder order, Page page) {
 		var parameters = this.selection.parameters(filter);
+		// only the tests of the filters the request sets, so that no test runs per project to let it through
 		if (parameters.get("place") != null) {
 			// from the place down to the projects inside it, rather than from every project up to the place
-			return this.lists.page(LIST_IN_PLACE, ProjectSelection.IN_PLACE, parameters, order, page);
+			Map<String, Object> butPlace = new HashMap<>(parameters);
+			butPlace.put("place", null);
+			return this.lists.page(LIST.withFilter(ProjectSelection.predicate(butPlace)), ProjectSelection.IN_PLACE,
+					parameters, order, page);
 		}
-		return this.lists.page(LIST, parameters, order, page);
+		return this.lists.page(LIST.withFilter(ProjectSelection.predicate(parameters)), parameters, order, page);
 	}
 
 	/** For each project id, its province or city ({@code level} is the label). */

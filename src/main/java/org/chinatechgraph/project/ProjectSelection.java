@@ -37,15 +37,10 @@ public class ProjectSelection {
 	/** The predicate; every filter is a parameter that, when null, lets every project through. */
 	public static final String PREDICATE = String.join("\n\tAND ", TESTS.values());
 
-	/** Every test of {@link #PREDICATE} but the place: for projects already reached from it ({@link #IN_PLACE}). */
-	public static final String PREDICATE_BUT_PLACE = TESTS.entrySet().stream()
-		.filter(test -> !test.getKey().equals("place"))
-		.map(Map.Entry::getValue)
-		.collect(java.util.stream.Collectors.joining("\n\tAND "));
-
 	/**
 	 * The projects inside {@code $place}, each once, reached from the place down its parts, parks and programs:
-	 * the same projects as the {@code $place} test of {@link #PREDICATE}, found without looking at any other.
+	 * the same projects as the {@code $place} test of {@link #PREDICATE}, found without looking at any other
+	 * (the list then needs the other tests only).
 	 */
 	public static final String IN_PLACE = """
 			MATCH (:Entity {id: $place})%s(n:Project)
@@ -79,7 +74,8 @@ public class ProjectSelection {
 	/**
 	 * The tests of only the filters these parameters set ({@code true} when none is): the same selection as
 	 * {@link #PREDICATE}, without evaluating a test per project that lets every project through. For statements
-	 * that read every project (the investment summary); a handful of distinct statements result, each planned once.
+	 * that read many projects (lists, the investment summary); a handful of distinct statements result, each planned
+	 * once.
 	 */
 	public static String predicate(Map<String, Object> parameters) {
 		String set = TESTS.entrySet().stream()

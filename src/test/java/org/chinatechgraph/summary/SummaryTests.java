@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.chinatechgraph.ingest.FactLoader;
+import org.chinatechgraph.project.ProjectSelection;
 import org.chinatechgraph.support.ServiceTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +70,9 @@ class SummaryTests extends ServiceTest {
 	@Autowired
 	private FactLoader loader;
 
+	@Autowired
+	private ProjectSelection selection;
+
 	@BeforeEach
 	void loadEdgeCases() {
 		this.loader.load(FACTS.getBytes(StandardCharsets.UTF_8), "summary-edge-cases.json");
@@ -100,6 +104,17 @@ class SummaryTests extends ServiceTest {
 		}
 		assertThat(byService).isEqualTo(definition(groupBy, filter));
 		assertThat(byService).as("the edge cases are in the summary").isNotEmpty();
+	}
+
+	@org.junit.jupiter.api.Test
+	void everyFilterAParameterCanSetHasItsTest() {
+		// lists and summaries test only the filters a request sets: a parameter without its test would be ignored
+		Map<String, Object> all = new java.util.HashMap<>(this.selection.parameters(null));
+		all.replaceAll((name, value) -> "set");
+		assertThat(ProjectSelection.predicate(all)).isEqualTo(ProjectSelection.PREDICATE);
+		Map<String, Object> none = new java.util.HashMap<>(this.selection.parameters(null));
+		none.put("amountKey", "investmentCny");
+		assertThat(ProjectSelection.predicate(none)).isEqualTo("true");
 	}
 
 	/** The same summary by the definition, with the filter written out for the cases above. */
