@@ -10,6 +10,7 @@ import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.TransientException;
 
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -25,10 +26,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * loopback), routed to a reader in a cluster, stopped by Neo4j after {@code ctg.limits.query-timeout}, and
  * started after the bookmarks of the service's last writes, so an answer always includes what was written
  * before it was asked. Inside a transaction already begun (a mutation reading back what it wrote), the
- * statement joins that transaction instead.
+ * statement joins that transaction instead. A transient conflict is retried a few times, as a managed
+ * transaction would be.
  */
 @Component
 public class ReadCypher {
+
+	/**
+	 * A read that met a transient conflict (a long read over data being written: "read outdated data", a deadlock)
+	 * is sent again, as the driver's managed transactions would, a few times and soon; a database that is away
+	 * is said at once (readiness and the UNAVAILABLE answer take it from there).
+	 */
+	private static final int RETRIES = 3;
+
+	private static final String DATABASE_UNAVAILABLE = "Neo.TransientError.General.DatabaseUnavailable";
 
 	private final Driver driver;
 
@@ -77,10 +88,28 @@ public class ReadCypher {
 				})
 				.toList();
 		}
-		var config = Neo4jTransactionUtils.sessionConfig(true, this.bookmarks.getBookmarks(),
-				this.databases.getDatabaseSelection(), UserSelection.connectedUser());
-		try (Session session = this.driver.session(Session.class, config)) {
-			return session.run(new Query(cypher, values), this.timeout).list(mapper::apply);
+		for (int attempt = 1;; attempt++) {
+			var config = Neo4jTransactionUtils.sessionConfig(true, this.bookmarks.getBookmarks(),
+					this.databases.getDatabaseSelection(), UserSelection.connectedUser());
+			try (Session session = this.driver.session(Session.class, config)) {
+				return session.run(new Query(cypher, values), this.timeout).list(mapper::apply);
+			}
+			catch (TransientException ex) {
+				if (attempt == RETRIES + 1 || DATABASE_UNAVAILABLE.equals(ex.code())) {
+					throw ex;
+				}
+				pause(attempt);
+			}
+		}
+	}
+
+	private static void pause(int attempt) {
+		try {
+			Thread.sleep(10L << attempt);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while retrying a read", ex);
 		}
 	}
 
