@@ -22,21 +22,22 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PartnershipQueries {
 
-	/** Each partner within the bound once, by its shortest chain of partnerships. */
-	private static final String PARTNERS = """
+	/** Each partner within the bound once, by its shortest chain of partnerships ({@code path}, {@code partner}). */
+	private static final String REACH = """
 			MATCH (start:Entity {id: $id})
 			MATCH path = SHORTEST 1 (start)-[:PARTNERS_WITH]-{1,%d}(partner:Entity)
 			WHERE partner <> start
+			""";
+
+	/** The partners with their chains: every node and link on the way. */
+	private static final String PARTNERS = REACH + """
 			RETURN [n IN nodes(path) | n {.*, labels: labels(n)}] AS nodes,
 			       [r IN relationships(path) | r {.*}] AS rels
 			ORDER BY length(path), partner.name
 			""";
 
 	/** The same partners, each with its distance only: for requests that do not ask for the chains. */
-	private static final String PARTNERS_ONLY = """
-			MATCH (start:Entity {id: $id})
-			MATCH path = SHORTEST 1 (start)-[:PARTNERS_WITH]-{1,%d}(partner:Entity)
-			WHERE partner <> start
+	private static final String PARTNERS_ONLY = REACH + """
 			RETURN partner {.*, labels: labels(partner)} AS partner, length(path) AS hops
 			ORDER BY hops, partner.name
 			""";

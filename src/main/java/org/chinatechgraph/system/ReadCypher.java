@@ -13,12 +13,11 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.TransientException;
 
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.UserSelection;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.data.neo4j.core.transaction.Neo4jTransactionUtils;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends the service's read statements. A read is one statement in an auto-commit transaction of a read session:
@@ -47,16 +46,12 @@ public class ReadCypher {
 
 	private final Neo4jBookmarkManager bookmarks;
 
-	private final Neo4jClient neo4j;
-
 	private final TransactionConfig timeout;
 
-	ReadCypher(Driver driver, DatabaseSelectionProvider databases, Neo4jBookmarkManager bookmarks, Neo4jClient neo4j,
-			QueryLimits limits) {
+	ReadCypher(Driver driver, DatabaseSelectionProvider databases, Neo4jBookmarkManager bookmarks, QueryLimits limits) {
 		this.driver = driver;
 		this.databases = databases;
 		this.bookmarks = bookmarks;
-		this.neo4j = neo4j;
 		this.timeout = TransactionConfig.builder().withTimeout(limits.queryTimeout()).build();
 	}
 
@@ -74,19 +69,10 @@ public class ReadCypher {
 	public <T> List<T> rows(String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> values = (Map<String, Object>) parameters;
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			return this.neo4j.query(cypher)
-				.bindAll(values)
-				.fetchAs(Object.class)
-				.mappedBy((types, record) -> mapper.apply(record))
-				.all()
-				.stream()
-				.map(row -> {
-					@SuppressWarnings("unchecked")
-					T mapped = (T) row;
-					return mapped;
-				})
-				.toList();
+		var transaction = Neo4jTransactionManager.retrieveTransaction(this.driver,
+				this.databases.getDatabaseSelection(), UserSelection.connectedUser());
+		if (transaction != null) {
+			return transaction.run(new Query(cypher, values)).list(mapper::apply);
 		}
 		for (int attempt = 1;; attempt++) {
 			var config = Neo4jTransactionUtils.sessionConfig(true, this.bookmarks.getBookmarks(),
