@@ -117,7 +117,7 @@ public class GraphQueries {
 	/** Nodes by id, in one round trip; unknown ids are absent from the map. */
 	public Map<String, GraphNode> nodes(Collection<String> ids) {
 		Map<String, GraphNode> found = new HashMap<>();
-		this.reads.rows(NODES_BY_ID, Map.of("ids", List.copyOf(ids)), record -> GraphNodes.from(record.get("n").asObject()))
+		this.reads.rows(NODES_BY_ID, Map.of("ids", List.copyOf(ids)), row -> GraphNodes.from(row.get("n")))
 			.forEach(node -> found.put(node.id(), node));
 		return found;
 	}
@@ -206,7 +206,7 @@ public class GraphQueries {
 
 	private String lookUp(String text, String kind, String... labels) {
 		for (String label : labels) {
-			var ids = this.reads.rows(RESOLVE, Map.of("label", label, "text", text.strip()), r -> r.get(0).asString());
+			var ids = this.reads.rows(RESOLVE, Map.of("label", label, "text", text.strip()), row -> (String) row.get("id"));
 			if (!ids.isEmpty()) {
 				return ids.iterator().next();
 			}

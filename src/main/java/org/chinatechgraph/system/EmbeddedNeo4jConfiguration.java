@@ -21,6 +21,7 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -28,8 +29,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Runs Neo4j inside the service when no external database is configured, and points the driver
- * at its Bolt connector. Everything else in the service talks to Neo4j through the driver only,
- * so embedded and external mode share every line of query code.
+ * at its Bolt connector. Writes go through the driver; reads run through Neo4j's Java API
+ * ({@link InProcessReads}) unless {@code ctg.embedded.in-process-reads=false}. Both ways send the
+ * same statements, so embedded and external mode share every line of query code.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedMode.class)
@@ -82,6 +84,13 @@ class EmbeddedNeo4jConfiguration {
 		catch (UnknownHostException ex) {
 			return false;
 		}
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "ctg.embedded.in-process-reads", matchIfMissing = true)
+	InProcessReads inProcessReads(DatabaseManagementService embeddedNeo4j, QueryLimits limits) {
+		return new InProcessReads(embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME),
+				limits.queryTimeout());
 	}
 
 	@Bean

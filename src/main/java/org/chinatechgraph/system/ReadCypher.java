@@ -7,11 +7,11 @@ import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.TransientException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.UserSelection;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
@@ -20,11 +20,13 @@ import org.springframework.data.neo4j.core.transaction.Neo4jTransactionUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the service's read statements. A read is one statement in an auto-commit transaction of a read session:
- * one network round trip (an explicit transaction adds a BEGIN and a COMMIT, about half a millisecond on
- * loopback), routed to a reader in a cluster, stopped by Neo4j after {@code ctg.limits.query-timeout}, and
- * started after the bookmarks of the service's last writes, so an answer always includes what was written
- * before it was asked. Inside a transaction already begun (a mutation reading back what it wrote), the
+ * Sends the service's read statements. With Neo4j inside the service, a read runs there through its Java API
+ * ({@link InProcessReads}): no network, no encoding. With an external Neo4j, a read is one statement in an
+ * auto-commit transaction of a read session: one network round trip (an explicit transaction adds a BEGIN and a
+ * COMMIT, about half a millisecond on loopback), routed to a reader in a cluster, and started after the
+ * bookmarks of the service's last writes, so an answer always includes what was written before it was asked.
+ * Either way the statement is stopped by Neo4j after {@code ctg.limits.query-timeout}, may not write, and
+ * answers in the same values. Inside a transaction already begun (a mutation reading back what it wrote), the
  * statement joins that transaction instead. A transient conflict is retried a few times, as a managed
  * transaction would be.
  */
@@ -48,16 +50,20 @@ public class ReadCypher {
 
 	private final TransactionConfig timeout;
 
-	ReadCypher(Driver driver, DatabaseSelectionProvider databases, Neo4jBookmarkManager bookmarks, QueryLimits limits) {
+	private final InProcessReads inProcess;
+
+	ReadCypher(Driver driver, DatabaseSelectionProvider databases, Neo4jBookmarkManager bookmarks, QueryLimits limits,
+			ObjectProvider<InProcessReads> inProcess) {
 		this.driver = driver;
 		this.databases = databases;
 		this.bookmarks = bookmarks;
 		this.timeout = TransactionConfig.builder().withTimeout(limits.queryTimeout()).build();
+		this.inProcess = inProcess.getIfAvailable();
 	}
 
 	/** Every row of the answer, as maps of plain Java values, in the order Neo4j returns them. */
 	public List<Map<String, Object>> rows(String cypher, Map<String, ?> parameters) {
-		return rows(cypher, parameters, Record::asMap);
+		return rows(cypher, parameters, Function.identity());
 	}
 
 	/** The first row of the answer, if any. */
@@ -65,20 +71,18 @@ public class ReadCypher {
 		return rows(cypher, parameters).stream().findFirst();
 	}
 
-	/** Every row of the answer, each mapped by {@code mapper}. */
-	public <T> List<T> rows(String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
+	/** Every row of the answer (a map of plain Java values by column), each mapped by {@code mapper}. */
+	public <T> List<T> rows(String cypher, Map<String, ?> parameters, Function<Map<String, Object>, T> mapper) {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> values = (Map<String, Object>) parameters;
 		var transaction = Neo4jTransactionManager.retrieveTransaction(this.driver,
 				this.databases.getDatabaseSelection(), UserSelection.connectedUser());
 		if (transaction != null) {
-			return transaction.run(new Query(cypher, values)).list(mapper::apply);
+			return transaction.run(new Query(cypher, values)).list(record -> mapper.apply(record.asMap()));
 		}
 		for (int attempt = 1;; attempt++) {
-			var config = Neo4jTransactionUtils.sessionConfig(true, this.bookmarks.getBookmarks(),
-					this.databases.getDatabaseSelection(), UserSelection.connectedUser());
-			try (Session session = this.driver.session(Session.class, config)) {
-				return session.run(new Query(cypher, values), this.timeout).list(mapper::apply);
+			try {
+				return (this.inProcess != null) ? this.inProcess.rows(cypher, values, mapper) : overBolt(cypher, values, mapper);
 			}
 			catch (TransientException ex) {
 				if (attempt == RETRIES + 1 || DATABASE_UNAVAILABLE.equals(ex.code())) {
@@ -86,6 +90,14 @@ public class ReadCypher {
 				}
 				pause(attempt);
 			}
+		}
+	}
+
+	private <T> List<T> overBolt(String cypher, Map<String, Object> values, Function<Map<String, Object>, T> mapper) {
+		var config = Neo4jTransactionUtils.sessionConfig(true, this.bookmarks.getBookmarks(),
+				this.databases.getDatabaseSelection(), UserSelection.connectedUser());
+		try (Session session = this.driver.session(Session.class, config)) {
+			return session.run(new Query(cypher, values), this.timeout).list(record -> mapper.apply(record.asMap()));
 		}
 	}
 

@@ -8,13 +8,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryRunner;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.graphdb.GraphDatabaseService;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.util.ClassUtils;
 
 /**
  * Counts the Cypher statements the service sends to Neo4j: it wraps the driver, and every session and
- * transaction it opens, and counts each {@code run}.
+ * transaction it opens, and counts each {@code run}; and the embedded database, every transaction begun on it,
+ * and counts each {@code execute} (the reads that run in-process).
  */
 public class RoundTrips implements BeanPostProcessor {
 
@@ -48,7 +51,7 @@ public class RoundTrips implements BeanPostProcessor {
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		return (bean instanceof Driver) ? wrap(bean) : bean;
+		return (bean instanceof Driver || bean instanceof DatabaseManagementService) ? wrap(bean) : bean;
 	}
 
 	private Object wrap(Object target) {
@@ -58,7 +61,9 @@ public class RoundTrips implements BeanPostProcessor {
 	}
 
 	private Object invoke(Object target, Method method, Object[] args) throws Throwable {
-		if (target instanceof QueryRunner && method.getName().equals("run")) {
+		boolean statement = (target instanceof QueryRunner && method.getName().equals("run"))
+				|| (target instanceof org.neo4j.graphdb.Transaction && method.getName().equals("execute"));
+		if (statement) {
 			this.statements.incrementAndGet();
 			if (this.recording) {
 				this.recorded.add(args.clone());
@@ -73,7 +78,8 @@ public class RoundTrips implements BeanPostProcessor {
 		}
 		boolean driverObject = result != null && result.getClass().getName().startsWith("org.neo4j.driver")
 				&& (result instanceof QueryRunner || result instanceof org.neo4j.driver.BaseSession);
-		return driverObject ? wrap(result) : result;
+		boolean embeddedObject = result instanceof GraphDatabaseService || result instanceof org.neo4j.graphdb.Transaction;
+		return (driverObject || embeddedObject) ? wrap(result) : result;
 	}
 
 	private static Class<?>[] publicOnly(Class<?>[] interfaces) {
