@@ -27,6 +27,8 @@ public class RoundTrips implements BeanPostProcessor {
 
 	private volatile boolean recording;
 
+	private final java.util.Map<Class<?>, Class<?>[]> interfaces = new java.util.concurrent.ConcurrentHashMap<>();
+
 	public void reset() {
 		this.statements.set(0);
 	}
@@ -55,9 +57,11 @@ public class RoundTrips implements BeanPostProcessor {
 	}
 
 	private Object wrap(Object target) {
-		Class<?>[] interfaces = ClassUtils.getAllInterfacesForClass(target.getClass());
+		// looked up once per class: the counter wraps every session and transaction, also in the benchmarks
+		Class<?>[] interfaces = this.interfaces.computeIfAbsent(target.getClass(),
+				type -> publicOnly(ClassUtils.getAllInterfacesForClass(type)));
 		InvocationHandler handler = (proxy, method, args) -> invoke(target, method, args);
-		return Proxy.newProxyInstance(getClass().getClassLoader(), publicOnly(interfaces), handler);
+		return Proxy.newProxyInstance(getClass().getClassLoader(), interfaces, handler);
 	}
 
 	private Object invoke(Object target, Method method, Object[] args) throws Throwable {
