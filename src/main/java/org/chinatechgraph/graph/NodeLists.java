@@ -13,9 +13,10 @@ import org.chinatechgraph.system.SortOrder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Runs a list query as one Cypher statement that counts every match and returns one sorted page of them. The
- * statement is put together from fixed fragments of the calling feature (its filter and its sort expressions);
- * what users type only ever reaches Cypher as parameters.
+ * Runs a list query as one Cypher statement that counts every match and returns one sorted page of them, or,
+ * when the request does not ask for the count, only finds the first matches in order up to the page's end (a
+ * top-k sort, not a sort of every match). The statement is put together from fixed fragments of the calling
+ * feature (its filter and its sort expressions); what users type only ever reaches Cypher as parameters.
  */
 @Repository
 public class NodeLists {
@@ -47,6 +48,20 @@ public class NodeLists {
 			  RETURN count(n) AS total, collect(n)[$skip..$skip + $limit] AS nodes
 			}
 			RETURN total, [n IN nodes | n {.*, labels: labels(n)}] AS page
+			""";
+
+	/** A page of a list whose count is not asked for: its matches are sorted only as far as the page's end. */
+	private static final String UNCOUNTED_TEMPLATE = """
+			MATCH (n:%1$s) WHERE %2$s
+			WITH n ORDER BY %3$s SKIP $skip LIMIT $limit
+			RETURN collect(n {.*, labels: labels(n)}) AS page
+			""";
+
+	private static final String UNCOUNTED_ANCHORED_TEMPLATE = """
+			%1$s
+			WHERE %2$s
+			WITH n ORDER BY %3$s SKIP $skip LIMIT $limit
+			RETURN collect(n {.*, labels: labels(n)}) AS page
 			""";
 
 	private final ReadCypher reads;
@@ -86,7 +101,8 @@ public class NodeLists {
 	/** One page of the list, sorted as asked ({@code order} may be null: the list's default). */
 	public <T extends GraphNode> Connection<T> page(Definition definition, Map<String, Object> parameters,
 			SortOrder order, Page page) {
-		return run(TEMPLATE.formatted(definition.label(), definition.filter(), definition.orderBy(order)), parameters,
+		String template = page.counted() ? TEMPLATE : UNCOUNTED_TEMPLATE;
+		return run(template.formatted(definition.label(), definition.filter(), definition.orderBy(order)), parameters,
 				page);
 	}
 
@@ -97,18 +113,18 @@ public class NodeLists {
 	 */
 	public <T extends GraphNode> Connection<T> page(Definition definition, String anchor,
 			Map<String, Object> parameters, SortOrder order, Page page) {
-		return run(ANCHORED_TEMPLATE.formatted(anchor, definition.filter(), definition.orderBy(order)), parameters,
-				page);
+		String template = page.counted() ? ANCHORED_TEMPLATE : UNCOUNTED_ANCHORED_TEMPLATE;
+		return run(template.formatted(anchor, definition.filter(), definition.orderBy(order)), parameters, page);
 	}
 
 	@SuppressWarnings("unchecked")
 	private <T extends GraphNode> Connection<T> run(String cypher, Map<String, Object> parameters, Page page) {
 		Map<String, Object> all = new HashMap<>(parameters);
 		all.put("skip", page.offset());
-		all.put("limit", page.size());
+		all.put("limit", page.fetchSize());
 		var row = this.reads.row(cypher, all).orElseThrow();
 		List<T> items = ((List<Object>) row.get("page")).stream().map(n -> (T) GraphNodes.from(n)).toList();
-		return page.connection(items, ((Number) row.get("total")).longValue());
+		return page.counted() ? page.connection(items, ((Number) row.get("total")).longValue()) : page.connection(items);
 	}
 
 }

@@ -27,6 +27,8 @@ import org.chinatechgraph.system.SortOrder;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -60,8 +62,8 @@ class OrganizationController {
 
 	@QueryMapping
 	Connection<Organization> organizations(@Argument OrganizationFilter filter, @Argument SortOrder orderBy,
-			@Argument Integer first, @Argument String after) {
-		return this.organizations.list(filter, orderBy, Page.of(first, after));
+			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
+		return this.organizations.list(filter, orderBy, Page.of(first, after, selection));
 	}
 
 	/**

@@ -14,6 +14,8 @@ import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -43,8 +45,8 @@ class ParkController {
 
 	@QueryMapping
 	Connection<Park> parks(@Argument ParkFilter filter, @Argument SortOrder orderBy, @Argument Integer first,
-			@Argument String after) {
-		return this.places.parks(filter, orderBy, Page.of(first, after));
+			@Argument String after, DataFetchingFieldSelectionSet selection) {
+		return this.places.parks(filter, orderBy, Page.of(first, after, selection));
 	}
 
 	@BatchMapping(typeName = "Park")

@@ -11,6 +11,8 @@ import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -40,8 +42,8 @@ class PlaceController {
 
 	@QueryMapping
 	Connection<Place> places(@Argument PlaceFilter filter, @Argument SortOrder orderBy, @Argument Integer first,
-			@Argument String after) {
-		return this.places.places(filter, orderBy, Page.of(first, after));
+			@Argument String after, DataFetchingFieldSelectionSet selection) {
+		return this.places.places(filter, orderBy, Page.of(first, after, selection));
 	}
 
 	@BatchMapping(typeName = "Place")

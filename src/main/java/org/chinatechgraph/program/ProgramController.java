@@ -17,6 +17,8 @@ import org.chinatechgraph.system.Filters;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -51,13 +53,13 @@ class ProgramController {
 
 	@QueryMapping
 	Connection<Program> programs(@Argument ProgramFilter filter, @Argument SortOrder orderBy, @Argument Integer first,
-			@Argument String after) {
+			@Argument String after, DataFetchingFieldSelectionSet selection) {
 		var f = filter == null ? new ProgramFilter(null, null, null) : filter;
 		Map<String, Object> p = new HashMap<>();
 		p.put("name", Filters.lowered(f.name()));
 		p.put("place", this.graph.resolvePlace(f.place()));
 		p.put("years", Filters.orNull(f.years()));
-		return this.lists.page(LIST, p, orderBy, Page.of(first, after));
+		return this.lists.page(LIST, p, orderBy, Page.of(first, after, selection));
 	}
 
 	@BatchMapping(typeName = "Program")

@@ -17,6 +17,8 @@ import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -46,8 +48,8 @@ class ProjectController {
 
 	@QueryMapping
 	Connection<Project> projects(@Argument ProjectFilter filter, @Argument SortOrder orderBy, @Argument Integer first,
-			@Argument String after) {
-		return this.projects.list(filter, orderBy, Page.of(first, after));
+			@Argument String after, DataFetchingFieldSelectionSet selection) {
+		return this.projects.list(filter, orderBy, Page.of(first, after, selection));
 	}
 
 	@BatchMapping(typeName = "Project")

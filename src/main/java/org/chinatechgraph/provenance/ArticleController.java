@@ -12,6 +12,8 @@ import org.chinatechgraph.system.Filters;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -51,7 +53,7 @@ class ArticleController {
 
 	@QueryMapping
 	Connection<Article> articles(@Argument ArticleFilter filter, @Argument SortOrder orderBy, @Argument Integer first,
-			@Argument String after) {
+			@Argument String after, DataFetchingFieldSelectionSet selection) {
 		var f = filter == null ? new ArticleFilter(null, null, null, null) : filter;
 		Map<String, Object> p = new HashMap<>();
 		p.put("title", Filters.lowered(f.title()));
@@ -59,7 +61,7 @@ class ArticleController {
 		p.put("kind", f.kind());
 		p.put("from", f.published() == null ? null : f.published().start());
 		p.put("to", f.published() == null ? null : f.published().end());
-		return this.lists.page(LIST, p, orderBy, Page.of(first, after));
+		return this.lists.page(LIST, p, orderBy, Page.of(first, after, selection));
 	}
 
 	@BatchMapping(typeName = "Article")

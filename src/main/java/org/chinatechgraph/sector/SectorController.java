@@ -13,6 +13,8 @@ import org.chinatechgraph.system.Filters;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -47,10 +49,10 @@ class SectorController {
 
 	@QueryMapping
 	Connection<Sector> sectors(@Argument Map<String, Object> filter, @Argument SortOrder orderBy,
-			@Argument Integer first, @Argument String after) {
+			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
 		Map<String, Object> p = new HashMap<>();
 		p.put("name", Filters.lowered(filter == null ? null : (String) filter.get("name")));
-		return this.lists.page(LIST, p, orderBy, Page.of(first, after));
+		return this.lists.page(LIST, p, orderBy, Page.of(first, after, selection));
 	}
 
 	@BatchMapping(typeName = "Sector")

@@ -45,6 +45,59 @@ class PaginationTests extends ServiceTest {
 		assertThat(pages).isEqualTo((all.size() + 1) / 2);
 	}
 
+	/**
+	 * A list whose count is not asked for is only sorted as far as the page's end: its pages, cursors and
+	 * {@code hasNextPage} must be those of the counted list, for a whole label, a list reached from a place, and
+	 * a filtered one, at every page size.
+	 */
+	@Test
+	void pagesAreTheSameWhetherOrNotTheCountIsAsked() {
+		for (String list : List.of("projects(filter: $filter, first: $first, after: $after)",
+				"organizations(first: $first, after: $after, orderBy: {field: NAME, direction: DESC})")) {
+			List<String> filters = list.contains("$filter") ? List.of("{}", "{place: province:jiangsu}", "{status: OPERATING}")
+					: List.of("{}");
+			for (String filter : filters) {
+				for (int size : new int[] { 1, 2, 3 }) {
+					var counted = walk(list, filter, size, "totalCount");
+					var uncounted = walk(list, filter, size, "");
+					assertThat(uncounted).as("%s %s by %d", list, filter, size).isEqualTo(counted);
+					assertThat(counted.getLast()).as("the walk ends").contains("hasNextPage=false");
+				}
+			}
+		}
+	}
+
+	/** Each page of the list, walked to its end, as its ids, cursors and page info. */
+	private List<String> walk(String list, String filter, int size, String count) {
+		String field = list.substring(0, list.indexOf('('));
+		String document = """
+				query Walk($first: Int, $after: String%s) {
+				  %s { %s edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+				}""".formatted(list.contains("$filter") ? ", $filter: ProjectFilter" : "", list, count);
+		List<String> pages = new ArrayList<>();
+		String after = null;
+		for (int page = 0; page < 200; page++) {
+			var request = this.graphQl.document(document).variable("first", size).variable("after", after);
+			var response = (list.contains("$filter") ? request.variable("filter", parse(filter)) : request).execute();
+			var info = response.path(field + ".pageInfo").entity(java.util.Map.class).get();
+			pages.add(response.path(field + ".edges").entityList(Object.class).get() + " hasNextPage="
+					+ info.get("hasNextPage") + " " + info);
+			if (!Boolean.TRUE.equals(info.get("hasNextPage"))) {
+				return pages;
+			}
+			after = (String) info.get("endCursor");
+		}
+		throw new AssertionError("the walk did not end");
+	}
+
+	private static java.util.Map<String, Object> parse(String filter) {
+		return switch (filter) {
+			case "{}" -> java.util.Map.of();
+			case "{status: OPERATING}" -> java.util.Map.of("status", "OPERATING");
+			default -> java.util.Map.of("place", "province:jiangsu");
+		};
+	}
+
 	@Test
 	void anEmptyPageStillCounts() {
 		this.graphQl.document("{ projects(first: 0) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } }")
