@@ -3,6 +3,8 @@ package org.chinatechgraph.summary;
 import org.chinatechgraph.project.ProjectFilter;
 import org.chinatechgraph.project.ProjectSelection;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -21,8 +23,9 @@ class SummaryController {
 	}
 
 	@QueryMapping
-	InvestmentSummary investmentSummary(@Argument SummaryGrouping groupBy, @Argument ProjectFilter filter) {
-		return this.summaries.summary(groupBy, this.selection.parameters(filter));
+	InvestmentSummary investmentSummary(@Argument SummaryGrouping groupBy, @Argument ProjectFilter filter,
+			DataFetchingFieldSelectionSet asked) {
+		return this.summaries.summary(groupBy, this.selection.parameters(filter), SummaryMeasures.of(asked));
 	}
 
 }

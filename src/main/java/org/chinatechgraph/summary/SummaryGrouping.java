@@ -19,25 +19,23 @@ enum SummaryGrouping {
 			NOT EXISTS { (n)-[:IN_SECTOR]->(:Sector) }""", """
 			MATCH (g:Sector)
 			CALL (g) {
-			  MATCH (g)<-[:IN_SECTOR]-(n:Project) WHERE %s
-			  RETURN count(n) AS projects, count(n.investmentCny) AS withAmount,
-			         sum(n.investmentCny) AS cny, sum(n.investmentUsd) AS usd
+			  MATCH (g)<-[:IN_SECTOR]-(n:Project) WHERE %1$s
+			  RETURN %2$s
 			}
 			WITH g.id AS key, g.name AS label, projects, withAmount, cny, usd WHERE projects > 0""")),
 
 	YEAR(new Parts("""
 			RETURN [] AS outside""", "false", """
-			MATCH (n:Project) WHERE %s
-			WITH toString(n.year) AS key, count(n) AS projects, count(n.investmentCny) AS withAmount,
-			     sum(n.investmentCny) AS cny, sum(n.investmentUsd) AS usd
+			MATCH (n:Project) WHERE %1$s
+			WITH toString(n.year) AS key, %2$s
 			WITH key, key AS label, projects, withAmount, cny, usd"""));
 
 	/**
 	 * The Cypher of a grouping.
 	 * @param outside returns {@code outside}: the nodes a project may hang from that lead to no group
 	 * @param ungrouped whether project {@code n} is in no group (may use {@code outside})
-	 * @param groups returns {@code key, label, projects, withAmount, cny, usd} per group; {@code %s} is the
-	 * selection's predicate on {@code n}
+	 * @param groups returns {@code key, label, projects, withAmount, cny, usd} per group; {@code %1$s} is the
+	 * selection's predicate on {@code n}, {@code %2$s} the aggregates ({@link SummaryMeasures#aggregates()})
 	 */
 	record Parts(String outside, String ungrouped, String groups) {
 	}
@@ -68,9 +66,8 @@ enum SummaryGrouping {
 				MATCH (g:%1$s)
 				CALL (g) {
 				  MATCH (g)%2$s(n:Project)
-				  WITH DISTINCT n WHERE %%s
-				  RETURN count(n) AS projects, count(n.investmentCny) AS withAmount,
-				         sum(n.investmentCny) AS cny, sum(n.investmentUsd) AS usd
+				  WITH DISTINCT n WHERE %%1$s
+				  RETURN %%2$s
 				}
 				WITH g.id AS key, g.name AS label, projects, withAmount, cny, usd WHERE projects > 0"""
 			.formatted(level, Containment.DOWN));

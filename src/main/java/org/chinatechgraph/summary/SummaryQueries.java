@@ -21,7 +21,8 @@ class SummaryQueries {
 
 	/**
 	 * %1$s: the nodes outside every group; %2$s: the selection's predicate on n; %3$s: whether n is outside every
-	 * group; %4$s: the groups.
+	 * group; %4$s: the total; %5$s: the total of the projects outside every group; %6$s: the groups; %7$s: the
+	 * programs. Each part a request does not ask for is left out ({@link SummaryMeasures}).
 	 */
 	private static final String SUMMARY = """
 			CALL () {
@@ -30,25 +31,15 @@ class SummaryQueries {
 			CALL (outside) {
 			  MATCH (n:Project) WHERE %2$s
 			  WITH n, %3$s AS ungrouped
-			  RETURN {projects: count(n), withAmount: count(n.investmentCny),
-			          cny: sum(n.investmentCny), usd: sum(n.investmentUsd)} AS total,
-			         {key: null, label: null, projects: count(CASE WHEN ungrouped THEN 1 END),
-			          withAmount: count(CASE WHEN ungrouped THEN n.investmentCny END),
-			          cny: sum(CASE WHEN ungrouped THEN n.investmentCny END),
-			          usd: sum(CASE WHEN ungrouped THEN n.investmentUsd END)} AS none
+			  RETURN %4$s AS total, %5$s AS none
 			}
 			CALL () {
-			  %4$s
+			  %6$s
 			  RETURN collect({key: key, label: label, projects: projects, withAmount: withAmount, cny: cny, usd: usd})
 			         AS found
 			}
 			CALL () {
-			  MATCH (n:Program)
-			  WHERE ($place IS NULL OR EXISTS { MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(:Entity {id: $place}) })
-			    AND ($years IS NULL OR n.year IN $years)
-			    AND ($sector IS NULL OR EXISTS { MATCH (n)-[:IN_SECTOR]->(:Sector {id: $sector}) })
-			  WITH n ORDER BY n.investmentCny DESC
-			  RETURN collect(n {.*, labels: labels(n)}) AS programs
+			  %7$s
 			}
 			CALL (found, none) {
 			  UNWIND found + CASE WHEN none.projects > 0 THEN [none] ELSE [] END AS g
@@ -58,6 +49,18 @@ class SummaryQueries {
 			RETURN total, groups, programs
 			""";
 
+	private static final String PROGRAMS = """
+			MATCH (n:Program)
+			  WHERE ($place IS NULL OR EXISTS { MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(:Entity {id: $place}) })
+			    AND ($years IS NULL OR n.year IN $years)
+			    AND ($sector IS NULL OR EXISTS { MATCH (n)-[:IN_SECTOR]->(:Sector {id: $sector}) })
+			  WITH n ORDER BY n.investmentCny DESC
+			  RETURN collect(n {.*, labels: labels(n)}) AS programs""";
+
+	private static final String NO_OUTSIDE = "RETURN [] AS outside";
+
+	private static final String NO_GROUPS = "WITH null AS key, null AS label, 0 AS projects, 0 AS withAmount, 0 AS cny, 0 AS usd LIMIT 0";
+
 	private final ReadCypher reads;
 
 	SummaryQueries(ReadCypher reads) {
@@ -65,11 +68,14 @@ class SummaryQueries {
 	}
 
 	@SuppressWarnings("unchecked")
-	InvestmentSummary summary(SummaryGrouping grouping, Map<String, Object> selection) {
+	InvestmentSummary summary(SummaryGrouping grouping, Map<String, Object> selection, SummaryMeasures measures) {
 		var parts = grouping.parts();
 		String predicate = ProjectSelection.predicate(selection);
-		String cypher = SUMMARY.formatted(parts.outside(), predicate, parts.ungrouped(),
-				parts.groups().formatted(predicate));
+		String cypher = SUMMARY.formatted(measures.groups() ? parts.outside() : NO_OUTSIDE, predicate,
+				measures.groups() ? parts.ungrouped() : "false", measures.map(null, ""),
+				measures.map("ungrouped", "key: null, label: null, "),
+				measures.groups() ? parts.groups().formatted(predicate, measures.aggregates()) : NO_GROUPS,
+				measures.programs() ? PROGRAMS : "RETURN [] AS programs");
 		var row = this.reads.row(cypher, selection).orElseThrow();
 		var groups = ((List<Map<String, Object>>) row.get("groups")).stream()
 			.map(g -> new InvestmentSummary.Group((String) g.get("key"),

@@ -106,6 +106,42 @@ class SummaryTests extends ServiceTest {
 		assertThat(byService).as("the edge cases are in the summary").isNotEmpty();
 	}
 
+	/**
+	 * A summary computes only what the request asks for; each part asked alone, or a few together, is what the
+	 * whole answer says of it.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "PROVINCE", "CITY", "SECTOR", "YEAR" })
+	@SuppressWarnings("unchecked")
+	void aPartAskedAloneIsThePartOfTheWholeAnswer(String groupBy) {
+		String totals = "projectCount projectsWithAmount cny usd";
+		var whole = (Map<String, Object>) this.graphQl.document("""
+				{ investmentSummary(groupBy: %s) { total { %s } groups { key label totals { %s } } programs { id } } }"""
+			.formatted(groupBy, totals, totals)).execute().path("investmentSummary").entity(Map.class).get();
+		assertThat((List<?>) whole.get("groups")).isNotEmpty();
+		for (String part : List.of("total { usd }", "total { projectCount }", "groups { key totals { cny } }",
+				"groups { label totals { projectsWithAmount usd } }", "programs { id }",
+				"total { cny } programs { id }", "groups { key } total { projectsWithAmount }")) {
+			var answer = (Map<String, Object>) this.graphQl.document("{ investmentSummary(groupBy: %s) { %s } }"
+				.formatted(groupBy, part)).execute().path("investmentSummary").entity(Map.class).get();
+			assertThat(answer).as(part).isEqualTo(only(whole, answer));
+		}
+	}
+
+	/** The parts of {@code whole} that {@code shape} has, at the same places. */
+	@SuppressWarnings("unchecked")
+	private static Object only(Object whole, Object shape) {
+		if (shape instanceof Map<?, ?> map) {
+			Map<String, Object> kept = new java.util.LinkedHashMap<>();
+			map.keySet().forEach(key -> kept.put((String) key, only(((Map<String, Object>) whole).get(key), map.get(key))));
+			return kept;
+		}
+		if (shape instanceof List<?> list && !list.isEmpty()) {
+			return ((List<Object>) whole).stream().map(item -> only(item, list.getFirst())).toList();
+		}
+		return whole;
+	}
+
 	@org.junit.jupiter.api.Test
 	void everyFilterAParameterCanSetHasItsTest() {
 		// lists and summaries test only the filters a request sets: a parameter without its test would be ignored
