@@ -38,6 +38,7 @@ public final class DriverPaths {
 				Supplier<Object> lookup = () -> post(http, service.graphQlUrl(), "{\"query\": \"{ place(id: \\\"province:jiangsu\\\") { name } }\"}");
 				System.out.println(lookup.get());
 				var graphQl = service.bean(org.springframework.graphql.ExecutionGraphQlService.class);
+				var embedded = service.bean(org.neo4j.dbms.api.DatabaseManagementService.class).database("neo4j");
 				var queries = service.bean(org.chinatechgraph.graph.GraphQueries.class);
 				String projectId = client.query("MATCH (n:Project) RETURN n.id AS id LIMIT 1").fetchAs(String.class).one().orElseThrow();
 				String projectDoc = "query($id: ID!) { project(id: $id) { id name status signedOn investment { amount currency cny usd } } }";
@@ -55,7 +56,12 @@ public final class DriverPaths {
 					time("HTTP project lookup (HttpURLConnection)", n, () -> postBlocking(service.graphQlUrl(), projectBody));
 					time("GraphQL engine { __typename } (no HTTP)", n, engineTypename);
 					time("GraphQL engine project lookup (no HTTP)", n, engine);
-					time("GraphQueries.node (service's Cypher, Spring tx)", n, () -> queries.node(projectId));
+					time("GraphQueries.node (the service's read path)", n, () -> queries.node(projectId));
+					time("embedded API, one read transaction", n, () -> {
+						try (var t = embedded.beginTx(); var r = t.execute(cypher, p)) {
+							return r.stream().toList();
+						}
+					});
 					time("Neo4jClient in a read-only Spring transaction", n, () -> tx.execute(s -> client.query(cypher).bindAll(p).fetch().all()));
 					time("Neo4jClient, no Spring transaction", n, () -> client.query(cypher).bindAll(p).fetch().all());
 					time("driver executableQuery READ", n, () -> driver.executableQuery(cypher).withParameters(p)
