@@ -50,14 +50,11 @@ public class NodeLists {
 			RETURN total, [n IN nodes | n {.*, labels: labels(n)}] AS page
 			""";
 
-	/** A page of a list whose count is not asked for: its matches are sorted only as far as the page's end. */
+	/**
+	 * A page of a list whose count is not asked for, its matches found by %1$s (a label's or an anchor's
+	 * {@code MATCH}): they are sorted only as far as the page's end.
+	 */
 	private static final String UNCOUNTED_TEMPLATE = """
-			MATCH (n:%1$s) WHERE %2$s
-			WITH n ORDER BY %3$s SKIP $skip LIMIT $limit
-			RETURN collect(n {.*, labels: labels(n)}) AS page
-			""";
-
-	private static final String UNCOUNTED_ANCHORED_TEMPLATE = """
 			%1$s
 			WHERE %2$s
 			WITH n ORDER BY %3$s SKIP $skip LIMIT $limit
@@ -101,9 +98,11 @@ public class NodeLists {
 	/** One page of the list, sorted as asked ({@code order} may be null: the list's default). */
 	public <T extends GraphNode> Connection<T> page(Definition definition, Map<String, Object> parameters,
 			SortOrder order, Page page) {
-		String template = page.counted() ? TEMPLATE : UNCOUNTED_TEMPLATE;
-		return run(template.formatted(definition.label(), definition.filter(), definition.orderBy(order)), parameters,
-				page);
+		String cypher = page.counted()
+				? TEMPLATE.formatted(definition.label(), definition.filter(), definition.orderBy(order))
+				: UNCOUNTED_TEMPLATE.formatted("MATCH (n:" + definition.label() + ")", definition.filter(),
+						definition.orderBy(order));
+		return run(cypher, parameters, page);
 	}
 
 	/**
@@ -113,7 +112,7 @@ public class NodeLists {
 	 */
 	public <T extends GraphNode> Connection<T> page(Definition definition, String anchor,
 			Map<String, Object> parameters, SortOrder order, Page page) {
-		String template = page.counted() ? ANCHORED_TEMPLATE : UNCOUNTED_ANCHORED_TEMPLATE;
+		String template = page.counted() ? ANCHORED_TEMPLATE : UNCOUNTED_TEMPLATE;
 		return run(template.formatted(anchor, definition.filter(), definition.orderBy(order)), parameters, page);
 	}
 

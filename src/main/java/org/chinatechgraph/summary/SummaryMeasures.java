@@ -1,5 +1,9 @@
 package org.chinatechgraph.summary;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import graphql.schema.DataFetchingFieldSelectionSet;
 
 /**
@@ -9,13 +13,7 @@ import graphql.schema.DataFetchingFieldSelectionSet;
  */
 record SummaryMeasures(boolean groups, boolean programs, boolean withAmount, boolean cny, boolean usd) {
 
-	/** Everything, as when the caller is not a GraphQL request. */
-	static final SummaryMeasures ALL = new SummaryMeasures(true, true, true, true, true);
-
 	static SummaryMeasures of(DataFetchingFieldSelectionSet selection) {
-		if (selection == null) {
-			return ALL;
-		}
 		boolean groups = selection.contains("groups");
 		// the groups are ordered by their CNY totals, asked for or not
 		return new SummaryMeasures(groups, selection.contains("programs"), asked(selection, "projectsWithAmount"),
@@ -28,7 +26,9 @@ record SummaryMeasures(boolean groups, boolean programs, boolean withAmount, boo
 
 	/** The aggregates over the projects {@code n}, as the columns {@code projects, withAmount, cny, usd}. */
 	String aggregates() {
-		return String.join(", ", expressions(null, " AS ", ""));
+		return aggregates(null).entrySet().stream()
+			.map(aggregate -> aggregate.getValue() + " AS " + aggregate.getKey())
+			.collect(Collectors.joining(", "));
 	}
 
 	/**
@@ -36,20 +36,19 @@ record SummaryMeasures(boolean groups, boolean programs, boolean withAmount, boo
 	 * {@code {projects, withAmount, cny, usd}}, with {@code extra} entries before them.
 	 */
 	String map(String when, String extra) {
-		return "{" + extra + String.join(", ", expressions(when, "", ": ")) + "}";
+		return aggregates(when).entrySet().stream()
+			.map(aggregate -> aggregate.getKey() + ": " + aggregate.getValue())
+			.collect(Collectors.joining(", ", "{" + extra, "}"));
 	}
 
-	private java.util.List<String> expressions(String when, String before, String after) {
-		return java.util.List.of(
-				column("projects", "count(" + only(when, "1") + ")", before, after),
-				column("withAmount", this.withAmount ? "count(" + only(when, "n.investmentCny") + ")" : "0", before, after),
-				column("cny", this.cny ? "sum(" + only(when, "n.investmentCny") + ")" : "0", before, after),
-				column("usd", this.usd ? "sum(" + only(when, "n.investmentUsd") + ")" : "0", before, after));
-	}
-
-	/** {@code expression AS name} ({@code before} " AS ") or {@code name: expression} ({@code after} ": "). */
-	private static String column(String name, String expression, String before, String after) {
-		return before.isEmpty() ? name + after + expression : expression + before + name;
+	/** Each aggregate by its name; one not asked for is 0. */
+	private Map<String, String> aggregates(String when) {
+		Map<String, String> aggregates = new LinkedHashMap<>();
+		aggregates.put("projects", "count(" + only(when, "1") + ")");
+		aggregates.put("withAmount", this.withAmount ? "count(" + only(when, "n.investmentCny") + ")" : "0");
+		aggregates.put("cny", this.cny ? "sum(" + only(when, "n.investmentCny") + ")" : "0");
+		aggregates.put("usd", this.usd ? "sum(" + only(when, "n.investmentUsd") + ")" : "0");
+		return aggregates;
 	}
 
 	private static String only(String when, String value) {

@@ -38,7 +38,7 @@ import org.neo4j.values.storable.DurationValue;
  */
 final class InProcessReads {
 
-	static final String ACCESS_MODE = "Neo.ClientError.Statement.AccessMode";
+	private static final String ACCESS_MODE = "Neo.ClientError.Statement.AccessMode";
 
 	private final GraphDatabaseService database;
 
@@ -71,7 +71,7 @@ final class InProcessReads {
 	}
 
 	/** The exception the driver would have raised for the same failure over Bolt: the class of its status code. */
-	static RuntimeException asDriverException(RuntimeException ex) {
+	private static RuntimeException asDriverException(RuntimeException ex) {
 		Status status = Status.statusCodeOf(ex);
 		if (status == null) {
 			return ex;
@@ -93,10 +93,9 @@ final class InProcessReads {
 		return translated;
 	}
 
+	@SuppressWarnings("unchecked")
 	private static Map<String, Object> row(Map<String, Object> row) {
-		Map<String, Object> values = new LinkedHashMap<>(row.size() * 2);
-		row.forEach((key, value) -> values.put(key, plain(value)));
-		return Collections.unmodifiableMap(values);
+		return (Map<String, Object>) plain(row);
 	}
 
 	/**

@@ -26,7 +26,7 @@ public record Page(int offset, int size, boolean counted) {
 		if (size < 0) {
 			throw new BadRequestException("first must not be negative, not " + size);
 		}
-		return new Page(after == null ? 0 : decode(after) + 1, size, selection == null || selection.contains("totalCount"));
+		return new Page(after == null ? 0 : decode(after) + 1, size, selection.contains("totalCount"));
 	}
 
 	public static String cursor(int position) {
