@@ -31,7 +31,7 @@ public class GraphQueries {
 			""";
 
 	private static final String OUTGOING = """
-			MATCH (s:Entity)-[r:$($type)]->(n:Entity) WHERE s.id IN $ids
+			MATCH (s:Entity)-[r:%s]->(n:Entity) WHERE s.id IN $ids
 			RETURN s.id AS self, r {.*} AS r, n {.*, labels: labels(n)} AS n, true AS outgoing
 			ORDER BY n.name
 			""";
@@ -41,7 +41,7 @@ public class GraphQueries {
 			UNWIND $ids AS id
 			MATCH (s:Entity {id: id})
 			CALL (s) {
-			  MATCH (s)-[r:$($type)]->(n:Entity)
+			  MATCH (s)-[r:%s]->(n:Entity)
 			  WITH r, n ORDER BY n.name, n.id LIMIT $limit
 			  RETURN r, n
 			}
@@ -49,13 +49,13 @@ public class GraphQueries {
 			""";
 
 	private static final String INCOMING = """
-			MATCH (s:Entity)<-[r:$($type)]-(n:Entity) WHERE s.id IN $ids
+			MATCH (s:Entity)<-[r:%s]-(n:Entity) WHERE s.id IN $ids
 			RETURN s.id AS self, r {.*} AS r, n {.*, labels: labels(n)} AS n, false AS outgoing
 			ORDER BY n.name
 			""";
 
 	private static final String EITHER = """
-			MATCH (s:Entity)-[r:$($type)]-(n:Entity) WHERE s.id IN $ids
+			MATCH (s:Entity)-[r:%s]-(n:Entity) WHERE s.id IN $ids
 			RETURN s.id AS self, r {.*} AS r, n {.*, labels: labels(n)} AS n, startNode(r) = s AS outgoing
 			ORDER BY n.name
 			""";
@@ -102,6 +102,13 @@ public class GraphQueries {
 
 	private final Map<String, Resolution> resolutions = new java.util.concurrent.ConcurrentHashMap<>();
 
+	private static final java.util.regex.Pattern RELATIONSHIP_TYPE = java.util.regex.Pattern.compile("[A-Z][A-Z_]*");
+
+	private record Typed(String template, String type) {
+	}
+
+	private final Map<Typed, String> statements = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final ReadCypher reads;
 
 	GraphQueries(ReadCypher reads) {
@@ -141,7 +148,7 @@ public class GraphQueries {
 	/** The first {@code limit} relationships (by the other node's name) of type {@code type} leaving each node. */
 	public Map<String, List<Link>> outgoing(Collection<String> ids, String type, int limit) {
 		Map<String, List<Link>> result = new LinkedHashMap<>();
-		this.reads.rows(OUTGOING_FIRST, Map.of("ids", List.copyOf(ids), "type", type, "limit", limit))
+		this.reads.rows(typed(OUTGOING_FIRST, type), Map.of("ids", List.copyOf(ids), "limit", limit))
 			.forEach(row -> add(result, type, row));
 		return result;
 	}
@@ -214,10 +221,23 @@ public class GraphQueries {
 		throw new BadRequestException("Unknown " + kind + " '" + text + "'");
 	}
 
+	/**
+	 * The statement for one relationship type. The type is written into the Cypher rather than passed as
+	 * {@code $($type)}: Neo4j then follows only that type's relationships of a node, where with a dynamic type it
+	 * reads all of them and tests each (a firm that invests everywhere also has its mentions, places and
+	 * partnerships). Types come from the code, never from a request; each text is built once.
+	 */
+	private String typed(String template, String type) {
+		if (!RELATIONSHIP_TYPE.matcher(type).matches()) {
+			throw new IllegalArgumentException("Not a relationship type: " + type);
+		}
+		return this.statements.computeIfAbsent(new Typed(template, type), k -> template.formatted(type));
+	}
+
 	@SuppressWarnings("unchecked")
 	private Map<String, List<Link>> links(String cypher, Collection<String> ids, String type) {
 		Map<String, List<Link>> result = new LinkedHashMap<>();
-		this.reads.rows(cypher, Map.of("ids", List.copyOf(ids), "type", type))
+		this.reads.rows(typed(cypher, type), Map.of("ids", List.copyOf(ids)))
 			.forEach(row -> add(result, type, row));
 		return result;
 	}
