@@ -2,7 +2,6 @@ package org.chinatechgraph.bench;
 
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.HttpURLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -371,24 +370,11 @@ public final class QueryBenchmark {
 		body.put("variables", variables);
 		byte[] responseBody;
 		try {
-			// a blocking connection on the calling thread (kept alive and reused by the JDK): the client adds no
-			// thread hand-offs of its own to what is measured
-			var connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
-			connection.setRequestMethod("POST");
-			connection.setDoOutput(true);
-			connection.setConnectTimeout(5_000);
-			connection.setReadTimeout(60_000);
-			connection.setRequestProperty("content-type", "application/json");
-			try (var out = connection.getOutputStream()) {
-				out.write(JSON.writeValueAsBytes(body));
+			var response = HttpPost.post(url, JSON.writeValueAsBytes(body));
+			if (response.status() != 200) {
+				throw new BenchmarkException("HTTP " + response.status());
 			}
-			int status = connection.getResponseCode();
-			if (status != 200) {
-				throw new BenchmarkException("HTTP " + status);
-			}
-			try (var in = connection.getInputStream()) {
-				responseBody = in.readAllBytes();
-			}
+			responseBody = response.body();
 		}
 		catch (ConnectException ex) {
 			throw new BenchmarkException("connection refused");
