@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Maps the rows of the queries to records. Every query returns a node as {@code n {.*, labels: labels(n)}}
@@ -16,6 +17,12 @@ public final class GraphNodes {
 
 	/** The Cypher map projection every query uses to return a node named {@code n}. */
 	public static final String PROJECTION = "n {.*, labels: labels(n)}";
+
+	/** The properties a money field {@code investment} is kept in: {@code investmentAmount}, and so on. */
+	public static final List<String> MONEY_SUFFIXES = List.of("Amount", "Currency", "Text", "Cny", "Usd", "RateYear");
+
+	/** The properties a relationship keeps its sources in: article ids, sentences, and each sentence's article. */
+	public static final List<String> SOURCE_KEYS = List.of("sources", "evidence", "evidenceSources");
 
 	private GraphNodes() {
 	}
@@ -74,9 +81,10 @@ public final class GraphNodes {
 	/** The sources of a relationship returned as {@code r {.sources, .evidence, .evidenceSources}}. */
 	@SuppressWarnings("unchecked")
 	public static List<Source> sources(Map<String, Object> relationship) {
-		var ids = (List<String>) relationship.getOrDefault("sources", List.of());
-		var evidence = (List<String>) relationship.getOrDefault("evidence", List.of());
-		var evidenceSources = (List<String>) relationship.getOrDefault("evidenceSources", List.of());
+		// absent, or null when a narrowed projection names a property the relationship does not have
+		var ids = (List<String>) Objects.requireNonNullElse(relationship.get(SOURCE_KEYS.get(0)), List.of());
+		var evidence = (List<String>) Objects.requireNonNullElse(relationship.get(SOURCE_KEYS.get(1)), List.of());
+		var evidenceSources = (List<String>) Objects.requireNonNullElse(relationship.get(SOURCE_KEYS.get(2)), List.of());
 		Map<String, List<String>> byArticle = new LinkedHashMap<>();
 		ids.forEach(id -> byArticle.put(id, new ArrayList<>()));
 		for (int i = 0; i < evidence.size() && i < evidenceSources.size(); i++) {
@@ -87,13 +95,13 @@ public final class GraphNodes {
 
 	/** Money stored as {@code <prefix>Amount}, {@code <prefix>Currency}... on a node or relationship. */
 	public static Money money(Map<String, Object> map, String prefix) {
-		Object amount = map.get(prefix + "Amount");
+		Object amount = map.get(prefix + MONEY_SUFFIXES.get(0));
 		if (amount == null) {
 			return null;
 		}
-		return new Money(decimal(amount), Currency.getInstance(str(map, prefix + "Currency")), str(map, prefix + "Text"),
-				decimal(map.get(prefix + "Cny")), decimal(map.get(prefix + "Usd")),
-				integer(map, prefix + "RateYear"));
+		return new Money(decimal(amount), Currency.getInstance(str(map, prefix + MONEY_SUFFIXES.get(1))),
+				str(map, prefix + MONEY_SUFFIXES.get(2)), decimal(map.get(prefix + MONEY_SUFFIXES.get(3))),
+				decimal(map.get(prefix + MONEY_SUFFIXES.get(4))), integer(map, prefix + MONEY_SUFFIXES.get(5)));
 	}
 
 	private static String specific(List<String> labels) {

@@ -31,8 +31,8 @@ public class GraphQueries {
 			""";
 
 	private static final String OUTGOING = """
-			MATCH (s:Entity)-[r:%s]->(n:Entity) WHERE s.id IN $ids
-			RETURN s.id AS self, r {.*} AS r, n {.*, labels: labels(n)} AS n, true AS outgoing
+			MATCH (s:Entity)-[r:%1$s]->(n:Entity) WHERE s.id IN $ids
+			RETURN s.id AS self, %2$s AS r, %3$s AS n, true AS outgoing
 			ORDER BY n.name
 			""";
 
@@ -41,22 +41,22 @@ public class GraphQueries {
 			UNWIND $ids AS id
 			MATCH (s:Entity {id: id})
 			CALL (s) {
-			  MATCH (s)-[r:%s]->(n:Entity)
+			  MATCH (s)-[r:%1$s]->(n:Entity)
 			  WITH r, n ORDER BY n.name, n.id LIMIT $limit
 			  RETURN r, n
 			}
-			RETURN s.id AS self, r {.*} AS r, n {.*, labels: labels(n)} AS n, true AS outgoing
+			RETURN s.id AS self, %2$s AS r, %3$s AS n, true AS outgoing
 			""";
 
 	private static final String INCOMING = """
-			MATCH (s:Entity)<-[r:%s]-(n:Entity) WHERE s.id IN $ids
-			RETURN s.id AS self, r {.*} AS r, n {.*, labels: labels(n)} AS n, false AS outgoing
+			MATCH (s:Entity)<-[r:%1$s]-(n:Entity) WHERE s.id IN $ids
+			RETURN s.id AS self, %2$s AS r, %3$s AS n, false AS outgoing
 			ORDER BY n.name
 			""";
 
 	private static final String EITHER = """
-			MATCH (s:Entity)-[r:%s]-(n:Entity) WHERE s.id IN $ids
-			RETURN s.id AS self, r {.*} AS r, n {.*, labels: labels(n)} AS n, startNode(r) = s AS outgoing
+			MATCH (s:Entity)-[r:%1$s]-(n:Entity) WHERE s.id IN $ids
+			RETURN s.id AS self, %2$s AS r, %3$s AS n, startNode(r) = s AS outgoing
 			ORDER BY n.name
 			""";
 
@@ -104,10 +104,12 @@ public class GraphQueries {
 
 	private static final java.util.regex.Pattern RELATIONSHIP_TYPE = java.util.regex.Pattern.compile("[A-Z][A-Z_]*");
 
-	private record Typed(String template, String type) {
+	private static final int STATEMENT_CACHE_SIZE = 10_000;
+
+	private record Statement(String template, String type, Projection projection) {
 	}
 
-	private final Map<Typed, String> statements = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<Statement, String> statements = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final ReadCypher reads;
 
@@ -140,27 +142,27 @@ public class GraphQueries {
 			.orElseThrow(() -> org.chinatechgraph.system.NotFoundException.of(kind, id));
 	}
 
-	/** The relationships of type {@code type} leaving each node, keyed by node id. */
-	public Map<String, List<Link>> outgoing(Collection<String> ids, String type) {
-		return links(OUTGOING, ids, type);
+	/**
+	 * The relationships of type {@code type} leaving each node, keyed by node id, with the properties
+	 * {@code projection} names.
+	 */
+	public Map<String, List<Link>> outgoing(Collection<String> ids, String type, Projection projection) {
+		return links(OUTGOING, ids, type, projection, Map.of());
 	}
 
 	/** The first {@code limit} relationships (by the other node's name) of type {@code type} leaving each node. */
-	public Map<String, List<Link>> outgoing(Collection<String> ids, String type, int limit) {
-		Map<String, List<Link>> result = new LinkedHashMap<>();
-		this.reads.rows(typed(OUTGOING_FIRST, type), Map.of("ids", List.copyOf(ids), "limit", limit))
-			.forEach(row -> add(result, type, row));
-		return result;
+	public Map<String, List<Link>> outgoing(Collection<String> ids, String type, int limit, Projection projection) {
+		return links(OUTGOING_FIRST, ids, type, projection, Map.of("limit", limit));
 	}
 
 	/** The relationships of type {@code type} arriving at each node, keyed by node id. */
-	public Map<String, List<Link>> incoming(Collection<String> ids, String type) {
-		return links(INCOMING, ids, type);
+	public Map<String, List<Link>> incoming(Collection<String> ids, String type, Projection projection) {
+		return links(INCOMING, ids, type, projection, Map.of());
 	}
 
 	/** The relationships of type {@code type} at each node in either direction, keyed by node id. */
-	public Map<String, List<Link>> either(Collection<String> ids, String type) {
-		return links(EITHER, ids, type);
+	public Map<String, List<Link>> either(Collection<String> ids, String type, Projection projection) {
+		return links(EITHER, ids, type, projection, Map.of());
 	}
 
 	/** The articles reporting each node, with the sentences that name it. */
@@ -222,23 +224,29 @@ public class GraphQueries {
 	}
 
 	/**
-	 * The statement for one relationship type. The type is written into the Cypher rather than passed as
-	 * {@code $($type)}: Neo4j then follows only that type's relationships of a node, where with a dynamic type it
-	 * reads all of them and tests each (a firm that invests everywhere also has its mentions, places and
-	 * partnerships). Types come from the code, never from a request; each text is built once.
+	 * The statement for one relationship type and projection. The type is written into the Cypher rather than
+	 * passed as {@code $($type)}: Neo4j then follows only that type's relationships of a node, where with a dynamic
+	 * type it reads all of them and tests each (a firm that invests everywhere also has its mentions, places and
+	 * partnerships). Types and property names come from the code and the schema, never from a request's values;
+	 * each text is built once.
 	 */
-	private String typed(String template, String type) {
+	private String statement(String template, String type, Projection projection) {
 		if (!RELATIONSHIP_TYPE.matcher(type).matches()) {
 			throw new IllegalArgumentException("Not a relationship type: " + type);
 		}
-		return this.statements.computeIfAbsent(new Typed(template, type), k -> template.formatted(type));
+		if (this.statements.size() >= STATEMENT_CACHE_SIZE) {
+			this.statements.clear(); // as many projections as operations: bounded only by what clients send
+		}
+		return this.statements.computeIfAbsent(new Statement(template, type, projection),
+				k -> template.formatted(type, projection.relationshipMap(), projection.nodeMap()));
 	}
 
-	@SuppressWarnings("unchecked")
-	private Map<String, List<Link>> links(String cypher, Collection<String> ids, String type) {
+	private Map<String, List<Link>> links(String template, Collection<String> ids, String type, Projection projection,
+			Map<String, Object> more) {
+		Map<String, Object> parameters = new HashMap<>(more);
+		parameters.put("ids", List.copyOf(ids));
 		Map<String, List<Link>> result = new LinkedHashMap<>();
-		this.reads.rows(typed(cypher, type), Map.of("ids", List.copyOf(ids)))
-			.forEach(row -> add(result, type, row));
+		this.reads.rows(statement(template, type, projection), parameters).forEach(row -> add(result, type, row));
 		return result;
 	}
 

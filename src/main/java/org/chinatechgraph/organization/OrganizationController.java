@@ -18,12 +18,14 @@ import org.chinatechgraph.graph.Ownership;
 import org.chinatechgraph.graph.Partnership;
 import org.chinatechgraph.graph.Placement;
 import org.chinatechgraph.graph.Project;
+import org.chinatechgraph.graph.Projection;
 import org.chinatechgraph.graph.Sector;
 import org.chinatechgraph.system.BadRequestException;
 import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
 
+import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
@@ -52,7 +54,8 @@ class OrganizationController {
 		this.graph = graph;
 		this.organizations = organizations;
 		registry.<InvestmentsKey, List<Investment>>forName("organizationInvestments")
-			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> investments(keys)));
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> investments(keys,
+					Projection.of(env, "Organization", "investments"))));
 	}
 
 	@QueryMapping
@@ -84,12 +87,12 @@ class OrganizationController {
 	record InvestmentsKey(Organization organization, Integer first) {
 	}
 
-	private Map<InvestmentsKey, List<Investment>> investments(Set<InvestmentsKey> keys) {
+	private Map<InvestmentsKey, List<Investment>> investments(Set<InvestmentsKey> keys, Projection projection) {
 		Map<InvestmentsKey, List<Investment>> result = new HashMap<>();
 		keys.stream().collect(Collectors.groupingBy(k -> Optional.ofNullable(k.first()))).forEach((first, group) -> {
 			List<Organization> orgs = group.stream().map(InvestmentsKey::organization).toList();
-			var links = first.isPresent() ? this.graph.outgoing(ids(orgs), "INVESTS_IN", first.get())
-					: this.graph.outgoing(ids(orgs), "INVESTS_IN");
+			var links = first.isPresent() ? this.graph.outgoing(ids(orgs), "INVESTS_IN", first.get(), projection)
+					: this.graph.outgoing(ids(orgs), "INVESTS_IN", projection);
 			byParent(orgs, links, (o, link) -> new Investment(o, (Project) link.other(), link.money("amount"), link.sources()))
 				.forEach((o, list) -> result.put(new InvestmentsKey(o, first.orElse(null)), list));
 		});
@@ -97,55 +100,73 @@ class OrganizationController {
 	}
 
 	@BatchMapping(typeName = "Organization")
-	Map<Organization, List<Development>> developments(List<Organization> orgs) {
-		return byParent(orgs, this.graph.outgoing(ids(orgs), "DEVELOPS"),
+	Map<Organization, List<Development>> developments(List<Organization> orgs, BatchLoaderEnvironment env) {
+		var links = this.graph.outgoing(ids(orgs), "DEVELOPS",
+				Projection.of(env, "Organization", "developments"));
+		return byParent(orgs, links,
 				(o, link) -> new Development(o, (Project) link.other(), link.sources()));
 	}
 
 	@BatchMapping(typeName = "Organization")
-	Map<Organization, List<Partnership>> partnerships(List<Organization> orgs) {
-		return byParent(orgs, this.graph.either(ids(orgs), "PARTNERS_WITH"), Partnership::of);
+	Map<Organization, List<Partnership>> partnerships(List<Organization> orgs, BatchLoaderEnvironment env) {
+		var links = this.graph.either(ids(orgs), "PARTNERS_WITH",
+				Projection.of(env, "Organization", "partnerships"));
+		return byParent(orgs, links, Partnership::of);
 	}
 
 	@BatchMapping(typeName = "Organization")
-	Map<Organization, List<Placement>> locations(List<Organization> orgs) {
-		return byParent(orgs, this.graph.outgoing(ids(orgs), "LOCATED_IN"),
+	Map<Organization, List<Placement>> locations(List<Organization> orgs, BatchLoaderEnvironment env) {
+		var links = this.graph.outgoing(ids(orgs), "LOCATED_IN",
+				Projection.of(env, "Organization", "locations"));
+		return byParent(orgs, links,
 				(o, link) -> new Placement(o, link.other(), link.sources()));
 	}
 
 	@BatchMapping(typeName = "Organization")
-	Map<Organization, List<Affiliation>> parentOrganizations(List<Organization> orgs) {
-		return byParent(orgs, this.graph.outgoing(ids(orgs), "PART_OF"), Organization.class,
+	Map<Organization, List<Affiliation>> parentOrganizations(List<Organization> orgs, BatchLoaderEnvironment env) {
+		var links = this.graph.outgoing(ids(orgs), "PART_OF",
+				Projection.of(env, "Organization", "parentOrganizations"));
+		return byParent(orgs, links, Organization.class,
 				(o, link) -> new Affiliation(o, (Organization) link.other(), link.sources()));
 	}
 
 	@BatchMapping(typeName = "Organization")
-	Map<Organization, List<Affiliation>> units(List<Organization> orgs) {
-		return byParent(orgs, this.graph.incoming(ids(orgs), "PART_OF"), Organization.class,
+	Map<Organization, List<Affiliation>> units(List<Organization> orgs, BatchLoaderEnvironment env) {
+		var links = this.graph.incoming(ids(orgs), "PART_OF",
+				Projection.of(env, "Organization", "units"));
+		return byParent(orgs, links, Organization.class,
 				(o, link) -> new Affiliation((Organization) link.other(), o, link.sources()));
 	}
 
 	@BatchMapping(typeName = "Organization")
-	Map<Organization, List<Ownership>> parentCompanies(List<Organization> orgs) {
-		return byParent(orgs, this.graph.outgoing(ids(orgs), "SUBSIDIARY_OF"), Organization.class,
+	Map<Organization, List<Ownership>> parentCompanies(List<Organization> orgs, BatchLoaderEnvironment env) {
+		var links = this.graph.outgoing(ids(orgs), "SUBSIDIARY_OF",
+				Projection.of(env, "Organization", "parentCompanies"));
+		return byParent(orgs, links, Organization.class,
 				(o, link) -> new Ownership(o, (Organization) link.other(), link.sources()));
 	}
 
 	@BatchMapping(typeName = "Organization")
-	Map<Organization, List<Ownership>> subsidiaries(List<Organization> orgs) {
-		return byParent(orgs, this.graph.incoming(ids(orgs), "SUBSIDIARY_OF"), Organization.class,
+	Map<Organization, List<Ownership>> subsidiaries(List<Organization> orgs, BatchLoaderEnvironment env) {
+		var links = this.graph.incoming(ids(orgs), "SUBSIDIARY_OF",
+				Projection.of(env, "Organization", "subsidiaries"));
+		return byParent(orgs, links, Organization.class,
 				(o, link) -> new Ownership((Organization) link.other(), o, link.sources()));
 	}
 
 	@BatchMapping(typeName = "Organization")
-	Map<Organization, List<Announcement>> announcements(List<Organization> orgs) {
-		return byParent(orgs, this.graph.outgoing(ids(orgs), "ANNOUNCED"),
+	Map<Organization, List<Announcement>> announcements(List<Organization> orgs, BatchLoaderEnvironment env) {
+		var links = this.graph.outgoing(ids(orgs), "ANNOUNCED",
+				Projection.of(env, "Organization", "announcements"));
+		return byParent(orgs, links,
 				(o, link) -> new Announcement(o, link.other(), link.sources()));
 	}
 
 	@BatchMapping(typeName = "Organization")
-	Map<Organization, List<Sector>> sectors(List<Organization> orgs) {
-		return byParent(orgs, this.graph.outgoing(ids(orgs), "IN_SECTOR"), (o, link) -> (Sector) link.other());
+	Map<Organization, List<Sector>> sectors(List<Organization> orgs, BatchLoaderEnvironment env) {
+		var links = this.graph.outgoing(ids(orgs), "IN_SECTOR",
+				Projection.of(env, "Organization", "sectors"));
+		return byParent(orgs, links, (o, link) -> (Sector) link.other());
 	}
 
 	@BatchMapping(typeName = "Organization")

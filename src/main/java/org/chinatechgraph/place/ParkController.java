@@ -10,9 +10,12 @@ import org.chinatechgraph.graph.Partnership;
 import org.chinatechgraph.graph.Place;
 import org.chinatechgraph.graph.Placement;
 import org.chinatechgraph.graph.Project;
+import org.chinatechgraph.graph.Projection;
 import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
+
+import org.dataloader.BatchLoaderEnvironment;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 
@@ -50,8 +53,8 @@ class ParkController {
 	}
 
 	@BatchMapping(typeName = "Park")
-	Map<Park, List<Placement>> locations(List<Park> parks) {
-		return byParent(parks, this.graph.outgoing(ids(parks), "LOCATED_IN"),
+	Map<Park, List<Placement>> locations(List<Park> parks, BatchLoaderEnvironment env) {
+		return byParent(parks, this.graph.outgoing(ids(parks), "LOCATED_IN", Projection.of(env, "Park", "locations")),
 				(p, link) -> new Placement(p, link.other(), link.sources()));
 	}
 
@@ -61,19 +64,21 @@ class ParkController {
 	}
 
 	@BatchMapping(typeName = "Park")
-	Map<Park, List<Placement>> tenants(List<Park> parks) {
-		return byParent(parks, this.graph.incoming(ids(parks), "LOCATED_IN"),
+	Map<Park, List<Placement>> tenants(List<Park> parks, BatchLoaderEnvironment env) {
+		return byParent(parks, this.graph.incoming(ids(parks), "LOCATED_IN", Projection.of(env, "Park", "tenants")),
 				(p, link) -> new Placement(link.other(), p, link.sources()));
 	}
 
 	@BatchMapping(typeName = "Park")
-	Map<Park, List<Partnership>> partnerships(List<Park> parks) {
-		return byParent(parks, this.graph.either(ids(parks), "PARTNERS_WITH"), Partnership::of);
+	Map<Park, List<Partnership>> partnerships(List<Park> parks, BatchLoaderEnvironment env) {
+		var links = this.graph.either(ids(parks), "PARTNERS_WITH",
+				Projection.of(env, "Park", "partnerships"));
+		return byParent(parks, links, Partnership::of);
 	}
 
 	@BatchMapping(typeName = "Park")
-	Map<Park, List<Development>> developments(List<Park> parks) {
-		return byParent(parks, this.graph.outgoing(ids(parks), "DEVELOPS"),
+	Map<Park, List<Development>> developments(List<Park> parks, BatchLoaderEnvironment env) {
+		return byParent(parks, this.graph.outgoing(ids(parks), "DEVELOPS", Projection.of(env, "Park", "developments")),
 				(p, link) -> new Development(p, (Project) link.other(), link.sources()));
 	}
 

@@ -7,9 +7,12 @@ import java.util.Map;
 import org.chinatechgraph.graph.GraphQueries;
 import org.chinatechgraph.graph.Place;
 import org.chinatechgraph.graph.Placement;
+import org.chinatechgraph.graph.Projection;
 import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
+
+import org.dataloader.BatchLoaderEnvironment;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 
@@ -63,14 +66,16 @@ class PlaceController {
 	}
 
 	@BatchMapping(typeName = "Place")
-	Map<Place, List<Place>> children(List<Place> places) {
-		return byParent(places, this.graph.incoming(ids(places), "PART_OF"), Place.class,
+	Map<Place, List<Place>> children(List<Place> places, BatchLoaderEnvironment env) {
+		var links = this.graph.incoming(ids(places), "PART_OF",
+				Projection.of(env, "Place", "children"));
+		return byParent(places, links, Place.class,
 				(p, link) -> (Place) link.other());
 	}
 
 	@BatchMapping(typeName = "Place")
-	Map<Place, List<Placement>> located(List<Place> places) {
-		return byParent(places, this.graph.incoming(ids(places), "LOCATED_IN"),
+	Map<Place, List<Placement>> located(List<Place> places, BatchLoaderEnvironment env) {
+		return byParent(places, this.graph.incoming(ids(places), "LOCATED_IN", Projection.of(env, "Place", "located")),
 				(p, link) -> new Placement(link.other(), p, link.sources()));
 	}
 

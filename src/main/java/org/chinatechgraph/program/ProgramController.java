@@ -11,11 +11,14 @@ import org.chinatechgraph.graph.NodeLists;
 import org.chinatechgraph.graph.Placement;
 import org.chinatechgraph.graph.Program;
 import org.chinatechgraph.graph.Project;
+import org.chinatechgraph.graph.Projection;
 import org.chinatechgraph.graph.Sector;
 import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Filters;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
+
+import org.dataloader.BatchLoaderEnvironment;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 
@@ -63,26 +66,34 @@ class ProgramController {
 	}
 
 	@BatchMapping(typeName = "Program")
-	Map<Program, List<Membership>> projects(List<Program> programs) {
-		return byParent(programs, this.graph.incoming(ids(programs), "PART_OF"), Project.class,
+	Map<Program, List<Membership>> projects(List<Program> programs, BatchLoaderEnvironment env) {
+		var links = this.graph.incoming(ids(programs), "PART_OF",
+				Projection.of(env, "Program", "projects"));
+		return byParent(programs, links, Project.class,
 				(p, link) -> new Membership((Project) link.other(), p, link.sources()));
 	}
 
 	@BatchMapping(typeName = "Program")
-	Map<Program, List<Announcement>> announcedBy(List<Program> programs) {
-		return byParent(programs, this.graph.incoming(ids(programs), "ANNOUNCED"),
+	Map<Program, List<Announcement>> announcedBy(List<Program> programs, BatchLoaderEnvironment env) {
+		var links = this.graph.incoming(ids(programs), "ANNOUNCED",
+				Projection.of(env, "Program", "announcedBy"));
+		return byParent(programs, links,
 				(p, link) -> new Announcement(link.other(), p, link.sources()));
 	}
 
 	@BatchMapping(typeName = "Program")
-	Map<Program, List<Placement>> locations(List<Program> programs) {
-		return byParent(programs, this.graph.outgoing(ids(programs), "LOCATED_IN"),
+	Map<Program, List<Placement>> locations(List<Program> programs, BatchLoaderEnvironment env) {
+		var links = this.graph.outgoing(ids(programs), "LOCATED_IN",
+				Projection.of(env, "Program", "locations"));
+		return byParent(programs, links,
 				(p, link) -> new Placement(p, link.other(), link.sources()));
 	}
 
 	@BatchMapping(typeName = "Program")
-	Map<Program, List<Sector>> sectors(List<Program> programs) {
-		return byParent(programs, this.graph.outgoing(ids(programs), "IN_SECTOR"), (p, link) -> (Sector) link.other());
+	Map<Program, List<Sector>> sectors(List<Program> programs, BatchLoaderEnvironment env) {
+		var links = this.graph.outgoing(ids(programs), "IN_SECTOR",
+				Projection.of(env, "Program", "sectors"));
+		return byParent(programs, links, (p, link) -> (Sector) link.other());
 	}
 
 }

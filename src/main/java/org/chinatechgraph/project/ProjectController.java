@@ -12,10 +12,13 @@ import org.chinatechgraph.graph.Place;
 import org.chinatechgraph.graph.Placement;
 import org.chinatechgraph.graph.Program;
 import org.chinatechgraph.graph.Project;
+import org.chinatechgraph.graph.Projection;
 import org.chinatechgraph.graph.Sector;
 import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
+
+import org.dataloader.BatchLoaderEnvironment;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 
@@ -53,37 +56,49 @@ class ProjectController {
 	}
 
 	@BatchMapping(typeName = "Project")
-	Map<Project, List<Investment>> investors(List<Project> projects) {
-		return byParent(projects, this.graph.incoming(ids(projects), "INVESTS_IN"),
+	Map<Project, List<Investment>> investors(List<Project> projects, BatchLoaderEnvironment env) {
+		var links = this.graph.incoming(ids(projects), "INVESTS_IN",
+				Projection.of(env, "Project", "investors"));
+		return byParent(projects, links,
 				(p, link) -> new Investment(link.other(), p, link.money("amount"), link.sources()));
 	}
 
 	@BatchMapping(typeName = "Project")
-	Map<Project, List<Development>> developers(List<Project> projects) {
-		return byParent(projects, this.graph.incoming(ids(projects), "DEVELOPS"),
+	Map<Project, List<Development>> developers(List<Project> projects, BatchLoaderEnvironment env) {
+		var links = this.graph.incoming(ids(projects), "DEVELOPS",
+				Projection.of(env, "Project", "developers"));
+		return byParent(projects, links,
 				(p, link) -> new Development(link.other(), p, link.sources()));
 	}
 
 	@BatchMapping(typeName = "Project")
-	Map<Project, List<Placement>> locations(List<Project> projects) {
-		return byParent(projects, this.graph.outgoing(ids(projects), "LOCATED_IN"),
+	Map<Project, List<Placement>> locations(List<Project> projects, BatchLoaderEnvironment env) {
+		var links = this.graph.outgoing(ids(projects), "LOCATED_IN",
+				Projection.of(env, "Project", "locations"));
+		return byParent(projects, links,
 				(p, link) -> new Placement(p, link.other(), link.sources()));
 	}
 
 	@BatchMapping(typeName = "Project")
-	Map<Project, List<Sector>> sectors(List<Project> projects) {
-		return byParent(projects, this.graph.outgoing(ids(projects), "IN_SECTOR"), (p, link) -> (Sector) link.other());
+	Map<Project, List<Sector>> sectors(List<Project> projects, BatchLoaderEnvironment env) {
+		var links = this.graph.outgoing(ids(projects), "IN_SECTOR",
+				Projection.of(env, "Project", "sectors"));
+		return byParent(projects, links, (p, link) -> (Sector) link.other());
 	}
 
 	@BatchMapping(typeName = "Project")
-	Map<Project, List<Membership>> programs(List<Project> projects) {
-		return byParent(projects, this.graph.outgoing(ids(projects), "PART_OF"), Program.class,
+	Map<Project, List<Membership>> programs(List<Project> projects, BatchLoaderEnvironment env) {
+		var links = this.graph.outgoing(ids(projects), "PART_OF",
+				Projection.of(env, "Project", "programs"));
+		return byParent(projects, links, Program.class,
 				(p, link) -> new Membership(p, (Program) link.other(), link.sources()));
 	}
 
 	@BatchMapping(typeName = "Project")
-	Map<Project, List<Announcement>> announcedBy(List<Project> projects) {
-		return byParent(projects, this.graph.incoming(ids(projects), "ANNOUNCED"),
+	Map<Project, List<Announcement>> announcedBy(List<Project> projects, BatchLoaderEnvironment env) {
+		var links = this.graph.incoming(ids(projects), "ANNOUNCED",
+				Projection.of(env, "Project", "announcedBy"));
+		return byParent(projects, links,
 				(p, link) -> new Announcement(link.other(), p, link.sources()));
 	}
 

@@ -7,11 +7,14 @@ import java.util.Map;
 import org.chinatechgraph.graph.Entity;
 import org.chinatechgraph.graph.GraphQueries;
 import org.chinatechgraph.graph.NodeLists;
+import org.chinatechgraph.graph.Projection;
 import org.chinatechgraph.graph.Sector;
 import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Filters;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
+
+import org.dataloader.BatchLoaderEnvironment;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 
@@ -56,8 +59,10 @@ class SectorController {
 	}
 
 	@BatchMapping(typeName = "Sector")
-	Map<Sector, List<Entity>> members(List<Sector> sectors) {
-		return byParent(sectors, this.graph.incoming(ids(sectors), "IN_SECTOR"), (s, link) -> link.other());
+	Map<Sector, List<Entity>> members(List<Sector> sectors, BatchLoaderEnvironment env) {
+		var links = this.graph.incoming(ids(sectors), "IN_SECTOR",
+				Projection.of(env, "Sector", "members"));
+		return byParent(sectors, links, (s, link) -> link.other());
 	}
 
 	@BatchMapping(typeName = "Sector")
