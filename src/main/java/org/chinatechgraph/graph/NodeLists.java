@@ -21,10 +21,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class NodeLists {
 
-	/** A filter on {@code $name}: part of the name or of an alias, any case (the parameter is lower case). */
-	public static final String NAME_MATCHES = """
-			($name IS NULL OR toLower(n.name) CONTAINS $name OR any(a IN n.aliases WHERE toLower(a) CONTAINS $name)
+	/** The test of a set {@code $name}: part of the name or of an alias, any case (the parameter is lower case). */
+	public static final String NAME_CONTAINS = """
+			(toLower(n.name) CONTAINS $name OR any(a IN n.aliases WHERE toLower(a) CONTAINS $name)
 			 OR n.nameZh CONTAINS $name)""";
+
+	/** A filter on {@code $name} that lets every node through when it is null. */
+	public static final String NAME_MATCHES = "($name IS NULL OR " + NAME_CONTAINS + ")";
 
 	private static final String TEMPLATE = """
 			CALL () { MATCH (n:%1$s) WHERE %2$s RETURN count(n) AS total }

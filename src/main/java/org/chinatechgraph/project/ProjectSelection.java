@@ -18,24 +18,27 @@ import org.springframework.stereotype.Component;
 public class ProjectSelection {
 
 	/**
-	 * The test of each filter, by the parameter it reads; each lets every project through when its parameter is
-	 * null. Fixed Cypher: what users type only ever reaches it as parameters.
+	 * The test of each filter, by the parameter it reads, for when that parameter is set. Fixed Cypher: what users
+	 * type only ever reaches it as parameters.
 	 */
 	private static final Map<String, String> TESTS = tests(
-			"name", NodeLists.NAME_MATCHES,
-			"place", "($place IS NULL OR EXISTS { MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(:Entity {id: $place}) })",
-			"sector", "($sector IS NULL OR EXISTS { MATCH (n)-[:IN_SECTOR]->(:Sector {id: $sector}) })",
-			"status", "($status IS NULL OR n.status = $status)",
-			"minAmount", "($minAmount IS NULL OR n[$amountKey] >= $minAmount)",
-			"maxAmount", "($maxAmount IS NULL OR n[$amountKey] <= $maxAmount)",
-			"signedFrom", "($signedFrom IS NULL OR n.signedEnd >= $signedFrom)",
-			"signedTo", "($signedTo IS NULL OR n.signedStart <= $signedTo)",
-			"years", "($years IS NULL OR n.year IN $years)",
-			"organization", "($organization IS NULL OR EXISTS { MATCH (n)<-[:INVESTS_IN|DEVELOPS]-(:Entity {id: $organization}) })",
-			"program", "($program IS NULL OR EXISTS { MATCH (n)-[:PART_OF]->(:Program {id: $program}) })");
+			"name", NodeLists.NAME_CONTAINS,
+			"place", "EXISTS { MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(:Entity {id: $place}) }",
+			"sector", "EXISTS { MATCH (n)-[:IN_SECTOR]->(:Sector {id: $sector}) }",
+			"status", "n.status = $status",
+			"minAmount", "n[$amountKey] >= $minAmount",
+			"maxAmount", "n[$amountKey] <= $maxAmount",
+			"signedFrom", "n.signedEnd >= $signedFrom",
+			"signedTo", "n.signedStart <= $signedTo",
+			"years", "n.year IN $years",
+			"organization", "EXISTS { MATCH (n)<-[:INVESTS_IN|DEVELOPS]-(:Entity {id: $organization}) }",
+			"program", "EXISTS { MATCH (n)-[:PART_OF]->(:Program {id: $program}) }");
 
-	/** The predicate; every filter is a parameter that, when null, lets every project through. */
-	public static final String PREDICATE = String.join("\n\tAND ", TESTS.values());
+	/** The predicate of every filter; each lets every project through when its parameter is null. */
+	public static final String PREDICATE = TESTS.entrySet()
+		.stream()
+		.map(test -> "($" + test.getKey() + " IS NULL OR " + test.getValue() + ")")
+		.collect(java.util.stream.Collectors.joining("\n\tAND "));
 
 	/**
 	 * The projects inside {@code $place}, each once, reached from the place down its parts, parks and programs:
@@ -72,8 +75,9 @@ public class ProjectSelection {
 	}
 
 	/**
-	 * The tests of only the filters these parameters set ({@code true} when none is): the same selection as
-	 * {@link #PREDICATE}, without evaluating a test per project that lets every project through. For statements
+	 * The tests of only the filters these parameters set ({@code true} when none is), without the null guard
+	 * each has in {@link #PREDICATE}: the same selection, without evaluating a test per project that lets every
+	 * project through, nor a guard the planner must keep for a parameter it cannot see is set. For statements
 	 * that read many projects (lists, the investment summary); a handful of distinct statements result, each planned
 	 * once.
 	 */

@@ -147,7 +147,12 @@ class SummaryTests extends ServiceTest {
 		// lists and summaries test only the filters a request sets: a parameter without its test would be ignored
 		Map<String, Object> all = new java.util.HashMap<>(this.selection.parameters(null));
 		all.replaceAll((name, value) -> "set");
-		assertThat(ProjectSelection.predicate(all)).isEqualTo(ProjectSelection.PREDICATE);
+		String predicate = ProjectSelection.predicate(all);
+		all.keySet().stream().filter(name -> !name.equals("amountKey")).forEach(name -> {
+			assertThat(predicate).as("the test of " + name).containsPattern("\\$" + name + "\\b");
+			assertThat(ProjectSelection.PREDICATE).contains("($" + name + " IS NULL OR ");
+		});
+		assertThat(predicate.split("\n\tAND ")).hasSize(all.size() - 1);
 		Map<String, Object> none = new java.util.HashMap<>(this.selection.parameters(null));
 		none.put("amountKey", "investmentCny");
 		assertThat(ProjectSelection.predicate(none)).isEqualTo("true");
