@@ -23,6 +23,8 @@ final class HttpPost {
 
 	private static final ThreadLocal<HttpPost> CONNECTIONS = new ThreadLocal<>();
 
+	private final String url;
+
 	private final String host;
 
 	private final int port;
@@ -35,7 +37,9 @@ final class HttpPost {
 
 	private OutputStream out;
 
-	private HttpPost(URI uri) {
+	private HttpPost(String url) {
+		URI uri = URI.create(url);
+		this.url = url;
 		this.host = uri.getHost();
 		this.port = uri.getPort();
 		this.path = uri.getRawPath();
@@ -44,22 +48,18 @@ final class HttpPost {
 	/** The status and body of a POST of JSON to the URL, on this thread's connection to it. */
 	static Response post(String url, byte[] json) throws IOException {
 		HttpPost connection = CONNECTIONS.get();
-		URI uri = URI.create(url);
-		if (connection == null || !connection.serves(uri)) {
+		// the URL is parsed once per connection, not per request: this client's time is counted as the server's
+		if (connection == null || !connection.url.equals(url)) {
 			if (connection != null) {
 				connection.close();
 			}
-			connection = new HttpPost(uri);
+			connection = new HttpPost(url);
 			CONNECTIONS.set(connection);
 		}
 		return connection.send(json);
 	}
 
 	record Response(int status, byte[] body) {
-	}
-
-	private boolean serves(URI uri) {
-		return this.host.equals(uri.getHost()) && this.port == uri.getPort() && this.path.equals(uri.getRawPath());
 	}
 
 	private Response send(byte[] json) throws IOException {
