@@ -78,6 +78,10 @@ class BenchmarkSuiteTests {
 		assertThatThrownBy(() -> BenchScale.preset("huge")).hasMessageContaining("use small, medium or large");
 		assertThatThrownBy(() -> LoadBenchmark.factFiles(Path.of("no-such-directory")))
 			.hasMessageContaining("run bench/generate.sh first");
+		assertThatThrownBy(() -> QueryBenchmark.clients("1,0")).hasMessageContaining("--clients must be");
+		assertThatThrownBy(() -> QueryBenchmark.run(new BenchArgs(new String[] { "--rounds", "0" }, java.util.Set.of("rounds")),
+				1, 0, new int[] { 1 }, null))
+			.hasMessageContaining("--rounds must be at least 1, not 0");
 	}
 
 	@Test

@@ -36,6 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * at the concurrency it is then measured at: the service's stack is deep and takes longer to compile than the
  * driver's (measured cold, a lookup's p50 ratio falls from 1.8 to 1.1 over its first 16 s).
  *
+ * The sides take turns ({@code --rounds}, default 3), each measured for {@code --seconds / --rounds} at a time, and
+ * each side's turns are pooled: a slow spell of the machine then falls on every side alike.
+ *
  * <p>Run: {@code bench/query.sh --data target/bench/db-medium/loader [--seconds 10] [--clients 1,8,64]}: starts
  * the service on that store. {@code --url http://host:8080/graphql --bolt bolt://host:7687} measure a service
  * and a database already running instead (no round-trip counts then).
@@ -56,10 +59,21 @@ public final class QueryBenchmark {
 	record Measure(String op, String side, int clients, long requests, long errors, double seconds, double p50,
 			double p99) {
 
+		/** The measurement of the turns a side took, as one: their latencies pooled, their times added. */
+		static Measure of(String op, String side, int clients, List<Timed> turns) {
+			long[] all = turns.stream().flatMapToLong(t -> Arrays.stream(t.latencies())).sorted().toArray();
+			return new Measure(op, side, clients, all.length, turns.stream().mapToLong(Timed::errors).sum(),
+					turns.stream().mapToDouble(Timed::seconds).sum(), percentile(all, 0.50), percentile(all, 0.99));
+		}
+
 		double throughput() {
 			return this.requests / this.seconds;
 		}
 
+	}
+
+	/** The latencies (ns) of one turn of one side, its failed requests and how long it took. */
+	record Timed(long[] latencies, long errors, double seconds) {
 	}
 
 	/** One row of the report: both sides of an operation at one concurrency, and the library's when measured. */
@@ -108,7 +122,7 @@ public final class QueryBenchmark {
 	public static void main(String[] args) {
 		BenchmarkException.run("query benchmark", () -> {
 			var options = new BenchArgs(args, Set.of("data", "url", "bolt", "seconds", "warmup", "clients", "ops", "out",
-					"library", "library-url"));
+					"library", "library-url", "rounds"));
 			double seconds = Double.parseDouble(options.string("seconds", "10"));
 			double warmup = Double.parseDouble(options.string("warmup", "5"));
 			if (!(seconds > 0) || !(warmup >= 0)) {
@@ -143,6 +157,10 @@ public final class QueryBenchmark {
 
 	/** Starts (or reaches) the service and the database, checks the answers, measures; the rows of the report. */
 	static List<Row> run(BenchArgs options, double seconds, double warmup, int[] clients, Set<String> only) throws Exception {
+		int rounds = options.integer("rounds", 3);
+		if (rounds < 1) {
+			throw new BenchmarkException("--rounds must be at least 1, not " + rounds);
+		}
 		BenchService service = null;
 		LibraryServer library = null;
 		String url;
@@ -201,11 +219,19 @@ public final class QueryBenchmark {
 			List<Row> rows = new ArrayList<>();
 			for (Operation op : ops) {
 				for (int c : clients) {
-					Map<String, Measure> measures = new HashMap<>();
-					for (String side : sides(withLibrary.contains(op.name()))) {
+					var sides = sides(withLibrary.contains(op.name()));
+					for (String side : sides) {
 						bench.measure(op, side, c, warmup);
-						measures.put(side, bench.measure(op, side, c, seconds));
 					}
+					// the sides take turns, so that a slow spell of the machine falls on each of them alike
+					Map<String, List<Timed>> turns = new HashMap<>();
+					for (int round = 0; round < rounds; round++) {
+						for (String side : sides) {
+							turns.computeIfAbsent(side, k -> new ArrayList<>()).add(bench.measure(op, side, c, seconds / rounds, round));
+						}
+					}
+					Map<String, Measure> measures = new HashMap<>();
+					turns.forEach((side, timed) -> measures.put(side, Measure.of(op.name(), side, c, timed)));
 					var row = new Row(op.name(), c, measures.get("service"), measures.get("cypher"), trips.get(op.name()),
 							measures.get("library"));
 					System.out.println(row.line());
@@ -292,7 +318,15 @@ public final class QueryBenchmark {
 		return this.service.roundTrips().count();
 	}
 
-	private Measure measure(Operation op, String side, int clients, double seconds) throws InterruptedException {
+	private Timed measure(Operation op, String side, int clients, double seconds) throws InterruptedException {
+		return measure(op, side, clients, seconds, 0);
+	}
+
+	/**
+	 * Runs {@code clients} clients for {@code seconds}; each sends the operation with variables drawn from its own
+	 * seeded sequence ({@code turn} picks another), the same on every side.
+	 */
+	private Timed measure(Operation op, String side, int clients, double seconds, int turn) throws InterruptedException {
 		long[][] latencies = new long[clients][];
 		AtomicLong errors = new AtomicLong();
 		long end = System.nanoTime() + (long) (seconds * 1e9);
@@ -301,7 +335,7 @@ public final class QueryBenchmark {
 		for (int c = 0; c < clients; c++) {
 			int client = c;
 			Thread.ofPlatform().daemon().start(() -> {
-				Random random = new Random(1000L * client + op.name().hashCode());
+				Random random = new Random(1_000_000L * turn + 1000L * client + op.name().hashCode());
 				long[] mine = new long[1024];
 				int n = 0;
 				try {
@@ -340,9 +374,7 @@ public final class QueryBenchmark {
 		}
 		done.await();
 		double elapsed = (System.nanoTime() - start) / 1e9;
-		long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
-		return new Measure(op.name(), side, clients, all.length, errors.get(), elapsed, percentile(all, 0.50),
-				percentile(all, 0.99));
+		return new Timed(Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray(), errors.get(), elapsed);
 	}
 
 	private static double percentile(long[] sorted, double p) {
