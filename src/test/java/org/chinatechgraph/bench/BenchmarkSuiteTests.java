@@ -156,6 +156,20 @@ class BenchmarkSuiteTests {
 	}
 
 	@Test
+	void requestPartsTimesEveryPartOfANestedRequest() throws Exception {
+		var options = new BenchArgs(new String[] { "--data", stores.resolve("loader").toString(), "--n", "5", "--rounds",
+				"2", "--warmup", "0" }, java.util.Set.of("data", "n", "rounds", "warmup"));
+		var parts = RequestParts.measure(options);
+		// the statements replayed are the three the service sent for each request: page, investors, investments
+		assertThat(parts).containsOnlyKeys("HTTP /graphql", "GraphQL engine, no HTTP", "its 3 statements alone, in-process",
+				"hand-written Cypher, in-process", "hand-written Cypher, driver (the baseline)");
+		assertThat(parts.values()).allSatisfy(t -> assertThat(java.util.Arrays.stream(t).boxed().toList()).hasSize(5).allSatisfy(ns -> assertThat(ns).isPositive()));
+		assertThatThrownBy(() -> RequestParts.measure(new BenchArgs(new String[] { "--data", stores.resolve("loader").toString(),
+				"--op", "nestd" }, java.util.Set.of("data", "op"))))
+			.hasMessageContaining("no operation 'nestd'");
+	}
+
+	@Test
 	void aBenchmarkThatCannotReachTheServiceSaysSo() {
 		int port = org.chinatechgraph.support.RunningService.freePort();
 		var options = new BenchArgs(new String[] { "--url", "http://127.0.0.1:" + port + "/graphql", "--bolt",

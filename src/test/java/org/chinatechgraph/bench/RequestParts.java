@@ -1,0 +1,180 @@
+package org.chinatechgraph.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+import org.chinatechgraph.bench.Operations.Operation;
+import org.chinatechgraph.system.ReadCypher;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.SessionConfig;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+
+/**
+ * Where the time of one operation of {@link Operations} goes in the service, one client at a time: the whole request
+ * over HTTP; the same through the GraphQL engine without HTTP; the Cypher statements the service sent for it,
+ * replayed alone through its read path with their own parameters; and the operation's hand-written Cypher, through
+ * the same read path and through the driver. The same variables (drawn from a fixed seed) go to every part, and
+ * the parts take turns, round after round, so that they share the machine's slow and quick spells.
+ *
+ * <p>Run: {@code bench/run.sh RequestParts --data target/bench/db-medium/loader [--op nested] [--n 100] [--rounds 6]
+ * [--warmup 10]}.
+ */
+public final class RequestParts {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** One statement the service sent: its text and parameters. */
+	record Statement(String cypher, Map<String, Object> parameters) {
+	}
+
+	private RequestParts() {
+	}
+
+	public static void main(String[] args) {
+		BenchmarkException.run("request parts", () -> measure(new BenchArgs(args, Set.of("data", "op", "n", "rounds", "warmup"))));
+	}
+
+	/** Measures as the options say and prints every round; the times of each part over the last half of the rounds. */
+	static Map<String, long[]> measure(BenchArgs options) throws Exception {
+		int n = options.integer("n", 100);
+		int rounds = options.integer("rounds", 6);
+		int warmup = options.integer("warmup", 10);
+		if (n < 1 || rounds < 1 || warmup < 0) {
+			throw new BenchmarkException("--n and --rounds must be at least 1, --warmup (seconds) not negative");
+		}
+		Path data = Path.of(options.string("data", "target/bench/db-small/loader"));
+		if (!java.nio.file.Files.isDirectory(data.resolve("data"))) {
+			throw new BenchmarkException("no Neo4j store in " + data + "; load one with bench/load.sh first");
+		}
+		try (var service = new BenchService(data, true);
+				Driver driver = GraphDatabase.driver(service.boltUri(), AuthTokens.none())) {
+			var pools = Operations.Pools.sample(driver);
+			String name = options.string("op", "nested");
+			Operation op = Operations.all(pools)
+				.stream()
+				.filter(o -> o.name().equals(name))
+				.findFirst()
+				.orElseThrow(() -> new BenchmarkException("no operation '" + name + "'; the operations are "
+						+ Operations.all(pools).stream().map(Operation::name).toList()));
+			return run(service, driver, op, n, rounds, warmup);
+		}
+	}
+
+	private static Map<String, long[]> run(BenchService service, Driver driver, Operation op, int n, int rounds,
+			int warmup) throws Exception {
+		Random random = new Random(1);
+		List<Map<String, Object>> variables = new ArrayList<>();
+		List<byte[]> bodies = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			var v = op.variables().apply(random);
+			variables.add(v);
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("query", op.graphQl());
+			body.put("variables", v);
+			bodies.add(JSON.writeValueAsBytes(body));
+		}
+		String url = service.graphQlUrl();
+		List<List<Statement>> sent = new ArrayList<>();
+		for (byte[] body : bodies) {
+			HttpPost.post(url, body); // names resolved and cached first, as in a warm service
+			service.roundTrips().record();
+			HttpPost.post(url, body);
+			sent.add(service.roundTrips().recorded().stream().map(RequestParts::statement).toList());
+		}
+		ReadCypher reads = service.bean(ReadCypher.class);
+		ExecutionGraphQlService graphQl = service.bean(ExecutionGraphQlService.class);
+		var read = SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build();
+		Map<String, IntFunction<Object>> parts = new LinkedHashMap<>();
+		parts.put("HTTP /graphql", i -> post(url, bodies.get(i)));
+		parts.put("GraphQL engine, no HTTP", i -> graphQl
+			.execute(new DefaultExecutionGraphQlRequest(op.graphQl(), null, variables.get(i), Map.of(), "parts", null))
+			.block()
+			.toMap());
+		parts.put("its " + sent.getFirst().size() + " statements alone, in-process", i -> {
+			sent.get(i).forEach(s -> reads.rows(s.cypher(), s.parameters()));
+			return null;
+		});
+		parts.put("hand-written Cypher, in-process", i -> reads.rows(op.cypher(), op.cypherParameters().apply(variables.get(i))));
+		parts.put("hand-written Cypher, driver (the baseline)", i -> {
+			try (var session = driver.session(read)) {
+				return session.run(op.cypher(), op.cypherParameters().apply(variables.get(i))).list();
+			}
+		});
+		// every part runs for the warm-up first, so that the JIT has compiled each before it is timed
+		long warm = System.nanoTime() + warmup * 1_000_000_000L;
+		for (int i = 0; System.nanoTime() < warm; i++) {
+			for (var part : parts.values()) {
+				part.apply(i % n);
+			}
+		}
+		System.out.println("Request parts of '" + op.name() + "' on " + Machine.describe() + ", " + n
+				+ " variable sets, " + rounds + " rounds; the last half of the rounds summed up at the end");
+		Map<String, List<long[]>> times = new LinkedHashMap<>();
+		for (int round = 0; round < rounds; round++) {
+			for (var part : parts.entrySet()) {
+				long[] t = time(part.getValue(), n);
+				times.computeIfAbsent(part.getKey(), k -> new ArrayList<>()).add(t);
+				System.out.println(line("round " + (round + 1) + " " + part.getKey(), t));
+			}
+		}
+		System.out.println();
+		Map<String, long[]> last = new LinkedHashMap<>();
+		times.forEach((part, all) -> last.put(part,
+				all.subList(rounds / 2, rounds).stream().flatMapToLong(Arrays::stream).toArray()));
+		last.forEach((part, t) -> System.out.println(line(part, t)));
+		return last;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Statement statement(Object[] args) {
+		if (args[0] instanceof org.neo4j.driver.Query query) {
+			return new Statement(query.text(), query.parameters().asMap());
+		}
+		return new Statement((String) args[0], args.length > 1 ? (Map<String, Object>) args[1] : Map.of());
+	}
+
+	private static Object post(String url, byte[] body) {
+		try {
+			var response = HttpPost.post(url, body);
+			if (response.status() != 200) {
+				throw new BenchmarkException("HTTP " + response.status());
+			}
+			return response.body();
+		}
+		catch (java.io.IOException ex) {
+			throw new BenchmarkException(ex.toString(), ex);
+		}
+	}
+
+	private static long[] time(IntFunction<Object> part, int n) {
+		long[] t = new long[n];
+		for (int i = 0; i < n; i++) {
+			long t0 = System.nanoTime();
+			part.apply(i);
+			t[i] = System.nanoTime() - t0;
+		}
+		return t;
+	}
+
+	private static String line(String what, long[] t) {
+		long[] sorted = t.clone();
+		Arrays.sort(sorted);
+		double mean = Arrays.stream(sorted).average().orElse(Double.NaN) / 1e6;
+		return String.format(Locale.ROOT, "%-58s mean %7.3f ms  p50 %7.3f ms", what, mean, sorted[sorted.length / 2] / 1e6);
+	}
+
+}
