@@ -114,6 +114,9 @@ public record Projection(Set<String> relationship, Set<String> node) {
 		}
 
 		boolean isNode(ExecutableNormalizedField field) {
+			if (field.getName().startsWith("__")) {
+				return false; // __typename: answered from the labels every load returns
+			}
 			String objectType = field.getObjectTypeNames().iterator().next(); // the field's type is the same on each
 			GraphQLType type = GraphQLTypeUtil.unwrapAll(definition(objectType, field).getType());
 			return switch (type) {

@@ -27,21 +27,24 @@ class ProjectionTests extends ServiceTest {
 			query($after: String) { projects(first: 8, after: $after) { pageInfo { hasNextPage endCursor } edges { node {
 			  id name
 			  investors {
+			    __typename
 			    amount { amount currency text cny usd rateYear }
 			    sources { article { id } evidence }
 			    investor {
 			      id name aliases __typename
 			      ... on Organization { type nameZh description country level
 			        investments(first: 3) {
+			          __typename
 			          amount { cny usd }
 			          sources { article { id } evidence }
-			          project { id name aliases description status signedOn startYear completionYear phases year
+			          project { __typename id name aliases description status signedOn startYear completionYear phases year
 			                    investment { amount currency text cny usd rateYear } province { id } }
 			        }
 			      }
 			    }
 			  }
 			  locations {
+			    __typename
 			    sources { evidence }
 			    location { id name __typename
 			      ... on Place { level code nameZh description }
@@ -67,6 +70,10 @@ class ProjectionTests extends ServiceTest {
 			query($after: String) { projects(first: 8, after: $after) { edges { node { locations { location {
 			  ... on Place { code } ... on Park { kind } } } } } } }""", """
 			query($after: String) { projects(first: 8, after: $after) { edges { node { sectors { description } } } } }""", """
+			query($after: String) { projects(first: 8, after: $after) { edges { node { investors { __typename } } } } }""", """
+			query($after: String) { projects(first: 8, after: $after) { edges { node { investors { investor { ... on Organization {
+			  investments(first: 3) { __typename project { __typename } } } } } } } } }""", """
+			query($after: String) { projects(first: 8, after: $after) { edges { node { locations { __typename location { __typename } } } } } }""", """
 			query($after: String) { projects(first: 8, after: $after) { edges { node { programs { program { count investment { cny } } } } } } }""", """
 			query($after: String) { projects(first: 8, after: $after) { edges { node { announcedBy { announcer { ... on Organization { level } } } } } } }""");
 
