@@ -60,6 +60,9 @@ public record Projection(Set<String> relationship, Set<String> node) {
 			}
 			else {
 				for (ExecutableNormalizedField child : link.getChildren()) {
+					if (isMeta(child)) {
+						continue;
+					}
 					if (needs.isNode(child)) {
 						needs.node(child.getChildren());
 					}
@@ -70,6 +73,11 @@ public record Projection(Set<String> relationship, Set<String> node) {
 			}
 		}
 		return needs.projection();
+	}
+
+	/** {@code __typename}: answered from the labels every load returns, no property needed. */
+	private static boolean isMeta(ExecutableNormalizedField field) {
+		return field.getName().startsWith("__");
 	}
 
 	/** The relationship as a Cypher map named {@code r}. */
@@ -114,9 +122,6 @@ public record Projection(Set<String> relationship, Set<String> node) {
 		}
 
 		boolean isNode(ExecutableNormalizedField field) {
-			if (field.getName().startsWith("__")) {
-				return false; // __typename: answered from the labels every load returns
-			}
 			String objectType = field.getObjectTypeNames().iterator().next(); // the field's type is the same on each
 			GraphQLType type = GraphQLTypeUtil.unwrapAll(definition(objectType, field).getType());
 			return switch (type) {
@@ -136,7 +141,9 @@ public record Projection(Set<String> relationship, Set<String> node) {
 
 		void node(Collection<ExecutableNormalizedField> fields) {
 			for (ExecutableNormalizedField field : fields) {
-				this.node = add(this.node, field);
+				if (!isMeta(field)) {
+					this.node = add(this.node, field);
+				}
 			}
 		}
 
@@ -145,7 +152,7 @@ public record Projection(Set<String> relationship, Set<String> node) {
 		}
 
 		private Set<String> add(Set<String> keys, ExecutableNormalizedField field) {
-			if (keys == null || field.getName().startsWith("__")) {
+			if (keys == null) {
 				return keys;
 			}
 			for (String typeName : field.getObjectTypeNames()) {
