@@ -37,6 +37,15 @@ final class BenchService implements AutoCloseable {
 			.run(arguments.toArray(String[]::new));
 	}
 
+	/** The store the {@code --data} option names (the small graph's by default), or a message that there is none. */
+	static Path store(BenchArgs options) {
+		Path data = Path.of(options.string("data", "target/bench/db-small/loader"));
+		if (!java.nio.file.Files.isDirectory(data.resolve("data"))) {
+			throw new BenchmarkException("no Neo4j store in " + data + "; load one with bench/load.sh first");
+		}
+		return data;
+	}
+
 	<T> T bean(Class<T> type) {
 		return this.context.getBean(type);
 	}

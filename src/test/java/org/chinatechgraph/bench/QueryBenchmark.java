@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * at the concurrency it is then measured at: the service's stack is deep and takes longer to compile than the
  * driver's (measured cold, a lookup's p50 ratio falls from 1.8 to 1.1 over its first 16 s).
  *
- * The sides take turns ({@code --rounds}, default 3), each measured for {@code --seconds / --rounds} at a time, and
+ * <p>The sides take turns ({@code --rounds}, default 3), each measured for {@code --seconds / --rounds} at a time, and
  * each side's turns are pooled: a slow spell of the machine then falls on every side alike.
  *
  * <p>Run: {@code bench/query.sh --data target/bench/db-medium/loader [--seconds 10] [--clients 1,8,64]}: starts
@@ -170,11 +170,7 @@ public final class QueryBenchmark {
 			bolt = options.string("bolt", "bolt://127.0.0.1:7687");
 		}
 		else {
-			Path data = Path.of(options.string("data", "target/bench/db-small/loader"));
-			if (!Files.isDirectory(data.resolve("data"))) {
-				throw new BenchmarkException("no Neo4j store in " + data + "; load one with bench/load.sh first");
-			}
-			service = new BenchService(data, true);
+			service = new BenchService(BenchService.store(options), true);
 			url = service.graphQlUrl();
 			bolt = service.boltUri();
 		}
@@ -396,7 +392,7 @@ public final class QueryBenchmark {
 		return graphQl(this.url, document, variables);
 	}
 
-	private static JsonNode graphQl(String url, String document, Map<String, Object> variables) {
+	static JsonNode graphQl(String url, String document, Map<String, Object> variables) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("query", document);
 		body.put("variables", variables);

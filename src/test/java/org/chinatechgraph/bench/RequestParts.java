@@ -1,6 +1,5 @@
 package org.chinatechgraph.bench;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,8 +17,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 
@@ -34,8 +31,6 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
  * [--warmup 10]}.
  */
 public final class RequestParts {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** One statement the service sent: its text and parameters. */
 	record Statement(String cypher, Map<String, Object> parameters) {
@@ -56,11 +51,7 @@ public final class RequestParts {
 		if (n < 1 || rounds < 1 || warmup < 0) {
 			throw new BenchmarkException("--n and --rounds must be at least 1, --warmup (seconds) not negative");
 		}
-		Path data = Path.of(options.string("data", "target/bench/db-small/loader"));
-		if (!java.nio.file.Files.isDirectory(data.resolve("data"))) {
-			throw new BenchmarkException("no Neo4j store in " + data + "; load one with bench/load.sh first");
-		}
-		try (var service = new BenchService(data, true);
+		try (var service = new BenchService(BenchService.store(options), true);
 				Driver driver = GraphDatabase.driver(service.boltUri(), AuthTokens.none())) {
 			var pools = Operations.Pools.sample(driver);
 			String name = options.string("op", "nested");
@@ -78,28 +69,22 @@ public final class RequestParts {
 			int warmup) throws Exception {
 		Random random = new Random(1);
 		List<Map<String, Object>> variables = new ArrayList<>();
-		List<byte[]> bodies = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
-			var v = op.variables().apply(random);
-			variables.add(v);
-			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("query", op.graphQl());
-			body.put("variables", v);
-			bodies.add(JSON.writeValueAsBytes(body));
+			variables.add(op.variables().apply(random));
 		}
 		String url = service.graphQlUrl();
 		List<List<Statement>> sent = new ArrayList<>();
-		for (byte[] body : bodies) {
-			HttpPost.post(url, body); // names resolved and cached first, as in a warm service
+		for (var v : variables) {
+			QueryBenchmark.graphQl(url, op.graphQl(), v); // names resolved and cached first, as in a warm service
 			service.roundTrips().record();
-			HttpPost.post(url, body);
+			QueryBenchmark.graphQl(url, op.graphQl(), v);
 			sent.add(service.roundTrips().recorded().stream().map(RequestParts::statement).toList());
 		}
 		ReadCypher reads = service.bean(ReadCypher.class);
 		ExecutionGraphQlService graphQl = service.bean(ExecutionGraphQlService.class);
 		var read = SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build();
 		Map<String, IntFunction<Object>> parts = new LinkedHashMap<>();
-		parts.put("HTTP /graphql", i -> post(url, bodies.get(i)));
+		parts.put("HTTP /graphql", i -> QueryBenchmark.graphQl(url, op.graphQl(), variables.get(i)));
 		parts.put("GraphQL engine, no HTTP", i -> graphQl
 			.execute(new DefaultExecutionGraphQlRequest(op.graphQl(), null, variables.get(i), Map.of(), "parts", null))
 			.block()
@@ -145,19 +130,6 @@ public final class RequestParts {
 			return new Statement(query.text(), query.parameters().asMap());
 		}
 		return new Statement((String) args[0], args.length > 1 ? (Map<String, Object>) args[1] : Map.of());
-	}
-
-	private static Object post(String url, byte[] body) {
-		try {
-			var response = HttpPost.post(url, body);
-			if (response.status() != 200) {
-				throw new BenchmarkException("HTTP " + response.status());
-			}
-			return response.body();
-		}
-		catch (java.io.IOException ex) {
-			throw new BenchmarkException(ex.toString(), ex);
-		}
 	}
 
 	private static long[] time(IntFunction<Object> part, int n) {
