@@ -1,5 +1,6 @@
 package org.chinatechgraph.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -108,20 +109,31 @@ public final class RequestParts {
 		}
 		System.out.println("Request parts of '" + op.name() + "' on " + Machine.describe() + ", " + n
 				+ " variable sets, " + rounds + " rounds; the last half of the rounds summed up at the end");
-		Map<String, List<long[]>> times = new LinkedHashMap<>();
+		Map<String, List<Timed>> times = new LinkedHashMap<>();
 		for (int round = 0; round < rounds; round++) {
 			for (var part : parts.entrySet()) {
-				long[] t = time(part.getValue(), n);
+				Timed t = time(part.getValue(), n);
 				times.computeIfAbsent(part.getKey(), k -> new ArrayList<>()).add(t);
 				System.out.println(line("round " + (round + 1) + " " + part.getKey(), t));
 			}
 		}
 		System.out.println();
 		Map<String, long[]> last = new LinkedHashMap<>();
-		times.forEach((part, all) -> last.put(part,
-				all.subList(rounds / 2, rounds).stream().flatMapToLong(Arrays::stream).toArray()));
-		last.forEach((part, t) -> System.out.println(line(part, t)));
+		times.forEach((part, all) -> {
+			var half = all.subList(rounds / 2, rounds);
+			Timed sum = new Timed(half.stream().flatMapToLong(t -> Arrays.stream(t.latencies())).toArray(),
+					half.stream().mapToLong(Timed::cpu).sum(), half.stream().mapToLong(Timed::allocated).sum());
+			System.out.println(line(part, sum));
+			last.put(part, sum.latencies());
+		});
 		return last;
+	}
+
+	/**
+	 * One part's latencies, with the CPU time of the whole process and the bytes every thread allocated meanwhile:
+	 * unlike the latencies these do not count the spells in which this virtual machine is given no core.
+	 */
+	private record Timed(long[] latencies, long cpu, long allocated) {
 	}
 
 	@SuppressWarnings("unchecked")
@@ -132,21 +144,26 @@ public final class RequestParts {
 		return new Statement((String) args[0], args.length > 1 ? (Map<String, Object>) args[1] : Map.of());
 	}
 
-	private static long[] time(IntFunction<Object> part, int n) {
+	private static Timed time(IntFunction<Object> part, int n) {
+		var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+		var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+		long cpu0 = os.getProcessCpuTime();
+		long allocated0 = threads.getTotalThreadAllocatedBytes();
 		long[] t = new long[n];
 		for (int i = 0; i < n; i++) {
 			long t0 = System.nanoTime();
 			part.apply(i);
 			t[i] = System.nanoTime() - t0;
 		}
-		return t;
+		return new Timed(t, os.getProcessCpuTime() - cpu0, threads.getTotalThreadAllocatedBytes() - allocated0);
 	}
 
-	private static String line(String what, long[] t) {
-		long[] sorted = t.clone();
+	private static String line(String what, Timed t) {
+		long[] sorted = t.latencies().clone();
 		Arrays.sort(sorted);
 		double mean = Arrays.stream(sorted).average().orElse(Double.NaN) / 1e6;
-		return String.format(Locale.ROOT, "%-58s mean %7.3f ms  p50 %7.3f ms", what, mean, sorted[sorted.length / 2] / 1e6);
+		return String.format(Locale.ROOT, "%-50s mean %7.3f ms  p50 %7.3f ms  cpu %7.3f ms  alloc %6.0f kB", what,
+				mean, sorted[sorted.length / 2] / 1e6, t.cpu() / 1e6 / sorted.length, t.allocated() / 1e3 / sorted.length);
 	}
 
 }
