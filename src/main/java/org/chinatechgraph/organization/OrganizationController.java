@@ -1,18 +1,12 @@
 package org.chinatechgraph.organization;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 import org.chinatechgraph.graph.Affiliation;
 import org.chinatechgraph.graph.Announcement;
 import org.chinatechgraph.graph.Development;
 import org.chinatechgraph.graph.GraphQueries;
-import org.chinatechgraph.graph.Investment;
 import org.chinatechgraph.graph.Organization;
 import org.chinatechgraph.graph.Ownership;
 import org.chinatechgraph.graph.Partnership;
@@ -20,22 +14,17 @@ import org.chinatechgraph.graph.Placement;
 import org.chinatechgraph.graph.Project;
 import org.chinatechgraph.graph.Projection;
 import org.chinatechgraph.graph.Sector;
-import org.chinatechgraph.system.BadRequestException;
 import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
 
 import org.dataloader.BatchLoaderEnvironment;
-import org.dataloader.DataLoader;
-import reactor.core.publisher.Mono;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import static org.chinatechgraph.graph.Lists.byParent;
@@ -50,12 +39,9 @@ class OrganizationController {
 
 	private final OrganizationQueries organizations;
 
-	OrganizationController(GraphQueries graph, OrganizationQueries organizations, BatchLoaderRegistry registry) {
+	OrganizationController(GraphQueries graph, OrganizationQueries organizations) {
 		this.graph = graph;
 		this.organizations = organizations;
-		registry.<InvestmentsKey, List<Investment>>forName("organizationInvestments")
-			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> investments(keys,
-					Projection.of(env, "Organization", "investments"))));
 	}
 
 	@QueryMapping
@@ -67,36 +53,6 @@ class OrganizationController {
 	Connection<Organization> organizations(@Argument OrganizationFilter filter, @Argument SortOrder orderBy,
 			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
 		return this.organizations.list(filter, orderBy, Page.of(first, after, selection));
-	}
-
-	/**
-	 * The projects an organization invests in, all or the first {@code first} by name. A firm that invests
-	 * everywhere has thousands: the limit is applied in Cypher, per organization, in one batch per request.
-	 */
-	@SchemaMapping(typeName = "Organization")
-	CompletableFuture<List<Investment>> investments(Organization organization, @Argument Integer first,
-			DataLoader<InvestmentsKey, List<Investment>> organizationInvestments) {
-		// its upper bound is the max-page-size limit, checked before execution
-		if (first != null && first < 0) {
-			throw new BadRequestException("first must not be negative, not " + first);
-		}
-		return organizationInvestments.load(new InvestmentsKey(organization, first));
-	}
-
-	/** An organization and how many of its investments a request asks for (null: all). */
-	record InvestmentsKey(Organization organization, Integer first) {
-	}
-
-	private Map<InvestmentsKey, List<Investment>> investments(Set<InvestmentsKey> keys, Projection projection) {
-		Map<InvestmentsKey, List<Investment>> result = new HashMap<>();
-		keys.stream().collect(Collectors.groupingBy(k -> Optional.ofNullable(k.first()))).forEach((first, group) -> {
-			List<Organization> orgs = group.stream().map(InvestmentsKey::organization).toList();
-			var links = first.isPresent() ? this.graph.outgoing(ids(orgs), "INVESTS_IN", first.get(), projection)
-					: this.graph.outgoing(ids(orgs), "INVESTS_IN", projection);
-			byParent(orgs, links, (o, link) -> new Investment(o, (Project) link.other(), link.money("amount"), link.sources()))
-				.forEach((o, list) -> result.put(new InvestmentsKey(o, first.orElse(null)), list));
-		});
-		return result;
 	}
 
 	@BatchMapping(typeName = "Organization")

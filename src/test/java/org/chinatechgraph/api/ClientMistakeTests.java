@@ -28,6 +28,8 @@ class ClientMistakeTests extends ServiceTest {
 	@CsvSource(delimiter = '|', value = {
 			"{ projects(after: \"not-a-cursor\") { totalCount } }|Malformed cursor",
 			"{ projects(first: -1) { totalCount } }|first must not be negative",
+			"{ organization(id: \"university:peking-university\") { investments(first: -2) { project { id } } } }|first must not be negative, not -2",
+			"{ organization(id: \"university:peking-university\") { investments(first: 101) { project { id } } } }|over the limit max-page-size = 100",
 			"{ organizations(first: 101) { totalCount } }|over the limit max-page-size = 100",
 			"{ projects(filter: {place: \"Atlantis\"}) { totalCount } }|Unknown place or park 'Atlantis'",
 			"{ projects(filter: {sector: \"alchemy\"}) { totalCount } }|Unknown sector 'alchemy'",
