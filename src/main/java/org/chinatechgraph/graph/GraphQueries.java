@@ -73,20 +73,32 @@ public class GraphQueries {
 			""";
 
 	/**
-	 * A name shared by several nodes (Suzhou, Hainan, Chaoyang) means, in this order: the node with that id, with
-	 * that name rather than alias, of the highest level (a province before a city before a district), then the
-	 * shortest id (the plain id of the gazetteer before the ones suffixed with their parent).
+	 * What a user names a place, park or sector by is first taken as an id, found through the unique index on
+	 * ids. Most filters give ids, and re-resolving them then costs one index seek, where a match on names reads
+	 * every node of the label.
 	 */
-	private static final String RESOLVE = """
-			MATCH (n:$($label))
-			WHERE n.id = $text OR toLower(n.name) = toLower($text)
-			   OR any(alias IN n.aliases WHERE toLower(alias) = toLower($text))
+	private static final String RESOLVE_ID = """
+			MATCH (n:Entity {id: $text})
+			WHERE any(label IN labels(n) WHERE label IN $labels)
 			RETURN n.id AS id
-			ORDER BY CASE WHEN n.id = $text THEN 0 WHEN toLower(n.name) = toLower($text) THEN 1 ELSE 2 END,
-			         CASE WHEN n:Province THEN 0 WHEN n:City THEN 1 WHEN n:District THEN 2 ELSE 3 END,
-			         size(n.id), n.id
-			LIMIT 2
 			""";
+
+	/**
+	 * A name shared by several nodes (Suzhou, Hainan, Chaoyang) means, in this order: the node with that name
+	 * rather than alias, of the highest level (a province before a city before a district), then the shortest id
+	 * (the plain id of the gazetteer before the ones suffixed with their parent). The label is written into the
+	 * statement, one statement per label, so that Neo4j plans each once and scans only that label.
+	 */
+	private static final Map<String, String> RESOLVE_NAME = java.util.stream.Stream.of("Place", "Park", "Sector")
+		.collect(java.util.stream.Collectors.toUnmodifiableMap(label -> label, """
+				MATCH (n:%s)
+				WHERE toLower(n.name) = toLower($text) OR any(alias IN n.aliases WHERE toLower(alias) = toLower($text))
+				RETURN n.id AS id
+				ORDER BY CASE WHEN toLower(n.name) = toLower($text) THEN 0 ELSE 1 END,
+				         CASE WHEN n:Province THEN 0 WHEN n:City THEN 1 WHEN n:District THEN 2 ELSE 3 END,
+				         size(n.id), n.id
+				LIMIT 2
+				"""::formatted));
 
 	/**
 	 * How long a name resolved to a place or sector id is reused. Places and sectors are reference data: a new
@@ -214,10 +226,15 @@ public class GraphQueries {
 	}
 
 	private String lookUp(String text, String kind, String... labels) {
+		String asked = text.strip();
+		var ids = this.reads.rows(RESOLVE_ID, Map.of("text", asked, "labels", List.of(labels)), row -> (String) row.get("id"));
+		if (!ids.isEmpty()) {
+			return ids.getFirst();
+		}
 		for (String label : labels) {
-			var ids = this.reads.rows(RESOLVE, Map.of("label", label, "text", text.strip()), row -> (String) row.get("id"));
+			ids = this.reads.rows(RESOLVE_NAME.get(label), Map.of("text", asked), row -> (String) row.get("id"));
 			if (!ids.isEmpty()) {
-				return ids.iterator().next();
+				return ids.getFirst();
 			}
 		}
 		throw new BadRequestException("Unknown " + kind + " '" + text + "'");
