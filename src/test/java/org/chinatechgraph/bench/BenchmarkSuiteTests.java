@@ -83,6 +83,21 @@ class BenchmarkSuiteTests {
 		assertThatThrownBy(() -> QueryBenchmark.run(new BenchArgs(new String[] { "--rounds", "0" }, java.util.Set.of("rounds")),
 				1, 0, new int[] { 1 }, null))
 			.hasMessageContaining("--rounds must be at least 1, not 0");
+		assertThatThrownBy(() -> QueryBenchmark.run(new BenchArgs(new String[] { "--warmup-max", "1" }, java.util.Set.of("warmup-max")),
+				1, 5, new int[] { 1 }, null))
+			.hasMessageContaining("--warmup-max must be at least --warmup (5.0 s), not 1.0");
+	}
+
+	@Test
+	void warmingStopsOnlyWhenThroughputHasStoppedRising() {
+		// still rising: the last turns beat the best before them by more than 5%
+		assertThat(QueryBenchmark.steady(List.of(20.0, 60.0, 90.0, 120.0, 150.0))).isFalse();
+		assertThat(QueryBenchmark.steady(List.of(100.0, 101.0, 102.0, 110.0))).isFalse();
+		// too few turns to tell
+		assertThat(QueryBenchmark.steady(List.of(100.0, 100.0, 100.0))).isFalse();
+		// flat within 5% of the best earlier turn, noise up and down included
+		assertThat(QueryBenchmark.steady(List.of(20.0, 150.0, 155.0, 148.0, 157.0))).isTrue();
+		assertThat(QueryBenchmark.steady(List.of(100.0, 104.0, 96.0, 105.0))).isTrue();
 	}
 
 	@Test
@@ -95,8 +110,8 @@ class BenchmarkSuiteTests {
 
 	@Test
 	void everyOperationAnswersLikeItsCypherWithBoundedRoundTripsAndDbHits() throws Exception {
-		var options = new BenchArgs(new String[] { "--data", stores.resolve("loader").toString() },
-				java.util.Set.of("data"));
+		var options = new BenchArgs(new String[] { "--data", stores.resolve("loader").toString(), "--warmup-max", "0.4" },
+				java.util.Set.of("data", "warmup-max"));
 		// runs each operation through both sides, after checking they give the same answers
 		var rows = QueryBenchmark.run(options, 0.3, 0.2, new int[] { 1, 4 }, null);
 		assertThat(rows).extracting(QueryBenchmark.Row::op)

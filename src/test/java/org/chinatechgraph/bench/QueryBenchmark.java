@@ -31,10 +31,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Runs each operation of {@link Operations} through the service's {@code /graphql} over HTTP and by its
  * hand-written Cypher through the driver, at several numbers of concurrent clients, and reports p50, p99 and
  * throughput of both, their ratio, and the Cypher statements the service sent for one request of each.
- * Before timing, it checks that both sides give the same answer. Every operation first runs on every side for
- * {@code --warmup} seconds at 8 clients, so that the JIT has compiled the code they share, and each side again
- * at the concurrency it is then measured at: the service's stack is deep and takes longer to compile than the
- * driver's (measured cold, a lookup's p50 ratio falls from 1.8 to 1.1 over its first 16 s).
+ * Before timing, it checks that both sides give the same answer. Every operation first runs on every side at 8
+ * clients, the sides taking turns, until each side's throughput has stopped rising (at least {@code --warmup}
+ * seconds, at most {@code --warmup-max}, default 120), and each side again for {@code --warmup} seconds at the
+ * concurrency it is then measured at: the service's stack is deep and takes far longer to compile than the
+ * driver's (measured cold, a lookup's p50 ratio falls from 1.8 to 1.1 over its first 16 s, and a nested page's
+ * throughput at 8 clients keeps rising for about a minute).
  *
  * <p>The sides take turns ({@code --rounds}, default 3), each measured for {@code --seconds / --rounds} at a time, and
  * each side's turns are pooled: a slow spell of the machine then falls on every side alike.
@@ -122,7 +124,7 @@ public final class QueryBenchmark {
 	public static void main(String[] args) {
 		BenchmarkException.run("query benchmark", () -> {
 			var options = new BenchArgs(args, Set.of("data", "url", "bolt", "seconds", "warmup", "clients", "ops", "out",
-					"library", "library-url", "rounds"));
+					"library", "library-url", "rounds", "warmup-max"));
 			double seconds = Double.parseDouble(options.string("seconds", "10"));
 			double warmup = Double.parseDouble(options.string("warmup", "5"));
 			if (!(seconds > 0) || !(warmup >= 0)) {
@@ -160,6 +162,10 @@ public final class QueryBenchmark {
 		int rounds = options.integer("rounds", 3);
 		if (rounds < 1) {
 			throw new BenchmarkException("--rounds must be at least 1, not " + rounds);
+		}
+		double warmupMax = Double.parseDouble(options.string("warmup-max", "120"));
+		if (!(warmupMax >= warmup)) {
+			throw new BenchmarkException("--warmup-max must be at least --warmup (" + warmup + " s), not " + warmupMax);
 		}
 		BenchService service = null;
 		LibraryServer library = null;
@@ -208,9 +214,7 @@ public final class QueryBenchmark {
 					withLibrary.add(op.name());
 				}
 				trips.put(op.name(), bench.roundTrips(op));
-				for (String side : sides(withLibrary.contains(op.name()))) {
-					bench.measure(op, side, 8, warmup);
-				}
+				bench.warmUntilSteady(op, sides(withLibrary.contains(op.name())), warmup, warmupMax);
 			}
 			List<Row> rows = new ArrayList<>();
 			for (Operation op : ops) {
@@ -312,6 +316,44 @@ public final class QueryBenchmark {
 		this.service.roundTrips().reset();
 		graphQl(op.graphQl(), variables);
 		return this.service.roundTrips().count();
+	}
+
+	private static final double WARM_TURN = 2;
+
+	private static final int WARM_FLAT_TURNS = 3;
+
+	/**
+	 * Runs the operation on every side at 8 clients, the sides taking turns of {@value #WARM_TURN} s, until each
+	 * side's throughput has stopped rising: none of its last {@value #WARM_FLAT_TURNS} turns beat its best earlier
+	 * turn by more than 5%. At least {@code min} seconds in all; no turn starts after {@code max}. On two cores the service's
+	 * code (the web server, GraphQL, the in-process reads) takes a minute or more to compile, far longer than the
+	 * driver's; measured before that, the service's ratio says how fast the JIT is, not how fast the service is.
+	 */
+	private void warmUntilSteady(Operation op, List<String> sides, double min, double max) throws InterruptedException {
+		Map<String, List<Double>> rates = new HashMap<>();
+		long start = System.nanoTime();
+		double elapsed = 0;
+		while (elapsed < max) {
+			for (String side : sides) {
+				Timed turn = measure(op, side, 8, Math.min(WARM_TURN, max));
+				rates.computeIfAbsent(side, k -> new ArrayList<>()).add(turn.latencies().length / turn.seconds());
+			}
+			elapsed = (System.nanoTime() - start) / 1e9;
+			if (elapsed >= min && rates.values().stream().allMatch(QueryBenchmark::steady)) {
+				break;
+			}
+		}
+		System.out.printf(Locale.ROOT, "%s: warmed for %.0f s%s%n", op.name(), elapsed,
+				rates.values().stream().allMatch(QueryBenchmark::steady) ? "" : " (not steady yet: --warmup-max reached)");
+	}
+
+	/** Whether none of the last few throughputs beats the best one before them by more than 5%. */
+	static boolean steady(List<Double> rates) {
+		if (rates.size() <= WARM_FLAT_TURNS) {
+			return false;
+		}
+		double best = rates.subList(0, rates.size() - WARM_FLAT_TURNS).stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+		return rates.subList(rates.size() - WARM_FLAT_TURNS, rates.size()).stream().allMatch(r -> r <= best * 1.05);
 	}
 
 	private Timed measure(Operation op, String side, int clients, double seconds) throws InterruptedException {
