@@ -189,6 +189,12 @@ class BenchmarkSuiteTests {
 		assertThatThrownBy(() -> RequestParts.measure(new BenchArgs(new String[] { "--data", stores.resolve("loader").toString(),
 				"--op", "nestd" }, java.util.Set.of("data", "op"))))
 			.hasMessageContaining("no operation 'nestd'");
+		// with several clients at once, each part's requests completed in each turn of the last half of the rounds
+		var concurrent = RequestParts.measure(new BenchArgs(new String[] { "--data", stores.resolve("loader").toString(),
+				"--n", "5", "--rounds", "2", "--warmup", "0", "--clients", "3", "--seconds", "0.3" },
+				java.util.Set.of("data", "n", "rounds", "warmup", "clients", "seconds")));
+		assertThat(concurrent).containsOnlyKeys(parts.keySet());
+		assertThat(concurrent.values()).allSatisfy(turns -> assertThat(turns).hasSize(1).doesNotContain(0L));
 	}
 
 	@Test

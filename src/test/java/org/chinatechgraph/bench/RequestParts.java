@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
 import org.chinatechgraph.bench.Operations.Operation;
@@ -29,7 +30,8 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
  * the parts take turns, round after round, so that they share the machine's slow and quick spells.
  *
  * <p>Run: {@code bench/run.sh RequestParts --data target/bench/db-medium/loader [--op nested] [--n 100] [--rounds 6]
- * [--warmup 10]}.
+ * [--warmup 10] [--clients 8 --seconds 4]}. With more than one client it reports each part's throughput instead:
+ * where the cores are saturated, that is what a part costs.
  */
 public final class RequestParts {
 
@@ -41,16 +43,24 @@ public final class RequestParts {
 	}
 
 	public static void main(String[] args) {
-		BenchmarkException.run("request parts", () -> measure(new BenchArgs(args, Set.of("data", "op", "n", "rounds", "warmup"))));
+		BenchmarkException.run("request parts", () -> measure(new BenchArgs(args, Set.of("data", "op", "n", "rounds", "warmup", "clients",
+				"seconds"))));
 	}
 
-	/** Measures as the options say and prints every round; the times of each part over the last half of the rounds. */
+	/**
+	 * Measures as the options say and prints every round. With one client (the default), the parts' latencies (ns)
+	 * over the last half of the rounds; with {@code --clients} more, each part is run by that many clients at once
+	 * for {@code --seconds} a turn, and the result is the number of requests each turn of the last half completed.
+	 */
 	static Map<String, long[]> measure(BenchArgs options) throws Exception {
 		int n = options.integer("n", 100);
 		int rounds = options.integer("rounds", 6);
 		int warmup = options.integer("warmup", 10);
-		if (n < 1 || rounds < 1 || warmup < 0) {
-			throw new BenchmarkException("--n and --rounds must be at least 1, --warmup (seconds) not negative");
+		int clients = options.integer("clients", 1);
+		double seconds = Double.parseDouble(options.string("seconds", "4"));
+		if (n < 1 || rounds < 1 || warmup < 0 || clients < 1 || !(seconds > 0)) {
+			throw new BenchmarkException("--n, --rounds and --clients must be at least 1, --warmup (seconds) not negative"
+					+ " and --seconds positive");
 		}
 		try (var service = new BenchService(BenchService.store(options), true);
 				Driver driver = GraphDatabase.driver(service.boltUri(), AuthTokens.none())) {
@@ -62,12 +72,12 @@ public final class RequestParts {
 				.findFirst()
 				.orElseThrow(() -> new BenchmarkException("no operation '" + name + "'; the operations are "
 						+ Operations.all(pools).stream().map(Operation::name).toList()));
-			return run(service, driver, op, n, rounds, warmup);
+			return run(service, driver, op, n, rounds, warmup, clients, seconds);
 		}
 	}
 
 	private static Map<String, long[]> run(BenchService service, Driver driver, Operation op, int n, int rounds,
-			int warmup) throws Exception {
+			int warmup, int clients, double seconds) throws Exception {
 		Random random = new Random(1);
 		List<Map<String, Object>> variables = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
@@ -107,6 +117,9 @@ public final class RequestParts {
 				part.apply(i % n);
 			}
 		}
+		if (clients > 1) {
+			return concurrently(op, parts, n, rounds, clients, seconds);
+		}
 		System.out.println("Request parts of '" + op.name() + "' on " + Machine.describe() + ", " + n
 				+ " variable sets, " + rounds + " rounds; the last half of the rounds summed up at the end");
 		Map<String, List<Timed>> times = new LinkedHashMap<>();
@@ -127,6 +140,55 @@ public final class RequestParts {
 			last.put(part, sum.latencies());
 		});
 		return last;
+	}
+
+	/**
+	 * Each part run by {@code clients} clients at once for {@code seconds}, the parts taking turns, round after
+	 * round; client {@code c} sends variable sets {@code c}, {@code c + clients}, ... in turn. Prints each turn's
+	 * throughput and, at the end, the mean over the last half of the rounds beside the baseline's (the last part).
+	 */
+	private static Map<String, long[]> concurrently(Operation op, Map<String, IntFunction<Object>> parts, int n,
+			int rounds, int clients, double seconds) throws InterruptedException {
+		System.out.println("Request parts of '" + op.name() + "' on " + Machine.describe() + ", " + clients
+				+ " clients, " + seconds + " s a turn, " + rounds + " rounds; the last half of the rounds summed up at the end");
+		Map<String, List<Long>> done = new LinkedHashMap<>();
+		for (int round = 0; round < rounds; round++) {
+			for (var part : parts.entrySet()) {
+				long requests = turn(part.getValue(), clients, n, seconds);
+				done.computeIfAbsent(part.getKey(), k -> new ArrayList<>()).add(requests);
+				System.out.println(String.format(Locale.ROOT, "round %d %-50s %8.1f/s", round + 1, part.getKey(),
+						requests / seconds));
+			}
+		}
+		System.out.println();
+		Map<String, long[]> last = new LinkedHashMap<>();
+		done.forEach((part, all) -> last.put(part, all.subList(rounds / 2, rounds).stream().mapToLong(Long::longValue).toArray()));
+		double baseline = Arrays.stream(last.get(new ArrayList<>(last.keySet()).getLast())).average().orElseThrow();
+		last.forEach((part, turns) -> {
+			double mean = Arrays.stream(turns).average().orElseThrow();
+			System.out.println(String.format(Locale.ROOT, "%-50s %8.1f/s  %5.2f of the baseline's", part, mean / seconds,
+					mean / baseline));
+		});
+		return last;
+	}
+
+	private static long turn(IntFunction<Object> part, int clients, int n, double seconds) throws InterruptedException {
+		AtomicLong done = new AtomicLong();
+		long end = System.nanoTime() + (long) (seconds * 1e9);
+		List<Thread> threads = new ArrayList<>();
+		for (int c = 0; c < clients; c++) {
+			int client = c;
+			threads.add(Thread.ofPlatform().start(() -> {
+				for (int i = client; System.nanoTime() < end; i += clients) {
+					part.apply(i % n);
+					done.incrementAndGet();
+				}
+			}));
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		return done.get();
 	}
 
 	/**
