@@ -1,16 +1,22 @@
 package org.chinatechgraph.performance;
 
 import io.micrometer.observation.ObservationPredicate;
+import io.micrometer.observation.ObservationRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.observation.DataFetcherObservationConvention;
+import org.springframework.graphql.observation.ExecutionRequestObservationConvention;
+import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
 
 /**
  * What keeps requests cheap at scale beside the Cypher: the cache of parsed and validated documents, and no
- * per-field timers unless asked for.
+ * per-field or per-batch-load timers unless asked for.
  */
 @Configuration(proxyBeanMethods = false)
 class PerformanceConfiguration {
@@ -34,6 +40,18 @@ class PerformanceConfiguration {
 	@Bean
 	ObservationPredicate fieldMetrics(PerformanceProperties properties) {
 		return (name, context) -> properties.fieldMetrics() || !FIELD_OBSERVATION.equals(name);
+	}
+
+	/**
+	 * The request's observation ({@code graphql.request}) as Spring Boot would set it up; the batch loads'
+	 * ({@code graphql.dataloader}) only with {@code ctg.performance.field-metrics}, like the fields'.
+	 */
+	@Bean
+	GraphQlObservationInstrumentation graphQlObservationInstrumentation(ObservationRegistry registry,
+			ObjectProvider<ExecutionRequestObservationConvention> requests,
+			ObjectProvider<DataFetcherObservationConvention> fields, PerformanceProperties properties) {
+		return new RequestObservations(registry, requests.getIfAvailable(), fields.getIfAvailable(),
+				properties.fieldMetrics());
 	}
 
 	/**

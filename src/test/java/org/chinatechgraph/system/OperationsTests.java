@@ -34,13 +34,17 @@ class OperationsTests extends ServiceTest {
 	void prometheusHasRequestTimesAndErrorsByOperation() {
 		this.graphQl.document("query SectorCount { sectors { totalCount } }").execute().errors().verify();
 		this.graphQl.document("query MissingProject { project(id: \"project:none\") { id } }").execute();
+		this.graphQl.document("query WithBatchLoads { projects(first: 3) { edges { node { investors { investor { id } } } } } }")
+			.execute().errors().verify();
 		String metrics = http().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
 			.returnResult(String.class).getResponseBody().collectList().block().stream()
 			.reduce("", String::concat);
 		assertThat(metrics).containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"SectorCount\"[^}]*outcome=\"SUCCESS\"")
 			.containsPattern("graphql_errors_total\\{classification=\"NOT_FOUND\",operation=\"MissingProject\"")
-			// per-field timers are off unless ctg.performance.field-metrics asks for them
-			.doesNotContain("graphql_datafetcher");
+			.containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"WithBatchLoads\"")
+			// per-field and per-batch-load timers are off unless ctg.performance.field-metrics asks for them
+			.doesNotContain("graphql_datafetcher")
+			.doesNotContain("graphql_dataloader");
 	}
 
 	@Test
