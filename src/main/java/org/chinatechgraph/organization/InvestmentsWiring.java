@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import org.chinatechgraph.graph.GraphQueries;
 import org.chinatechgraph.graph.Investment;
+import org.chinatechgraph.graph.ListLoadFetcher;
 import org.chinatechgraph.graph.Organization;
 import org.chinatechgraph.graph.Project;
 import org.chinatechgraph.graph.Projection;
@@ -21,10 +21,8 @@ import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.ResolvableType;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
-import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 
 import static org.chinatechgraph.graph.Lists.byParent;
 import static org.chinatechgraph.graph.Lists.ids;
@@ -51,7 +49,7 @@ class InvestmentsWiring {
 
 	@Bean
 	RuntimeWiringConfigurer organizationInvestments() {
-		var fetcher = new InvestmentsFetcher();
+		var fetcher = new ListLoadFetcher<>(LOADER, Investment.class, InvestmentsWiring::key);
 		return wiring -> wiring.type("Organization", fields -> fields.dataFetcher("investments", fetcher));
 	}
 
@@ -71,35 +69,14 @@ class InvestmentsWiring {
 		return result;
 	}
 
-	/** Loads through the batch loader, and tells schema inspection what it returns. */
-	private static final class InvestmentsFetcher implements SelfDescribingDataFetcher<CompletableFuture<List<Investment>>> {
-
-		@Override
-		public CompletableFuture<List<Investment>> get(DataFetchingEnvironment env) {
-			Integer first = env.getArgument("first");
-			// its upper bound is the max-page-size limit, checked before execution
-			if (first != null && first < 0) {
-				throw new BadRequestException("first must not be negative, not " + first);
-			}
-			return env.<InvestmentsKey, List<Investment>>getDataLoader(LOADER)
-				.load(new InvestmentsKey(env.getSource(), first));
+	/** The organization and the page size asked, a negative one refused before anything is loaded. */
+	private static InvestmentsKey key(DataFetchingEnvironment env) {
+		Integer first = env.getArgument("first");
+		// its upper bound is the max-page-size limit, checked before execution
+		if (first != null && first < 0) {
+			throw new BadRequestException("first must not be negative, not " + first);
 		}
-
-		@Override
-		public String getDescription() {
-			return "InvestmentsWiring[investments]";
-		}
-
-		@Override
-		public ResolvableType getReturnType() {
-			return ResolvableType.forClassWithGenerics(List.class, Investment.class);
-		}
-
-		@Override
-		public boolean usesDataLoader() {
-			return true;
-		}
-
+		return new InvestmentsKey(env.getSource(), first);
 	}
 
 }

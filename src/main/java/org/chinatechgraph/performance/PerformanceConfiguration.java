@@ -4,7 +4,6 @@ import io.micrometer.observation.ObservationPredicate;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -56,7 +55,8 @@ class PerformanceConfiguration {
 
 	/**
 	 * @param documentCacheSize how many distinct GraphQL documents to keep parsed and validated
-	 * @param fieldMetrics whether to time every field fetched, by field name ({@code graphql_datafetcher_seconds})
+	 * @param fieldMetrics whether to time every field fetched, by field name ({@code graphql_datafetcher_seconds}),
+	 * and every batch load ({@code graphql_dataloader_seconds})
 	 */
 	@ConfigurationProperties("ctg.performance")
 	record PerformanceProperties(@DefaultValue("1000") int documentCacheSize, @DefaultValue("false") boolean fieldMetrics) {

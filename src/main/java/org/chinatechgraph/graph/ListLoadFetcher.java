@@ -1,0 +1,55 @@
+package org.chinatechgraph.graph;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import graphql.schema.DataFetchingEnvironment;
+
+import org.springframework.core.ResolvableType;
+import org.springframework.graphql.execution.SelfDescribingDataFetcher;
+
+/**
+ * A field answered by a batch loader of the request: it loads the key it takes from the field's environment and
+ * tells schema inspection that the answer is a list of {@code element}. A plain fetcher, for fields asked once per
+ * parent, where an annotated controller method would resolve its arguments on every call.
+ *
+ * @param <K> the loader's key
+ * @param <E> what the list holds
+ */
+public final class ListLoadFetcher<K, E> implements SelfDescribingDataFetcher<CompletableFuture<List<E>>> {
+
+	private final String loader;
+
+	private final Class<E> element;
+
+	private final Function<DataFetchingEnvironment, K> key;
+
+	/** Loads through the loader named {@code loader} the key {@code key} takes from the environment. */
+	public ListLoadFetcher(String loader, Class<E> element, Function<DataFetchingEnvironment, K> key) {
+		this.loader = loader;
+		this.element = element;
+		this.key = key;
+	}
+
+	@Override
+	public CompletableFuture<List<E>> get(DataFetchingEnvironment env) {
+		return env.<K, List<E>>getDataLoader(this.loader).load(this.key.apply(env));
+	}
+
+	@Override
+	public String getDescription() {
+		return "ListLoadFetcher[" + this.loader + "]";
+	}
+
+	@Override
+	public ResolvableType getReturnType() {
+		return ResolvableType.forClassWithGenerics(List.class, this.element);
+	}
+
+	@Override
+	public boolean usesDataLoader() {
+		return true;
+	}
+
+}
