@@ -1,24 +1,37 @@
 package org.chinatechgraph.system;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
+import org.springframework.graphql.MediaTypes;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
-
-import org.springframework.web.servlet.function.AsyncServerResponse;
+import org.springframework.http.server.ServletServerHttpResponse;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.server.NotAcceptableStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
@@ -42,19 +55,71 @@ class GraphQlRequestReading {
 	 * whenever its data fetchers are synchronous (all of the service's are). Spring for GraphQL always answers
 	 * through an asynchronous servlet response, which costs a second dispatch through the container per request.
 	 * An operation still running is answered asynchronously, as before.
+	 *
+	 * <p>The answer is status, headers and JSON body as Spring for GraphQL would write them, in a response of its
+	 * own: each of Spring's ready-made responses asks for a logger when it is made, and that lookup takes a lock
+	 * shared by the whole process, on which every request thread queued under load.
 	 */
 	private static final class AnsweredInPlace extends GraphQlHttpHandler {
 
+		/** What Spring for GraphQL answers in, by the caller's {@code Accept}; JSON when it accepts none. */
+		private static final List<MediaType> ANSWERED_IN = List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE,
+				MediaType.APPLICATION_JSON, new MediaType("application", "graphql+json"));
+
+		private final HttpMessageConverter<Object> converter;
+
 		AnsweredInPlace(WebGraphQlHandler handler, HttpMessageConverter<Object> converter) {
 			super(handler, converter);
+			this.converter = converter;
 		}
 
 		@Override
 		protected ServerResponse prepareResponse(ServerRequest request, Mono<WebGraphQlResponse> responseMono) {
 			CompletableFuture<WebGraphQlResponse> result = responseMono.toFuture();
-			ServerResponse response = super.prepareResponse(request, Mono.fromFuture(result));
-			boolean ranHere = result.isDone() && !result.isCompletedExceptionally();
-			return ranHere && response instanceof AsyncServerResponse async ? async.block() : response;
+			if (!result.isDone() || result.isCompletedExceptionally()) {
+				return super.prepareResponse(request, Mono.fromFuture(result));
+			}
+			WebGraphQlResponse response = result.join();
+			MediaType type = answeredIn(request);
+			return new Answer(selectResponseStatus(response, type), type, response.getResponseHeaders(),
+					response.toMap(), this.converter);
+		}
+
+		private static MediaType answeredIn(ServerRequest request) {
+			List<MediaType> accepted;
+			try {
+				accepted = request.headers().accept();
+			}
+			catch (InvalidMediaTypeException ex) {
+				throw new NotAcceptableStatusException("Could not parse Accept header ["
+						+ request.headers().firstHeader(HttpHeaders.ACCEPT) + "]: " + ex.getMessage());
+			}
+			return accepted.stream().filter(ANSWERED_IN::contains).findFirst().orElse(MediaType.APPLICATION_JSON);
+		}
+
+	}
+
+	/** A GraphQL answer: its status, headers and result written as {@code type}. */
+	private record Answer(HttpStatus status, MediaType type, HttpHeaders headers, Map<String, Object> result,
+			HttpMessageConverter<Object> converter) implements ServerResponse {
+
+		@Override
+		public HttpStatusCode statusCode() {
+			return this.status;
+		}
+
+		@Override
+		public MultiValueMap<String, Cookie> cookies() {
+			return new LinkedMultiValueMap<>();
+		}
+
+		@Override
+		public ModelAndView writeTo(HttpServletRequest request, HttpServletResponse response, Context context)
+				throws IOException {
+			response.setStatus(this.status.value());
+			this.headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+			this.converter.write(this.result, this.type, new ServletServerHttpResponse(response));
+			return null;
 		}
 
 	}
