@@ -38,8 +38,9 @@ import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How {@code /graphql} reads a request body: as Spring for GraphQL does, except that a body of JSON {@code null},
- * which it would turn into an internal error (HTTP 500), is refused as the client mistake it is (HTTP 400).
+ * How {@code /graphql} reads a request body and writes its answer, both as Spring for GraphQL does, except that a
+ * body of JSON {@code null}, which it would turn into an internal error (HTTP 500), is refused as the client
+ * mistake it is (HTTP 400), and that a finished answer is written at once (see {@link AnsweredInPlace}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
