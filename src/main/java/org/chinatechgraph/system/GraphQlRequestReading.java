@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,7 +28,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
-import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.server.NotAcceptableStatusException;
@@ -67,11 +67,8 @@ class GraphQlRequestReading {
 		private static final List<MediaType> ANSWERED_IN = List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE,
 				MediaType.APPLICATION_JSON, new MediaType("application", "graphql+json"));
 
-		private final HttpMessageConverter<Object> converter;
-
 		AnsweredInPlace(WebGraphQlHandler handler, HttpMessageConverter<Object> converter) {
 			super(handler, converter);
-			this.converter = converter;
 		}
 
 		@Override
@@ -82,8 +79,8 @@ class GraphQlRequestReading {
 			}
 			WebGraphQlResponse response = result.join();
 			MediaType type = answeredIn(request);
-			return new Answer(selectResponseStatus(response, type), type, response.getResponseHeaders(),
-					response.toMap(), this.converter);
+			return new Answer(selectResponseStatus(response, type), response.getResponseHeaders(),
+					getWriteFunction(response.toMap(), type));
 		}
 
 		private static MediaType answeredIn(ServerRequest request) {
@@ -100,9 +97,9 @@ class GraphQlRequestReading {
 
 	}
 
-	/** A GraphQL answer: its status, headers and result written as {@code type}. */
-	private record Answer(HttpStatus status, MediaType type, HttpHeaders headers, Map<String, Object> result,
-			HttpMessageConverter<Object> converter) implements ServerResponse {
+	/** A GraphQL answer: its status, headers, and how its body is written. */
+	private record Answer(HttpStatus status, HttpHeaders headers, ServerResponse.HeadersBuilder.WriteFunction body)
+			implements ServerResponse {
 
 		@Override
 		public HttpStatusCode statusCode() {
@@ -116,11 +113,18 @@ class GraphQlRequestReading {
 
 		@Override
 		public ModelAndView writeTo(HttpServletRequest request, HttpServletResponse response, Context context)
-				throws IOException {
+				throws ServletException, IOException {
 			response.setStatus(this.status.value());
 			this.headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-			this.converter.write(this.result, this.type, new ServletServerHttpResponse(response));
-			return null;
+			try {
+				return this.body.write(request, response);
+			}
+			catch (ServletException | IOException | RuntimeException ex) {
+				throw ex;
+			}
+			catch (Exception ex) {
+				throw new ServletException(ex);
+			}
 		}
 
 	}
