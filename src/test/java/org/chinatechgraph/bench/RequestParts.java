@@ -161,9 +161,9 @@ public final class RequestParts {
 			}
 		}
 		System.out.println();
-		Map<String, long[]> last = new LinkedHashMap<>();
+		LinkedHashMap<String, long[]> last = new LinkedHashMap<>();
 		done.forEach((part, all) -> last.put(part, all.subList(rounds / 2, rounds).stream().mapToLong(Long::longValue).toArray()));
-		double baseline = Arrays.stream(last.get(new ArrayList<>(last.keySet()).getLast())).average().orElseThrow();
+		double baseline = Arrays.stream(last.lastEntry().getValue()).average().orElseThrow();
 		last.forEach((part, turns) -> {
 			double mean = Arrays.stream(turns).average().orElseThrow();
 			System.out.println(String.format(Locale.ROOT, "%-50s %8.1f/s  %5.2f of the baseline's", part, mean / seconds,
