@@ -33,7 +33,7 @@ public class GraphQueries {
 	private static final String OUTGOING = """
 			MATCH (s:Entity)-[r:%1$s]->(n:Entity) WHERE s.id IN $ids
 			RETURN s.id AS self, %2$s AS r, %3$s AS n, true AS outgoing
-			ORDER BY n.name
+			ORDER BY n.name, n.id
 			""";
 
 	/** The first {@code $limit} by name of each node's outgoing relationships of a type: never all of a hub's. */
@@ -51,13 +51,13 @@ public class GraphQueries {
 	private static final String INCOMING = """
 			MATCH (s:Entity)<-[r:%1$s]-(n:Entity) WHERE s.id IN $ids
 			RETURN s.id AS self, %2$s AS r, %3$s AS n, false AS outgoing
-			ORDER BY n.name
+			ORDER BY n.name, n.id
 			""";
 
 	private static final String EITHER = """
 			MATCH (s:Entity)-[r:%1$s]-(n:Entity) WHERE s.id IN $ids
 			RETURN s.id AS self, %2$s AS r, %3$s AS n, startNode(r) = s AS outgoing
-			ORDER BY n.name
+			ORDER BY n.name, n.id
 			""";
 
 	private static final String MENTIONS_OF = """
