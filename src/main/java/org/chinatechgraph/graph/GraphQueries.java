@@ -177,6 +177,93 @@ public class GraphQueries {
 		return links(EITHER, ids, type, projection, Map.of());
 	}
 
+	/**
+	 * The relationships a {@link LinkField} answers for each node, keyed by node id: all of them, or the first
+	 * {@code first} (by the other node's name) of a field that takes it.
+	 */
+	Map<String, List<Link>> links(LinkField field, Collection<String> ids, Integer first, Projection projection) {
+		return switch (field.direction()) {
+			case OUTGOING -> (first == null) ? outgoing(ids, field.relationship(), projection)
+					: outgoing(ids, field.relationship(), first, projection);
+			case INCOMING -> incoming(ids, field.relationship(), projection);
+			case EITHER -> either(ids, field.relationship(), projection);
+		};
+	}
+
+	/**
+	 * A subquery for each row's node {@code n<depth>} that collects, as the column {@code column}, the
+	 * relationships {@code field} answers, in the order its batch load returns them (the other node's name, then its
+	 * id): each as a map of the relationship ({@code r}), the other node ({@code n}, named {@code n<depth + 1>} in
+	 * the subquery), whether the relationship leaves the row's node ({@code outgoing}) and what {@code below}
+	 * collects for that other node (its own subqueries, one level deeper, each collecting the column named by its
+	 * key). With {@code limitParameter} only the first so many are kept. Every level names its variables apart:
+	 * a subquery's own variables never meet its parent's.
+	 */
+	static String linkSubquery(LinkField field, Projection projection, int depth, String limitParameter,
+			Map<String, String> below, String column) {
+		String self = "n" + depth;
+		String other = "n" + (depth + 1);
+		String rel = "r" + (depth + 1);
+		StringBuilder cypher = new StringBuilder("CALL (").append(self).append(") {\n");
+		cypher.append("  MATCH ").append(pattern(field, self, rel, other)).append('\n');
+		String order = " ORDER BY " + other + ".name, " + other + ".id";
+		String carried = self + ", " + rel + ", " + other;
+		if (limitParameter != null) {
+			// the first ones only, before anything is fetched below them
+			cypher.append("  WITH ").append(carried).append(order).append(" LIMIT $").append(checkedName(limitParameter))
+				.append('\n');
+		}
+		StringBuilder columns = new StringBuilder();
+		below.forEach((name, subquery) -> {
+			cypher.append(subquery.indent(2));
+			columns.append(", ").append(checkedName(name)).append(": ").append(name);
+		});
+		if (limitParameter == null || !below.isEmpty()) {
+			// sorted right before they are collected
+			cypher.append("  WITH ").append(carried).append(below.isEmpty() ? "" : ", " + String.join(", ", below.keySet()))
+				.append(order).append('\n');
+		}
+		cypher.append("  RETURN collect({r: ").append(projection.relationshipMap(rel))
+			.append(", n: ").append(projection.nodeMap(other))
+			.append(", outgoing: ").append(outgoing(field.direction(), self, rel))
+			.append(columns)
+			.append("}) AS ").append(checkedName(column)).append("\n}\n");
+		return cypher.toString();
+	}
+
+	/** A relationship of {@link #linkSubquery}'s answer: the row's node is {@code selfId}. */
+	@SuppressWarnings("unchecked")
+	static Link link(String type, String selfId, Map<String, Object> row) {
+		var rel = (Map<String, Object>) row.get("r");
+		return new Link(type, selfId, GraphNodes.entity(row.get("n")), (Boolean) row.get("outgoing"), rel,
+				GraphNodes.sources(rel));
+	}
+
+	private static String pattern(LinkField field, String self, String rel, String other) {
+		String type = "[" + rel + ":" + field.relationship() + "]";
+		String end = "(" + other + ":Entity)";
+		return switch (field.direction()) {
+			case OUTGOING -> "(" + self + ")-" + type + "->" + end;
+			case INCOMING -> "(" + self + ")<-" + type + "-" + end;
+			case EITHER -> "(" + self + ")-" + type + "-" + end;
+		};
+	}
+
+	private static String outgoing(LinkField.Direction direction, String self, String rel) {
+		return switch (direction) {
+			case OUTGOING -> "true";
+			case INCOMING -> "false";
+			case EITHER -> "startNode(" + rel + ") = " + self;
+		};
+	}
+
+	private static String checkedName(String name) {
+		if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) {
+			throw new IllegalArgumentException("Not a name: " + name);
+		}
+		return name;
+	}
+
 	/** The articles reporting each node, with the sentences that name it. */
 	@SuppressWarnings("unchecked")
 	public Map<String, List<Source>> mentions(Collection<String> ids) {
@@ -267,11 +354,8 @@ public class GraphQueries {
 		return result;
 	}
 
-	@SuppressWarnings("unchecked")
 	private static void add(Map<String, List<Link>> result, String type, Map<String, Object> row) {
-		var rel = (Map<String, Object>) row.get("r");
-		var link = new Link(type, (String) row.get("self"), GraphNodes.entity(row.get("n")), (Boolean) row.get("outgoing"),
-				rel, GraphNodes.sources(rel));
+		var link = link(type, (String) row.get("self"), row);
 		result.computeIfAbsent(link.selfId(), k -> new ArrayList<>()).add(link);
 	}
 

@@ -15,8 +15,10 @@ import org.springframework.stereotype.Repository;
 /**
  * Runs a list query as one Cypher statement that counts every match and returns one sorted page of them, or,
  * when the request does not ask for the count, only finds the first matches in order up to the page's end (a
- * top-k sort, not a sort of every match). The statement is put together from fixed fragments of the calling
- * feature (its filter and its sort expressions); what users type only ever reaches Cypher as parameters.
+ * top-k sort, not a sort of every match). With a {@link Prefetch}, the same statement also collects the
+ * relationships the request asks below the page's nodes (each template's {@code %4$s} and {@code %5$s}). The
+ * statement is put together from fixed fragments of the calling feature (its filter and its sort expressions);
+ * what users type only ever reaches Cypher as parameters.
  */
 @Repository
 public class NodeLists {
@@ -34,9 +36,9 @@ public class NodeLists {
 			CALL () {
 			  MATCH (n:%1$s) WHERE %2$s
 			  WITH n ORDER BY %3$s SKIP $skip LIMIT $limit
-			  RETURN collect(n {.*, labels: labels(n)}) AS page
+			  RETURN collect(n) AS nodes
 			}
-			RETURN total, page
+			%4$sRETURN total, [n IN nodes | n {.*, labels: labels(n)}] AS page%5$s
 			""";
 
 	/**
@@ -50,7 +52,7 @@ public class NodeLists {
 			  WITH n ORDER BY %3$s
 			  RETURN count(n) AS total, collect(n)[$skip..$skip + $limit] AS nodes
 			}
-			RETURN total, [n IN nodes | n {.*, labels: labels(n)}] AS page
+			%4$sRETURN total, [n IN nodes | n {.*, labels: labels(n)}] AS page%5$s
 			""";
 
 	/**
@@ -61,7 +63,8 @@ public class NodeLists {
 			%1$s
 			WHERE %2$s
 			WITH n ORDER BY %3$s SKIP $skip LIMIT $limit
-			RETURN collect(n {.*, labels: labels(n)}) AS page
+			WITH collect(n) AS nodes
+			%4$sRETURN [n IN nodes | n {.*, labels: labels(n)}] AS page%5$s
 			""";
 
 	private final ReadCypher reads;
@@ -101,11 +104,20 @@ public class NodeLists {
 	/** One page of the list, sorted as asked ({@code order} may be null: the list's default). */
 	public <T extends GraphNode> Connection<T> page(Definition definition, Map<String, Object> parameters,
 			SortOrder order, Page page) {
-		String cypher = page.counted()
-				? TEMPLATE.formatted(definition.label(), definition.filter(), definition.orderBy(order))
+		return page(definition, parameters, order, page, Prefetch.NONE);
+	}
+
+	/**
+	 * One page of the list, sorted as asked, with what {@code prefetch} fetches below its nodes in the same
+	 * statement.
+	 */
+	public <T extends GraphNode> Connection<T> page(Definition definition, Map<String, Object> parameters,
+			SortOrder order, Page page, Prefetch prefetch) {
+		String cypher = page.counted() ? TEMPLATE.formatted(definition.label(), definition.filter(),
+				definition.orderBy(order), clause(prefetch), column(prefetch))
 				: UNCOUNTED_TEMPLATE.formatted("MATCH (n:" + definition.label() + ")", definition.filter(),
-						definition.orderBy(order));
-		return run(cypher, parameters, page);
+						definition.orderBy(order), clause(prefetch), column(prefetch));
+		return run(cypher, parameters, page, prefetch);
 	}
 
 	/**
@@ -114,18 +126,34 @@ public class NodeLists {
 	 * ({@code MATCH (:Entity {id: $place})<-[...]-(n:Project) WITH DISTINCT n}).
 	 */
 	public <T extends GraphNode> Connection<T> page(Definition definition, String anchor,
-			Map<String, Object> parameters, SortOrder order, Page page) {
+			Map<String, Object> parameters, SortOrder order, Page page, Prefetch prefetch) {
 		String template = page.counted() ? ANCHORED_TEMPLATE : UNCOUNTED_TEMPLATE;
-		return run(template.formatted(anchor, definition.filter(), definition.orderBy(order)), parameters, page);
+		return run(template.formatted(anchor, definition.filter(), definition.orderBy(order), clause(prefetch),
+				column(prefetch)), parameters, page, prefetch);
+	}
+
+	private static String clause(Prefetch prefetch) {
+		return prefetch.isEmpty() ? "" : prefetch.cypher();
+	}
+
+	private static String column(Prefetch prefetch) {
+		return prefetch.isEmpty() ? "" : ", links";
 	}
 
 	@SuppressWarnings("unchecked")
-	private <T extends GraphNode> Connection<T> run(String cypher, Map<String, Object> parameters, Page page) {
+	private <T extends GraphNode> Connection<T> run(String cypher, Map<String, Object> parameters, Page page,
+			Prefetch prefetch) {
 		Map<String, Object> all = new HashMap<>(parameters);
 		all.put("skip", page.offset());
 		all.put("limit", page.fetchSize());
+		if (!prefetch.isEmpty()) {
+			all.putAll(prefetch.parameters(page.size()));
+		}
 		var row = this.reads.row(cypher, all).orElseThrow();
 		List<T> items = ((List<Object>) row.get("page")).stream().map(n -> (T) GraphNodes.from(n)).toList();
+		if (!prefetch.isEmpty()) {
+			prefetch.prime(items, (List<Object>) row.get("links"));
+		}
 		return page.counted() ? page.connection(items, ((Number) row.get("total")).longValue()) : page.connection(items);
 	}
 

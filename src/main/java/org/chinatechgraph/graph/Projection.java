@@ -80,17 +80,27 @@ public record Projection(Set<String> relationship, Set<String> node) {
 		return field.getName().startsWith("__");
 	}
 
-	/** The relationship as a Cypher map named {@code r}. */
+	/** The relationship named {@code r} as a Cypher map. */
 	String relationshipMap() {
-		if (this.relationship == null) {
-			return "r {.*}";
-		}
-		return this.relationship.isEmpty() ? "{}" : "r {" + keys(this.relationship) + "}";
+		return relationshipMap("r");
 	}
 
-	/** The node as a Cypher map named {@code n}, with its labels, as {@link GraphNodes#from} reads it. */
+	/** The relationship named {@code variable} as a Cypher map. */
+	String relationshipMap(String variable) {
+		if (this.relationship == null) {
+			return variable + " {.*}";
+		}
+		return this.relationship.isEmpty() ? "{}" : variable + " {" + keys(this.relationship) + "}";
+	}
+
+	/** The node named {@code n} as a Cypher map, with its labels, as {@link GraphNodes#from} reads it. */
 	String nodeMap() {
-		return (this.node == null) ? GraphNodes.PROJECTION : "n {" + keys(this.node) + ", labels: labels(n)}";
+		return nodeMap("n");
+	}
+
+	/** The node named {@code variable} as a Cypher map, with its labels. */
+	String nodeMap(String variable) {
+		return variable + " {" + ((this.node == null) ? ".*" : keys(this.node)) + ", labels: labels(" + variable + ")}";
 	}
 
 	private static String keys(Set<String> keys) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.chinatechgraph.graph.GraphQueries;
 import org.chinatechgraph.graph.NodeLists;
 import org.chinatechgraph.graph.Organization;
+import org.chinatechgraph.graph.Prefetch;
 import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Filters;
 import org.chinatechgraph.system.Page;
@@ -38,7 +39,7 @@ class OrganizationQueries {
 		this.graph = graph;
 	}
 
-	Connection<Organization> list(OrganizationFilter filter, SortOrder order, Page page) {
+	Connection<Organization> list(OrganizationFilter filter, SortOrder order, Page page, Prefetch prefetch) {
 		var f = filter == null ? new OrganizationFilter(null, null, null, null, null) : filter;
 		Map<String, Object> p = new HashMap<>();
 		p.put("name", Filters.lowered(f.name()));
@@ -46,7 +47,7 @@ class OrganizationQueries {
 		p.put("place", this.graph.resolvePlace(f.place()));
 		p.put("sector", this.graph.resolveSector(f.sector()));
 		p.put("country", f.country());
-		return this.lists.page(LIST, p, order, page);
+		return this.lists.page(LIST, p, order, page, prefetch);
 	}
 
 	/** How many projects each node (organization or park) invests in or develops. */

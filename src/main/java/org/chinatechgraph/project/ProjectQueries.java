@@ -7,6 +7,7 @@ import java.util.Map;
 import org.chinatechgraph.graph.GraphNodes;
 import org.chinatechgraph.graph.NodeLists;
 import org.chinatechgraph.graph.Place;
+import org.chinatechgraph.graph.Prefetch;
 import org.chinatechgraph.graph.Project;
 import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Page;
@@ -46,7 +47,7 @@ class ProjectQueries {
 		this.selection = selection;
 	}
 
-	Connection<Project> list(ProjectFilter filter, SortOrder order, Page page) {
+	Connection<Project> list(ProjectFilter filter, SortOrder order, Page page, Prefetch prefetch) {
 		var parameters = this.selection.parameters(filter);
 		// only the tests of the filters the request sets, so that no test runs per project to let it through
 		if (parameters.get("place") != null) {
@@ -54,9 +55,10 @@ class ProjectQueries {
 			Map<String, Object> butPlace = new HashMap<>(parameters);
 			butPlace.put("place", null);
 			return this.lists.page(LIST.withFilter(ProjectSelection.predicate(butPlace)), ProjectSelection.IN_PLACE,
-					parameters, order, page);
+					parameters, order, page, prefetch);
 		}
-		return this.lists.page(LIST.withFilter(ProjectSelection.predicate(parameters)), parameters, order, page);
+		return this.lists.page(LIST.withFilter(ProjectSelection.predicate(parameters)), parameters, order, page,
+				prefetch);
 	}
 
 	/** For each project id, its province or city ({@code level} is the label). */

@@ -100,7 +100,8 @@ public final class RequestParts {
 			.execute(new DefaultExecutionGraphQlRequest(op.graphQl(), null, variables.get(i), Map.of(), "parts", null))
 			.block()
 			.toMap());
-		parts.put("its " + sent.getFirst().size() + " statements alone, in-process", i -> {
+		int statements = sent.getFirst().size();
+		parts.put("its " + (statements == 1 ? "statement" : statements + " statements") + " alone, in-process", i -> {
 			sent.get(i).forEach(s -> reads.rows(s.cypher(), s.parameters()));
 			return null;
 		});
