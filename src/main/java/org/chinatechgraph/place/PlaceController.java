@@ -5,27 +5,27 @@ import java.util.List;
 import java.util.Map;
 
 import org.chinatechgraph.graph.GraphQueries;
+import org.chinatechgraph.graph.LinkFields;
 import org.chinatechgraph.graph.Place;
-import org.chinatechgraph.graph.Placement;
-import org.chinatechgraph.graph.Projection;
+import org.chinatechgraph.graph.Prefetch;
 import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
 
-import org.dataloader.BatchLoaderEnvironment;
-
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import static org.chinatechgraph.graph.Lists.byParent;
 import static org.chinatechgraph.graph.Lists.ids;
 import static org.chinatechgraph.graph.Lists.perParent;
 
-/** Places: lookups, the list, and the hierarchy up and down, each in one batch. */
+/**
+ * Places: lookups, the list, the places above each and its project count, each in one batch. Its children and what
+ * is located in it are link fields ({@link PlaceLinks}).
+ */
 @Controller
 class PlaceController {
 
@@ -33,9 +33,12 @@ class PlaceController {
 
 	private final PlaceQueries places;
 
-	PlaceController(GraphQueries graph, PlaceQueries places) {
+	private final LinkFields links;
+
+	PlaceController(GraphQueries graph, PlaceQueries places, LinkFields links) {
 		this.graph = graph;
 		this.places = places;
+		this.links = links;
 	}
 
 	@QueryMapping
@@ -45,8 +48,9 @@ class PlaceController {
 
 	@QueryMapping
 	Connection<Place> places(@Argument PlaceFilter filter, @Argument SortOrder orderBy, @Argument Integer first,
-			@Argument String after, DataFetchingFieldSelectionSet selection) {
-		return this.places.places(filter, orderBy, Page.of(first, after, selection));
+			@Argument String after, DataFetchingEnvironment env) {
+		return this.places.places(filter, orderBy, Page.of(first, after, env.getSelectionSet()),
+				Prefetch.below(env, this.links));
 	}
 
 	@BatchMapping(typeName = "Place")
@@ -63,20 +67,6 @@ class PlaceController {
 	@BatchMapping(typeName = "Place")
 	Map<Place, List<Place>> ancestors(List<Place> places) {
 		return perParent(places, this.places.ancestors(ids(places)), List.of());
-	}
-
-	@BatchMapping(typeName = "Place")
-	Map<Place, List<Place>> children(List<Place> places, BatchLoaderEnvironment env) {
-		var links = this.graph.incoming(ids(places), "PART_OF",
-				Projection.of(env, "Place", "children"));
-		return byParent(places, links, Place.class,
-				(p, link) -> (Place) link.other());
-	}
-
-	@BatchMapping(typeName = "Place")
-	Map<Place, List<Placement>> located(List<Place> places, BatchLoaderEnvironment env) {
-		return byParent(places, this.graph.incoming(ids(places), "LOCATED_IN", Projection.of(env, "Place", "located")),
-				(p, link) -> new Placement(link.other(), p, link.sources()));
 	}
 
 	@BatchMapping(typeName = "Place")

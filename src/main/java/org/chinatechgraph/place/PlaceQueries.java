@@ -10,6 +10,7 @@ import org.chinatechgraph.graph.GraphQueries;
 import org.chinatechgraph.graph.NodeLists;
 import org.chinatechgraph.graph.Park;
 import org.chinatechgraph.graph.Place;
+import org.chinatechgraph.graph.Prefetch;
 import org.chinatechgraph.system.BadRequestException;
 import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Filters;
@@ -60,7 +61,7 @@ class PlaceQueries {
 		this.graph = graph;
 	}
 
-	Connection<Place> places(PlaceFilter filter, SortOrder order, Page page) {
+	Connection<Place> places(PlaceFilter filter, SortOrder order, Page page, Prefetch prefetch) {
 		var f = filter == null ? new PlaceFilter(null, null, null, null) : filter;
 		if (f.codePrefix() != null && !f.codePrefix().matches("\\d{1,6}")) {
 			throw new BadRequestException("codePrefix must be 1 to 6 digits, not '" + f.codePrefix() + "'");
@@ -70,16 +71,16 @@ class PlaceQueries {
 		p.put("levels", Filters.labels(f.levels()));
 		p.put("within", this.graph.resolvePlace(f.within()));
 		p.put("codePrefix", f.codePrefix());
-		return this.lists.page(PLACES, p, order, page);
+		return this.lists.page(PLACES, p, order, page, prefetch);
 	}
 
-	Connection<Park> parks(ParkFilter filter, SortOrder order, Page page) {
+	Connection<Park> parks(ParkFilter filter, SortOrder order, Page page, Prefetch prefetch) {
 		var f = filter == null ? new ParkFilter(null, null, null) : filter;
 		Map<String, Object> p = new HashMap<>();
 		p.put("name", Filters.lowered(f.name()));
 		p.put("place", this.graph.resolvePlace(f.place()));
 		p.put("sector", this.graph.resolveSector(f.sector()));
-		return this.lists.page(PARKS, p, order, page);
+		return this.lists.page(PARKS, p, order, page, prefetch);
 	}
 
 	/** The places each node is in, nearest first. */

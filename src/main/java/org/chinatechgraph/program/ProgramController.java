@@ -1,36 +1,28 @@
 package org.chinatechgraph.program;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.chinatechgraph.graph.Announcement;
 import org.chinatechgraph.graph.GraphQueries;
-import org.chinatechgraph.graph.Membership;
+import org.chinatechgraph.graph.LinkFields;
 import org.chinatechgraph.graph.NodeLists;
-import org.chinatechgraph.graph.Placement;
+import org.chinatechgraph.graph.Prefetch;
 import org.chinatechgraph.graph.Program;
-import org.chinatechgraph.graph.Project;
-import org.chinatechgraph.graph.Projection;
-import org.chinatechgraph.graph.Sector;
 import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Filters;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
 
-import org.dataloader.BatchLoaderEnvironment;
-
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import static org.chinatechgraph.graph.Lists.byParent;
-import static org.chinatechgraph.graph.Lists.ids;
-
-/** Programs (batch announcements): lookups, the list, their member projects, announcers and places. */
+/**
+ * Programs (batch announcements): lookups and the list. Their member projects, announcers, places and sectors are
+ * link fields ({@link ProgramLinks}).
+ */
 @Controller
 class ProgramController {
 
@@ -44,9 +36,12 @@ class ProgramController {
 
 	private final NodeLists lists;
 
-	ProgramController(GraphQueries graph, NodeLists lists) {
+	private final LinkFields links;
+
+	ProgramController(GraphQueries graph, NodeLists lists, LinkFields links) {
 		this.graph = graph;
 		this.lists = lists;
+		this.links = links;
 	}
 
 	@QueryMapping
@@ -56,44 +51,14 @@ class ProgramController {
 
 	@QueryMapping
 	Connection<Program> programs(@Argument ProgramFilter filter, @Argument SortOrder orderBy, @Argument Integer first,
-			@Argument String after, DataFetchingFieldSelectionSet selection) {
+			@Argument String after, DataFetchingEnvironment env) {
 		var f = filter == null ? new ProgramFilter(null, null, null) : filter;
 		Map<String, Object> p = new HashMap<>();
 		p.put("name", Filters.lowered(f.name()));
 		p.put("place", this.graph.resolvePlace(f.place()));
 		p.put("years", Filters.orNull(f.years()));
-		return this.lists.page(LIST, p, orderBy, Page.of(first, after, selection));
-	}
-
-	@BatchMapping(typeName = "Program")
-	Map<Program, List<Membership>> projects(List<Program> programs, BatchLoaderEnvironment env) {
-		var links = this.graph.incoming(ids(programs), "PART_OF",
-				Projection.of(env, "Program", "projects"));
-		return byParent(programs, links, Project.class,
-				(p, link) -> new Membership((Project) link.other(), p, link.sources()));
-	}
-
-	@BatchMapping(typeName = "Program")
-	Map<Program, List<Announcement>> announcedBy(List<Program> programs, BatchLoaderEnvironment env) {
-		var links = this.graph.incoming(ids(programs), "ANNOUNCED",
-				Projection.of(env, "Program", "announcedBy"));
-		return byParent(programs, links,
-				(p, link) -> new Announcement(link.other(), p, link.sources()));
-	}
-
-	@BatchMapping(typeName = "Program")
-	Map<Program, List<Placement>> locations(List<Program> programs, BatchLoaderEnvironment env) {
-		var links = this.graph.outgoing(ids(programs), "LOCATED_IN",
-				Projection.of(env, "Program", "locations"));
-		return byParent(programs, links,
-				(p, link) -> new Placement(p, link.other(), link.sources()));
-	}
-
-	@BatchMapping(typeName = "Program")
-	Map<Program, List<Sector>> sectors(List<Program> programs, BatchLoaderEnvironment env) {
-		var links = this.graph.outgoing(ids(programs), "IN_SECTOR",
-				Projection.of(env, "Program", "sectors"));
-		return byParent(programs, links, (p, link) -> (Sector) link.other());
+		return this.lists.page(LIST, p, orderBy, Page.of(first, after, env.getSelectionSet()),
+				Prefetch.below(env, this.links));
 	}
 
 }

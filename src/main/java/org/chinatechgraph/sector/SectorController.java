@@ -4,30 +4,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.chinatechgraph.graph.Entity;
 import org.chinatechgraph.graph.GraphQueries;
+import org.chinatechgraph.graph.LinkFields;
 import org.chinatechgraph.graph.NodeLists;
-import org.chinatechgraph.graph.Projection;
+import org.chinatechgraph.graph.Prefetch;
 import org.chinatechgraph.graph.Sector;
 import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Filters;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
 
-import org.dataloader.BatchLoaderEnvironment;
-
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import static org.chinatechgraph.graph.Lists.byParent;
 import static org.chinatechgraph.graph.Lists.ids;
 import static org.chinatechgraph.graph.Lists.perParent;
 
-/** Sectors of the controlled vocabulary and what is in them. */
+/**
+ * Sectors of the controlled vocabulary: lookups, the list and how many projects each has. What is in a sector is a
+ * link field ({@link SectorLinks}).
+ */
 @Controller
 class SectorController {
 
@@ -40,9 +40,12 @@ class SectorController {
 
 	private final NodeLists lists;
 
-	SectorController(GraphQueries graph, NodeLists lists) {
+	private final LinkFields links;
+
+	SectorController(GraphQueries graph, NodeLists lists, LinkFields links) {
 		this.graph = graph;
 		this.lists = lists;
+		this.links = links;
 	}
 
 	@QueryMapping
@@ -52,17 +55,11 @@ class SectorController {
 
 	@QueryMapping
 	Connection<Sector> sectors(@Argument Map<String, Object> filter, @Argument SortOrder orderBy,
-			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		Map<String, Object> p = new HashMap<>();
 		p.put("name", Filters.lowered(filter == null ? null : (String) filter.get("name")));
-		return this.lists.page(LIST, p, orderBy, Page.of(first, after, selection));
-	}
-
-	@BatchMapping(typeName = "Sector")
-	Map<Sector, List<Entity>> members(List<Sector> sectors, BatchLoaderEnvironment env) {
-		var links = this.graph.incoming(ids(sectors), "IN_SECTOR",
-				Projection.of(env, "Sector", "members"));
-		return byParent(sectors, links, (s, link) -> link.other());
+		return this.lists.page(LIST, p, orderBy, Page.of(first, after, env.getSelectionSet()),
+				Prefetch.below(env, this.links));
 	}
 
 	@BatchMapping(typeName = "Sector")

@@ -9,9 +9,10 @@ import java.util.Random;
 
 import org.chinatechgraph.ingest.FactLoader;
 import org.chinatechgraph.support.ServiceTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
@@ -23,10 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The relationships asked below a page of projects or organizations come in the page's own statement, and the
  * answer is the one the batch loads give: each node of every page, asked the same fields through
  * {@code project(id:)} or {@code organization(id:)} (which fetch nothing ahead), answers the same, in the same
- * order. The seed graph has few investments, so each test adds a generated part with this domain's shape: firms
+ * order. The seed graph has few investments, so the tests add a generated part with this domain's shape: firms
  * that invest everywhere, a park among the investors, a firm investing in a park, names shared by several nodes
  * (the order then rests on ids), partnerships, parents, units, programs and announcements.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrefetchTests extends ServiceTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -36,12 +38,12 @@ class PrefetchTests extends ServiceTest {
 	@Autowired
 	private FactLoader loader;
 
-	@BeforeEach
+	@BeforeAll
 	void addGenerated() {
 		this.loader.load(generated(), "prefetch.json");
 	}
 
-	@AfterEach
+	@AfterAll
 	void removeGenerated() {
 		this.loader.retract(SOURCE);
 	}
@@ -111,6 +113,34 @@ class PrefetchTests extends ServiceTest {
 	}
 
 	@Test
+	void aPageOfPlacesParksProgramsOrSectorsAnswersAsEachLookedUpAlone() {
+		record Case(String list, String filter, String lookup, String selection, String shows) {
+		}
+		var cases = List.of(
+				new Case("places", "{levels: [PROVINCE]}", "place", """
+						children { id name ... on Place { code } } located { subject { id name } sources { evidence } }""",
+						"\"located\":[{"),
+				new Case("places", "{name: \"prefetch\"}", "place", """
+						children { id } located { subject { id ... on Organization { investments(first: 2) { project { id } } } } }""",
+						"\"investments\":[{"),
+				new Case("parks", null, "park", """
+						locations { location { id } } tenants { subject { id name } sources { evidence } }
+						partnerships { kind partner { id } } developments { project { id name } }""", "\"tenants\":[{"),
+				new Case("programs", null, "program", """
+						projects { project { id name } sources { evidence } } announcedBy { announcer { id } }
+						locations { location { id } } sectors { id name }""", "\"projects\":[{"),
+				new Case("sectors", null, "sector", "members { id name __typename }", "\"members\":[{"));
+		for (Case c : cases) {
+			List<JsonNode> nodes = everyNode(c.list(), c.filter(), c.selection());
+			assertThat(nodes).as(c.list()).isNotEmpty();
+			for (JsonNode node : nodes) {
+				assertThat(alone(c.lookup(), node.path("id").asString(), c.selection())).as(c.selection()).isEqualTo(node);
+			}
+			assertThat(nodes.toString()).as(c.list()).contains(c.shows());
+		}
+	}
+
+	@Test
 	void aPageAndTheRelationshipsBelowItAreOneStatement() {
 		assertThat(statements("""
 				{ projects(first: 20) { totalCount edges { node { id
@@ -160,11 +190,17 @@ class PrefetchTests extends ServiceTest {
 
 	/** Every node of the list, asked {@code selection}, a page at a time. */
 	private List<JsonNode> everyNode(String list, String selection) {
+		return everyNode(list, null, selection);
+	}
+
+	/** Every node of the list that {@code filter} (GraphQL input, or null) lets through, asked {@code selection}. */
+	private List<JsonNode> everyNode(String list, String filter, String selection) {
 		List<JsonNode> nodes = new ArrayList<>();
 		String after = null;
 		boolean more;
 		do {
-			Object page = this.graphQl.document("query($after: String) { " + list + "(first: 15, after: $after) {"
+			Object page = this.graphQl.document("query($after: String) { " + list + "(first: 15, after: $after"
+					+ (filter == null ? "" : ", filter: " + filter) + ") {"
 					+ " pageInfo { hasNextPage endCursor } edges { node { id " + selection + " } } } }")
 				.variable("after", after)
 				.execute()
