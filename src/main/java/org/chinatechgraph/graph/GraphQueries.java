@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The Cypher shared by every feature: nodes by id, relationships of many nodes at once (the batch loads behind
- * every parent → child field), sources, and resolving the names users type for places and sectors.
+ * every parent → child field, and the subqueries a page of a list fetches them with), sources, and resolving the
+ * names users type for places and sectors.
  */
 @Repository
 public class GraphQueries {

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 
 /** Helpers of the batch loaders: spread the per-id results of one query over the parents GraphQL asked for. */
 public final class Lists {
@@ -22,26 +21,6 @@ public final class Lists {
 			V fallback) {
 		Map<P, V> result = new LinkedHashMap<>();
 		parents.forEach(p -> result.put(p, values.getOrDefault(p.id(), fallback)));
-		return result;
-	}
-
-	/** For each parent, its links mapped; parents with none get an empty list. */
-	public static <P extends GraphNode, V> Map<P, List<V>> byParent(Collection<P> parents,
-			Map<String, List<Link>> links, BiFunction<P, Link, V> mapper) {
-		return byParent(parents, links, Entity.class, mapper);
-	}
-
-	/** For each parent, its links whose other end is a {@code type}, mapped. */
-	public static <P extends GraphNode, V> Map<P, List<V>> byParent(Collection<P> parents,
-			Map<String, List<Link>> links, Class<? extends Entity> type, BiFunction<P, Link, V> mapper) {
-		Map<P, List<V>> result = new LinkedHashMap<>();
-		for (P parent : parents) {
-			result.put(parent, links.getOrDefault(parent.id(), List.of())
-				.stream()
-				.filter(link -> type.isInstance(link.other()))
-				.map(link -> mapper.apply(parent, link))
-				.toList());
-		}
 		return result;
 	}
 

@@ -21,9 +21,10 @@ import graphql.schema.GraphQLTypeUtil;
 import org.dataloader.BatchLoaderEnvironment;
 
 /**
- * Which properties a batch load of relationships returns: those of the relationship and of the node at its other
- * end that the operation asks for, and no more. A firm's five projects asked as {@code project { id name }} then
- * come back as {@code n {.id, .name}}, not with every description and every sentence of evidence.
+ * Which properties a load of relationships returns (a batch load, or a page's {@link Prefetch}): those of the
+ * relationship and of the node at its other end that the operation asks for, and no more. A firm's five projects
+ * asked as {@code project { id name }} then come back as {@code n {.id, .name}}, not with every description and
+ * every sentence of evidence.
  * <p>
  * A field is read from the property of its own name, a {@code Money} field from the properties of its prefix
  * (see {@link GraphNodes#MONEY_SUFFIXES}), {@code sources} from a relationship's evidence, and a field that has a
