@@ -87,11 +87,7 @@ class PrefetchTests extends ServiceTest {
 	@Test
 	void aPageOfProjectsAnswersAsEachProjectLookedUpAlone() {
 		for (String selection : PROJECT_SELECTIONS) {
-			List<JsonNode> nodes = everyNode("projects", selection);
-			assertThat(nodes).hasSizeGreaterThan(70);
-			for (JsonNode node : nodes) {
-				assertThat(alone("project", node.path("id").asString(), selection)).as(selection).isEqualTo(node);
-			}
+			assertThat(eachAnswersAsAlone("projects", null, "project", selection)).hasSizeGreaterThan(70);
 		}
 		// the answers hold what the comparisons are about
 		String all = everyNode("projects", PROJECT_SELECTIONS.getFirst()).toString();
@@ -102,11 +98,8 @@ class PrefetchTests extends ServiceTest {
 	@Test
 	void aPageOfOrganizationsAnswersAsEachOrganizationLookedUpAlone() {
 		for (String selection : ORGANIZATION_SELECTIONS) {
-			List<JsonNode> nodes = everyNode("organizations", selection);
+			List<JsonNode> nodes = eachAnswersAsAlone("organizations", null, "organization", selection);
 			assertThat(nodes).hasSizeGreaterThan(30);
-			for (JsonNode node : nodes) {
-				assertThat(alone("organization", node.path("id").asString(), selection)).as(selection).isEqualTo(node);
-			}
 			String all = nodes.toString();
 			assertThat(all).contains("\"partner\"", "\"units\":[{", "\"subsidiaries\":[{", "\"announcements\":[{");
 		}
@@ -131,11 +124,8 @@ class PrefetchTests extends ServiceTest {
 						locations { location { id } } sectors { id name }""", "\"projects\":[{"),
 				new Case("sectors", null, "sector", "members { id name __typename }", "\"members\":[{"));
 		for (Case c : cases) {
-			List<JsonNode> nodes = everyNode(c.list(), c.filter(), c.selection());
+			List<JsonNode> nodes = eachAnswersAsAlone(c.list(), c.filter(), c.lookup(), c.selection());
 			assertThat(nodes).as(c.list()).isNotEmpty();
-			for (JsonNode node : nodes) {
-				assertThat(alone(c.lookup(), node.path("id").asString(), c.selection())).as(c.selection()).isEqualTo(node);
-			}
 			assertThat(nodes.toString()).as(c.list()).contains(c.shows());
 		}
 	}
@@ -186,6 +176,18 @@ class PrefetchTests extends ServiceTest {
 		this.roundTrips.record();
 		this.graphQl.document(document).execute().errors().verify();
 		return this.roundTrips.recorded().stream().map(arguments -> (String) arguments[0]).toList();
+	}
+
+	/**
+	 * Every node of the list that {@code filter} lets through, asked {@code selection}, each checked to be what
+	 * the lookup {@code lookup(id:)} answers for it.
+	 */
+	private List<JsonNode> eachAnswersAsAlone(String list, String filter, String lookup, String selection) {
+		List<JsonNode> nodes = everyNode(list, filter, selection);
+		for (JsonNode node : nodes) {
+			assertThat(alone(lookup, node.path("id").asString(), selection)).as(selection).isEqualTo(node);
+		}
+		return nodes;
 	}
 
 	/** Every node of the list, asked {@code selection}, a page at a time. */
