@@ -11,7 +11,6 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +33,8 @@ import org.chinatechgraph.ingest.FactLoader;
  */
 public final class ArticleReader {
 
-	private static final Set<String> KEYS = Set.of("url", "title", "publisher", "published");
+	/** The front matter's keys; {@code taken}, the day a copy of the text was made, is kept by corpora and not used. */
+	private static final List<String> KEYS = List.of("url", "title", "publisher", "published", "taken");
 
 	private static final Pattern FIELD = Pattern.compile("([A-Za-z]+)\\s*:\\s*(.*)");
 

@@ -101,7 +101,7 @@ class ArticleReaderTests {
 		assertThatExceptionOfType(InvalidArticleException.class)
 			.isThrownBy(() -> read("bad.txt", "---\npubished: 2024-01-01\n---\ntext", ArticleMetadata.NONE))
 			.withMessage("bad.txt: front matter line 2: unknown key 'pubished'; the keys are "
-					+ "[url, title, publisher, published]");
+					+ "[url, title, publisher, published, taken]");
 		assertThatExceptionOfType(InvalidArticleException.class)
 			.isThrownBy(() -> read("open.txt", "---\npublished: 2024-01-01\ntext", ArticleMetadata.NONE))
 			.withMessageStartingWith("open.txt: front matter line 3 is not 'key: value'")
