@@ -1,12 +1,13 @@
 package org.chinatechgraph.curation;
 
+import java.security.Principal;
+
 import org.chinatechgraph.ingest.FactLoader;
-import org.chinatechgraph.security.Caller;
+import org.chinatechgraph.security.Curates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
@@ -16,8 +17,6 @@ class CurationController {
 
 	private static final Logger log = LoggerFactory.getLogger(CurationController.class);
 
-	private static final String CALLER = Caller.KEY;
-
 	private final FactLoader loader;
 
 	CurationController(FactLoader loader) {
@@ -25,9 +24,10 @@ class CurationController {
 	}
 
 	@MutationMapping
-	boolean retractArticle(@Argument String id, @ContextValue(name = CALLER, required = false) Caller caller) {
+	@Curates
+	public boolean retractArticle(@Argument String id, Principal caller) {
 		boolean retracted = this.loader.retract(id);
-		log.info("{} retracted article {}: {}", caller, id, retracted ? "done" : "unknown");
+		log.info("{} retracted article {}: {}", caller.getName(), id, retracted ? "done" : "unknown");
 		return retracted;
 	}
 

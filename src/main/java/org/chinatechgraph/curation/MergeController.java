@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.chinatechgraph.graph.GraphNode;
 import org.chinatechgraph.graph.GraphQueries;
+import org.chinatechgraph.security.Curates;
 import org.chinatechgraph.system.BadRequestException;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -27,12 +28,14 @@ class MergeController {
 	}
 
 	@MutationMapping
-	Merge mergeEntities(@Argument String keep, @Argument String merge) {
+	@Curates
+	public Merge mergeEntities(@Argument String keep, @Argument String merge) {
 		return this.merges.merge(keep, merge);
 	}
 
 	@MutationMapping
-	Merge undoMerge(@Argument String id) {
+	@Curates
+	public Merge undoMerge(@Argument String id) {
 		return this.merges.undo(id);
 	}
 

@@ -38,7 +38,7 @@ public final class HashSecret {
 
 	static void print(String secret, PrintStream out) {
 		out.println("api key  -> ctg.security.api-keys[n].sha256: "
-				+ HexFormat.of().formatHex(Authenticator.sha256(secret)));
+				+ HexFormat.of().formatHex(ApiKeyAuthentication.sha256(secret)));
 		out.println("password -> ctg.security.users[n].password-hash: " + BCrypt.hashpw(secret, BCrypt.gensalt(12)));
 	}
 

@@ -2,6 +2,7 @@ package org.chinatechgraph.security;
 
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -9,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Who may call the service. Reads are open unless {@code openReads} is false; every mutation needs a caller
- * who proves who they are with an API key or a user's password. Only hashes of the secrets are configured.
+ * who proves who they are with an API key or a user's password, and holds the mutation's {@link Role}. Only hashes
+ * of the secrets are configured.
  *
  * @param openReads whether queries need no credentials
  * @param apiKeys the API keys, each by the SHA-256 of the key
@@ -36,11 +38,14 @@ public record SecurityProperties(@DefaultValue("true") boolean openReads, @Defau
 		}
 	}
 
-	/** An API key: its name (who holds it, for the logs) and the SHA-256 of the key, in hex. */
-	public record ApiKey(String name, String sha256) {
+	/**
+	 * An API key: its name (who holds it, for the logs), the SHA-256 of the key, in hex, and its roles (all when
+	 * none is given).
+	 */
+	public record ApiKey(String name, String sha256, List<Role> roles) {
 
 		byte[] digest() {
-			return HexFormat.of().parseHex(this.sha256.toLowerCase(java.util.Locale.ROOT));
+			return HexFormat.of().parseHex(this.sha256.toLowerCase(Locale.ROOT));
 		}
 
 		@Override
@@ -50,8 +55,8 @@ public record SecurityProperties(@DefaultValue("true") boolean openReads, @Defau
 
 	}
 
-	/** A user: the name to log in with and the bcrypt hash of the password. */
-	public record User(String name, String passwordHash) {
+	/** A user: the name to log in with, the bcrypt hash of the password, and the roles (all when none is given). */
+	public record User(String name, String passwordHash, List<Role> roles) {
 
 		@Override
 		public String toString() {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.chinatechgraph.ingest.FactLoader;
 import org.chinatechgraph.support.ServiceTest;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.ResponseError;
+import org.springframework.http.MediaType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.security.crypto.bcrypt.BCrypt;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -26,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Reads are open; a mutation without valid credentials is refused with UNAUTHORIZED and changes nothing; with an
- * API key (as a bearer token or in X-API-Key) or a user's password it runs.
+ * Reads are open; a mutation without credentials is refused with UNAUTHORIZED, wrong credentials with HTTP 401, a
+ * credential without the mutation's role with FORBIDDEN, and none of them changes anything; with an API key (as a
+ * bearer token or in X-API-Key) or a user's password holding the role it runs.
  */
 class AccessTests extends ServiceTest {
 
@@ -59,10 +62,44 @@ class AccessTests extends ServiceTest {
 			"Authorization:Basic !!!", "Authorization:Digest x" })
 	void wrongCredentialsAreRefusedForMutationsAndQueries(String header) {
 		String[] parts = header.split(":", 2);
-		HttpGraphQlTester tester = this.graphQl.mutate().header(parts[0], parts[1]).build();
-		tester.document(RETRACT).execute().errors().satisfy(errors -> assertUnauthorized(errors, "failed"));
-		tester.document("{ sectors { totalCount } }").execute().errors().satisfy(errors -> assertUnauthorized(errors, "failed"));
+		for (String document : List.of(RETRACT, "{ sectors { totalCount } }")) {
+			http().post().uri("/graphql").header(parts[0], parts[1]).contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("query", document)).exchange()
+				.expectStatus().isUnauthorized()
+				.expectBody()
+				.jsonPath("$.errors[0].extensions.classification").isEqualTo("UNAUTHORIZED")
+				.jsonPath("$.errors[0].message").value(String.class, message -> assertThat(message)
+					.startsWith("Authentication failed").doesNotContain("not-the-key").doesNotContain(parts[1]))
+				.jsonPath("$.data").doesNotExist();
+		}
 		assertThat(this.roundTrips.count()).isZero();
+	}
+
+	@Test
+	void aCredentialWithoutTheMutationsRoleIsForbiddenAndChangesNothing() {
+		long articles = count("MATCH (a:Article) RETURN count(a)");
+		HttpGraphQlTester ingestOnly = this.graphQl.mutate().header("X-API-Key", TestCredentials.INGEST_ONLY_KEY).build();
+		HttpGraphQlTester opsOnly = this.graphQl.mutate().header("X-API-Key", TestCredentials.OPS_ONLY_KEY).build();
+		this.roundTrips.reset();
+		ingestOnly.document(RETRACT).execute().errors().satisfy(errors -> assertForbidden(errors, "ingest-client", "CURATE"));
+		ingestOnly.document("mutation { mergeEntities(keep: \"province:jiangxi\", merge: \"province:zhejiang\") { id } }")
+			.execute().errors().satisfy(errors -> assertForbidden(errors, "ingest-client", "CURATE"));
+		ingestOnly.document("mutation { dismissReview(id: \"province:jiangxi\") }").execute().errors()
+			.satisfy(errors -> assertForbidden(errors, "ingest-client", "CURATE"));
+		opsOnly.document("mutation { ingestFactFile(content: \"{}\", dryRun: true) { document } }").execute().errors()
+			.satisfy(errors -> assertForbidden(errors, "ops-client", "INGEST"));
+		opsOnly.document("mutation { previewArticle(input: {text: \"Kunshan signed a chip project.\"}) { document } }")
+			.execute().errors().satisfy(errors -> assertForbidden(errors, "ops-client", "INGEST"));
+		assertThat(this.roundTrips.count()).as("statements sent to Neo4j").isZero();
+		assertThat(count("MATCH (a:Article) RETURN count(a)")).isEqualTo(articles);
+	}
+
+	@Test
+	void theIngestRolePreviewsWithoutTheCurateRole() {
+		HttpGraphQlTester ingestOnly = this.graphQl.mutate().header("X-API-Key", TestCredentials.INGEST_ONLY_KEY).build();
+		ingestOnly.document("mutation { previewArticle(input: {text: \"Kunshan signed a chip project.\", "
+				+ "url: \"https://example.org/a\", title: \"A\", published: \"2024-05-17\"}) { document } }")
+			.execute().errors().verify().path("previewArticle.document").hasValue();
 	}
 
 	@Test
@@ -98,14 +135,8 @@ class AccessTests extends ServiceTest {
 		assertThat(count(checksum)).isEqualTo(before);
 	}
 
-	@Test
-	void ingestionEndpointsNeedCredentials() {
-		var http = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + this.port).build();
-		http.post().uri("/ingest/facts").exchange().expectStatus().isUnauthorized()
-			.expectBody().jsonPath("$.errors[0].extensions.classification").isEqualTo("UNAUTHORIZED");
-		http.post().uri("/ingest/facts").header("X-API-Key", "wrong").exchange().expectStatus().isUnauthorized();
-		http.post().uri("/ingest/facts").header("X-API-Key", TestCredentials.API_KEY).exchange()
-			.expectStatus().isNotFound();
+	private WebTestClient http() {
+		return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + this.port).build();
 	}
 
 	@Test
@@ -121,10 +152,17 @@ class AccessTests extends ServiceTest {
 
 	@Test
 	void secretsMustBeConfiguredAsHashes() {
-		assertThatThrownBy(() -> new SecurityProperties(true, List.of(new SecurityProperties.ApiKey("a", "plain-key")),
+		assertThatThrownBy(() -> new SecurityProperties(true, List.of(new SecurityProperties.ApiKey("a", "plain-key", List.of())),
 				List.of())).hasMessageContaining("sha256");
 		assertThatThrownBy(() -> new SecurityProperties(true, List.of(),
-				List.of(new SecurityProperties.User("u", "{noop}secret")))).hasMessageContaining("bcrypt");
+				List.of(new SecurityProperties.User("u", "{noop}secret", List.of())))).hasMessageContaining("bcrypt");
+	}
+
+	static void assertForbidden(List<ResponseError> errors, String caller, String role) {
+		assertThat(errors).singleElement().satisfies(error -> {
+			assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN");
+			assertThat(error.getMessage()).startsWith(caller + " may not run").endsWith("needs the role " + role);
+		});
 	}
 
 	static void assertUnauthorized(List<ResponseError> errors, String says) {

@@ -21,6 +21,12 @@ public final class TestCredentials {
 
 	public static final String API_KEY_NAME = "test-client";
 
+	/** A key that may only ingest and preview (role INGEST). */
+	public static final String INGEST_ONLY_KEY = "ctg-test-ingest-only-81d0";
+
+	/** A key that may only read operations data (role OPS). */
+	public static final String OPS_ONLY_KEY = "ctg-test-ops-only-5a77";
+
 	public static final String USER = "curator";
 
 	public static final String PASSWORD = "correct horse battery staple";
@@ -32,18 +38,28 @@ public final class TestCredentials {
 	}
 
 	public static String apiKeySha256() {
+		return sha256(API_KEY);
+	}
+
+	private static String sha256(String key) {
 		try {
 			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(API_KEY.getBytes(StandardCharsets.UTF_8)));
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
 
-	/** The settings that configure the test API key and user, as {@code key=value}. */
+	/**
+	 * The settings that configure the test API keys and user, as {@code key=value}: {@link #API_KEY} and the user
+	 * have every role, the two other keys one each.
+	 */
 	public static List<String> settings() {
 		return List.of("ctg.security.api-keys[0].name=" + API_KEY_NAME, "ctg.security.api-keys[0].sha256=" + apiKeySha256(),
+				"ctg.security.api-keys[1].name=ingest-client", "ctg.security.api-keys[1].sha256=" + sha256(INGEST_ONLY_KEY),
+				"ctg.security.api-keys[1].roles=ingest", "ctg.security.api-keys[2].name=ops-client",
+				"ctg.security.api-keys[2].sha256=" + sha256(OPS_ONLY_KEY), "ctg.security.api-keys[2].roles=ops",
 				"ctg.security.users[0].name=" + USER, "ctg.security.users[0].password-hash=" + PASSWORD_HASH);
 	}
 

@@ -17,6 +17,7 @@ import org.neo4j.driver.exceptions.ClientException;
 
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.http.MediaType;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,11 +65,14 @@ class ConfiguredServiceTests {
 
 	@Test
 	void closedReadsNeedCredentials() {
-		service.graphQl().document("{ sectors { totalCount } }").execute().errors().satisfy(errors ->
-				assertThat(errors).singleElement().satisfies(error -> {
-					assertThat(error.getErrorType().toString()).isEqualTo("UNAUTHORIZED");
-					assertThat(error.getMessage()).contains("Authentication is required");
-				}));
+		service.http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"query\": \"{ sectors { totalCount } }\"}").exchange()
+			.expectStatus().isUnauthorized()
+			.expectBody()
+			.jsonPath("$.errors[0].extensions.classification").isEqualTo("UNAUTHORIZED")
+			.jsonPath("$.errors[0].message").value(String.class, message -> assertThat(message)
+				.startsWith("Authentication is required"))
+			.jsonPath("$.data").doesNotExist();
 		service.graphQl().mutate().header("Authorization", TestCredentials.basic()).build()
 			.document("{ sectors { totalCount } }").execute().errors().verify();
 	}

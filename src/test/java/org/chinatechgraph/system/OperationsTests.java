@@ -1,6 +1,7 @@
 package org.chinatechgraph.system;
 
 import org.chinatechgraph.support.ServiceTest;
+import org.chinatechgraph.support.TestCredentials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -11,7 +12,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What operators rely on: health probes, Prometheus metrics by operation, and a request id on every request. */
+/**
+ * What operators rely on: health probes, Prometheus metrics by operation (to the ops role only), and a request id on
+ * every request.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class OperationsTests extends ServiceTest {
 
@@ -26,8 +30,29 @@ class OperationsTests extends ServiceTest {
 	void livenessAndReadinessAreUp() {
 		http().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk()
 			.expectBody().jsonPath("$.status").isEqualTo("UP");
-		http().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
+		http().get().uri("/actuator/health/readiness").header("X-API-Key", TestCredentials.OPS_ONLY_KEY).exchange()
+			.expectStatus().isOk()
 			.expectBody().jsonPath("$.components.neo4j.status").isEqualTo("UP");
+	}
+
+	@Test
+	void onlyTheHealthStatusIsPublic() {
+		for (String path : new String[] { "/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness" }) {
+			http().get().uri(path).exchange().expectStatus().isOk()
+				.expectBody().jsonPath("$.status").isEqualTo("UP").jsonPath("$.components").doesNotExist()
+				.jsonPath("$.details").doesNotExist();
+		}
+		for (String path : new String[] { "/actuator/prometheus", "/actuator", "/actuator/info" }) {
+			http().get().uri(path).exchange().expectStatus().isUnauthorized()
+				.expectBody().jsonPath("$.errors[0].extensions.classification").isEqualTo("UNAUTHORIZED");
+			http().get().uri(path).header("X-API-Key", TestCredentials.INGEST_ONLY_KEY).exchange()
+				.expectStatus().isForbidden();
+			http().get().uri(path).header("X-API-Key", "wrong-key").exchange().expectStatus().isUnauthorized();
+		}
+		http().get().uri("/actuator/health").header("X-API-Key", TestCredentials.INGEST_ONLY_KEY).exchange()
+			.expectStatus().isOk().expectBody().jsonPath("$.components").doesNotExist();
+		http().get().uri("/actuator/health").header("X-API-Key", TestCredentials.OPS_ONLY_KEY).exchange()
+			.expectStatus().isOk().expectBody().jsonPath("$.components.neo4j.status").isEqualTo("UP");
 	}
 
 	@Test
@@ -36,7 +61,8 @@ class OperationsTests extends ServiceTest {
 		this.graphQl.document("query MissingProject { project(id: \"project:none\") { id } }").execute();
 		this.graphQl.document("query WithBatchLoads { projects(first: 3) { edges { node { investors { investor { id } } } } } }")
 			.execute().errors().verify();
-		String metrics = http().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+		String metrics = http().get().uri("/actuator/prometheus").header("X-API-Key", TestCredentials.OPS_ONLY_KEY)
+			.exchange().expectStatus().isOk()
 			.returnResult(String.class).getResponseBody().collectList().block().stream()
 			.reduce("", String::concat);
 		assertThat(metrics).containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"SectorCount\"[^}]*outcome=\"SUCCESS\"")
@@ -62,7 +88,7 @@ class OperationsTests extends ServiceTest {
 		http().post().uri("/graphql").header("X-Request-Id", "log-line-id-42")
 			.header("Content-Type", "application/json")
 			.bodyValue("{\"query\":\"{ sectors { totalCount } }\"}").header("X-API-Key", "wrong-key").exchange();
-		assertThat(output.getAll()).containsPattern("\\[log-line-id-42\\].*Refused an unknown API key")
+		assertThat(output.getAll()).containsPattern("\\[log-line-id-42\\].*Refused credentials: unknown API key")
 			.doesNotContain("wrong-key");
 	}
 

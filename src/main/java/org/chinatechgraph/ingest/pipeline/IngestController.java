@@ -11,6 +11,8 @@ import org.chinatechgraph.ingest.article.ArticleDocument;
 import org.chinatechgraph.ingest.article.ArticleMetadata;
 import org.chinatechgraph.ingest.article.ArticleReader;
 import org.chinatechgraph.ingest.article.InvalidArticleException;
+import org.chinatechgraph.security.Curates;
+import org.chinatechgraph.security.Ingests;
 import org.chinatechgraph.system.BadRequestException;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -56,17 +58,20 @@ class IngestController {
 	}
 
 	@MutationMapping
-	IngestReport previewArticle(@Argument ArticleInput input) {
+	@Ingests
+	public IngestReport previewArticle(@Argument ArticleInput input) {
 		return this.ingestion.preview(input.read());
 	}
 
 	@MutationMapping
-	IngestReport ingestArticle(@Argument ArticleInput input) {
+	@Ingests
+	public IngestReport ingestArticle(@Argument ArticleInput input) {
 		return this.ingestion.ingest(input.read());
 	}
 
 	@MutationMapping
-	IngestReport ingestFactFile(@Argument String content, @Argument String name, @Argument Boolean dryRun) {
+	@Ingests
+	public IngestReport ingestFactFile(@Argument String content, @Argument String name, @Argument Boolean dryRun) {
 		String file = name == null || name.isBlank() ? "facts.json" : name;
 		byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
 		try {
@@ -108,7 +113,8 @@ class IngestController {
 	}
 
 	@MutationMapping
-	boolean dismissReview(@Argument String id) {
+	@Curates
+	public boolean dismissReview(@Argument String id) {
 		return this.queries.dismiss(id);
 	}
 

@@ -1,0 +1,95 @@
+package org.chinatechgraph.security;
+
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may call what, in one filter chain. Queries are open (unless {@code ctg.security.open-reads=false}); each
+ * mutation needs its {@link Role} ({@link Ingests}, {@link Curates}, checked by method security); the actuator shows
+ * only the health status without credentials, and the rest to {@link Role#OPS}. Credentials are API keys (bearer
+ * token or {@code X-API-Key}) and users with bcrypt-hashed passwords (HTTP Basic). No session is kept: every
+ * request brings its credentials. Cross-site requests that could change something are refused
+ * ({@link CrossSiteRequests}), and every answer carries the standard security headers. The commands that open the
+ * store without serving HTTP need none of it.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties,
+			UserDetailsService users, @Value("${spring.graphql.cors.allowed-origins:}") List<String> corsOrigins)
+			throws Exception {
+		Refusals refusals = new Refusals();
+		AuthenticationManager manager = authenticationManager(properties, users);
+		AuthenticationFilter apiKeys = new AuthenticationFilter(manager, new Credentials());
+		apiKeys.setSuccessHandler((request, response, authentication) -> {
+		});
+		apiKeys.setFailureHandler(refusals);
+		http.authenticationManager(manager)
+			.csrf(csrf -> csrf.disable())
+			.addFilterBefore(new CrossSiteRequests(corsOrigins), BasicAuthenticationFilter.class)
+			.addFilterBefore(apiKeys, BasicAuthenticationFilter.class)
+			.httpBasic(basic -> basic.authenticationEntryPoint(refusals))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+			.cors(Customizer.withDefaults())
+			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.crossOriginResourcePolicy(resources -> resources.policy(CrossOriginResourcePolicy.SAME_ORIGIN)))
+			.authorizeHttpRequests(requests -> {
+				requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll();
+				requests.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.OPS.name());
+				if (!properties.openReads()) {
+					requests.requestMatchers("/graphql", "/graphql/**").authenticated();
+				}
+				requests.anyRequest().permitAll();
+			});
+		return http.build();
+	}
+
+	private static AuthenticationManager authenticationManager(SecurityProperties properties,
+			UserDetailsService users) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(new BCryptPasswordEncoder());
+		return new ProviderManager(new ApiKeyAuthentication.Provider(properties.apiKeys()), passwords);
+	}
+
+	/** The configured users, with their bcrypt hashes and roles. */
+	@Bean
+	UserDetailsService users(SecurityProperties properties) {
+		return new InMemoryUserDetailsManager(properties.users()
+			.stream()
+			.map(user -> User.withUsername(user.name())
+				.password(user.passwordHash())
+				.authorities(Role.authorities(user.roles()))
+				.build())
+			.toList());
+	}
+
+}
