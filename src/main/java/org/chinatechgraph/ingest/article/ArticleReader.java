@@ -163,7 +163,7 @@ public final class ArticleReader {
 				String key = field.group(1).toLowerCase();
 				if (!KEYS.contains(key)) {
 					throw new InvalidArticleException(file, "front matter line " + lineNumber + ": unknown key '"
-							+ field.group(1) + "'; the keys are " + List.of("url", "title", "publisher", "published"));
+							+ field.group(1) + "'; the keys are " + KEYS);
 				}
 				front.put(key, unquote(field.group(2).strip()));
 			}
