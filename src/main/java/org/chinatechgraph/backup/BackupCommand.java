@@ -1,5 +1,6 @@
 package org.chinatechgraph.backup;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
@@ -23,8 +24,13 @@ public final class BackupCommand {
 
 	/** Runs the command and returns the process's exit status: 0 done, 1 failed, 2 misused. */
 	public static int run(String... args) {
+		return run(System.out, System.err, args);
+	}
+
+	/** Runs the command, its result on {@code out}, warnings and failures on {@code err}. */
+	public static int run(PrintStream out, PrintStream err, String... args) {
 		if (args.length < 2 || args[1].startsWith("--")) {
-			System.err.println("usage: java -jar china-tech-graph.jar export|restore DIR [--setting=value ...]");
+			err.println("usage: java -jar china-tech-graph.jar export|restore DIR [--setting=value ...]");
 			return 2;
 		}
 		String command = args[0];
@@ -42,17 +48,17 @@ public final class BackupCommand {
 			switch (command) {
 				case "export" -> {
 					GraphExport export = context.getBean(GraphExporter.class).exportTo(directory);
-					export.warnings().forEach(warning -> System.err.println("warning: " + warning));
+					export.warnings().forEach(warning -> err.println("warning: " + warning));
 					if (export.files().isEmpty()) {
-						System.err.println("warning: the graph is empty; is this the store you meant (--ctg.embedded.data-dir, "
+						err.println("warning: the graph is empty; is this the store you meant (--ctg.embedded.data-dir, "
 								+ "--spring.neo4j.uri)?");
 					}
-					System.out.printf("Exported %d sources (%d nodes, %d relationships) to %s%n", export.files().size(),
+					out.printf("Exported %d sources (%d nodes, %d relationships) to %s%n", export.files().size(),
 							export.nodes(), export.relationships(), directory);
 				}
 				case "restore" -> {
 					var restored = context.getBean(GraphRestorer.class).restore(directory);
-					System.out.printf("Restored %d sources (%d nodes, %d relationships) from %s%n", restored.files(),
+					out.printf("Restored %d sources (%d nodes, %d relationships) from %s%n", restored.files(),
 							restored.nodes(), restored.relationships(), directory);
 				}
 				default -> throw new BackupException("unknown command " + command + "; use export or restore");
@@ -60,7 +66,7 @@ public final class BackupCommand {
 			return 0;
 		}
 		catch (RuntimeException ex) {
-			System.err.println(command + " failed: " + explain(ex));
+			err.println(command + " failed: " + explain(ex));
 			return 1;
 		}
 	}

@@ -1,12 +1,21 @@
 package org.chinatechgraph.cli;
 
+import java.io.PrintStream;
 import java.util.List;
 
 import org.chinatechgraph.backup.BackupCommand;
 import org.chinatechgraph.ingest.extract.ScoreCommand;
 
-/** The service jar's subcommands: {@code ingest}, {@code merge}, {@code unmerge}, {@code score}, {@code export}, {@code restore}. */
+/**
+ * The service jar's subcommands: {@code ingest}, {@code merge}, {@code unmerge}, {@code score}, {@code export},
+ * {@code restore}. Standard output carries a command's results and nothing else (with {@code --json}, only the JSON
+ * documents, so that {@code | jq} works): while a command runs, {@code System.out} is standard error, so every log
+ * line (Spring's, Neo4j's, Lucene's through java.util.logging) and anything a library prints goes there.
+ */
 public final class Commands {
+
+	/** The SLF4J binding the commands log through; naming it spares SLF4J's report of the providers it found. */
+	private static final String LOGBACK_PROVIDER = "ch.qos.logback.classic.spi.LogbackServiceProvider";
 
 	private Commands() {
 	}
@@ -18,19 +27,39 @@ public final class Commands {
 
 	/** Runs the subcommand the arguments name; returns its exit status. */
 	public static int run(String[] args) {
+		// before the first logger: SLF4J then reports nothing at start (it would list both providers on the classpath)
+		if (System.getProperty("slf4j.provider") == null) {
+			System.setProperty("slf4j.provider", LOGBACK_PROVIDER);
+		}
+		if (System.getProperty("slf4j.internal.verbosity") == null) {
+			System.setProperty("slf4j.internal.verbosity", "WARN");
+		}
+		PrintStream stdout = System.out;
+		PrintStream stderr = System.err;
+		System.setOut(stderr);
+		try {
+			return run(args, stdout, stderr);
+		}
+		finally {
+			stdout.flush();
+			System.setOut(stdout);
+		}
+	}
+
+	private static int run(String[] args, PrintStream out, PrintStream err) {
 		List<String> rest = List.of(args).subList(1, args.length);
 		try {
 			return switch (args[0]) {
-				case "ingest" -> new IngestCommand(System.out, System.err).run(rest);
-				case "merge" -> new MergeCommand(System.out, System.err).run(false, rest);
-				case "unmerge" -> new MergeCommand(System.out, System.err).run(true, rest);
-				case "score" -> ScoreCommand.run(rest.toArray(String[]::new));
-				case "export", "restore" -> BackupCommand.run(args);
+				case "ingest" -> new IngestCommand(out, err).run(rest);
+				case "merge" -> new MergeCommand(out, err).run(false, rest);
+				case "unmerge" -> new MergeCommand(out, err).run(true, rest);
+				case "score" -> ScoreCommand.run(rest.toArray(String[]::new), out, err);
+				case "export", "restore" -> BackupCommand.run(out, err, args);
 				default -> 2;
 			};
 		}
 		catch (CommandLine.UsageException ex) {
-			System.err.println(args[0] + ": " + ex.getMessage());
+			err.println(args[0] + ": " + ex.getMessage());
 			return 2;
 		}
 	}

@@ -22,6 +22,8 @@ final class LocalStore {
 	static ConfigurableApplicationContext open(List<String> springArguments) {
 		List<String> arguments = new ArrayList<>(springArguments);
 		arguments.add("--ctg.embedded.bolt-port=0");
+		// the extractor is built when the first article needs it, not in the background (ExtractionConfiguration)
+		arguments.add("--ctg.extraction.warm-up=false");
 		arguments.add("--logging.level.root=WARN");
 		arguments.add("--logging.level.org.chinatechgraph=WARN");
 		return new SpringApplicationBuilder(ChinaTechGraphApplication.class).web(WebApplicationType.NONE)

@@ -96,6 +96,16 @@ public final class ArticleReader {
 		return new ArticleDocument(file, id, hash, body, metadata.url(), title, metadata.publisher(), published);
 	}
 
+	/**
+	 * The metadata of an article's front matter as written (any field may be null), without the checks of
+	 * {@link #read}: a corpus keeps a partial {@code published} ("2021-06", "2021") when the page gives no more.
+	 */
+	public static ArticleMetadata frontMatter(String file, byte[] content) {
+		Map<String, String> front = new LinkedHashMap<>();
+		frontMatter(file, decode(file, content), front);
+		return new ArticleMetadata(front.get("url"), front.get("title"), front.get("publisher"), front.get("published"));
+	}
+
 	private static String decode(String file, byte[] content) {
 		if (content.length == 0) {
 			throw new InvalidArticleException(file, "the file is empty");

@@ -38,8 +38,12 @@ public final class ExtractionScorer {
 	}
 
 	public ScoreReport score(Extraction extraction, FactFile curated) {
+		return score(extraction, curated, curated.source().file() != null ? curated.source().file() : curated.source().id());
+	}
+
+	/** The score of one article, its errors and details naming it {@code article}. */
+	public ScoreReport score(Extraction extraction, FactFile curated, String article) {
 		ScoreReport report = new ScoreReport();
-		String article = curated.source().file() != null ? curated.source().file() : curated.source().id();
 		Map<String, String> matched = matchEntities(extraction, curated, report, article);
 		scoreRelations(extraction, curated, matched, report, article);
 		scoreAmounts(extraction, curated, matched, report, article);
@@ -76,16 +80,24 @@ public final class ExtractionScorer {
 			else {
 				c[1]++;
 				report.detail(article + "  extra   " + e.kind() + " \"" + e.name() + "\"");
+				report.error(new ScoreReport.Error(article, false, "entity", e.kind(), e.name(), e.kind(), null));
 			}
 		}
 		for (FactFile.NodeFact n : curated.nodes()) {
 			if (!taken.contains(n.id())) {
 				counts.computeIfAbsent(n.label(), (k) -> new int[3])[2]++;
 				report.detail(article + "  missed  " + n.label() + " " + n.id());
+				report.error(new ScoreReport.Error(article, true, "entity", n.label(), displayName(n), n.label(), null));
 			}
 		}
 		counts.forEach((kind, c) -> report.count("entity", kind, c[0], c[1], c[2]));
 		return refToId;
+	}
+
+	/** The name a curated node is known by: its own, a reference place's or sector's, else its id. */
+	private String displayName(FactFile.NodeFact n) {
+		List<String> names = nodeNames(n);
+		return names.isEmpty() ? n.id() : names.get(0);
 	}
 
 	private List<String> nodeNames(FactFile.NodeFact n) {
@@ -129,6 +141,8 @@ public final class ExtractionScorer {
 		for (FactFile.RelationshipFact r : curated.relationships()) {
 			expected.add(key(r.type(), r.from(), r.to()));
 		}
+		Map<String, FactFile.NodeFact> nodes = new HashMap<>();
+		curated.nodes().forEach((n) -> nodes.put(n.id(), n));
 		Set<String> found = new HashSet<>();
 		Map<String, int[]> counts = new HashMap<>();
 		for (ExtractedRelation r : extraction.relations()) {
@@ -146,6 +160,12 @@ public final class ExtractionScorer {
 				c[1]++;
 				report.detail(article + "  extra   " + r.type() + " " + describe(extraction, r.from()) + " -> "
 						+ describe(extraction, r.to()) + "  (" + from + " -> " + to + ")");
+				int annotated = (matched.containsKey(r.from()) ? 1 : 0) + (matched.containsKey(r.to()) ? 1 : 0);
+				report.error(new ScoreReport.Error(article, false, "relation", r.type(),
+						name(extraction, r.from()) + " → " + name(extraction, r.to()),
+						kind(extraction, r.from()) + " → " + kind(extraction, r.to()),
+						annotated == 2 ? "both ends annotated (a link the annotation does not state)"
+								: annotated == 1 ? "one end not annotated" : "neither end annotated"));
 			}
 		}
 		for (FactFile.RelationshipFact r : curated.relationships()) {
@@ -153,9 +173,33 @@ public final class ExtractionScorer {
 			if (!found.contains(k)) {
 				counts.computeIfAbsent(r.type(), (x) -> new int[3])[2]++;
 				report.detail(article + "  missed  " + r.type() + " " + r.from() + " -> " + r.to());
+				int ends = (matched.containsValue(r.from()) ? 1 : 0) + (matched.containsValue(r.to()) ? 1 : 0);
+				report.error(new ScoreReport.Error(article, true, "relation", r.type(),
+						curatedName(nodes, r.from()) + " → " + curatedName(nodes, r.to()),
+						curatedKind(nodes, r.from()) + " → " + curatedKind(nodes, r.to()),
+						ends == 2 ? "both ends found (the relation rule missed it)"
+								: ends == 1 ? "one end not found (an entity miss first)" : "neither end found"));
 			}
 		}
 		counts.forEach((type, c) -> report.count("relation", type, c[0], c[1], c[2]));
+	}
+
+	private static String name(Extraction extraction, String ref) {
+		return extraction.entity(ref).map(ExtractedEntity::name).orElse(ref);
+	}
+
+	private static String kind(Extraction extraction, String ref) {
+		return extraction.entity(ref).map(ExtractedEntity::kind).orElse("?");
+	}
+
+	private String curatedName(Map<String, FactFile.NodeFact> nodes, String id) {
+		FactFile.NodeFact n = nodes.get(id);
+		return n == null ? id : displayName(n);
+	}
+
+	private static String curatedKind(Map<String, FactFile.NodeFact> nodes, String id) {
+		FactFile.NodeFact n = nodes.get(id);
+		return n == null ? "?" : n.label();
 	}
 
 	private static String describe(Extraction extraction, String ref) {
@@ -200,11 +244,12 @@ public final class ExtractionScorer {
 				foundValues.add(money(r.amount().value(), r.amount().currency()));
 			}
 		}
-		count(report, "attached", expected, found, article);
-		count(report, "values", expectedValues, foundValues, article);
+		count(report, "attached", expected, found, article, expectedValues, foundValues);
+		count(report, "values", expectedValues, foundValues, article, expectedValues, foundValues);
 	}
 
-	private static void count(ScoreReport report, String key, Set<String> expected, Set<String> found, String article) {
+	private static void count(ScoreReport report, String key, Set<String> expected, Set<String> found, String article,
+			Set<String> expectedValues, Set<String> foundValues) {
 		int tp = 0;
 		for (String f : found) {
 			if (expected.contains(f)) {
@@ -212,11 +257,17 @@ public final class ExtractionScorer {
 			}
 			else if (key.equals("attached")) {
 				report.detail(article + "  extra   amount " + f);
+				String value = f.substring(f.lastIndexOf('=') + 1);
+				report.error(new ScoreReport.Error(article, false, "amount", "amount", value, "amount",
+						expectedValues.contains(value) ? "an annotated value on the wrong thing" : "a value not annotated"));
 			}
 		}
 		for (String e : expected) {
 			if (!found.contains(e) && key.equals("attached")) {
 				report.detail(article + "  missed  amount " + e);
+				String value = e.substring(e.lastIndexOf('=') + 1);
+				report.error(new ScoreReport.Error(article, true, "amount", "amount", value, "amount",
+						foundValues.contains(value) ? "value extracted, on another thing" : "value not extracted"));
 			}
 		}
 		report.count("amount", key, tp, found.size() - tp, expected.size() - tp);

@@ -2,6 +2,7 @@ package org.chinatechgraph.ingest.pipeline;
 
 import org.chinatechgraph.ingest.extract.Extractor;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,13 +10,28 @@ import org.springframework.context.event.EventListener;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * The extractor ingestion uses: the rules of {@link Extractor} with the gazetteer and the sector vocabulary. It is
- * built in the background once the service is up, so that neither the start nor the first article waits for it.
+ * The extractor ingestion uses: the rules of {@link Extractor} with the gazetteer and the sector vocabulary, built
+ * once, on first use, under the supplier's lock. The service builds it in the background once it is up, so that
+ * the first article does not wait for it; the commands ({@code ctg.extraction.warm-up=false}) build it when their
+ * first article needs it, and a run of fact files never does.
+ * <p>
+ * The warm-up runs on a platform daemon thread, never a virtual one: building the extractor reads the gazetteer from
+ * the classpath, in the packaged jar under the nested jar's monitor, while Neo4j's and the driver's threads load
+ * classes from the same jar. A virtual thread holding that monitor needs a carrier to go on, and the carriers could
+ * all be waiting for the monitor: the command then hung before its first file, with no CPU in use.
  */
 @Configuration(proxyBeanMethods = false)
 class ExtractionConfiguration {
 
+	static final String WARM_UP_THREAD = "extractor-warm-up";
+
 	private final SingletonSupplier<Extractor> extractor = SingletonSupplier.of(Extractor::withReferenceData);
+
+	private final boolean warmUp;
+
+	ExtractionConfiguration(@Value("${ctg.extraction.warm-up:true}") boolean warmUp) {
+		this.warmUp = warmUp;
+	}
 
 	@Bean
 	TextExtractor textExtractor() {
@@ -24,7 +40,14 @@ class ExtractionConfiguration {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void prepare() {
-		Thread.ofVirtual().name("extractor-warm-up").start(this.extractor::obtain);
+		if (this.warmUp) {
+			warmUp();
+		}
+	}
+
+	/** Starts building the extractor in the background; returns the thread that does. */
+	Thread warmUp() {
+		return Thread.ofPlatform().daemon().name(WARM_UP_THREAD).start(this.extractor::obtain);
 	}
 
 }
