@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -83,7 +84,7 @@ class IngestRepeatTests {
 
 	private static String threads() {
 		return Thread.getAllStackTraces().entrySet().stream()
-			.map(e -> e.getKey() + "\n" + java.util.Arrays.stream(e.getValue()).limit(12)
+			.map(e -> e.getKey() + "\n" + Arrays.stream(e.getValue()).limit(12)
 				.map(f -> "    at " + f).collect(Collectors.joining("\n")))
 			.collect(Collectors.joining("\n"));
 	}

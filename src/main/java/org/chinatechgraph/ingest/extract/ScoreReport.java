@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -165,7 +166,7 @@ public final class ScoreReport {
 
 	private List<Count> top(boolean missed, Function<Error, String> by, int limit) {
 		Map<String, Long> counts = this.errors.stream().filter((e) -> e.missed() == missed)
-			.map((e) -> java.util.Optional.ofNullable(by.apply(e)).orElse("")).filter((k) -> !k.isEmpty())
+			.map(by).filter(Objects::nonNull)
 			.collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
 		return counts.entrySet().stream()
 			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -167,10 +168,10 @@ class ExtractionScoreTests {
 		byte[] content = "---\nurl: https://x.example/1\npublished: 2021-06\ntaken: 2026-12-05\n---\nWuhan signed a chip plant in April.\n"
 			.getBytes(StandardCharsets.UTF_8);
 		ArticleText text = ScoreCommand.corpusArticle("en/x.txt", content, null);
-		assertThat(text.published()).isEqualTo(java.time.LocalDate.of(2021, 6, 1));
+		assertThat(text.published()).isEqualTo(LocalDate.of(2021, 6, 1));
 		assertThat(text.text()).startsWith("Wuhan signed").doesNotContain("published:");
 		assertThat(ScoreCommand.corpusArticle("en/x.txt", "---\npublished: 2019\n---\nText.\n"
-			.getBytes(StandardCharsets.UTF_8), null).published()).isEqualTo(java.time.LocalDate.of(2019, 1, 1));
+			.getBytes(StandardCharsets.UTF_8), null).published()).isEqualTo(LocalDate.of(2019, 1, 1));
 	}
 
 	@Test
