@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.ErrorClassification;
 import graphql.ExecutionResult;
@@ -41,10 +43,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Holds every GraphQL request to the {@link QueryLimits} before it touches the database. Right after parsing,
- * before validation (whose cost grows with the document): operations, aliases, root fields and depth. Before
- * execution, with the variables' values known: page sizes, hops and complexity. While executing: a field whose
- * turn comes after the request's time is up is not fetched. Introspection fields ({@code __schema},
- * {@code __type}) are bounded by the schema and count towards none of the limits.
+ * before validation (whose cost grows with the document): operations, aliases, root fields and depth, a cheap
+ * first line against huge documents. Before each execution, whatever a cache of parsed documents held, on the
+ * operation that runs: operations, aliases, root fields and depth again (remembered per document and operation
+ * name, so a cached document costs a lookup), then, with the variables' values known, page sizes, hops and
+ * complexity. While executing: a field whose turn comes after the request's time is up is not fetched.
+ * Introspection fields ({@code __schema}, {@code __type}) are bounded by the schema and count towards none of the
+ * limits.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
@@ -59,7 +64,31 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 
 	static final int PARSER_MAX_TOKENS = ParserOptions.MAX_QUERY_TOKENS;
 
+	/** How many documents' checks are remembered; when full, the memory is emptied and fills again. */
+	private static final int CHECKED_DOCUMENTS = 1000;
+
 	private final QueryLimits limits;
+
+	/**
+	 * The outcome of the checks on the document as written, per parsed document (by identity: a cache hands the
+	 * same instance again) and operation name: empty when within the limits.
+	 */
+	private final Map<Checked, Optional<GraphQLError>> checked = new ConcurrentHashMap<>();
+
+	private record Checked(Document document, String operationName) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Checked that && this.document == that.document
+					&& java.util.Objects.equals(this.operationName, that.operationName);
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(this.document) * 31 + java.util.Objects.hashCode(this.operationName);
+		}
+
+	}
 
 	public QueryLimitsInstrumentation(QueryLimits limits) {
 		this.limits = limits;
@@ -81,12 +110,39 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 		return documentAndVariables;
 	}
 
+	/**
+	 * Before every execution, on the operation that runs: the document's checks (remembered, not skipped, when the
+	 * document came from a cache), then sizes, hops and complexity with the variables' values.
+	 */
 	@Override
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
 			InstrumentationState state) {
 		var context = parameters.getExecutionContext();
+		checkDocumentOnce(context.getDocument(), context.getOperationDefinition().getName());
 		checkOperation(context.getNormalizedQueryTree().get().getTopLevelFields());
 		return super.beginExecuteOperation(parameters, state);
+	}
+
+	/** The checks of {@link #checkDocument} on one operation of a parsed document, each pair checked once. */
+	void checkDocumentOnce(Document document, String operationName) {
+		Checked key = new Checked(document, operationName);
+		Optional<GraphQLError> refusal = this.checked.get(key);
+		if (refusal == null) {
+			try {
+				checkDocument(document, operationName);
+				refusal = Optional.empty();
+			}
+			catch (LimitExceededException ex) {
+				refusal = Optional.of(ex.getUnderlyingErrors().getFirst());
+			}
+			if (this.checked.size() >= CHECKED_DOCUMENTS) {
+				this.checked.clear();
+			}
+			this.checked.put(key, refusal);
+		}
+		if (refusal.isPresent()) {
+			throw new LimitExceededException(refusal.get());
+		}
 	}
 
 	@Override
