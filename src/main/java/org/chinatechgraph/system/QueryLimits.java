@@ -12,7 +12,8 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxDepth how deeply selections may nest
  * @param maxComplexity the cost of a query: each field counts one, and what is under a list field counts as many
- * times as the list's {@code first} (or the number of {@code ids})
+ * times as the list's {@code first} (or the number of {@code ids}), or, for a list without {@code first}, as many
+ * times as the largest such list in the graph ({@link ListBounds})
  * @param maxPageSize the largest {@code first} of any list
  * @param defaultPageSize the page size when {@code first} is not given
  * @param maxHops the longest traversal ({@code hops}, {@code maxHops})

@@ -36,7 +36,10 @@ import graphql.language.SelectionSet;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.parser.ParserOptions;
 import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -64,10 +67,15 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 
 	static final int PARSER_MAX_TOKENS = ParserOptions.MAX_QUERY_TOKENS;
 
+	/** The lists of a traversal's answer whose size its {@code hops} or {@code maxHops} bounds. */
+	private static final Set<String> TRAVERSAL_LISTS = Set.of("links", "nodes");
+
 	/** How many documents' checks are remembered; when full, the memory is emptied and fills again. */
 	private static final int CHECKED_DOCUMENTS = 1000;
 
 	private final QueryLimits limits;
+
+	private final ObjectProvider<ListBounds> bounds;
 
 	/**
 	 * The outcome of the checks on the document as written, per parsed document (by identity: a cache hands the
@@ -90,8 +98,9 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 
 	}
 
-	public QueryLimitsInstrumentation(QueryLimits limits) {
+	public QueryLimitsInstrumentation(QueryLimits limits, ObjectProvider<ListBounds> bounds) {
 		this.limits = limits;
+		this.bounds = bounds;
 	}
 
 	/** When the request started, for its deadline. */
@@ -118,8 +127,9 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
 			InstrumentationState state) {
 		var context = parameters.getExecutionContext();
-		checkDocumentOnce(context.getDocument(), context.getOperationDefinition().getName());
-		checkOperation(context.getNormalizedQueryTree().get().getTopLevelFields());
+		String operationName = context.getOperationDefinition().getName();
+		checkDocumentOnce(context.getDocument(), operationName);
+		checkOperation(context.getNormalizedQueryTree().get().getTopLevelFields(), context.getGraphQLSchema());
 		return super.beginExecuteOperation(parameters, state);
 	}
 
@@ -221,10 +231,11 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 	}
 
 	/** The checks that need the arguments' values and the schema, before any field is fetched. */
-	void checkOperation(List<ExecutableNormalizedField> rootFields) {
+	void checkOperation(List<ExecutableNormalizedField> rootFields, GraphQLSchema schema) {
+		ListBounds bounds = this.bounds.getIfAvailable();
 		long complexity = 0;
 		for (ExecutableNormalizedField field : rootFields) {
-			complexity += cost(field);
+			complexity += cost(field, schema, bounds);
 			if (complexity > this.limits.maxComplexity()) {
 				break;
 			}
@@ -232,12 +243,15 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 		if (complexity > this.limits.maxComplexity()) {
 			throw LimitExceededException.of("max-complexity", this.limits.maxComplexity(), "The query costs "
 					+ (complexity >= Integer.MAX_VALUE ? "more than " + Integer.MAX_VALUE : complexity)
-					+ " (each field 1, what is under a list times its page size)");
+					+ " (each field 1, what is under a list times its page size or, without one, its largest size)");
 		}
 	}
 
-	/** One for the field and, for a list, its children's cost times the list's size; checks sizes and hops. */
-	private long cost(ExecutableNormalizedField field) {
+	/**
+	 * One for the field and, for a list, its children's cost times the list's size: its {@code first} or number of
+	 * {@code ids}, else the largest such list in the graph ({@link #listSize}); checks sizes and hops.
+	 */
+	private long cost(ExecutableNormalizedField field, GraphQLSchema schema, ListBounds bounds) {
 		if (field.getName().startsWith("__")) {
 			return 0;
 		}
@@ -257,6 +271,9 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 			}
 			times = Math.max(ids.size(), 1);
 		}
+		else if (!arguments.containsKey("first") && !field.getChildren().isEmpty()) {
+			times = listSize(field, schema, bounds);
+		}
 		for (String name : List.of("hops", "maxHops")) {
 			if (arguments.get(name) instanceof Integer hops && hops > this.limits.maxHops()) {
 				throw LimitExceededException.of("max-hops", this.limits.maxHops(),
@@ -265,12 +282,41 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 		}
 		long children = 0;
 		for (ExecutableNormalizedField child : field.getChildren()) {
-			children += cost(child);
+			children += cost(child, schema, bounds);
 			if (children > this.limits.maxComplexity()) {
 				break;
 			}
 		}
 		return Math.min(1 + times * children, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * How many items a list of objects without {@code first} can hold (1 for a field that is no list): the largest
+	 * such list in the graph, over every type the field is asked on; a connection's {@code edges} are its page,
+	 * counted on the connection; a list the graph does not bound (the result of a traversal such as
+	 * {@code partners}) counts as {@code default-page-size}.
+	 */
+	private long listSize(ExecutableNormalizedField field, GraphQLSchema schema, ListBounds bounds) {
+		if (!GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getType(schema)))) {
+			return 1;
+		}
+		if (field.getParent() != null && TRAVERSAL_LISTS.contains(field.getName())) {
+			// the chain of a traversal: as many links as it may have hops, one node more
+			Map<String, Object> traversal = field.getParent().getResolvedArguments();
+			Object hops = traversal.containsKey("hops") ? traversal.get("hops") : traversal.get("maxHops");
+			if (hops instanceof Integer h && h >= 0 && h <= this.limits.maxHops()) {
+				return Math.max(1, field.getName().equals("nodes") ? h + 1 : h);
+			}
+		}
+		long size = 0;
+		for (String type : field.getObjectTypeNames()) {
+			if (type.endsWith("Connection") && field.getName().equals("edges")) {
+				return 1;
+			}
+			int bound = (bounds != null) ? bounds.of(type, field.getName()) : -1;
+			size = Math.max(size, (bound >= 0) ? bound : this.limits.defaultPageSize());
+		}
+		return Math.max(size, 1);
 	}
 
 	private static int countAliases(Document document) {

@@ -1,13 +1,22 @@
 package org.chinatechgraph.system;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.chinatechgraph.graph.ListSizes;
+import org.chinatechgraph.ingest.FactLoader;
 import org.chinatechgraph.support.ServiceTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -15,13 +24,38 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The attacks of the limits' issue: a cached document whose second operation goes over a limit is refused when
- * that operation runs, whichever ran first.
+ * The attacks of the limits' issue: a cached document whose second operation goes over a limit, and an answer
+ * that explodes through a cycle of the schema while every limit of the document holds (depth 10 at most). Each
+ * cycle runs on hubs loaded for the test ({@link HubFixture}) or on the gazetteer's places; each is refused, in
+ * a moment and in a few hundred bytes, where it used to answer megabytes. Each attack's time and size are
+ * printed.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LimitAttacksTests extends ServiceTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	FactLoader loader;
+
+	@Autowired
+	ListSizes listSizes;
+
+	@BeforeAll
+	void loadHubs() {
+		this.loader.load(HubFixture.factFile(), "limits-hub-fixture.json");
+		this.listSizes.refresh();
+	}
+
+	@AfterAll
+	void retractHubs() {
+		this.loader.retract(HubFixture.ARTICLE);
+		this.listSizes.refresh();
+		assertThat(count("MATCH (n:Entity) WHERE n.id STARTS WITH 'company:lf-' OR n.id STARTS WITH 'project:lf-' "
+				+ "OR n.id STARTS WITH 'institute:lf-' OR n.id STARTS WITH 'sector:lf-' RETURN count(n)"))
+			.as("hub nodes left after the retraction").isZero();
+	}
 
 	/** The depth check of an operation of a cached document, whichever operation ran first. */
 	@Test
@@ -43,6 +77,71 @@ class LimitAttacksTests extends ServiceTest {
 		String document = "query A { sectors { totalCount } } query B { " + wide + " }";
 		assertThat(post(document, "A")).doesNotContain("\"errors\"");
 		assertThat(post(document, "B")).contains("\"limit\":\"max-root-fields\"").doesNotContain("\"data\"");
+	}
+
+	/** Ten root aliases of one query. */
+	private static String tenTimes(String field) {
+		return "{ " + IntStream.range(0, 10).mapToObj(i -> "a" + i + ": " + field).collect(Collectors.joining(" ")) + " }";
+	}
+
+	static List<Object[]> cycles() {
+		return List.of(
+				new Object[] { "place parent/children (the issue's query)",
+						"{ place(id: \"province:guangdong\") { children { parent { children { parent { children { parent "
+								+ "{ children { parent { id } } } } } } } } } }" },
+				new Object[] { "partnerships, both ways",
+						"{ organization(id: \"" + HubFixture.CLIQUE_MEMBER + "\") { partnerships { partner { ... on "
+								+ "Organization { partnerships { partner { ... on Organization { partnerships { partner { "
+								+ "... on Organization { partnerships { partner { id } } } } } } } } } } } } }" },
+				new Object[] { "investments/investors",
+						"{ organization(id: \"" + HubFixture.INVESTOR + "\") { investments { project { investors { "
+								+ "investor { ... on Organization { investments { project { investors { investor { id } } "
+								+ "} } } } } } } } }" },
+				new Object[] { "units/parentOrganizations",
+						tenTimes("organization(id: \"" + HubFixture.UNIVERSITY + "\") { units { unit { parentOrganizations "
+								+ "{ parent { units { unit { parentOrganizations { parent { id } } } } } } } } }") },
+				new Object[] { "subsidiaries/parentCompanies",
+						tenTimes("organization(id: \"" + HubFixture.PARENT_COMPANY + "\") { subsidiaries { subsidiary { "
+								+ "parentCompanies { parent { subsidiaries { subsidiary { parentCompanies { parent { id } } "
+								+ "} } } } } } }") },
+				new Object[] { "sectors/members",
+						tenTimes("sector(id: \"" + HubFixture.SECTOR + "\") { members { ... on Project { sectors { "
+								+ "members { ... on Project { sectors { id } } } } } } }") },
+				new Object[] { "programs/projects",
+						tenTimes("program(id: \"" + HubFixture.PROGRAM + "\") { projects { project { programs { program "
+								+ "{ projects { project { programs { program { id } } } } } } } } }") });
+	}
+
+	/**
+	 * Every cycle, at depth 10 or less and within every limit of the document, is refused before it runs (its
+	 * complexity counts each list by the largest one in the graph), without a statement sent to Neo4j.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("cycles")
+	void anAnswerExplodingThroughACycleIsRefused(String cycle, String document) {
+		post(document, null); // warm-up
+		this.roundTrips.reset();
+		long start = System.nanoTime();
+		String body = post(document, null);
+		double millis = (System.nanoTime() - start) / 1e6;
+		System.out.printf("Cycle %s: %d bytes in %.0f ms: %s%n", cycle, body.length(), millis,
+				body.substring(0, Math.min(240, body.length())));
+		assertThat(body).containsPattern("\"limit\":\"(max-complexity|max-result-fields)\"")
+			.contains("\"classification\":\"BAD_REQUEST\"")
+			.doesNotContain("\"data\"");
+		assertThat(body.length()).isLessThan(1000);
+		assertThat(this.roundTrips.count()).as("statements sent to Neo4j").isZero();
+	}
+
+	/** The same cycles, one turn only, are small and run. */
+	@Test
+	void aCycleWithinTheLimitsRuns() {
+		for (String document : List.of(
+				"{ organization(id: \"" + HubFixture.UNIVERSITY + "\") { units { unit { parentOrganizations { parent { id } } } } } }",
+				"{ sector(id: \"" + HubFixture.SECTOR + "\") { members { ... on Project { sectors { id } } } } }",
+				"{ place(id: \"province:guangdong\") { children { parent { id } } } }")) {
+			assertThat(post(document, null)).doesNotContain("\"errors\"").contains("\"data\"");
+		}
 	}
 
 	private String post(String document, String operationName) {
