@@ -36,7 +36,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * computation took less than {@value #SYNC_BELOW_MILLIS} ms (so a small graph's bounds are never out of date),
  * else in the background, no sooner after the last one than ten times its duration (a large graph's take seconds,
  * and a bulk load must not spend its time on them). Between a write and the recomputation, a list may be larger
- * than its bound.
+ * than its bound; the result budget ({@code max-result-fields}) still holds such an answer.
  */
 @Component
 public class ListSizes implements ListBounds, DisposableBean {

@@ -11,19 +11,23 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import graphql.ErrorClassification;
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.InvalidSyntaxError;
 import graphql.execution.DataFetcherResult;
 import graphql.execution.instrumentation.DocumentAndVariables;
+import graphql.execution.instrumentation.ExecuteObjectInstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionStrategyParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.language.Document;
 import graphql.language.Field;
@@ -36,6 +40,7 @@ import graphql.language.SelectionSet;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.parser.ParserOptions;
 import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 
@@ -50,9 +55,9 @@ import org.springframework.stereotype.Component;
  * first line against huge documents. Before each execution, whatever a cache of parsed documents held, on the
  * operation that runs: operations, aliases, root fields and depth again (remembered per document and operation
  * name, so a cached document costs a lookup), then, with the variables' values known, page sizes, hops and
- * complexity. While executing: a field whose turn comes after the request's time is up is not fetched.
- * Introspection fields ({@code __schema}, {@code __type}) are bounded by the schema and count towards none of the
- * limits.
+ * complexity. While executing: a field whose turn comes after the request's time is up is not fetched, and a
+ * query whose answer grows past {@code max-result-fields} is stopped and refused. Introspection fields
+ * ({@code __schema}, {@code __type}) are bounded by the schema and count towards none of the limits.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
@@ -103,13 +108,32 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 		this.bounds = bounds;
 	}
 
-	/** When the request started, for its deadline. */
-	private record Started(long nanos) implements InstrumentationState {
+	/**
+	 * A request: when it started, for its deadline; how many fields its answer holds so far, and whether it went
+	 * over {@code max-result-fields}.
+	 */
+	private static final class Request implements InstrumentationState {
+
+		final long nanos;
+
+		final ExecutionInput input;
+
+		final AtomicLong fields = new AtomicLong();
+
+		volatile boolean query;
+
+		volatile boolean overBudget;
+
+		Request(long nanos, ExecutionInput input) {
+			this.nanos = nanos;
+			this.input = input;
+		}
+
 	}
 
 	@Override
 	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-		return new Started(System.nanoTime());
+		return new Request(System.nanoTime(), parameters.getExecutionInput());
 	}
 
 	@Override
@@ -130,6 +154,9 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 		String operationName = context.getOperationDefinition().getName();
 		checkDocumentOnce(context.getDocument(), operationName);
 		checkOperation(context.getNormalizedQueryTree().get().getTopLevelFields(), context.getGraphQLSchema());
+		if (state instanceof Request request) {
+			request.query = context.getOperationDefinition().getOperation() == OperationDefinition.Operation.QUERY;
+		}
 		return super.beginExecuteOperation(parameters, state);
 	}
 
@@ -155,10 +182,29 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 		}
 	}
 
+	/** Counts the fields of the answer as each object is completed; past the budget, the query is cancelled. */
+	@Override
+	public ExecuteObjectInstrumentationContext beginExecuteObject(InstrumentationExecutionStrategyParameters parameters,
+			InstrumentationState state) {
+		if (state instanceof Request request && request.query) {
+			var strategy = parameters.getExecutionStrategyParameters();
+			if (strategy.getExecutionStepInfo().getUnwrappedNonNullType() instanceof GraphQLNamedType type
+					&& type.getName().startsWith("__")) {
+				return ExecuteObjectInstrumentationContext.NOOP; // introspection, bounded by the schema
+			}
+			long fields = request.fields.addAndGet(strategy.getFields().size());
+			if (fields > this.limits.maxResultFields() && !request.overBudget) {
+				request.overBudget = true;
+				request.input.cancel();
+			}
+		}
+		return ExecuteObjectInstrumentationContext.NOOP;
+	}
+
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
-		if (!(state instanceof Started started) || parameters.isTrivialDataFetcher()) {
+		if (!(state instanceof Request started) || parameters.isTrivialDataFetcher()) {
 			return dataFetcher;
 		}
 		// a mutation writes (an ingestion may take minutes): it has the writes' timeout, and its result, once
@@ -167,7 +213,7 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 			.getOperation() == graphql.language.OperationDefinition.Operation.MUTATION;
 		String limit = mutation ? "write-timeout" : "query-timeout";
 		java.time.Duration timeout = mutation ? this.limits.writeTimeout() : this.limits.queryTimeout();
-		long deadline = started.nanos() + timeout.toNanos();
+		long deadline = started.nanos + timeout.toNanos();
 		return env -> {
 			if (System.nanoTime() - deadline > 0 && !(mutation && env.getExecutionStepInfo().getPath().getLevel() > 1)) {
 				return DataFetcherResult.newResult().error(GraphQLError.newError()
@@ -189,6 +235,12 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 	@Override
 	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		if (state instanceof Request request && request.overBudget) {
+			return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult()
+				.addError(LimitExceededException.error("max-result-fields", this.limits.maxResultFields(),
+						"The answer exceeds " + this.limits.maxResultFields() + " fields"))
+				.build());
+		}
 		if (result.getErrors().size() == 1 && result.getErrors().getFirst() instanceof InvalidSyntaxError syntax
 				&& syntax.getMessage() != null && syntax.getMessage().contains("parsing has been cancelled")) {
 			return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult()
@@ -294,7 +346,7 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 	 * How many items a list of objects without {@code first} can hold (1 for a field that is no list): the largest
 	 * such list in the graph, over every type the field is asked on; a connection's {@code edges} are its page,
 	 * counted on the connection; a list the graph does not bound (the result of a traversal such as
-	 * {@code partners}) counts as {@code default-page-size}.
+	 * {@code partners}) counts as {@code default-page-size}, and the result budget holds it to its real size.
 	 */
 	private long listSize(ExecutableNormalizedField field, GraphQLSchema schema, ListBounds bounds) {
 		if (!GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getType(schema)))) {
