@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.chinatechgraph.bench.QueryShapes;
 import org.chinatechgraph.graph.ListSizes;
 import org.chinatechgraph.ingest.FactLoader;
 import org.chinatechgraph.support.ServiceTest;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -41,6 +43,9 @@ class LimitAttacksTests extends ServiceTest {
 
 	@Autowired
 	ListSizes listSizes;
+
+	@Autowired
+	GraphQlSource graphQlSource;
 
 	@BeforeAll
 	void loadHubs() {
@@ -142,6 +147,40 @@ class LimitAttacksTests extends ServiceTest {
 				"{ place(id: \"province:guangdong\") { children { parent { id } } } }")) {
 			assertThat(post(document, null)).doesNotContain("\"errors\"").contains("\"data\"");
 		}
+	}
+
+	/**
+	 * A short form of {@code bench/run.sh ShapeSearch}: 300 queries drawn from the schema around the
+	 * best-connected nodes (the hubs among them) are each refused by a limit or answered within the result budget,
+	 * never with an internal error; the largest answer is printed.
+	 */
+	@Test
+	void generatedShapesAreRefusedOrAnsweredWithinTheBudget() {
+		Map<String, List<String>> hubs = new HashMap<>();
+		for (String label : QueryShapes.LABELS) {
+			hubs.put(label, List.copyOf(this.neo4j.query(QueryShapes.hubsCypher(label)).fetchAs(String.class).all()));
+		}
+		var shapes = new QueryShapes(this.graphQlSource.schema(), hubs, 7);
+		var json = tools.jackson.databind.json.JsonMapper.builder().build();
+		Map<String, Integer> outcomes = new java.util.TreeMap<>();
+		String largest = "";
+		long largestFields = -1;
+		for (int i = 0; i < 300; i++) {
+			String query = shapes.next();
+			String body = post(query, null);
+			var answer = json.readTree(body);
+			String limit = QueryShapes.limit(answer);
+			long fields = QueryShapes.fields(answer.path("data"));
+			outcomes.merge(limit == null ? "(answered)" : limit, 1, Integer::sum);
+			assertThat(body).as(query).doesNotContain("INTERNAL_ERROR");
+			assertThat(fields).as(query).isLessThanOrEqualTo(10_000);
+			if (limit == null && fields > largestFields) {
+				largestFields = fields;
+				largest = body.length() + " bytes, " + fields + " fields: " + query;
+			}
+		}
+		System.out.println("Generated shapes: " + outcomes + "; largest answer " + largest);
+		assertThat(outcomes).containsKey("(answered)").containsKey("max-complexity");
 	}
 
 	private String post(String document, String operationName) {
