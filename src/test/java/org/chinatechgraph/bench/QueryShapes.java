@@ -106,8 +106,8 @@ public final class QueryShapes {
 			List<GraphQLObjectType> objects = (type instanceof GraphQLUnionType union)
 					? union.getTypes().stream().map(GraphQLObjectType.class::cast).toList()
 					: this.schema.getImplementations((GraphQLInterfaceType) type);
-			return "__typename ... on " + pick(objects).getName() + " { "
-					+ selection(pick(objects), level) + " }";
+			GraphQLObjectType object = pick(objects);
+			return "__typename ... on " + object.getName() + " { " + selection(object, level) + " }";
 		}
 		List<GraphQLFieldDefinition> lists = new ArrayList<>();
 		List<GraphQLFieldDefinition> objects = new ArrayList<>();
@@ -189,13 +189,19 @@ public final class QueryShapes {
 		return count;
 	}
 
-	/** The limit an answer names when a request was refused for one, else null. */
+	/**
+	 * The limit an answer names when a request was refused for one; else the classification of its first error,
+	 * after "error "; null for an answer without errors.
+	 */
 	public static String limit(JsonNode answer) {
 		for (JsonNode error : answer.path("errors")) {
 			JsonNode limit = error.path("extensions").path("limit");
 			if (limit.isString()) {
 				return limit.asString();
 			}
+		}
+		for (JsonNode error : answer.path("errors")) {
+			return "error " + error.path("extensions").path("classification").asString("unclassified");
 		}
 		return null;
 	}

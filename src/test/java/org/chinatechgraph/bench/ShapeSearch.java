@@ -37,8 +37,14 @@ final class ShapeSearch {
 
 	record Outcome(String query, int bytes, double millis, long allocated, long fields, String limit) {
 
+		/** Whether the limits checked before execution let it run (it may still have failed otherwise). */
 		boolean accepted() {
 			return this.limit == null || !STATIC_LIMITS.contains(this.limit);
+		}
+
+		/** Whether it ran and answered without an error. */
+		boolean answered() {
+			return this.limit == null;
 		}
 
 	}
@@ -94,6 +100,10 @@ final class ShapeSearch {
 		List<Outcome> accepted = outcomes.stream().filter(Outcome::accepted).toList();
 		out.printf("%d queries: %d accepted by the limits checked before execution; outcomes %s%n", outcomes.size(),
 				accepted.size(), byLimit);
+		out.printf("Accepted, the largest, slowest and most allocating: %,d bytes, %.1f ms, %.1f MB%n",
+				accepted.stream().mapToInt(Outcome::bytes).max().orElse(0),
+				accepted.stream().mapToDouble(Outcome::millis).max().orElse(0),
+				accepted.stream().mapToLong(Outcome::allocated).max().orElse(0) / 1e6);
 		for (var order : List.of(Map.entry("bytes", Comparator.comparingInt(Outcome::bytes)),
 				Map.entry("time", Comparator.comparingDouble(Outcome::millis)),
 				Map.entry("allocation", Comparator.comparingLong(Outcome::allocated)))) {
