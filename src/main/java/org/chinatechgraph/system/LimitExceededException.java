@@ -14,7 +14,7 @@ import org.springframework.graphql.execution.ErrorType;
  */
 public final class LimitExceededException extends AbortExecutionException {
 
-	private LimitExceededException(GraphQLError error) {
+	LimitExceededException(GraphQLError error) {
 		super(List.of(error));
 	}
 

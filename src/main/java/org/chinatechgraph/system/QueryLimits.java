@@ -8,11 +8,13 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The limits every GraphQL request is held to, checked before anything runs (see {@link QueryLimitsInstrumentation}
- * and {@link RequestSizeFilter}), and the limits of each Neo4j transaction.
+ * and {@link RequestSizeFilter}) and, for the size of its answer, while it runs; and the limits of each Neo4j
+ * transaction.
  *
  * @param maxDepth how deeply selections may nest
  * @param maxComplexity the cost of a query: each field counts one, and what is under a list field counts as many
- * times as the list's {@code first} (or the number of {@code ids})
+ * times as the list's {@code first} (or the number of {@code ids}), or, for a list without {@code first}, as many
+ * times as the largest such list in the graph ({@link ListBounds})
  * @param maxPageSize the largest {@code first} of any list
  * @param defaultPageSize the page size when {@code first} is not given
  * @param maxHops the longest traversal ({@code hops}, {@code maxHops})
@@ -25,6 +27,8 @@ import org.springframework.util.unit.DataSize;
  * batch may use by giving their transaction a longer timeout than {@code queryTimeout}
  * @param transactionMemory the most memory one transaction may use (embedded mode; a server sets its own
  * {@code db.memory.transaction.max})
+ * @param maxResultFields how many fields the answer to a query may hold (each field of each object answered,
+ * counted while it executes): a query whose answer grows past it is stopped and refused
  */
 @ConfigurationProperties("ctg.limits")
 public record QueryLimits(@DefaultValue("10") int maxDepth, @DefaultValue("2000") int maxComplexity,
@@ -32,12 +36,12 @@ public record QueryLimits(@DefaultValue("10") int maxDepth, @DefaultValue("2000"
 		@DefaultValue("10") int maxRootFields, @DefaultValue("10") int maxAliases,
 		@DefaultValue("5") int maxOperations, @DefaultValue("100KB") DataSize maxRequestSize,
 		@DefaultValue("10s") Duration queryTimeout, @DefaultValue("5m") Duration writeTimeout,
-		@DefaultValue("512MB") DataSize transactionMemory) {
+		@DefaultValue("512MB") DataSize transactionMemory, @DefaultValue("10000") int maxResultFields) {
 
 	/** The defaults, for code outside a Spring context. */
 	public static QueryLimits defaults() {
 		return new QueryLimits(10, 2000, 100, 20, 6, 10, 10, 5, DataSize.ofKilobytes(100), Duration.ofSeconds(10),
-				Duration.ofMinutes(5), DataSize.ofMegabytes(512));
+				Duration.ofMinutes(5), DataSize.ofMegabytes(512), 10_000);
 	}
 
 }

@@ -7,21 +7,27 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import graphql.ErrorClassification;
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.InvalidSyntaxError;
 import graphql.execution.DataFetcherResult;
 import graphql.execution.instrumentation.DocumentAndVariables;
+import graphql.execution.instrumentation.ExecuteObjectInstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionStrategyParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.language.Document;
 import graphql.language.Field;
@@ -34,17 +40,24 @@ import graphql.language.SelectionSet;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.parser.ParserOptions;
 import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Holds every GraphQL request to the {@link QueryLimits} before it touches the database. Right after parsing,
- * before validation (whose cost grows with the document): operations, aliases, root fields and depth. Before
- * execution, with the variables' values known: page sizes, hops and complexity. While executing: a field whose
- * turn comes after the request's time is up is not fetched. Introspection fields ({@code __schema},
- * {@code __type}) are bounded by the schema and count towards none of the limits.
+ * before validation (whose cost grows with the document): operations, aliases, root fields and depth, a cheap
+ * first line against huge documents. Before each execution, whatever a cache of parsed documents held, on the
+ * operation that runs: operations, aliases, root fields and depth again (remembered per document and operation
+ * name, so a cached document costs a lookup), then, with the variables' values known, page sizes, hops and
+ * complexity. While executing: a field whose turn comes after the request's time is up is not fetched, and a
+ * query whose answer grows past {@code max-result-fields} is stopped and refused. Introspection fields
+ * ({@code __schema}, {@code __type}) are bounded by the schema and count towards none of the limits.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
@@ -59,19 +72,68 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 
 	static final int PARSER_MAX_TOKENS = ParserOptions.MAX_QUERY_TOKENS;
 
+	/** The lists of a traversal's answer whose size its {@code hops} or {@code maxHops} bounds. */
+	private static final Set<String> TRAVERSAL_LISTS = Set.of("links", "nodes");
+
+	/** How many documents' checks are remembered; when full, the memory is emptied and fills again. */
+	private static final int CHECKED_DOCUMENTS = 1000;
+
 	private final QueryLimits limits;
 
-	public QueryLimitsInstrumentation(QueryLimits limits) {
-		this.limits = limits;
+	private final ObjectProvider<ListBounds> bounds;
+
+	/**
+	 * The outcome of the checks on the document as written, per parsed document (by identity: a cache hands the
+	 * same instance again) and operation name: empty when within the limits.
+	 */
+	private final Map<Checked, Optional<GraphQLError>> checked = new ConcurrentHashMap<>();
+
+	private record Checked(Document document, String operationName) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Checked that && this.document == that.document
+					&& java.util.Objects.equals(this.operationName, that.operationName);
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(this.document) * 31 + java.util.Objects.hashCode(this.operationName);
+		}
+
 	}
 
-	/** When the request started, for its deadline. */
-	private record Started(long nanos) implements InstrumentationState {
+	public QueryLimitsInstrumentation(QueryLimits limits, ObjectProvider<ListBounds> bounds) {
+		this.limits = limits;
+		this.bounds = bounds;
+	}
+
+	/**
+	 * A request: when it started, for its deadline; how many fields its answer holds so far, and whether it went
+	 * over {@code max-result-fields}.
+	 */
+	private static final class Request implements InstrumentationState {
+
+		final long nanos;
+
+		final ExecutionInput input;
+
+		final AtomicLong fields = new AtomicLong();
+
+		volatile boolean query;
+
+		volatile boolean overBudget;
+
+		Request(long nanos, ExecutionInput input) {
+			this.nanos = nanos;
+			this.input = input;
+		}
+
 	}
 
 	@Override
 	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-		return new Started(System.nanoTime());
+		return new Request(System.nanoTime(), parameters.getExecutionInput());
 	}
 
 	@Override
@@ -81,18 +143,68 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 		return documentAndVariables;
 	}
 
+	/**
+	 * Before every execution, on the operation that runs: the document's checks (remembered, not skipped, when the
+	 * document came from a cache), then sizes, hops and complexity with the variables' values.
+	 */
 	@Override
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
 			InstrumentationState state) {
 		var context = parameters.getExecutionContext();
-		checkOperation(context.getNormalizedQueryTree().get().getTopLevelFields());
+		String operationName = context.getOperationDefinition().getName();
+		checkDocumentOnce(context.getDocument(), operationName);
+		checkOperation(context.getNormalizedQueryTree().get().getTopLevelFields(), context.getGraphQLSchema());
+		if (state instanceof Request request) {
+			request.query = context.getOperationDefinition().getOperation() == OperationDefinition.Operation.QUERY;
+		}
 		return super.beginExecuteOperation(parameters, state);
+	}
+
+	/** The checks of {@link #checkDocument} on one operation of a parsed document, each pair checked once. */
+	void checkDocumentOnce(Document document, String operationName) {
+		Checked key = new Checked(document, operationName);
+		Optional<GraphQLError> refusal = this.checked.get(key);
+		if (refusal == null) {
+			try {
+				checkDocument(document, operationName);
+				refusal = Optional.empty();
+			}
+			catch (LimitExceededException ex) {
+				refusal = Optional.of(ex.getUnderlyingErrors().getFirst());
+			}
+			if (this.checked.size() >= CHECKED_DOCUMENTS) {
+				this.checked.clear();
+			}
+			this.checked.put(key, refusal);
+		}
+		if (refusal.isPresent()) {
+			throw new LimitExceededException(refusal.get());
+		}
+	}
+
+	/** Counts the fields of the answer as each object is completed; past the budget, the query is cancelled. */
+	@Override
+	public ExecuteObjectInstrumentationContext beginExecuteObject(InstrumentationExecutionStrategyParameters parameters,
+			InstrumentationState state) {
+		if (state instanceof Request request && request.query) {
+			var strategy = parameters.getExecutionStrategyParameters();
+			if (strategy.getExecutionStepInfo().getUnwrappedNonNullType() instanceof GraphQLNamedType type
+					&& type.getName().startsWith("__")) {
+				return ExecuteObjectInstrumentationContext.NOOP; // introspection, bounded by the schema
+			}
+			long fields = request.fields.addAndGet(strategy.getFields().size());
+			if (fields > this.limits.maxResultFields() && !request.overBudget) {
+				request.overBudget = true;
+				request.input.cancel();
+			}
+		}
+		return ExecuteObjectInstrumentationContext.NOOP;
 	}
 
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
-		if (!(state instanceof Started started) || parameters.isTrivialDataFetcher()) {
+		if (!(state instanceof Request started) || parameters.isTrivialDataFetcher()) {
 			return dataFetcher;
 		}
 		// a mutation writes (an ingestion may take minutes): it has the writes' timeout, and its result, once
@@ -101,7 +213,7 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 			.getOperation() == graphql.language.OperationDefinition.Operation.MUTATION;
 		String limit = mutation ? "write-timeout" : "query-timeout";
 		java.time.Duration timeout = mutation ? this.limits.writeTimeout() : this.limits.queryTimeout();
-		long deadline = started.nanos() + timeout.toNanos();
+		long deadline = started.nanos + timeout.toNanos();
 		return env -> {
 			if (System.nanoTime() - deadline > 0 && !(mutation && env.getExecutionStepInfo().getPath().getLevel() > 1)) {
 				return DataFetcherResult.newResult().error(GraphQLError.newError()
@@ -123,6 +235,12 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 	@Override
 	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		if (state instanceof Request request && request.overBudget) {
+			return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult()
+				.addError(LimitExceededException.error("max-result-fields", this.limits.maxResultFields(),
+						"The answer exceeds " + this.limits.maxResultFields() + " fields"))
+				.build());
+		}
 		if (result.getErrors().size() == 1 && result.getErrors().getFirst() instanceof InvalidSyntaxError syntax
 				&& syntax.getMessage() != null && syntax.getMessage().contains("parsing has been cancelled")) {
 			return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult()
@@ -165,10 +283,11 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 	}
 
 	/** The checks that need the arguments' values and the schema, before any field is fetched. */
-	void checkOperation(List<ExecutableNormalizedField> rootFields) {
+	void checkOperation(List<ExecutableNormalizedField> rootFields, GraphQLSchema schema) {
+		ListBounds bounds = this.bounds.getIfAvailable();
 		long complexity = 0;
 		for (ExecutableNormalizedField field : rootFields) {
-			complexity += cost(field);
+			complexity += cost(field, schema, bounds);
 			if (complexity > this.limits.maxComplexity()) {
 				break;
 			}
@@ -176,12 +295,15 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 		if (complexity > this.limits.maxComplexity()) {
 			throw LimitExceededException.of("max-complexity", this.limits.maxComplexity(), "The query costs "
 					+ (complexity >= Integer.MAX_VALUE ? "more than " + Integer.MAX_VALUE : complexity)
-					+ " (each field 1, what is under a list times its page size)");
+					+ " (each field 1, what is under a list times its page size or, without one, its largest size)");
 		}
 	}
 
-	/** One for the field and, for a list, its children's cost times the list's size; checks sizes and hops. */
-	private long cost(ExecutableNormalizedField field) {
+	/**
+	 * One for the field and, for a list, its children's cost times the list's size: its {@code first} or number of
+	 * {@code ids}, else the largest such list in the graph ({@link #listSize}); checks sizes and hops.
+	 */
+	private long cost(ExecutableNormalizedField field, GraphQLSchema schema, ListBounds bounds) {
 		if (field.getName().startsWith("__")) {
 			return 0;
 		}
@@ -201,6 +323,9 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 			}
 			times = Math.max(ids.size(), 1);
 		}
+		else if (!arguments.containsKey("first") && !field.getChildren().isEmpty()) {
+			times = listSize(field, schema, bounds);
+		}
 		for (String name : List.of("hops", "maxHops")) {
 			if (arguments.get(name) instanceof Integer hops && hops > this.limits.maxHops()) {
 				throw LimitExceededException.of("max-hops", this.limits.maxHops(),
@@ -209,12 +334,41 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 		}
 		long children = 0;
 		for (ExecutableNormalizedField child : field.getChildren()) {
-			children += cost(child);
+			children += cost(child, schema, bounds);
 			if (children > this.limits.maxComplexity()) {
 				break;
 			}
 		}
 		return Math.min(1 + times * children, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * How many items a list of objects without {@code first} can hold (1 for a field that is no list): the largest
+	 * such list in the graph, over every type the field is asked on; a connection's {@code edges} are its page,
+	 * counted on the connection; a list the graph does not bound (the result of a traversal such as
+	 * {@code partners}) counts as {@code default-page-size}, and the result budget holds it to its real size.
+	 */
+	private long listSize(ExecutableNormalizedField field, GraphQLSchema schema, ListBounds bounds) {
+		if (!GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getType(schema)))) {
+			return 1;
+		}
+		if (field.getParent() != null && TRAVERSAL_LISTS.contains(field.getName())) {
+			// the chain of a traversal: as many links as it may have hops, one node more
+			Map<String, Object> traversal = field.getParent().getResolvedArguments();
+			Object hops = traversal.containsKey("hops") ? traversal.get("hops") : traversal.get("maxHops");
+			if (hops instanceof Integer h && h >= 0 && h <= this.limits.maxHops()) {
+				return Math.max(1, field.getName().equals("nodes") ? h + 1 : h);
+			}
+		}
+		long size = 0;
+		for (String type : field.getObjectTypeNames()) {
+			if (type.endsWith("Connection") && field.getName().equals("edges")) {
+				return 1;
+			}
+			int bound = (bounds != null) ? bounds.of(type, field.getName()) : -1;
+			size = Math.max(size, (bound >= 0) ? bound : this.limits.defaultPageSize());
+		}
+		return Math.max(size, 1);
 	}
 
 	private static int countAliases(Document document) {

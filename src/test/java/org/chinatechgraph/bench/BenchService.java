@@ -31,6 +31,9 @@ final class BenchService implements AutoCloseable {
 			arguments.add("--spring.main.web-application-type=none");
 		}
 		for (String setting : settings) {
+			// a setting given replaces the default of the same name
+			String name = setting.substring(0, Math.max(0, setting.indexOf('=')));
+			arguments.removeIf(argument -> !name.isEmpty() && argument.startsWith("--" + name + "="));
 			arguments.add("--" + setting);
 		}
 		this.context = new SpringApplicationBuilder(ChinaTechGraphApplication.class)

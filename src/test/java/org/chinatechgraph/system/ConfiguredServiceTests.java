@@ -40,7 +40,7 @@ class ConfiguredServiceTests {
 				"ctg.embedded.data-dir=" + TestDatabase.newDataDirectory("configured"), "ctg.embedded.bolt-port=0",
 				"ctg.embedded.auth-password=a-long-test-password", "ctg.limits.max-depth=3",
 				"ctg.limits.default-page-size=3", "ctg.limits.max-page-size=5", "ctg.limits.max-hops=2",
-				"ctg.limits.query-timeout=1s", "ctg.security.open-reads=false"));
+				"ctg.limits.query-timeout=1s", "ctg.limits.max-result-fields=40", "ctg.security.open-reads=false"));
 		settings.addAll(TestCredentials.settings());
 		service = RunningService.start(settings.toArray(String[]::new));
 	}
@@ -61,6 +61,24 @@ class ConfiguredServiceTests {
 			.satisfy(errors -> QueryLimitsTests.assertRefused(errors, "max-hops"));
 		tester.document("{ places { edges { cursor } } }").execute().path("places.edges").entityList(Object.class)
 			.hasSize(3);
+	}
+
+	/**
+	 * An answer that grows past max-result-fields while it runs is stopped and refused whole; its complexity (70) is
+	 * far under the limit, so only the budget stops it.
+	 */
+	@Test
+	void anAnswerOverTheResultBudgetIsStoppedAndRefused() {
+		var tester = TestCredentials.authenticated(service.graphQl());
+		String pages = java.util.stream.IntStream.range(0, 10)
+			.mapToObj(i -> "a" + i + ": sectors(first: 5) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }")
+			.collect(java.util.stream.Collectors.joining(" "));
+		tester.document("{ " + pages + " }").execute().errors().satisfy(errors -> {
+			QueryLimitsTests.assertRefused(errors, "max-result-fields");
+			assertThat(errors.getFirst().getMessage()).isEqualTo(
+					"The answer exceeds 40 fields, over the limit max-result-fields = 40");
+		}).path("a0").pathDoesNotExist();
+		tester.document("{ sectors(first: 5) { totalCount pageInfo { hasNextPage } } }").execute().errors().verify();
 	}
 
 	@Test
