@@ -191,13 +191,13 @@ export async function showEntity(id) {
   const ownNames = namesOf(node);
   const body = $('#entity-body');
   const relationGroups = groups(node);
-  body.append(
+  body.append(...[
     h('p', { class: 'consoles' },
       h('a', { href: graphiqlHref(node.id), id: 'open-graphiql' }, 'Open in GraphiQL'), ' ',
       h('a', { href: browserHref(node.id), id: 'open-browser' }, 'Open in Neo4j Browser')),
     node.description ? h('p', { class: 'description' }, node.description) : null,
     h('section', { 'aria-labelledby': 'facts-title' }, h('h3', { id: 'facts-title' }, 'Facts'), facts(node)),
-  );
+  ].filter(Boolean));
   if (node.reportedIn?.length) {
     body.append(h('section', { 'aria-labelledby': 'reported-title', id: 'reported-in' },
       h('h3', { id: 'reported-title' }, 'Reported in'), sourcesList(node.reportedIn, ownNames)));
@@ -244,14 +244,15 @@ function drawNeighbourhood(element, node, relationGroups) {
     tooltip: { formatter: (p) => (p.dataType === 'edge' ? p.data.label : `${p.data.name} (${p.data.kind})`) },
     series: [{
       type: 'graph',
-      layout: 'force',
+      layout: 'none',
       roam: true,
-      draggable: true,
-      force: { repulsion: 260, edgeLength: 110 },
       label: { show: true, position: 'right', width: 160, overflow: 'truncate' },
       edgeLabel: { show: nodes.size < 14, formatter: (p) => p.data.label, fontSize: 10 },
-      data: [...nodes.values()].map((n) => ({
+      data: [...nodes.values()].map((n, i, all) => ({
         ...n,
+        // the node in the middle, its neighbours on a circle around it
+        x: n.root ? 0 : 100 * Math.cos((2 * Math.PI * (i - 1)) / (all.length - 1)),
+        y: n.root ? 0 : 100 * Math.sin((2 * Math.PI * (i - 1)) / (all.length - 1)),
         symbolSize: n.root ? 36 : 20,
         itemStyle: { color: KIND_COLOURS[n.kind] ?? KIND_COLOURS[n.type] ?? '#999' },
       })),
