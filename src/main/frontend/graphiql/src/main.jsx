@@ -59,11 +59,14 @@ async function start() {
     throw new Error(`Cannot load the example operations: HTTP ${response.status}`);
   }
   const examples = await response.json();
-  const tabs = examples.map((example) => ({ query: example.document }));
+  // ?query=... (the explorer's "open in GraphiQL") opens that query in a tab of its own, first when no tabs are kept
+  const asked = new URLSearchParams(location.search).get('query') ?? undefined;
+  const tabs = [...(asked ? [{ query: asked }] : []), ...examples.map((example) => ({ query: example.document }))];
   createRoot(document.getElementById('graphiql')).render(
     <GraphiQL
       fetcher={fetcher}
       defaultTabs={tabs}
+      initialQuery={asked}
       storage={storageFor(examples)}
       defaultEditorToolsVisibility={false}
     />,

@@ -54,6 +54,10 @@ class LandingPageTests extends ConsoleTest {
 			assertThat(state).startsWith("Neo4j is not reachable at bolt://127.0.0.1:").contains("right now");
 			assertThat(chromium.find("#counts").isDisplayed()).isFalse();
 			assertThat(chromium.find("a#browser").isDisplayed()).isTrue();
+			String explorer = chromium.waitFor(30, "the explorer's message",
+					driver -> chromium.find("#overview-message").isDisplayed()
+							? chromium.find("#overview-message").getText() : null);
+			assertThat(explorer).as("the explorer says why it has no map").contains("database is not reachable");
 			chromium.screenshot("landing-neo4j-away");
 			assertNoConsoleErrors(message -> false);
 		}

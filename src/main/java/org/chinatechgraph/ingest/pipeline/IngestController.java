@@ -41,8 +41,9 @@ class IngestController {
 		this.graph = graph;
 	}
 
-	/** An article as a mutation receives it. */
-	record ArticleInput(String text, String name, String url, String title, String publisher, String published) {
+	/** An article as a mutation receives it, with the items of its preview a reviewer left out. */
+	record ArticleInput(String text, String name, String url, String title, String publisher, String published,
+			List<String> exclude) {
 
 		ArticleDocument read() {
 			String file = this.name == null || this.name.isBlank() ? "article" : this.name;
@@ -60,13 +61,13 @@ class IngestController {
 	@MutationMapping
 	@Ingests
 	public IngestReport previewArticle(@Argument ArticleInput input) {
-		return this.ingestion.preview(input.read());
+		return this.ingestion.preview(input.read(), input.exclude() == null ? List.of() : input.exclude());
 	}
 
 	@MutationMapping
 	@Ingests
 	public IngestReport ingestArticle(@Argument ArticleInput input) {
-		return this.ingestion.ingest(input.read());
+		return this.ingestion.ingest(input.read(), input.exclude() == null ? List.of() : input.exclude());
 	}
 
 	@MutationMapping

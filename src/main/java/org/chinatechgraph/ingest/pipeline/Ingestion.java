@@ -1,6 +1,7 @@
 package org.chinatechgraph.ingest.pipeline;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.chinatechgraph.ingest.FactLoader.LoadResult;
 import org.chinatechgraph.ingest.article.ArticleDocument;
 import org.chinatechgraph.ingest.extract.ArticleText;
 import org.chinatechgraph.ingest.extract.ExtractedEntity;
+import org.chinatechgraph.ingest.extract.ExtractedRelation;
 import org.chinatechgraph.ingest.extract.Extraction;
 import org.chinatechgraph.ingest.pipeline.IngestReport.EntityItem;
 import org.chinatechgraph.ingest.pipeline.IngestReport.EvidenceItem;
@@ -20,6 +22,7 @@ import org.chinatechgraph.ingest.pipeline.IngestReport.Summary;
 import org.chinatechgraph.ingest.resolve.EntityResolver;
 import org.chinatechgraph.ingest.resolve.Mention;
 import org.chinatechgraph.ingest.resolve.Resolution;
+import org.chinatechgraph.system.BadRequestException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -59,7 +62,12 @@ public class Ingestion {
 
 	/** Extraction runs before the transaction, which holds only the reads of resolution (and the writes). */
 	public IngestReport preview(ArticleDocument document) {
-		Extraction extraction = extract(document);
+		return preview(document, List.of());
+	}
+
+	/** The preview without the items a reviewer left out ({@link #without}). */
+	public IngestReport preview(ArticleDocument document, Collection<String> leftOut) {
+		Extraction extraction = without(extract(document), leftOut);
 		return this.reads.execute(status -> {
 			var plan = plan(document, extraction);
 			boolean unchanged = document.contentHash().equals(this.queries.articleHash(document.id()));
@@ -69,7 +77,12 @@ public class Ingestion {
 
 	/** One transaction: resolution, then every write of the article, or none. */
 	public IngestReport ingest(ArticleDocument document) {
-		Extraction extraction = extract(document);
+		return ingest(document, List.of());
+	}
+
+	/** The ingestion without the items a reviewer left out ({@link #without}). */
+	public IngestReport ingest(ArticleDocument document, Collection<String> leftOut) {
+		Extraction extraction = without(extract(document), leftOut);
 		return this.writes.execute(status -> {
 			var plan = plan(document, extraction);
 			LoadResult result = this.loader.load(plan.facts(), document.contentHash(), document.file());
@@ -78,6 +91,41 @@ public class Ingestion {
 			}
 			return plan.report().withOutcome(result.outcome().name());
 		});
+	}
+
+	/**
+	 * What extraction found less the items a reviewer left out: entities by ref ({@code e3}), relations as
+	 * {@code from TYPE to} ({@code e1 INVESTS_IN e2}). A left-out entity takes its relations with it. An item the
+	 * extraction does not have is a mistake (the text changed since the preview, or a typo), and refused.
+	 */
+	static Extraction without(Extraction extraction, Collection<String> leftOut) {
+		if (leftOut == null || leftOut.isEmpty()) {
+			return extraction;
+		}
+		Set<String> out = Set.copyOf(leftOut);
+		Set<String> known = new java.util.HashSet<>();
+		extraction.entities().forEach(entity -> known.add(entity.ref()));
+		extraction.relations().forEach(relation -> known.add(key(relation)));
+		List<String> unknown = out.stream().filter(item -> !known.contains(item)).sorted().toList();
+		if (!unknown.isEmpty()) {
+			throw new BadRequestException("The article has no item " + String.join(", ", unknown)
+					+ " to leave out: give entity refs (e1) and relations as 'from TYPE to' (e1 INVESTS_IN e2), as"
+					+ " the preview of the same text reports them");
+		}
+		var entities = extraction.entities().stream().filter(entity -> !out.contains(entity.ref())).toList();
+		Set<String> kept = new java.util.HashSet<>();
+		entities.forEach(entity -> kept.add(entity.ref()));
+		var relations = extraction.relations()
+			.stream()
+			.filter(relation -> kept.contains(relation.from()) && kept.contains(relation.to())
+					&& !out.contains(key(relation)))
+			.toList();
+		return new Extraction(entities, relations);
+	}
+
+	/** How a relation is named when it is left out: {@code from TYPE to}. */
+	static String key(ExtractedRelation relation) {
+		return relation.from() + " " + relation.type() + " " + relation.to();
 	}
 
 	private Extraction extract(ArticleDocument document) {

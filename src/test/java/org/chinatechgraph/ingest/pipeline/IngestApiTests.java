@@ -115,6 +115,68 @@ class IngestApiTests extends ServiceTest {
 			.path("project.reportedIn[0].article.publisher").entity(String.class).isEqualTo("Example Wire");
 	}
 
+	/**
+	 * A reviewer's rejections: the preview and the commit leave out the entities and relations named in
+	 * {@code exclude}, a left-out entity with its relations, and an item the article does not have is refused.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void itemsLeftOutOfAReviewAreNotWritten() {
+		var writer = TestCredentials.authenticated(this.graphQl);
+		String report = """
+				mutation($input: ArticleInput!) {
+				  %s(input: $input) { outcome entities { ref kind id } relations { type from to toId } }
+				}""";
+		var preview = writer.document(report.formatted("previewArticle"))
+			.variable("input", input(IngestionTests.TIANYOU))
+			.execute();
+		List<Map<String, Object>> entities = preview.path("previewArticle.entities").entityList(Map.class).get()
+			.stream().map(e -> (Map<String, Object>) e).toList();
+		List<Map<String, Object>> relations = preview.path("previewArticle.relations").entityList(Map.class).get()
+			.stream().map(r -> (Map<String, Object>) r).toList();
+		String project = entities.stream().filter(e -> e.get("kind").equals("Project")).findFirst().orElseThrow()
+			.get("ref").toString();
+		var located = relations.stream().filter(r -> r.get("type").equals("LOCATED_IN") && r.get("from").equals(project))
+			.findFirst().orElseThrow();
+		String locatedKey = project + " LOCATED_IN " + located.get("to");
+		var sector = entities.stream().filter(e -> e.get("kind").equals("Sector")).findFirst();
+		List<String> exclude = sector.isPresent() ? List.of(locatedKey, sector.get().get("ref").toString())
+				: List.of(locatedKey);
+
+		var before = GraphDump.of(this.neo4j);
+		Map<String, Object> withRejections = Map.of("text", IngestionTests.TIANYOU, "name", "tianyou.txt", "exclude",
+				exclude);
+		var rejectedPreview = writer.document(report.formatted("previewArticle"))
+			.variable("input", withRejections)
+			.execute();
+		rejectedPreview.path("previewArticle.relations[?(@.type == 'LOCATED_IN' && @.from == '" + project + "')]")
+			.entityList(Object.class)
+			.hasSize(0);
+		if (sector.isPresent()) {
+			rejectedPreview.path("previewArticle.entities[?(@.kind == 'Sector')]").entityList(Object.class).hasSize(0);
+			rejectedPreview.path("previewArticle.relations[?(@.type == 'IN_SECTOR')]").entityList(Object.class).hasSize(0);
+		}
+		assertThat(GraphDump.of(this.neo4j)).as("a preview writes nothing").isEqualTo(before);
+
+		var ingested = writer.document(report.formatted("ingestArticle")).variable("input", withRejections).execute();
+		ingested.path("ingestArticle.outcome").entity(String.class).isEqualTo("ADDED");
+		String projectId = ingested.path("ingestArticle.entities[?(@.kind == 'Project')].id")
+			.entityList(String.class).get().get(0);
+		assertThat(count("MATCH (:Project {id: '%s'})-[:LOCATED_IN]->() RETURN count(*)".formatted(projectId)))
+			.as("the rejected location is not written").isZero();
+		assertThat(count("MATCH (:Project {id: '%s'})<-[:INVESTS_IN]-() RETURN count(*)".formatted(projectId)))
+			.as("what was kept is written").isPositive();
+
+		writer.document(report.formatted("previewArticle"))
+			.variable("input", Map.of("text", IngestionTests.TIANYOU, "exclude", List.of("e999", "e1 OWNS e2")))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+				assertThat(e.getExtensions()).containsEntry("classification", "BAD_REQUEST");
+				assertThat(e.getMessage()).contains("e999").contains("e1 OWNS e2");
+			}));
+	}
+
 	@Test
 	void aMergeOverGraphQlIsUndoneOverGraphQl() {
 		var writer = TestCredentials.authenticated(this.graphQl);

@@ -1,0 +1,76 @@
+package org.chinatechgraph.summary;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.chinatechgraph.graph.GraphNodes;
+import org.chinatechgraph.graph.Organization;
+import org.chinatechgraph.graph.Sector;
+import org.chinatechgraph.project.ProjectSelection;
+import org.chinatechgraph.system.ReadCypher;
+
+import org.springframework.stereotype.Repository;
+
+/**
+ * The explorer's two aggregates besides the investment summary, each one Cypher statement over the projects a
+ * filter selects: projects by signing month and sector, and the organizations investing the most.
+ */
+@Repository
+class ExplorerQueries {
+
+	/** %s: the selection's predicate on n. A project in two sectors is in both stacks of its month. */
+	private static final String TIMELINE = """
+			MATCH (n:Project) WHERE n.signedOn IS NOT NULL AND %s
+			WITH n, toInteger(substring(n.signedOn, 0, 4)) AS year,
+			     CASE WHEN size(n.signedOn) >= 7 THEN toInteger(substring(n.signedOn, 5, 2)) END AS month
+			OPTIONAL MATCH (n)-[:IN_SECTOR]->(s:Sector)
+			WITH year, month, s, count(DISTINCT n) AS projects, sum(n.investmentCny) AS cny
+			ORDER BY year, coalesce(month, 0), s.name
+			RETURN year, month, CASE WHEN s IS NULL THEN null ELSE s {.*, labels: labels(s)} END AS sector,
+			       projects, cny""";
+
+	/**
+	 * %s: the selection's predicate on n. What an organization invests in a project: the amount the link states,
+	 * else the project's whole amount when it is the project's only investor, else nothing known.
+	 */
+	private static final String INVESTORS = """
+			MATCH (o:Organization)-[r:INVESTS_IN]->(n:Project) WHERE %s
+			WITH o, n, r, COUNT { (n)<-[:INVESTS_IN]-(:Organization) } AS investors
+			WITH o, n, coalesce(r.amountCny, CASE WHEN investors = 1 THEN n.investmentCny END) AS committed
+			WITH o, count(DISTINCT n) AS projects, count(committed) AS withAmount, sum(committed) AS cny
+			ORDER BY cny DESC, projects DESC, o.name, o.id
+			LIMIT $first
+			RETURN o {.*, labels: labels(o)} AS organization, projects, withAmount, cny""";
+
+	private final ReadCypher reads;
+
+	ExplorerQueries(ReadCypher reads) {
+		this.reads = reads;
+	}
+
+	List<TimelineEntry> timeline(Map<String, Object> selection) {
+		return this.reads.rows(TIMELINE.formatted(ProjectSelection.predicate(selection)), selection,
+				row -> new TimelineEntry(((Number) row.get("year")).intValue(),
+						row.get("month") == null ? null : ((Number) row.get("month")).intValue(),
+						row.get("sector") == null ? null : GraphNodes.as(row.get("sector"), Sector.class),
+						((Number) row.get("projects")).intValue(), money(row.get("cny"))));
+	}
+
+	List<InvestorTotal> investors(Map<String, Object> selection, int first) {
+		Map<String, Object> parameters = new HashMap<>(selection);
+		parameters.put("first", first);
+		return this.reads.rows(INVESTORS.formatted(ProjectSelection.predicate(selection)), parameters,
+				row -> new InvestorTotal(GraphNodes.as(row.get("organization"), Organization.class),
+						((Number) row.get("projects")).intValue(), ((Number) row.get("withAmount")).intValue(),
+						money(row.get("cny"))));
+	}
+
+	private static BigDecimal money(Object value) {
+		return value == null ? BigDecimal.ZERO.setScale(2)
+				: BigDecimal.valueOf(((Number) value).doubleValue()).setScale(2, RoundingMode.HALF_EVEN);
+	}
+
+}

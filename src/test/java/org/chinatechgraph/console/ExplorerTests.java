@@ -1,0 +1,321 @@
+package org.chinatechgraph.console;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.chinatechgraph.support.TestCredentials;
+import org.chinatechgraph.support.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The explorer at /, used as a person would in headless Chromium: the map coloured by the data, a click on a
+ * province listing its projects, the filters, the timeline and organizations, search, an entity page with its
+ * sentences, and an article reviewed and committed that then shows on the map. No console errors anywhere. Each
+ * test prints the page's own timings (first paint, each view's data request) from the Performance API.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.neo4j.uri=", "ctg.embedded.bolt-port=0" })
+class ExplorerTests {
+
+	private static final Path DATA = TestDatabase.newDataDirectory("explorer");
+
+	/** Zhejiang's and Jiangxi's centres on the map (their capitals, as the map's data gives them). */
+	private static final double[] ZHEJIANG = { 120.153576, 30.287459 };
+
+	private static final String ARTICLE = """
+			Dongguang Tianyou Semiconductor Co., Ltd. signed an agreement on March 16 to build a Mini LED packaging \
+			project in Anyuan District, Pingxiang City, Jiangxi Province.
+			The Mini LED packaging project has a total investment of 1.2 billion yuan and will be built in two phases.
+			Dongguang Tianyou Semiconductor will invest 1.2 billion yuan in the project, which is expected to start \
+			production next year.
+			""";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	private Chromium chromium;
+
+	@DynamicPropertySource
+	static void settings(DynamicPropertyRegistry registry) {
+		registry.add("ctg.embedded.data-dir", DATA::toString);
+		for (String setting : TestCredentials.settings()) {
+			int eq = setting.indexOf('=');
+			registry.add(setting.substring(0, eq), () -> setting.substring(eq + 1));
+		}
+	}
+
+	@AfterEach
+	void close() {
+		if (this.chromium != null) {
+			try {
+				assertThat(this.chromium.consoleErrors()).as("console errors").isEmpty();
+			}
+			finally {
+				this.chromium.close();
+				this.chromium = null;
+			}
+		}
+	}
+
+	private Chromium open(String path) {
+		this.chromium = Chromium.start();
+		this.chromium.open("http://127.0.0.1:" + this.port + path);
+		return this.chromium;
+	}
+
+	private Object js(String script, Object... args) {
+		return ((JavascriptExecutor) this.chromium.driver()).executeScript(script, args);
+	}
+
+	private void waitForMap() {
+		this.chromium.waitFor(30, "the map's data", d -> this.chromium.find("#map-panel").getDomAttribute("data-loaded") != null
+				&& "false".equals(this.chromium.find("#map-panel").getDomAttribute("aria-busy")));
+	}
+
+	/** The map's table: place id to [value, colour], as the page drew them. */
+	private Map<String, String[]> mapRows() {
+		// read in one script, as the table may be drawn anew at any time
+		@SuppressWarnings("unchecked")
+		List<List<String>> found = (List<List<String>>) js("return [...document.querySelectorAll('#map-table tbody tr')]"
+				+ ".map(r => [r.dataset.place, r.dataset.value, r.dataset.colour]);");
+		Map<String, String[]> rows = new LinkedHashMap<>();
+		found.forEach(row -> rows.put(row.get(0), new String[] { row.get(1), row.get(2) }));
+		return rows;
+	}
+
+	@Test
+	void theMapIsColouredByTheDataAndAClickListsAProvincesProjects() {
+		open("/");
+		waitForMap();
+		Map<String, String[]> rows = mapRows();
+		Map<String, Object> zhejiang = this.neo4j.query("""
+				MATCH (p:Province {id: 'province:zhejiang'})<-[:LOCATED_IN|PART_OF*1..8]-(n:Project)
+				WITH DISTINCT n RETURN count(n) AS projects, sum(n.investmentCny) AS cny""").fetch().one().orElseThrow();
+		assertThat(rows).containsKey("province:zhejiang");
+		assertThat(Double.parseDouble(rows.get("province:zhejiang")[0]))
+			.isEqualTo(((Number) zhejiang.get("cny")).doubleValue());
+		assertColoursFollowValues(rows);
+
+		// colour by project count: the values are the counts
+		this.chromium.find("input[name=measure][value=count]").click();
+		this.chromium.waitFor(30, "the map by count", d -> {
+			var r = mapRows().get("province:zhejiang");
+			return r != null && r[0].equals(String.valueOf(zhejiang.get("projects")));
+		});
+		assertColoursFollowValues(mapRows());
+
+		// a click on Zhejiang, where the map draws it
+		WebElement map = this.chromium.find("#map");
+		js("arguments[0].scrollIntoView({block: 'center'});", map);
+		@SuppressWarnings("unchecked")
+		List<Number> pixel = (List<Number>) js(
+				"return window.ctgCharts.map.convertToPixel({seriesIndex: 0}, arguments[0]);", List.of(ZHEJIANG[0], ZHEJIANG[1]));
+		int x = (int) Math.round(pixel.get(0).doubleValue() - map.getSize().getWidth() / 2.0);
+		int y = (int) Math.round(pixel.get(1).doubleValue() - map.getSize().getHeight() / 2.0);
+		new Actions(this.chromium.driver()).moveToElement(map, x, y).click().perform();
+		this.chromium.waitFor(30, "Zhejiang's projects", d -> "province:zhejiang"
+			.equals(this.chromium.find("#place-projects").getDomAttribute("data-place")));
+		assertThat(this.chromium.find("#place-title").getText()).isEqualTo("Projects in Zhejiang");
+		List<String> listed = this.chromium.findAll("#place-projects li a").stream().map(WebElement::getText).toList();
+		assertThat(listed).hasSize(((Number) zhejiang.get("projects")).intValue())
+			.contains("Jiaxing IC advanced packaging and testing project");
+		// and the map opens Zhejiang's cities
+		this.chromium.waitFor(30, "Zhejiang's cities", d -> this.chromium.find("#map-title").getText().startsWith("Zhejiang"));
+		waitForMap();
+		assertThat(mapRows()).containsKey("city:jiaxing");
+		this.chromium.screenshot("explorer-zhejiang");
+
+		// the sector filter narrows the map
+		this.chromium.find("#map-back").click();
+		new Select(this.chromium.find("#sector")).selectByValue("sector:led");
+		this.chromium.waitFor(30, "the LED projects' map", d -> !mapRows().containsKey("province:zhejiang"));
+		Map<String, Object> led = this.neo4j.query("""
+				MATCH (:Sector {id: 'sector:led'})<-[:IN_SECTOR]-(n:Project)-[:LOCATED_IN|PART_OF*1..8]->(p:Province)
+				RETURN collect(DISTINCT p.id) AS provinces""").fetch().one().orElseThrow();
+		assertThat(mapRows().keySet()).containsExactlyInAnyOrderElementsOf((List<String>) led.get("provinces"));
+		printTimings("map");
+	}
+
+	/** A larger value is drawn no lighter than a smaller one, and the largest and smallest differ when their values do. */
+	private static void assertColoursFollowValues(Map<String, String[]> rows) {
+		List<double[]> points = new ArrayList<>();
+		rows.values().forEach(r -> points.add(new double[] { Double.parseDouble(r[0]), lightness(r[1]) }));
+		points.sort((a, b) -> Double.compare(a[0], b[0]));
+		assertThat(points).as("places on the map with data").hasSizeGreaterThan(1);
+		for (int i = 1; i < points.size(); i++) {
+			assertThat(points.get(i)[1]).as("lightness at value " + points.get(i)[0])
+				.isLessThanOrEqualTo(points.get(i - 1)[1] + 1e-6);
+		}
+		if (points.getFirst()[0] < points.getLast()[0]) {
+			assertThat(points.getLast()[1]).isLessThan(points.getFirst()[1]);
+		}
+	}
+
+	/** The lightness (0 to 1) of a CSS colour as ECharts gives it: #rrggbb or rgb(a)(r, g, b, ...). */
+	private static double lightness(String colour) {
+		int r;
+		int g;
+		int b;
+		if (colour.startsWith("#")) {
+			r = Integer.parseInt(colour.substring(1, 3), 16);
+			g = Integer.parseInt(colour.substring(3, 5), 16);
+			b = Integer.parseInt(colour.substring(5, 7), 16);
+		}
+		else {
+			String[] parts = colour.replaceAll("[^0-9.,]", "").split(",");
+			r = (int) Double.parseDouble(parts[0]);
+			g = (int) Double.parseDouble(parts[1]);
+			b = (int) Double.parseDouble(parts[2]);
+		}
+		return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+	}
+
+	@Test
+	void theTimelineAndTheOrganizationsShowTheGraph() {
+		open("/");
+		this.chromium.waitFor(30, "the timeline", d -> !this.chromium.findAll("#timeline-table tbody tr").isEmpty());
+		this.chromium.waitFor(30, "the organizations", d -> !this.chromium.findAll("#top-investors li a").isEmpty()
+				&& !this.chromium.findAll("#top-connected li a").isEmpty());
+		assertThat(this.chromium.find("#timeline-table tbody").getDomProperty("textContent")).contains("2020-07");
+		assertThat(this.chromium.findAll("#top-investors li a").getFirst().getText())
+			.isEqualTo("Dongguan Tianyou Semiconductor");
+		assertThat(this.chromium.find("#counts").isDisplayed()).as("the landing page's counts stay").isTrue();
+		waitForMap();
+		this.chromium.screenshot("explorer");
+		printTimings("overview");
+	}
+
+	@Test
+	void searchFindsByNameAndChineseNameGroupedByKind() {
+		open("/");
+		WebElement box = this.chromium.find("#search-text");
+		box.sendKeys("Tianyou", Keys.ENTER);
+		this.chromium.waitFor(30, "the results", d -> !this.chromium.findAll("#search-results section").isEmpty());
+		assertThat(this.chromium.find("#search-results section[data-kind=Organization]").getText())
+			.contains("Dongguan Tianyou Semiconductor");
+		this.chromium.screenshot("explorer-search");
+		box = this.chromium.find("#search-text");
+		box.clear();
+		box.sendKeys("东旭集团", Keys.ENTER);
+		this.chromium.waitFor(30, "the Chinese name's results", d -> this.chromium.find("#search-results").getText()
+			.contains("Tunghsu Group"));
+		// keyboard: a result is a link; Enter on it opens its page
+		this.chromium.find("#search-results a").sendKeys(Keys.ENTER);
+		this.chromium.waitFor(30, "the entity page", d -> this.chromium.find("#entity-title").getText().equals("Tunghsu Group"));
+		printTimings("search");
+	}
+
+	@Test
+	void anEntityPageShowsItsFactsWithTheirSentences() {
+		open("/#/entity/" + "company:dongguan-tianyou-semiconductor");
+		this.chromium.waitFor(30, "the relationships", d -> !this.chromium.findAll("#relations li.evidence").isEmpty());
+		assertThat(this.chromium.find("#entity-title").getText()).isEqualTo("Dongguan Tianyou Semiconductor");
+		WebElement sentence = this.chromium.findAll("#relations q.sentence").stream()
+			.filter(q -> q.getText().contains("800-million-yuan"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(sentence.findElements(By.tagName("mark")).stream().map(WebElement::getText))
+			.as("the names highlighted").anySatisfy(mark -> assertThat(mark).contains("Tianyou"));
+		assertThat(this.chromium.find("#relations").getText()).contains("Invests in").contains("Partners");
+		assertThat(this.chromium.find("#open-graphiql").getDomAttribute("href")).startsWith("graphiql/?query=");
+		assertThat(this.chromium.find("#open-browser").getDomAttribute("href")).startsWith("browser/?")
+			.contains("cmd=edit");
+		assertThat(this.chromium.find("#neighbourhood canvas").isDisplayed()).isTrue();
+		this.chromium.screenshot("explorer-entity");
+		// every relationship links to the other node's page
+		this.chromium.findAll("#relations a.entity-link").stream()
+			.filter(a -> a.getText().equals("Anyuan District Government"))
+			.findFirst()
+			.orElseThrow()
+			.click();
+		this.chromium.waitFor(30, "the other page", d -> this.chromium.find("#entity-title").getText()
+			.equals("Anyuan District Government") && !this.chromium.findAll("#relations li").isEmpty());
+		printTimings("entity");
+	}
+
+	@Test
+	void aReviewedArticleIsCommittedAndShowsOnTheMap() {
+		open("/#/review");
+		this.chromium.waitFor(30, "the review form", d -> this.chromium.find("#article-text").isDisplayed());
+		this.chromium.find("#api-key").sendKeys(TestCredentials.API_KEY);
+		this.chromium.find("#article-url").sendKeys("https://news.example.com/explorer-review-test");
+		this.chromium.find("#article-title").sendKeys("Tianyou adds a Mini LED line in Anyuan");
+		js("arguments[0].value = '2021-03-18';", this.chromium.find("#article-date"));
+		js("arguments[0].value = arguments[1];", this.chromium.find("#article-text"), ARTICLE);
+		long projectsBefore = projectsIn("province:jiangxi");
+		this.chromium.find("#preview").click();
+		this.chromium.waitFor(60, "the preview", d -> !this.chromium.findAll("#review-entities li").isEmpty());
+		assertThat(this.chromium.findAll("#article-view mark")).as("entities marked in the text").isNotEmpty();
+		assertThat(this.chromium.find("#review-entities").getText()).contains("matched");
+		assertThat(projectsIn("province:jiangxi")).as("nothing written by a preview").isEqualTo(projectsBefore);
+		// reject one relation that does not place the project, keep the rest
+		WebElement relation = this.chromium.findAll("#review-relations li").stream()
+			.filter(li -> !li.getDomAttribute("data-key").matches(".* (LOCATED_IN|PART_OF) .*"))
+			.findFirst()
+			.orElseThrow();
+		String rejected = relation.getDomAttribute("data-key");
+		relation.findElement(By.cssSelector("input[type=checkbox]")).click();
+		js("document.getElementById('review-result-title').scrollIntoView()");
+		this.chromium.screenshot("explorer-review");
+		this.chromium.find("#commit").click();
+		this.chromium.waitFor(60, "the commit", d -> !this.chromium.findAll("#committed-map").isEmpty());
+		assertThat(this.chromium.find("#review-message").getText()).startsWith("Committed: added").contains("1 item left out");
+		assertThat(projectsIn("province:jiangxi")).isEqualTo(projectsBefore + 1);
+		assertThat(rejected).isNotBlank();
+		this.chromium.find("#committed-map").click();
+		waitForMap();
+		this.chromium.waitFor(30, "Jiangxi's new total", d -> {
+			var jiangxi = mapRows().get("province:jiangxi");
+			return jiangxi != null && Double.parseDouble(jiangxi[0]) >= 1.2e9;
+		});
+		printTimings("review");
+	}
+
+	private long projectsIn(String province) {
+		return this.neo4j.query("""
+				MATCH (:Province {id: $province})<-[:LOCATED_IN|PART_OF*1..8]-(n:Project) RETURN count(DISTINCT n)""")
+			.bind(province)
+			.to("province")
+			.fetchAs(Long.class)
+			.one()
+			.orElseThrow();
+	}
+
+	/** Prints first paint and each data request the page timed (measures named data:<view>), in ms. */
+	@SuppressWarnings("unchecked")
+	private void printTimings(String test) {
+		var entries = (List<Map<String, Object>>) js("""
+				return [...performance.getEntriesByType('paint'), ...performance.getEntriesByType('measure')]
+				  .map(e => ({name: e.name, start: e.startTime, duration: e.duration}));""");
+		StringBuilder line = new StringBuilder("Explorer timings (" + test + "):");
+		for (var e : entries) {
+			double ms = ((Number) (e.get("name").toString().startsWith("data:") ? e.get("duration") : e.get("start")))
+				.doubleValue();
+			line.append(' ').append(e.get("name")).append('=').append(Math.round(ms)).append("ms");
+		}
+		System.out.println(line);
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.chinatechgraph.summary;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.chinatechgraph.ingest.FactLoader;
+import org.chinatechgraph.support.ServiceTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The explorer's aggregates: {@code projectTimeline} (signed projects by month and sector) and
+ * {@code topInvestors} (what each organization commits), on a small fact file of their own beside the seed.
+ */
+class ExplorerQueriesTests extends ServiceTest {
+
+	private static final String SOURCE = "article:explorer-aggregates-test";
+
+	private static final String FACTS = """
+			{"source": {"id": "%s", "kind": "news", "title": "Explorer aggregates", "publishedOn": "2031-05-01"},
+			 "nodes": [
+			   {"id": "sector:led", "label": "Sector"}, {"id": "sector:semiconductors", "label": "Sector"},
+			   {"id": "project:exp-may", "label": "Project", "name": "Exp May Plant", "signedOn": "2031-05-02",
+			    "investment": {"amount": 300000000, "currency": "CNY"}},
+			   {"id": "project:exp-may-two", "label": "Project", "name": "Exp May Line", "signedOn": "2031-05",
+			    "investment": {"amount": 100000000, "currency": "CNY"}},
+			   {"id": "project:exp-year", "label": "Project", "name": "Exp Year Lab", "signedOn": "2031"},
+			   {"id": "project:exp-unsigned", "label": "Project", "name": "Exp Unsigned Lab", "year": 2031},
+			   {"id": "company:exp-sole", "label": "Company", "name": "Exp Sole Investor"},
+			   {"id": "company:exp-partner-a", "label": "Company", "name": "Exp Partner A"},
+			   {"id": "company:exp-partner-b", "label": "Company", "name": "Exp Partner B"}
+			 ],
+			 "relationships": [
+			   {"type": "IN_SECTOR", "from": "project:exp-may", "to": "sector:led", "evidence": ["LED."]},
+			   {"type": "IN_SECTOR", "from": "project:exp-may", "to": "sector:semiconductors", "evidence": ["Chips."]},
+			   {"type": "IN_SECTOR", "from": "project:exp-may-two", "to": "sector:led", "evidence": ["LED too."]},
+			   {"type": "INVESTS_IN", "from": "company:exp-sole", "to": "project:exp-may", "evidence": ["Alone."]},
+			   {"type": "INVESTS_IN", "from": "company:exp-partner-a", "to": "project:exp-may-two",
+			    "amount": {"amount": 60000000, "currency": "CNY"}, "evidence": ["A puts 60 million."]},
+			   {"type": "INVESTS_IN", "from": "company:exp-partner-b", "to": "project:exp-may-two", "evidence": ["B too."]},
+			   {"type": "INVESTS_IN", "from": "company:exp-sole", "to": "project:exp-year", "evidence": ["And a lab."]}
+			 ]}""".formatted(SOURCE);
+
+	@Autowired
+	private FactLoader loader;
+
+	@BeforeEach
+	void load() {
+		this.loader.load(FACTS.getBytes(StandardCharsets.UTF_8), "explorer-aggregates.json");
+	}
+
+	@AfterEach
+	void retract() {
+		this.loader.retract(SOURCE);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theTimelineCountsSignedProjectsByMonthAndSector() {
+		List<Map<String, Object>> entries = this.graphQl.document("""
+				{ projectTimeline(filter: {years: [2031]}) { year month sector { id } projectCount cny } }""")
+			.execute()
+			.path("projectTimeline")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map(e -> (Map<String, Object>) e)
+			.toList();
+		assertThat(entries).extracting(e -> e.get("year") + "-" + e.get("month") + " "
+				+ (e.get("sector") == null ? "none" : ((Map<?, ?>) e.get("sector")).get("id")) + " "
+				+ e.get("projectCount") + " " + ((Number) e.get("cny")).longValue())
+			.as("the unsigned project is left out; one in two sectors is in both")
+			.containsExactly("2031-null none 1 0", "2031-5 sector:led 2 400000000",
+					"2031-5 sector:semiconductors 1 300000000");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void topInvestorsAreRankedByWhatTheyCommit() {
+		List<Map<String, Object>> investors = this.graphQl.document("""
+				{ topInvestors(filter: {name: "Exp "}, first: 3) {
+				    organization { id } projectCount projectsWithAmount cny } }""")
+			.execute()
+			.path("topInvestors")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map(e -> (Map<String, Object>) e)
+			.toList();
+		assertThat(investors).extracting(i -> ((Map<?, ?>) i.get("organization")).get("id") + " "
+				+ i.get("projectCount") + " " + i.get("projectsWithAmount") + " " + ((Number) i.get("cny")).longValue())
+			.as("a sole investor counts the project's whole amount; a partner only what its link states")
+			.containsExactly("company:exp-sole 2 1 300000000", "company:exp-partner-a 1 1 60000000",
+					"company:exp-partner-b 1 0 0");
+	}
+
+	@Test
+	void topInvestorsRefuseAPageOutOfRange() {
+		this.graphQl.document("{ topInvestors(first: 0) { cny } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getMessage()).contains("first")));
+	}
+
+}
