@@ -18,7 +18,7 @@ final class RelationRules {
 
 	/** A relationship found, between two things of the table. */
 	record Draft(String type, EntityTable.Entry from, EntityTable.Entry to, StatedAmount amount, Evidence evidence,
-			double confidence) {
+			double confidence, String kind) {
 	}
 
 	static final Set<String> ORGS = Set.copyOf(java.util.Arrays.asList("Company", "University", "Institute", "Government", "Park", "Fund"));
@@ -33,9 +33,25 @@ final class RelationRules {
 			"northeast", "eastern", "western", "northern", "southern", "china’s", "china's", "china", "downtown"));
 
 	private static final Pattern COOPERATION = Pattern.compile(
-			"\\b(collaborat\\w*|cooperat\\w*|co-operat\\w*|partner(?:ed|ing|s|ship)?|jointly|join(?:ed)? hands|team(?:ed)? up|alliance|"
+			"\\b(collaborat\\w*|cooperat\\w*|co-operat\\w*|partner(?:ed|ing|s|ship)?|jointly|joint[- ]ventures?|co-develop\\w*|join(?:ed)? hands|team(?:ed)? up|alliance|"
 					+ "signed\\b.{0,80}\\b(?:agreement|contract|deal|memorandum|mou|framework)|(?:agreement|contract|deal|memorandum|mou)\\b.{0,40}\\bsigned|together with)\\b",
 			Pattern.CASE_INSENSITIVE);
+
+	/** The kind of tie a sentence names, most specific first. */
+	private static final List<Map.Entry<Pattern, String>> PARTNERSHIP_KINDS = List.of(
+			Map.entry(Pattern.compile("\\bjoint[- ]ventures?\\b"), "joint venture"),
+			Map.entry(Pattern.compile("\\bjoint (?:research |innovation |r&d )?(?:lab|labs|laboratory|laboratories)\\b"), "joint lab"),
+			Map.entry(Pattern.compile("\\bstrategic (?:cooperation|co-operation|partnership|alliance|collaboration)"), "strategic cooperation"),
+			Map.entry(Pattern.compile("\\binvestment (?:agreements?|contracts?|deals?)\\b"), "investment agreement"),
+			Map.entry(Pattern.compile("\\bframework agreements?\\b"), "framework agreement"),
+			Map.entry(Pattern.compile("\\b(?:memorandum|memoranda) of understanding\\b|\\bmous?\\b"), "memorandum of understanding"),
+			Map.entry(Pattern.compile("\\b(?:cooperation|co-operation|cooperative) agreements?\\b"), "cooperation agreement"),
+			Map.entry(Pattern.compile("\\bjointly invest\\w*|\\bjoint investment\\b"), "joint investment"),
+			Map.entry(Pattern.compile("\\bco-develop\\w*|\\bjointly develop\\w*"), "co-development"),
+			Map.entry(Pattern.compile("\\bjointly (?:construct|build|built)\\w*|\\bco-construct\\w*"), "joint construction"),
+			Map.entry(Pattern.compile("\\bsign(?:ed|ing|s)?\\b.{0,80}\\b(?:agreements?|contracts?|deals?)\\b|\\b(?:agreements?|contracts?|deals?)\\b.{0,40}\\bsigned\\b"), "signed agreement"),
+			Map.entry(Pattern.compile("\\bpartnerships?\\b"), "partnership"),
+			Map.entry(Pattern.compile("\\b(?:will|plans? to|planned to|intends? to|to) (?:cooperate|co-operate|collaborate|partner)\\b"), "planned cooperation"));
 
 	private static final Pattern SIGNED_DEAL = Pattern.compile("\\bsign(?:ed|ing)?\\b.{0,80}\\b(agreement|contract|deal)\\b",
 			Pattern.CASE_INSENSITIVE);
@@ -119,6 +135,11 @@ final class RelationRules {
 
 	private void add(String type, EntityTable.Entry from, EntityTable.Entry to, StatedAmount amount, SentenceFacts f,
 			double confidence) {
+		add(type, from, to, amount, f, confidence, null);
+	}
+
+	private void add(String type, EntityTable.Entry from, EntityTable.Entry to, StatedAmount amount, SentenceFacts f,
+			double confidence, String kind) {
 		if (from == null || to == null || from == to) {
 			return;
 		}
@@ -130,10 +151,11 @@ final class RelationRules {
 			}
 		}
 		Draft existing = this.drafts.get(key);
-		if (existing == null || existing.amount() == null && amount != null) {
+		if (existing == null || existing.amount() == null && amount != null || existing.kind() == null && kind != null) {
 			this.drafts.put(key, new Draft(type, from, to, amount != null ? amount : existing == null ? null : existing.amount(),
 					existing != null ? existing.evidence() : f.sentence.evidence(),
-					Math.max(confidence, existing == null ? 0 : existing.confidence())));
+					Math.max(confidence, existing == null ? 0 : existing.confidence()),
+					existing != null && existing.kind() != null ? existing.kind() : kind));
 		}
 	}
 
@@ -438,6 +460,22 @@ final class RelationRules {
 		}
 	}
 
+	/**
+	 * What kind of tie a sentence with a cooperation cue names: "joint venture", "joint lab", "strategic
+	 * cooperation", "investment agreement", "framework agreement", "memorandum of understanding", "cooperation
+	 * agreement", "joint investment", "co-development", "joint construction", "signed agreement", "partnership",
+	 * "planned cooperation"; null when it names none.
+	 */
+	static String partnershipKind(String sentence) {
+		String lower = sentence.toLowerCase(Locale.ROOT);
+		for (Map.Entry<Pattern, String> k : PARTNERSHIP_KINDS) {
+			if (k.getKey().matcher(lower).find()) {
+				return k.getValue();
+			}
+		}
+		return null;
+	}
+
 	private void partners(SentenceFacts f, SentenceFacts previous) {
 		Matcher cue = COOPERATION.matcher(f.text());
 		if (!cue.find()) {
@@ -476,6 +514,7 @@ final class RelationRules {
 			}
 		}
 		double confidence = 0.6;
+		String kind = partnershipKind(f.text());
 		if (subjects.isEmpty() && !objects.isEmpty() && previous != null) {
 			// "Plans are to cooperate with ...": the one the previous sentence was about
 			List<SentenceFacts.Slot> before = things(previous).stream().filter((s) -> ORGS.contains(s.kind())).toList();
@@ -491,7 +530,7 @@ final class RelationRules {
 			for (SentenceFacts.Slot a : subjects) {
 				for (SentenceFacts.Slot b : objects) {
 					if (everyone.contains(a) && everyone.contains(b) && a.entry() != b.entry()) {
-						add("PARTNERS_WITH", a.entry(), b.entry(), null, f, confidence);
+						add("PARTNERS_WITH", a.entry(), b.entry(), null, f, confidence, kind);
 					}
 				}
 			}
@@ -499,7 +538,7 @@ final class RelationRules {
 		else {
 			for (int i = 0; i < everyone.size(); i++) {
 				for (int j = i + 1; j < everyone.size(); j++) {
-					add("PARTNERS_WITH", everyone.get(i).entry(), everyone.get(j).entry(), null, f, confidence);
+					add("PARTNERS_WITH", everyone.get(i).entry(), everyone.get(j).entry(), null, f, confidence, kind);
 				}
 			}
 		}
