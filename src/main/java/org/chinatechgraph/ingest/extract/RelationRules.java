@@ -91,6 +91,9 @@ final class RelationRules {
 	private static final List<String> STATUS_ORDER = List.of("planned", "announced", "signed", "under construction",
 			"in production", "operating");
 
+	/** With no "with" to split them, the most names a cooperation sentence can pair among themselves. */
+	private static final int MAX_LISTED_PARTNERS = 3;
+
 	private final EntityTable table;
 
 	private final Gazetteer gazetteer;
@@ -535,7 +538,8 @@ final class RelationRules {
 				}
 			}
 		}
-		else {
+		else if (everyone.size() <= MAX_LISTED_PARTNERS) {
+			// a cue among a longer list of names (officials, guests, hosts) does not say who partners with whom
 			for (int i = 0; i < everyone.size(); i++) {
 				for (int j = i + 1; j < everyone.size(); j++) {
 					add("PARTNERS_WITH", everyone.get(i).entry(), everyone.get(j).entry(), null, f, confidence, kind);
