@@ -429,6 +429,45 @@ final class RelationRules {
 		return Set.of("Company", "University", "Institute").contains(s.kind());
 	}
 
+	/**
+	 * "X has invested 77 million U.S. dollars in Kunshan": money right after the verb, then "in" a place or park, is
+	 * the investor's stake in that place, an INVESTS_IN with the amount.
+	 */
+	private boolean investsInPlace(SentenceFacts f, List<SentenceFacts.Slot> slots, SentenceFacts.Slot investor, int verbEnd) {
+		MoneyParser.Mention money = f.money.stream().filter((x) -> !x.conversion() && x.start() >= verbEnd).findFirst().orElse(null);
+		if (money == null || !MONEY_AFTER_VERB.matcher(f.text().substring(verbEnd, money.start())).matches()) {
+			return false;
+		}
+		int after = money.end();
+		for (MoneyParser.Mention conversion : f.money) {
+			if (conversion.conversion() && conversion.start() >= after && conversion.start() - after <= 3) {
+				after = f.text().indexOf(')', conversion.end()) >= 0 ? f.text().indexOf(')', conversion.end()) + 1 : conversion.end();
+			}
+		}
+		for (SentenceFacts.Slot s : slots) {
+			if (s.start() < after) {
+				continue;
+			}
+			if (!(PLACES.contains(s.kind()) || s.kind().equals("Park"))) {
+				return false;
+			}
+			if (!IN_PLACE.matcher(f.text().substring(after, s.start())).matches()) {
+				return false;
+			}
+			add("INVESTS_IN", investor.entry(), s.entry(), money.amount(), f, 0.7);
+			return true;
+		}
+		return false;
+	}
+
+	private static final Pattern MONEY_AFTER_VERB = Pattern.compile(
+			"\\s*(?:a total of|in total|about|around|nearly|over|more than|some|approximately|up to|so far|to date)?\\s*",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern IN_PLACE = Pattern.compile(
+			"\\s*(?:so far\\s+|in total\\s+|to date\\s+)?(?:in|into)\\s+(?:the\\s+)?(?:(?:city|county|district|town|province) of\\s+)?(?:(?:east|west|north|south|central|southwest|southeast|northwest|northeast|eastern|western|northern|southern)\\s+china(?:’s|'s)\\s+)?",
+			Pattern.CASE_INSENSITIVE);
+
 	private void invests(SentenceFacts f) {
 		List<SentenceFacts.Slot> slots = things(f);
 		Matcher m = INVEST.matcher(f.text());
@@ -444,6 +483,9 @@ final class RelationRules {
 				}
 			}
 			if (investor == null) {
+				continue;
+			}
+			if (investsInPlace(f, slots, investor, m.end())) {
 				continue;
 			}
 			SentenceFacts.Slot project = slots.stream().filter((s) -> s.start() >= m.end() && s.kind().equals("Project")).findFirst()
@@ -538,7 +580,7 @@ final class RelationRules {
 				}
 			}
 		}
-		else if (everyone.size() <= MAX_LISTED_PARTNERS) {
+		else if (everyone.stream().map(SentenceFacts.Slot::entry).distinct().count() <= MAX_LISTED_PARTNERS) {
 			// a cue among a longer list of names (officials, guests, hosts) does not say who partners with whom
 			for (int i = 0; i < everyone.size(); i++) {
 				for (int j = i + 1; j < everyone.size(); j++) {

@@ -23,4 +23,22 @@ class GeneralRulesTests {
 			.containsExactlyInAnyOrder("Kunshan", "Anyuan District");
 	}
 
+	@Test
+	void anOrganizationsStatedInvestmentInAPlaceIsAnInvestment() {
+		Extraction x = extract("Alpha Semiconductor Co., Ltd. has invested more than 77 million U.S. dollars in Kunshan since 2003. "
+				+ "Beta Materials Co., Ltd. has invested 2.5 billion yuan in the Suzhou Industrial Park.");
+		assertThat(investment(x, "Alpha Semiconductor Co., Ltd.", "Kunshan").amount().value()).isEqualByComparingTo("77000000");
+		assertThat(investment(x, "Alpha Semiconductor Co., Ltd.", "Kunshan").amount().currency()).isEqualTo("USD");
+		assertThat(investment(x, "Beta Materials Co., Ltd.", "Suzhou Industrial Park").amount().value())
+			.isEqualByComparingTo("2500000000");
+	}
+
+	private static ExtractedRelation investment(Extraction x, String from, String to) {
+		ExtractedEntity a = SeedExtractionTests.entity(x, "Company", from);
+		ExtractedEntity b = x.entities().stream().filter((e) -> e.name().equals(to)).findFirst()
+			.orElseThrow(() -> new AssertionError("no " + to + " in " + x.entities()));
+		return x.relations().stream().filter((r) -> r.type().equals("INVESTS_IN") && r.from().equals(a.ref()) && r.to().equals(b.ref()))
+			.findFirst().orElseThrow(() -> new AssertionError("no INVESTS_IN " + from + " -> " + to + " in " + x.relations()));
+	}
+
 }
