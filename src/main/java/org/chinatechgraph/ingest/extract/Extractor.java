@@ -91,7 +91,7 @@ public final class Extractor {
 			String to = refs.get(d.to());
 			if (from != null && to != null && !from.equals(to)) {
 				relations.add(new ExtractedRelation(d.type(), from, to, d.amount(), d.evidence(),
-						Math.round(d.confidence() * 100) / 100.0));
+						Math.round(d.confidence() * 100) / 100.0, d.kind()));
 			}
 		}
 		return new Extraction(entities, relations);

@@ -27,6 +27,9 @@ final class Mentions {
 
 	private EntityTable.Entry lastFund;
 
+	/** Places the article names with their kind word ("Anyuan District"). */
+	private final Set<String> namedWithKind = new java.util.HashSet<>();
+
 	Mentions(EntityTable table, PlaceRecognizer places) {
 		this.table = table;
 		this.places = places;
@@ -38,6 +41,9 @@ final class Mentions {
 			for (PlaceRecognizer.Mention m : f.places) {
 				if (m.candidates().size() == 1) {
 					inArticle.add(m.candidates().get(0));
+				}
+				if (m.kindHint() != null) {
+					this.namedWithKind.addAll(m.candidates().stream().map(Gazetteer.Place::id).toList());
 				}
 			}
 		}
@@ -55,6 +61,9 @@ final class Mentions {
 			.map((m) -> m.candidates().get(0)).toList();
 		for (PlaceRecognizer.Mention m : f.places) {
 			PlaceRecognizer.Resolved r = this.places.resolve(m, inSentence, inArticle);
+			if (!countyLevelName(m, r, this.namedWithKind)) {
+				continue;
+			}
 			Gazetteer.Place p = r.place();
 			EntityTable.Entry e = this.table.keyed(p.kind(), p.id(), p.name(), r.confidence());
 			e.names.add(m.text());
@@ -75,6 +84,33 @@ final class Mentions {
 			f.slots.add(new SentenceFacts.Slot(e, m.start(), m.end(), false, false, insideName(f, m.start(), m.end())));
 		}
 	}
+
+	/**
+	 * Whether a mention of a district, county or town is one. Without its kind word, a one-syllable name ("Li",
+	 * "Zhao": surnames), an ordinary English word ("East", "West") or a name several counties share that nothing in
+	 * the article resolves ("Xinhua": the news agency) is not taken for a place, unless the article names that very
+	 * place with its kind word elsewhere.
+	 */
+	private static boolean countyLevelName(PlaceRecognizer.Mention m, PlaceRecognizer.Resolved r, Set<String> namedWithKind) {
+		if (m.kindHint() != null || m.start() < 0 || m.candidates().stream().anyMatch((c) -> namedWithKind.contains(c.id()))) {
+			return true;
+		}
+		boolean countyLevel = m.candidates().stream().allMatch((c) -> c.kind().equals("District") || c.kind().equals("Town"));
+		if (!countyLevel) {
+			return true;
+		}
+		String bare = Text.stripPossessive(m.text()).toLowerCase(java.util.Locale.ROOT);
+		if (PINYIN_SYLLABLE.matcher(bare).matches() || COMMON_WORDS.contains(bare)) {
+			return false;
+		}
+		return !(m.candidates().size() > 1 && r.confidence() <= 0.5);
+	}
+
+	private static final java.util.regex.Pattern PINYIN_SYLLABLE = java.util.regex.Pattern.compile(
+			"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u|v)");
+
+	private static final Set<String> COMMON_WORDS = Set.of("east", "west", "north", "south", "central", "new", "city",
+			"river", "lake", "mountain", "bay", "harbor", "harbour", "port", "island", "high", "hi-tech", "development");
 
 	private boolean insideName(SentenceFacts f, int start, int end) {
 		boolean inOrg = f.organisations.stream().anyMatch((o) -> o.kind() != null && o.start() <= start && end <= o.end()

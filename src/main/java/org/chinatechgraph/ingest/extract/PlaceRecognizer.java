@@ -127,7 +127,8 @@ public final class PlaceRecognizer {
 
 	/**
 	 * Picks the place a mention means: the only candidate (0.9), or the candidate whose province or city is named in
-	 * the same sentence (0.85) or elsewhere in the article (0.75); failing that the highest-level, then lowest-coded
+	 * the same sentence (0.85), the one the article names unambiguously elsewhere (0.8), or the one whose province or
+	 * city is named elsewhere in the article (0.75); failing that the highest-level, then lowest-coded
 	 * candidate (0.5).
 	 */
 	public Resolved resolve(Mention mention, Collection<Gazetteer.Place> inSentence, Collection<Gazetteer.Place> inArticle) {
@@ -138,6 +139,11 @@ public final class PlaceRecognizer {
 		Gazetteer.Place best = pick(candidates, inSentence);
 		if (best != null) {
 			return new Resolved(best, 0.85);
+		}
+		List<Gazetteer.Place> named = candidates.stream().filter((c) -> inArticle.stream().anyMatch((p) -> p.id().equals(c.id()))).toList();
+		if (named.size() == 1) {
+			// "Anyuan" where the article also writes "Anyuan District"
+			return new Resolved(named.get(0), 0.8);
 		}
 		best = pick(candidates, inArticle);
 		if (best != null) {

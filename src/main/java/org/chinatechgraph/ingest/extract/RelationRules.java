@@ -18,7 +18,7 @@ final class RelationRules {
 
 	/** A relationship found, between two things of the table. */
 	record Draft(String type, EntityTable.Entry from, EntityTable.Entry to, StatedAmount amount, Evidence evidence,
-			double confidence) {
+			double confidence, String kind) {
 	}
 
 	static final Set<String> ORGS = Set.copyOf(java.util.Arrays.asList("Company", "University", "Institute", "Government", "Park", "Fund"));
@@ -33,9 +33,25 @@ final class RelationRules {
 			"northeast", "eastern", "western", "northern", "southern", "china’s", "china's", "china", "downtown"));
 
 	private static final Pattern COOPERATION = Pattern.compile(
-			"\\b(collaborat\\w*|cooperat\\w*|co-operat\\w*|partner(?:ed|ing|s|ship)?|jointly|join(?:ed)? hands|team(?:ed)? up|alliance|"
+			"\\b(collaborat\\w*|cooperat\\w*|co-operat\\w*|partner(?:ed|ing|s|ship)?|jointly|joint[- ]ventures?|co-develop\\w*|join(?:ed)? hands|team(?:ed)? up|alliance|"
 					+ "signed\\b.{0,80}\\b(?:agreement|contract|deal|memorandum|mou|framework)|(?:agreement|contract|deal|memorandum|mou)\\b.{0,40}\\bsigned|together with)\\b",
 			Pattern.CASE_INSENSITIVE);
+
+	/** The kind of tie a sentence names, most specific first. */
+	private static final List<Map.Entry<Pattern, String>> PARTNERSHIP_KINDS = List.of(
+			Map.entry(Pattern.compile("\\bjoint[- ]ventures?\\b"), "joint venture"),
+			Map.entry(Pattern.compile("\\bjoint (?:research |innovation |r&d )?(?:lab|labs|laboratory|laboratories)\\b"), "joint lab"),
+			Map.entry(Pattern.compile("\\bstrategic (?:cooperation|co-operation|partnership|alliance|collaboration)"), "strategic cooperation"),
+			Map.entry(Pattern.compile("\\binvestment (?:agreements?|contracts?|deals?)\\b"), "investment agreement"),
+			Map.entry(Pattern.compile("\\bframework agreements?\\b"), "framework agreement"),
+			Map.entry(Pattern.compile("\\b(?:memorandum|memoranda) of understanding\\b|\\bmous?\\b"), "memorandum of understanding"),
+			Map.entry(Pattern.compile("\\b(?:cooperation|co-operation|cooperative) agreements?\\b"), "cooperation agreement"),
+			Map.entry(Pattern.compile("\\bjointly invest\\w*|\\bjoint investment\\b"), "joint investment"),
+			Map.entry(Pattern.compile("\\bco-develop\\w*|\\bjointly develop\\w*"), "co-development"),
+			Map.entry(Pattern.compile("\\bjointly (?:construct|build|built)\\w*|\\bco-construct\\w*"), "joint construction"),
+			Map.entry(Pattern.compile("\\bsign(?:ed|ing|s)?\\b.{0,80}\\b(?:agreements?|contracts?|deals?)\\b|\\b(?:agreements?|contracts?|deals?)\\b.{0,40}\\bsigned\\b"), "signed agreement"),
+			Map.entry(Pattern.compile("\\bpartnerships?\\b"), "partnership"),
+			Map.entry(Pattern.compile("\\b(?:will|plans? to|planned to|intends? to|to) (?:cooperate|co-operate|collaborate|partner)\\b"), "planned cooperation"));
 
 	private static final Pattern SIGNED_DEAL = Pattern.compile("\\bsign(?:ed|ing)?\\b.{0,80}\\b(agreement|contract|deal)\\b",
 			Pattern.CASE_INSENSITIVE);
@@ -74,6 +90,9 @@ final class RelationRules {
 
 	private static final List<String> STATUS_ORDER = List.of("planned", "announced", "signed", "under construction",
 			"in production", "operating");
+
+	/** With no "with" to split them, the most names a cooperation sentence can pair among themselves. */
+	private static final int MAX_LISTED_PARTNERS = 3;
 
 	private final EntityTable table;
 
@@ -119,6 +138,11 @@ final class RelationRules {
 
 	private void add(String type, EntityTable.Entry from, EntityTable.Entry to, StatedAmount amount, SentenceFacts f,
 			double confidence) {
+		add(type, from, to, amount, f, confidence, null);
+	}
+
+	private void add(String type, EntityTable.Entry from, EntityTable.Entry to, StatedAmount amount, SentenceFacts f,
+			double confidence, String kind) {
 		if (from == null || to == null || from == to) {
 			return;
 		}
@@ -130,10 +154,11 @@ final class RelationRules {
 			}
 		}
 		Draft existing = this.drafts.get(key);
-		if (existing == null || existing.amount() == null && amount != null) {
+		if (existing == null || existing.amount() == null && amount != null || existing.kind() == null && kind != null) {
 			this.drafts.put(key, new Draft(type, from, to, amount != null ? amount : existing == null ? null : existing.amount(),
 					existing != null ? existing.evidence() : f.sentence.evidence(),
-					Math.max(confidence, existing == null ? 0 : existing.confidence())));
+					Math.max(confidence, existing == null ? 0 : existing.confidence()),
+					existing != null && existing.kind() != null ? existing.kind() : kind));
 		}
 	}
 
@@ -404,6 +429,45 @@ final class RelationRules {
 		return Set.of("Company", "University", "Institute").contains(s.kind());
 	}
 
+	/**
+	 * "X has invested 77 million U.S. dollars in Kunshan": money right after the verb, then "in" a place or park, is
+	 * the investor's stake in that place, an INVESTS_IN with the amount.
+	 */
+	private boolean investsInPlace(SentenceFacts f, List<SentenceFacts.Slot> slots, SentenceFacts.Slot investor, int verbEnd) {
+		MoneyParser.Mention money = f.money.stream().filter((x) -> !x.conversion() && x.start() >= verbEnd).findFirst().orElse(null);
+		if (money == null || !MONEY_AFTER_VERB.matcher(f.text().substring(verbEnd, money.start())).matches()) {
+			return false;
+		}
+		int after = money.end();
+		for (MoneyParser.Mention conversion : f.money) {
+			if (conversion.conversion() && conversion.start() >= after && conversion.start() - after <= 3) {
+				after = f.text().indexOf(')', conversion.end()) >= 0 ? f.text().indexOf(')', conversion.end()) + 1 : conversion.end();
+			}
+		}
+		for (SentenceFacts.Slot s : slots) {
+			if (s.start() < after) {
+				continue;
+			}
+			if (!(PLACES.contains(s.kind()) || s.kind().equals("Park"))) {
+				return false;
+			}
+			if (!IN_PLACE.matcher(f.text().substring(after, s.start())).matches()) {
+				return false;
+			}
+			add("INVESTS_IN", investor.entry(), s.entry(), money.amount(), f, 0.7);
+			return true;
+		}
+		return false;
+	}
+
+	private static final Pattern MONEY_AFTER_VERB = Pattern.compile(
+			"\\s*(?:a total of|in total|about|around|nearly|over|more than|some|approximately|up to|so far|to date)?\\s*",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern IN_PLACE = Pattern.compile(
+			"\\s*(?:so far\\s+|in total\\s+|to date\\s+)?(?:in|into)\\s+(?:the\\s+)?(?:(?:city|county|district|town|province) of\\s+)?(?:(?:east|west|north|south|central|southwest|southeast|northwest|northeast|eastern|western|northern|southern)\\s+china(?:’s|'s)\\s+)?",
+			Pattern.CASE_INSENSITIVE);
+
 	private void invests(SentenceFacts f) {
 		List<SentenceFacts.Slot> slots = things(f);
 		Matcher m = INVEST.matcher(f.text());
@@ -421,6 +485,9 @@ final class RelationRules {
 			if (investor == null) {
 				continue;
 			}
+			if (investsInPlace(f, slots, investor, m.end())) {
+				continue;
+			}
 			SentenceFacts.Slot project = slots.stream().filter((s) -> s.start() >= m.end() && s.kind().equals("Project")).findFirst()
 				.orElse(slots.stream().filter((s) -> s.kind().equals("Project")).reduce((a, b) -> b).orElse(null));
 			if (project != null) {
@@ -436,6 +503,22 @@ final class RelationRules {
 				}
 			}
 		}
+	}
+
+	/**
+	 * What kind of tie a sentence with a cooperation cue names: "joint venture", "joint lab", "strategic
+	 * cooperation", "investment agreement", "framework agreement", "memorandum of understanding", "cooperation
+	 * agreement", "joint investment", "co-development", "joint construction", "signed agreement", "partnership",
+	 * "planned cooperation"; null when it names none.
+	 */
+	static String partnershipKind(String sentence) {
+		String lower = sentence.toLowerCase(Locale.ROOT);
+		for (Map.Entry<Pattern, String> k : PARTNERSHIP_KINDS) {
+			if (k.getKey().matcher(lower).find()) {
+				return k.getValue();
+			}
+		}
+		return null;
 	}
 
 	private void partners(SentenceFacts f, SentenceFacts previous) {
@@ -476,6 +559,7 @@ final class RelationRules {
 			}
 		}
 		double confidence = 0.6;
+		String kind = partnershipKind(f.text());
 		if (subjects.isEmpty() && !objects.isEmpty() && previous != null) {
 			// "Plans are to cooperate with ...": the one the previous sentence was about
 			List<SentenceFacts.Slot> before = things(previous).stream().filter((s) -> ORGS.contains(s.kind())).toList();
@@ -491,15 +575,16 @@ final class RelationRules {
 			for (SentenceFacts.Slot a : subjects) {
 				for (SentenceFacts.Slot b : objects) {
 					if (everyone.contains(a) && everyone.contains(b) && a.entry() != b.entry()) {
-						add("PARTNERS_WITH", a.entry(), b.entry(), null, f, confidence);
+						add("PARTNERS_WITH", a.entry(), b.entry(), null, f, confidence, kind);
 					}
 				}
 			}
 		}
-		else {
+		else if (everyone.stream().map(SentenceFacts.Slot::entry).distinct().count() <= MAX_LISTED_PARTNERS) {
+			// a cue among a longer list of names (officials, guests, hosts) does not say who partners with whom
 			for (int i = 0; i < everyone.size(); i++) {
 				for (int j = i + 1; j < everyone.size(); j++) {
-					add("PARTNERS_WITH", everyone.get(i).entry(), everyone.get(j).entry(), null, f, confidence);
+					add("PARTNERS_WITH", everyone.get(i).entry(), everyone.get(j).entry(), null, f, confidence, kind);
 				}
 			}
 		}

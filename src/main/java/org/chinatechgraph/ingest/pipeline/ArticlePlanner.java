@@ -132,7 +132,8 @@ final class ArticlePlanner {
 			evidence.add(relation.evidence().sentence());
 			MoneyFact amount = known != null && known.amount() != null ? known.amount()
 					: "INVESTS_IN".equals(relation.type()) ? money(relation.amount(), null, review) : null;
-			byKey.put(key, new RelationshipFact(relation.type(), from, to, amount, null, null, null,
+			String kind = known != null && known.kind() != null ? known.kind() : relation.kind();
+			byKey.put(key, new RelationshipFact(relation.type(), from, to, amount, kind, null, null,
 					List.copyOf(evidence)));
 		}
 		relationships.addAll(byKey.values());

@@ -55,8 +55,8 @@ class ExtractionScoreTests {
 
 	/**
 	 * The floor on real articles nobody tuned the rules on: the development half of the annotated corpus, each
-	 * language on its own, a little under what the rules reach (English dev, 63 articles: entity F1 0.58, relation
-	 * F1 0.14; Chinese dev, 29 articles: entity F1 0.24, relations none yet, so no relation floor). The corpus grows:
+	 * language on its own, a little under what the rules reach (English dev, 63 articles: entity F1 0.61, relation
+	 * F1 0.16; Chinese dev, 29 articles: entity F1 0.24, relations none yet, so no relation floor). The corpus grows:
 	 * when articles are added, measure again and move the floors with them (docs/extraction.md).
 	 */
 	@Test
@@ -64,8 +64,8 @@ class ExtractionScoreTests {
 		assumeTrue(Files.isDirectory(CORPUS.resolve("en")) || Files.isDirectory(CORPUS.resolve("zh")),
 				"no annotated corpus in " + CORPUS.toAbsolutePath() + " (facts/corpus/en, facts/corpus/zh): nothing to score");
 		var en = devHalf("en");
-		assertThat(en.report().score("entity", "all entitys").f1()).isGreaterThan(0.55);
-		assertThat(en.report().score("relation", "all relations").f1()).isGreaterThan(0.12);
+		assertThat(en.report().score("entity", "all entitys").f1()).isGreaterThan(0.59);
+		assertThat(en.report().score("relation", "all relations").f1()).isGreaterThan(0.15);
 		var zh = devHalf("zh");
 		assertThat(zh.report().score("entity", "all entitys").f1()).isGreaterThan(0.21);
 	}

@@ -1,0 +1,44 @@
+package org.chinatechgraph.ingest.extract;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Rules read from the development half of the corpus, on sentences composed for the test. */
+class GeneralRulesTests {
+
+	private static final Extractor EXTRACTOR = Extractor.withReferenceData();
+
+	private static Extraction extract(String text) {
+		return EXTRACTOR.extract(ArticleText.of(text, LocalDate.of(2022, 5, 10)));
+	}
+
+	@Test
+	void surnamesCompassWordsAndTheNewsAgencyAreNotCounties() {
+		Extraction x = extract("BEIJING, May 10 (Xinhua) -- Li Qiang and Zhao Lei visited the East Campus of the plant in Suzhou. "
+				+ "The company also operates in Kunshan and in Anyuan District.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("District")).extracting(ExtractedEntity::name)
+			.containsExactlyInAnyOrder("Kunshan", "Anyuan District");
+	}
+
+	@Test
+	void anOrganizationsStatedInvestmentInAPlaceIsAnInvestment() {
+		Extraction x = extract("Alpha Semiconductor Co., Ltd. has invested more than 77 million U.S. dollars in Kunshan since 2003. "
+				+ "Beta Materials Co., Ltd. has invested 2.5 billion yuan in the Suzhou Industrial Park.");
+		assertThat(investment(x, "Alpha Semiconductor Co., Ltd.", "Kunshan").amount().value()).isEqualByComparingTo("77000000");
+		assertThat(investment(x, "Alpha Semiconductor Co., Ltd.", "Kunshan").amount().currency()).isEqualTo("USD");
+		assertThat(investment(x, "Beta Materials Co., Ltd.", "Suzhou Industrial Park").amount().value())
+			.isEqualByComparingTo("2500000000");
+	}
+
+	private static ExtractedRelation investment(Extraction x, String from, String to) {
+		ExtractedEntity a = SeedExtractionTests.entity(x, "Company", from);
+		ExtractedEntity b = x.entities().stream().filter((e) -> e.name().equals(to)).findFirst()
+			.orElseThrow(() -> new AssertionError("no " + to + " in " + x.entities()));
+		return x.relations().stream().filter((r) -> r.type().equals("INVESTS_IN") && r.from().equals(a.ref()) && r.to().equals(b.ref()))
+			.findFirst().orElseThrow(() -> new AssertionError("no INVESTS_IN " + from + " -> " + to + " in " + x.relations()));
+	}
+
+}
