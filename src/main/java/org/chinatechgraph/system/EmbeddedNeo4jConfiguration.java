@@ -46,8 +46,14 @@ class EmbeddedNeo4jConfiguration {
 		Path home = Path.of(properties.dataDir()).toAbsolutePath();
 		log.info("Starting embedded Neo4j in {}", home);
 		EmbeddedNeo4jAuth.writeInitialPassword(home, password.value());
-		var dbms = new DatabaseManagementServiceBuilder(home)
-			.setConfig(BoltConnector.enabled, true)
+		var builder = new DatabaseManagementServiceBuilder(home);
+		if (password.generated()) {
+			// Neo4j locks a user for 5 s after 3 failed logins, even against the right password: any web page could
+			// keep the service's own user locked out so. Guessing 256 random bits needs no such brake; a configured
+			// password, which may be weaker, keeps it.
+			builder.setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0);
+		}
+		var dbms = builder.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltHost(), properties.boltPort()))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			.setConfig(GraphDatabaseSettings.auth_enabled, true)
@@ -73,11 +79,17 @@ class EmbeddedNeo4jConfiguration {
 	@Bean
 	EmbeddedNeo4jPassword embeddedNeo4jPassword(EmbeddedNeo4jProperties properties) throws IOException {
 		Path home = Path.of(properties.dataDir()).toAbsolutePath();
-		return new EmbeddedNeo4jPassword(EmbeddedNeo4jSecret.password(home, properties.authPassword()));
+		String configured = properties.authPassword();
+		return new EmbeddedNeo4jPassword(EmbeddedNeo4jSecret.password(home, configured),
+				configured == null || configured.isEmpty());
 	}
 
-	/** Held apart from the properties, so that it is in no bean's toString. */
-	record EmbeddedNeo4jPassword(String value) {
+	/**
+	 * Held apart from the properties, so that it is in no bean's toString.
+	 *
+	 * @param generated true for the data directory's secret, false for a configured password
+	 */
+	record EmbeddedNeo4jPassword(String value, boolean generated) {
 
 		@Override
 		public String toString() {

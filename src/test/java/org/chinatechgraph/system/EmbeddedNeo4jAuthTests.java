@@ -137,7 +137,10 @@ class EmbeddedNeo4jAuthTests {
 		}
 	}
 
-	/** A configured password replaces the secret; without it again, the secret is Neo4j's password again. */
+	/**
+	 * A configured password replaces the secret; without it again, the secret is Neo4j's password again. Failed logins
+	 * lock the user for a while with a configured password only.
+	 */
 	@Test
 	void aConfiguredPasswordIsGivenToNeo4jAndTakenBackWithoutIt() throws IOException {
 		Path data = TestDatabase.newDataDirectory("configured-password");
@@ -145,9 +148,18 @@ class EmbeddedNeo4jAuthTests {
 		try (var database = Embedded.start(data, "a-configured-password")) {
 			assertRefused(database.bolt(), AuthTokens.basic("neo4j", secret));
 			assertThat(count(database.bolt(), AuthTokens.basic("neo4j", "a-configured-password"), "RETURN 1")).isOne();
+			// a configured password keeps Neo4j's brake on guessing: three failures lock the user for a while
+			for (int i = 0; i < 3; i++) {
+				assertRefused(database.bolt(), AuthTokens.basic("neo4j", "a-guess-" + i));
+			}
+			assertRefused(database.bolt(), AuthTokens.basic("neo4j", "a-configured-password"));
 		}
 		try (var database = Embedded.start(data, null)) {
 			assertRefused(database.bolt(), AuthTokens.basic("neo4j", "a-configured-password"));
+			// with the generated secret, failures lock no one out: a web page could keep the service's user locked so
+			for (int i = 0; i < 5; i++) {
+				assertRefused(database.bolt(), AuthTokens.basic("neo4j", "a-guess-" + i));
+			}
 			assertThat(count(database.bolt(), AuthTokens.basic("neo4j", secret), "RETURN 1")).isOne();
 		}
 	}
