@@ -41,6 +41,11 @@ abstract class ConsoleTest {
 		return this.chromium;
 	}
 
+	/** The service's data directory. */
+	static Path dataDirectory() {
+		return DATA;
+	}
+
 	@AfterEach
 	void closeChromium() {
 		if (this.chromium != null) {
