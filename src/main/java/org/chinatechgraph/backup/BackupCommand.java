@@ -76,7 +76,8 @@ public final class BackupCommand {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t.getClass().getName().endsWith("FileLockException")) {
 				return "the store is in use, most likely by a running service. Stop it first, or reach it over Bolt "
-						+ "with --spring.neo4j.uri=bolt://127.0.0.1:7687 (" + t.getMessage() + ")";
+						+ "with --spring.neo4j.uri=bolt://127.0.0.1:7687 and NEO4J_PASSWORD set to the content of "
+						+ "the data directory's neo4j-password (" + t.getMessage() + ")";
 			}
 			if (t instanceof BackupException) {
 				return t.getMessage();

@@ -1,11 +1,9 @@
 package org.chinatechgraph.system;
 
-import java.net.InetAddress;
+import java.io.IOException;
 import java.net.URI;
-import java.net.UnknownHostException;
-import java.util.Map;
-import java.time.Duration;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -32,6 +30,9 @@ import org.springframework.context.annotation.Configuration;
  * at its Bolt connector. Writes go through the driver; reads run through Neo4j's Java API
  * ({@link InProcessReads}) unless {@code ctg.embedded.in-process-reads=false}. Both ways send the
  * same statements, so embedded and external mode share every line of query code.
+ * <p>
+ * Neo4j's authentication is always on: Bolt clients, the service's driver included, log in as {@code neo4j} with
+ * the configured password or the data directory's secret ({@link EmbeddedNeo4jSecret}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedMode.class)
@@ -40,50 +41,61 @@ class EmbeddedNeo4jConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
 	@Bean(destroyMethod = "shutdown")
-	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties, QueryLimits limits) {
-		requireAuthOffLoopback(properties);
+	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties, QueryLimits limits,
+			EmbeddedNeo4jPassword password) throws IOException {
 		Path home = Path.of(properties.dataDir()).toAbsolutePath();
 		log.info("Starting embedded Neo4j in {}", home);
-		var dbms = new DatabaseManagementServiceBuilder(home)
-			.setConfig(BoltConnector.enabled, true)
+		EmbeddedNeo4jAuth.writeInitialPassword(home, password.value());
+		var builder = new DatabaseManagementServiceBuilder(home);
+		if (password.generated()) {
+			// Neo4j locks a user for 5 s after 3 failed logins, even against the right password: any web page could
+			// keep the service's own user locked out so. Guessing 256 random bits needs no such brake; a configured
+			// password, which may be weaker, keeps it.
+			builder.setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0);
+		}
+		var dbms = builder.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltHost(), properties.boltPort()))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-			.setConfig(GraphDatabaseSettings.auth_enabled, properties.authEnabled())
+			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			// a transaction that sets no timeout of its own (the service's all do) stops after the longest one allowed
 			.setConfig(GraphDatabaseSettings.transaction_timeout, limits.writeTimeout())
 			.setConfig(GraphDatabaseSettings.memory_transaction_max_size, limits.transactionMemory().toBytes())
 			// Bolt's network threads otherwise wait ten seconds of quiet before the service can stop
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ofMillis(200))
 			.build();
-		if (properties.authEnabled()) {
-			// the embedded API needs no login; this sets the password Bolt clients, the service included, log in with
-			dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-				.executeTransactionally("ALTER USER " + EmbeddedNeo4jProperties.USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
-						Map.of("password", properties.authPassword()));
+		try {
+			EmbeddedNeo4jAuth.removeInitialPassword(home);
+			// the embedded API needs no login; this is the password Bolt clients, the service included, log in with
+			EmbeddedNeo4jAuth.require(dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), password.value());
+		}
+		catch (IOException | RuntimeException ex) {
+			dbms.shutdown();
+			throw ex;
 		}
 		return dbms;
 	}
 
-	/**
-	 * Without Neo4j's own authentication anyone who reaches the Bolt port can read and change the graph: that is
-	 * only acceptable on loopback, where only this machine reaches it.
-	 */
-	static void requireAuthOffLoopback(EmbeddedNeo4jProperties properties) {
-		if (properties.authEnabled() || isLoopback(properties.boltHost())) {
-			return;
-		}
-		throw new IllegalStateException("ctg.embedded.bolt-host is " + properties.boltHost()
-				+ ", not a loopback address, and Neo4j authentication is off: set ctg.embedded.auth-password"
-				+ " (CTG_NEO4J_PASSWORD) to turn it on, or keep Bolt on 127.0.0.1");
+	/** The password of user {@code neo4j}: configured, or the data directory's secret (made on the first start). */
+	@Bean
+	EmbeddedNeo4jPassword embeddedNeo4jPassword(EmbeddedNeo4jProperties properties) throws IOException {
+		Path home = Path.of(properties.dataDir()).toAbsolutePath();
+		String configured = properties.authPassword();
+		return new EmbeddedNeo4jPassword(EmbeddedNeo4jSecret.password(home, configured),
+				configured == null || configured.isEmpty());
 	}
 
-	private static boolean isLoopback(String host) {
-		try {
-			return InetAddress.getByName(host).isLoopbackAddress();
+	/**
+	 * Held apart from the properties, so that it is in no bean's toString.
+	 *
+	 * @param generated true for the data directory's secret, false for a configured password
+	 */
+	record EmbeddedNeo4jPassword(String value, boolean generated) {
+
+		@Override
+		public String toString() {
+			return "EmbeddedNeo4jPassword[...]";
 		}
-		catch (UnknownHostException ex) {
-			return false;
-		}
+
 	}
 
 	@Bean
@@ -95,16 +107,14 @@ class EmbeddedNeo4jConfiguration {
 
 	@Bean
 	Neo4jConnectionDetails embeddedConnectionDetails(DatabaseManagementService embeddedNeo4j,
-			EmbeddedNeo4jProperties properties) {
+			EmbeddedNeo4jPassword password) {
 		var database = (GraphDatabaseAPI) embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		var bolt = database.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT);
 		URI uri = URI.create("bolt://" + bolt.getHost() + ":" + bolt.getPort());
 		log.info("Embedded Neo4j is up, Bolt at {}", uri);
-		AuthToken auth = properties.authEnabled()
-				? AuthTokens.basic(EmbeddedNeo4jProperties.USER, properties.authPassword()) : AuthTokens.none();
-		return new EmbeddedConnectionDetails(uri, auth);
+		return new EmbeddedConnectionDetails(uri, AuthTokens.basic(EmbeddedNeo4jProperties.USER, password.value()));
 	}
 
 	record EmbeddedConnectionDetails(URI uri, AuthToken auth) implements Neo4jConnectionDetails {

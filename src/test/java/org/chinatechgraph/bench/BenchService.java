@@ -1,11 +1,17 @@
 package org.chinatechgraph.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.chinatechgraph.ChinaTechGraphApplication;
 import org.chinatechgraph.support.RoundTrips;
+import org.chinatechgraph.system.EmbeddedNeo4jProperties;
+import org.chinatechgraph.system.EmbeddedNeo4jSecret;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -23,7 +29,10 @@ final class BenchService implements AutoCloseable {
 
 	private final RoundTrips roundTrips = RoundTrips.onDemand();
 
+	private final Path dataDir;
+
 	BenchService(Path dataDir, boolean web, String... settings) {
+		this.dataDir = dataDir.toAbsolutePath();
 		List<String> arguments = new ArrayList<>(List.of("--ctg.embedded.data-dir=" + dataDir.toAbsolutePath(),
 				"--ctg.embedded.bolt-port=0", "--ctg.seed.enabled=false", "--spring.main.banner-mode=off",
 				"--server.port=0", "--logging.level.root=WARN"));
@@ -60,6 +69,25 @@ final class BenchService implements AutoCloseable {
 
 	String boltUri() {
 		return bean(Neo4jConnectionDetails.class).getUri().toString();
+	}
+
+	/** The password of Neo4j's user neo4j on the service's embedded database: configured, or its data directory's. */
+	String boltPassword() {
+		String configured = this.context.getEnvironment().getProperty("ctg.embedded.auth-password");
+		if (configured != null && !configured.isEmpty()) {
+			return configured;
+		}
+		try {
+			return EmbeddedNeo4jSecret.read(this.dataDir.resolve(EmbeddedNeo4jSecret.FILE_NAME));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The login of the service's own driver on its embedded database. */
+	AuthToken boltAuth() {
+		return AuthTokens.basic(EmbeddedNeo4jProperties.USER, boltPassword());
 	}
 
 	String graphQlUrl() {

@@ -33,25 +33,33 @@ final class LibraryServer implements AutoCloseable {
 	}
 
 	/** The library's server the options ask for, or null when they ask for none. */
-	static LibraryServer from(BenchArgs options, String bolt) throws IOException, InterruptedException {
+	static LibraryServer from(BenchArgs options, String bolt, String user, String password)
+			throws IOException, InterruptedException {
 		if (options.has("library-url")) {
 			return new LibraryServer(options.string("library-url", ""), null);
 		}
 		if (!options.has("library")) {
 			return null;
 		}
-		return start(bolt);
+		return start(bolt, user, password);
 	}
 
-	/** Runs bench/library.sh (installing the packages when needed) and waits until the server listens. */
-	static LibraryServer start(String bolt) throws IOException, InterruptedException {
+	/**
+	 * Runs bench/library.sh (installing the packages when needed) and waits until the server listens; it logs in to
+	 * the database as {@code user} when there is a {@code password}.
+	 */
+	static LibraryServer start(String bolt, String user, String password) throws IOException, InterruptedException {
 		if (!Files.isExecutable(SCRIPT)) {
 			throw new BenchmarkException(SCRIPT + " is not here; run the benchmark from the project's directory");
 		}
 		System.out.println("Starting the Neo4j GraphQL Library: " + SCRIPT + " --bolt " + bolt + " --port 0");
-		var process = new ProcessBuilder(SCRIPT.toString(), "--bolt", bolt, "--port", "0")
-			.redirectError(ProcessBuilder.Redirect.INHERIT)
-			.start();
+		var builder = new ProcessBuilder(SCRIPT.toString(), "--bolt", bolt, "--port", "0")
+			.redirectError(ProcessBuilder.Redirect.INHERIT);
+		if (password != null && !password.isEmpty()) {
+			builder.environment().put("NEO4J_USERNAME", user);
+			builder.environment().put("NEO4J_PASSWORD", password);
+		}
+		var process = builder.start();
 		var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
 		// the first line naming the address; later lines (and the rest of the output) go on to this output
 		var listening = new CompletableFuture<String>();

@@ -19,6 +19,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.chinatechgraph.bench.Operations.Operation;
+import org.chinatechgraph.system.EmbeddedNeo4jProperties;
+import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
@@ -171,16 +173,23 @@ public final class QueryBenchmark {
 		LibraryServer library = null;
 		String url;
 		String bolt;
+		String user = EmbeddedNeo4jProperties.USER;
+		String password;
 		if (options.has("url")) {
 			url = options.string("url", "");
 			bolt = options.string("bolt", "bolt://127.0.0.1:7687");
+			// a service's embedded database wants its data directory's password (data/neo4j-password)
+			user = Objects.requireNonNullElse(System.getenv("NEO4J_USERNAME"), user);
+			password = System.getenv("NEO4J_PASSWORD");
 		}
 		else {
 			service = new BenchService(BenchService.store(options), true);
 			url = service.graphQlUrl();
 			bolt = service.boltUri();
+			password = service.boltPassword();
 		}
-		try (var driver = GraphDatabase.driver(bolt, AuthTokens.none(),
+		AuthToken auth = (password == null || password.isEmpty()) ? AuthTokens.none() : AuthTokens.basic(user, password);
+		try (var driver = GraphDatabase.driver(bolt, auth,
 				Config.builder().withMaxConnectionPoolSize(256).withConnectionTimeout(5, java.util.concurrent.TimeUnit.SECONDS).build())) {
 			try {
 				driver.verifyConnectivity();
@@ -190,7 +199,7 @@ public final class QueryBenchmark {
 			}
 			var bench = new QueryBenchmark(url, driver, service);
 			bench.checkService();
-			library = LibraryServer.from(options, bolt);
+			library = LibraryServer.from(options, bolt, user, password);
 			bench.library = library;
 			if (library != null) {
 				try {

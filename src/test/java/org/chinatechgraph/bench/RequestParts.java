@@ -14,7 +14,6 @@ import java.util.function.IntFunction;
 
 import org.chinatechgraph.bench.Operations.Operation;
 import org.chinatechgraph.system.ReadCypher;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;
@@ -63,7 +62,7 @@ public final class RequestParts {
 					+ " and --seconds positive");
 		}
 		try (var service = new BenchService(BenchService.store(options), true);
-				Driver driver = GraphDatabase.driver(service.boltUri(), AuthTokens.none())) {
+				Driver driver = GraphDatabase.driver(service.boltUri(), service.boltAuth())) {
 			var pools = Operations.Pools.sample(driver);
 			String name = options.string("op", "nested");
 			Operation op = Operations.all(pools)

@@ -2,6 +2,7 @@ package org.chinatechgraph.console;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,8 +21,9 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Neo4j Browser at /browser, in Chromium: it connects by itself to the embedded Bolt connector's real port, shows
- * the guide of saved queries, and one click on a saved query draws its graph in the label colours.
+ * Neo4j Browser at /browser, in Chromium: it connects by itself to the embedded Bolt connector's real port, with a
+ * login of its own, shows the guide of saved queries, and one click on a saved query draws its graph in the label
+ * colours.
  */
 class BrowserTests extends ConsoleTest {
 
@@ -43,6 +46,11 @@ class BrowserTests extends ConsoleTest {
 
 		chromium.waitFor(60, "Browser connected to the embedded Bolt port",
 				driver -> driver.getTitle().contains("bolt://127.0.0.1:" + boltPort));
+		// as its own user: the password of user neo4j never reaches the page
+		String stored = (String) ((JavascriptExecutor) chromium.driver())
+			.executeScript("return window.localStorage.getItem('neo4j.connections')");
+		assertThat(stored).contains("\"username\":\"browser\"")
+			.doesNotContain(Files.readString(dataDirectory().resolve("neo4j-password")).strip());
 		chromium.waitFor(30, "the guide of saved queries",
 				driver -> chromium.findAll("pre.runnable[data-query]").size() == SavedQuery.all().size());
 		chromium.waitFor(30, "the label style applied on connect",

@@ -50,7 +50,8 @@ final class Chromium implements AutoCloseable {
 		this.profile = profile;
 	}
 
-	static Chromium start() {
+	/** Starts Chromium, with {@code arguments} besides its usual ones. */
+	static Chromium start(String... arguments) {
 		if (!Files.isExecutable(BINARY) || !Files.isExecutable(DRIVER)) {
 			throw new AssertionError("The consoles are tested in a real browser, and Chromium or its driver is missing"
 					+ " (looked for " + BINARY + " and " + DRIVER + "). Install both with apt-get install chromium "
@@ -63,6 +64,7 @@ final class Chromium implements AutoCloseable {
 			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
 					"--disable-dev-shm-usage", "--window-size=1600,1000", "--user-data-dir=" + profile);
+			options.addArguments(arguments);
 			options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
 				.usingAnyFreePort()

@@ -1,17 +1,26 @@
 package org.chinatechgraph.console;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.chinatechgraph.ingest.Labels;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.QueryConfig;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.util.HtmlUtils;
@@ -25,17 +34,86 @@ class ConsoleHttpTests extends ConsoleTest {
 	Neo4jConnectionDetails database;
 
 	@Test
-	void browserIsSentOnToConnectWithNoLogin() {
+	void browserOpensWithTheScriptThatConnectsItAndOnlyItsOwnOriginMayFrameIt() {
 		http().get().uri("/browser").exchange()
 			.expectStatus().isFound()
-			.expectHeader().location("/browser/?preselectAuthMethod=NO_AUTH");
-		http().get().uri("/browser/").exchange()
-			.expectStatus().isFound()
-			.expectHeader().location("/browser/?preselectAuthMethod=NO_AUTH");
-		http().get().uri("/browser/?preselectAuthMethod=NO_AUTH").exchange()
+			.expectHeader().location("/browser/");
+		for (String page : List.of("/browser/", "/browser/index.html", "/browser/?preselectAuthMethod=NO_AUTH")) {
+			http().get().uri(page).exchange()
+				.expectStatus().isOk()
+				.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+				.expectHeader().valueEquals("Content-Security-Policy", "frame-ancestors 'self'")
+				.expectHeader().valueEquals("X-Frame-Options", "SAMEORIGIN")
+				.expectBody(String.class).value(body -> assertThat(body).contains("<div id=\"mount\">")
+					// before Browser's own scripts, which read the stored connection as they start
+					.containsSubsequence(BrowserController.CONNECT_SCRIPT, "<script src=\"ui-libs-", "<script src=\"app-"));
+		}
+		http().get().uri("/browser-connect.js").exchange()
 			.expectStatus().isOk()
-			.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-			.expectBody(String.class).value(page -> assertThat(page).contains("<div id=\"mount\">"));
+			.expectBody(String.class).value(script -> assertThat(script).contains("'connection'", "neo4j.connections"));
+	}
+
+	@Test
+	void browserGetsALoginOfItsOwnWhichNoCacheKeepsAndNoOtherOriginMayRead() {
+		Map<String, String> login = http().get().uri("/browser/connection")
+			.header("Sec-Fetch-Site", "same-origin")
+			.exchange()
+			.expectStatus().isOk()
+			.expectHeader().cacheControl(CacheControl.noStore())
+			.expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+			.expectHeader().valueEquals("Cross-Origin-Resource-Policy", "same-origin")
+			.expectHeader().valueEquals("Content-Security-Policy", "frame-ancestors 'self'")
+			.expectHeader().doesNotExist("Access-Control-Allow-Origin")
+			.expectBody(new ParameterizedTypeReference<Map<String, String>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+		assertThat(login).containsEntry("host", "bolt://127.0.0.1:" + this.database.getUri().getPort())
+			.containsEntry("username", "browser");
+		assertThat(login.get("password")).hasSize(43).isNotEqualTo(neo4jSecret());
+		try (var driver = GraphDatabase.driver(this.database.getUri(), AuthTokens.basic("browser", login.get("password")))) {
+			var system = QueryConfig.builder().withDatabase("system").build();
+			assertThat(driver.executableQuery("SHOW CURRENT USER YIELD user").withConfig(system).execute().records()
+				.getFirst().get("user").asString()).isEqualTo("browser");
+		}
+	}
+
+	@Test
+	void browserLoginIsRefusedToOtherOriginsAndToOtherNamesOfThisMachine() throws IOException {
+		for (String site : List.of("cross-site", "same-site")) {
+			http().get().uri("/browser/connection")
+				.header("Origin", "http://127.0.0.2:9999")
+				.header("Sec-Fetch-Site", site)
+				.exchange()
+				.expectStatus().isForbidden()
+				.expectHeader().cacheControl(CacheControl.noStore())
+				.expectHeader().doesNotExist("Access-Control-Allow-Origin")
+				.expectBody(String.class).value(body -> assertThat(body).doesNotContain("password"));
+		}
+		// DNS rebinding: a page of another name that now points here is same-origin to the browser, not to the service
+		String rebound = rawGet("/browser/connection", "rebound.example:" + this.port);
+		assertThat(rebound).startsWith("HTTP/1.1 403").doesNotContain("\"password\"");
+		assertThat(rawGet("/browser/connection", "127.0.0.1:" + this.port)).startsWith("HTTP/1.1 200")
+			.contains("\"password\"");
+	}
+
+	/** A GET with the Host header given, which Java's HTTP client will not send. */
+	private String rawGet(String path, String host) throws IOException {
+		try (var socket = new Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(30_000);
+			socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: application/json\r\n"
+					+ "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private static String neo4jSecret() {
+		try {
+			return Files.readString(dataDirectory().resolve("neo4j-password")).strip();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@Test

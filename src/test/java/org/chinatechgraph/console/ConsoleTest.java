@@ -33,12 +33,17 @@ abstract class ConsoleTest {
 		registry.add("ctg.embedded.data-dir", DATA::toString);
 	}
 
-	/** A fresh headless Chromium for this test, started on first use. */
-	Chromium chromium() {
+	/** A fresh headless Chromium for this test, started on first use (with {@code arguments} besides the usual). */
+	Chromium chromium(String... arguments) {
 		if (this.chromium == null) {
-			this.chromium = Chromium.start();
+			this.chromium = Chromium.start(arguments);
 		}
 		return this.chromium;
+	}
+
+	/** The service's data directory. */
+	static Path dataDirectory() {
+		return DATA;
 	}
 
 	@AfterEach

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.chinatechgraph.support.CypherRunner;
 import org.chinatechgraph.support.RunningService;
+import org.chinatechgraph.system.EmbeddedNeo4jSecret;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -75,7 +76,8 @@ class CrashTests {
 				.query("{ projects(filter: {name: \"crash-00000\"}) { totalCount } }");
 			assertThat(reply.status()).as(reply.body()).isEqualTo(200);
 			assertThat(reply.json().at("/data/projects/totalCount").asInt()).isOne();
-			try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none())) {
+			String password = EmbeddedNeo4jSecret.read(data.resolve(EmbeddedNeo4jSecret.FILE_NAME));
+			try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.basic("neo4j", password))) {
 				var check = ArticleConsistency.check(CypherRunner.of(driver), articles);
 				System.out.printf("crash: after %d kills and a restart, %d of %d articles whole, %d problems%n", ROUNDS,
 						check.present().size(), FILES, check.problems().size());

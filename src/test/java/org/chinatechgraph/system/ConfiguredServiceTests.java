@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The service with every setting of this kind changed from its default, embedded: limits come from configuration,
- * reads can be closed, Neo4j's own authentication can be on, and a read transaction stops in Neo4j at the query
+ * reads can be closed, Neo4j's password can be configured, and a read transaction stops in Neo4j at the query
  * timeout.
  */
 class ConfiguredServiceTests {
@@ -170,16 +170,6 @@ class ConfiguredServiceTests {
 		public void write() {
 		}
 
-	}
-
-	@Test
-	void boltOffLoopbackNeedsNeo4jAuthentication() {
-		assertThatThrownBy(() -> EmbeddedNeo4jConfiguration
-			.requireAuthOffLoopback(new EmbeddedNeo4jProperties("data", "0.0.0.0", 7687, null)))
-			.hasMessageContaining("ctg.embedded.auth-password");
-		EmbeddedNeo4jConfiguration.requireAuthOffLoopback(new EmbeddedNeo4jProperties("data", "0.0.0.0", 7687, "pw"));
-		EmbeddedNeo4jConfiguration.requireAuthOffLoopback(new EmbeddedNeo4jProperties("data", "127.0.0.1", 7687, null));
-		EmbeddedNeo4jConfiguration.requireAuthOffLoopback(new EmbeddedNeo4jProperties("data", "localhost", 7687, null));
 	}
 
 }
