@@ -1,128 +1,62 @@
 // A page for every node: its facts, its relationships grouped by kind with the article and sentence behind each,
 // a drawing of its neighbourhood, and the same question ready in GraphiQL and in Neo4j Browser.
 import { gql } from './api.js';
+import { ENTITY_QUERY, LINK_QUERIES } from './queries.js';
 import { echarts, KIND_COLOURS } from './charts.js';
 import { $, clear, entityHref, entityLink, h, highlighted, kindOf, message, namesOf, yuan } from './dom.js';
 
-// the other end of a link: REF where the schema says Entity, PLAIN for a project or program, ORG for an organization
-const REF = 'id name __typename aliases ... on Organization { type nameZh } ... on Place { level nameZh } ... on Park { nameZh }';
-const PLAIN = 'id name __typename aliases';
-const ORG = 'id name __typename aliases type nameZh';
-const SOURCES = 'sources { article { id title url publishedOn } evidence }';
+// How many links of a kind the page shows at first, and at most after "Show more" (the max-page-size limit).
+const PAGE = 10;
+const MORE = 100;
 
-export const ENTITY_QUERY = `query EntityPage($id: ID!) {
-  node(id: $id) {
-    __typename id
-    ... on Entity { name aliases reportedIn { article { id title url publishedOn } evidence } }
-    ... on Project {
-      description status signedOn startYear completionYear phases year investment { text amount currency cny }
-      province { id name } city { id name }
-      investors { investor { ${REF} } amount { text cny } ${SOURCES} }
-      developers { developer { ${REF} } ${SOURCES} }
-      locations { location { ${REF} } ${SOURCES} }
-      sectors { id name __typename }
-      programs { program { ${PLAIN} } ${SOURCES} }
-      announcedBy { announcer { ${REF} } ${SOURCES} }
-    }
-    ... on Organization {
-      type nameZh description country orgLevel: level projectCount
-      investments(first: 50) { project { ${PLAIN} } amount { text cny } ${SOURCES} }
-      developments { project { ${PLAIN} } ${SOURCES} }
-      partnerships { partner { ${REF} } kind status since ${SOURCES} }
-      orgLocations: locations { location { ${REF} } ${SOURCES} }
-      parentOrganizations { parent { ${ORG} } ${SOURCES} }
-      units { unit { ${ORG} } ${SOURCES} }
-      parentCompanies { parent { ${ORG} } ${SOURCES} }
-      subsidiaries { subsidiary { ${ORG} } ${SOURCES} }
-      announcements { subject { ${REF} } ${SOURCES} }
-      sectors { id name __typename }
-    }
-    ... on Park {
-      parkKind: kind nameZh description projectCount
-      parkLocations: locations { location { ${REF} } ${SOURCES} }
-      tenants { subject { ${REF} } ${SOURCES} }
-      parkPartnerships: partnerships { partner { ${REF} } kind status since ${SOURCES} }
-      parkDevelopments: developments { project { ${PLAIN} } ${SOURCES} }
-    }
-    ... on Place {
-      level code nameZh description projectCount
-      ancestors { id name level __typename }
-      children { id name level __typename }
-      located { subject { ${REF} } ${SOURCES} }
-    }
-    ... on Program {
-      description count year investment { text amount currency cny }
-      projects { project { ${PLAIN} } ${SOURCES} }
-      programAnnouncedBy: announcedBy { announcer { ${REF} } ${SOURCES} }
-      programLocations: locations { location { ${REF} } ${SOURCES} }
-      programSectors: sectors { id name __typename }
-    }
-    ... on Sector { description projectCount members { ${REF} } }
-    ... on Article {
-      title articleKind: kind publisher url file publishedOn note mentionCount
-      mentions { entity { ${REF} } evidence }
-    }
-  }
-}`;
+const amount = (item) => (item.amount ? item.amount.text ?? yuan(item.amount.cny) : null);
+const partnership = (item) => [item.kind, item.status, item.since].filter(Boolean).join(', ') || null;
+const self = (x) => x;
 
-/** The relationships of a node, grouped by kind: [label, [{other, detail, sources}]]. */
-function groups(n) {
-  const g = [];
-  const add = (label, items, other, detail = () => null) => {
-    if (items?.length) {
-      g.push([label, items.map((item) => ({ other: other(item), detail: detail(item), sources: item.sources ?? [] }))]);
-    }
+/**
+ * The kinds of relationship of each type of node, in the order the page shows them: [field, label, the other
+ * end of an item, its detail]. Each is asked on its own (LINK_QUERIES with the field's variable true).
+ */
+const KINDS = {
+  Project: [['investors', 'Investors', (i) => i.investor, amount], ['developers', 'Developers', (i) => i.developer],
+    ['locations', 'Located in', (i) => i.location], ['programs', 'Programs', (i) => i.program],
+    ['announcedBy', 'Announced by', (i) => i.announcer], ['sectors', 'Sectors', self]],
+  Organization: [['investments', 'Invests in', (i) => i.project, amount], ['developments', 'Develops', (i) => i.project],
+    ['partnerships', 'Partners', (i) => i.partner, partnership], ['locations', 'Located in', (i) => i.location],
+    ['parentOrganizations', 'Part of', (i) => i.parent], ['units', 'Units', (i) => i.unit],
+    ['parentCompanies', 'Parent companies', (i) => i.parent], ['subsidiaries', 'Subsidiaries', (i) => i.subsidiary],
+    ['announcements', 'Announced', (i) => i.subject], ['sectors', 'Sectors', self]],
+  Park: [['locations', 'Located in', (i) => i.location], ['tenants', 'Tenants', (i) => i.subject],
+    ['partnerships', 'Partners', (i) => i.partner, partnership], ['developments', 'Develops', (i) => i.project]],
+  Place: [['located', 'Located here', (i) => i.subject], ['children', 'Places inside', self]],
+  Program: [['projects', 'Projects', (i) => i.project], ['announcedBy', 'Announced by', (i) => i.announcer],
+    ['locations', 'Located in', (i) => i.location], ['sectors', 'Sectors', self]],
+  Sector: [['members', 'Members', self]],
+  Article: [['mentions', 'Reports', (m) => m.entity]],
+};
+
+/** The first `first` links of one kind of a node: {items: [{other, detail, sources}], full: more may exist}. */
+async function loadKind(node, [field, , other, detail = () => null], first) {
+  const sentences = first <= PAGE + 1;
+  const data = await gql('entity', LINK_QUERIES[node.__typename], { id: node.id, first, sentences, [field]: true });
+  const items = data.node?.[field] ?? [];
+  const article = node.__typename === 'Article' ? node : null;
+  return {
+    full: items.length >= first,
+    items: items.map((item) => ({
+      other: other(item),
+      detail: detail(item),
+      sources: article ? [{ article, evidence: item.evidence }] : item.sources ?? [],
+    })),
   };
-  const amount = (item) => (item.amount ? item.amount.text ?? yuan(item.amount.cny) : null);
-  const partnership = (item) => [item.kind, item.status, item.since].filter(Boolean).join(', ') || null;
-  switch (n.__typename) {
-    case 'Project':
-      add('Investors', n.investors, (i) => i.investor, amount);
-      add('Developers', n.developers, (i) => i.developer);
-      add('Located in', n.locations, (i) => i.location);
-      add('Programs', n.programs, (i) => i.program);
-      add('Announced by', n.announcedBy, (i) => i.announcer);
-      add('Sectors', n.sectors, (s) => s);
-      break;
-    case 'Organization':
-      add('Invests in', n.investments, (i) => i.project, amount);
-      add('Develops', n.developments, (i) => i.project);
-      add('Partners', n.partnerships, (i) => i.partner, partnership);
-      add('Located in', n.orgLocations, (i) => i.location);
-      add('Part of', n.parentOrganizations, (i) => i.parent);
-      add('Units', n.units, (i) => i.unit);
-      add('Parent companies', n.parentCompanies, (i) => i.parent);
-      add('Subsidiaries', n.subsidiaries, (i) => i.subsidiary);
-      add('Announced', n.announcements, (i) => i.subject);
-      add('Sectors', n.sectors, (s) => s);
-      break;
-    case 'Park':
-      add('Located in', n.parkLocations, (i) => i.location);
-      add('Tenants', n.tenants, (i) => i.subject);
-      add('Partners', n.parkPartnerships, (i) => i.partner, partnership);
-      add('Develops', n.parkDevelopments, (i) => i.project);
-      break;
-    case 'Place':
-      add('Inside', n.ancestors, (p) => p);
-      add('Located here', n.located, (i) => i.subject);
-      add('Places inside', n.children, (p) => p);
-      break;
-    case 'Program':
-      add('Projects', n.projects, (i) => i.project);
-      add('Announced by', n.programAnnouncedBy, (i) => i.announcer);
-      add('Located in', n.programLocations, (i) => i.location);
-      add('Sectors', n.programSectors, (s) => s);
-      break;
-    case 'Sector':
-      add('Members', n.members, (m) => m);
-      break;
-    case 'Article':
-      add('Reports', n.mentions.map((m) => ({ ...m, sources: [{ article: n, evidence: m.evidence }] })),
-        (m) => m.entity);
-      break;
-    default:
+}
+
+/** How many links of a kind the graph has, where the node's facts say it. */
+function knownTotal(node, field) {
+  if (node.__typename === 'Article' && field === 'mentions') {
+    return node.mentionCount;
   }
-  return g;
+  return null;
 }
 
 function facts(n) {
@@ -174,7 +108,7 @@ export async function showEntity(id) {
   message(status, 'Loading…');
   let node;
   try {
-    node = (await gql('entity', ENTITY_QUERY, { id })).node;
+    node = (await gql('entity', ENTITY_QUERY, { id, reports: PAGE })).node;
   } catch (error) {
     message(status, error.message, 'error');
     return;
@@ -183,51 +117,97 @@ export async function showEntity(id) {
     message(status, `The graph has no node with the id ${id}.`, 'error');
     return;
   }
-  message(status, '');
+  const kinds = KINDS[node.__typename] ?? [];
+  // every kind at once, one more than shown to know whether there are more
+  const loading = kinds.map((kind) => loadKind(node, kind, PAGE + 1).catch((error) => ({ error })));
   const name = node.name ?? node.title;
   document.title = `${name} — China Tech Graph`;
   $('#entity-title').textContent = name;
   $('#entity-kind').textContent = `${kindOf(node) || node.__typename} · ${node.id}`;
   const ownNames = namesOf(node);
   const body = $('#entity-body');
-  const relationGroups = groups(node);
   body.append(...[
     h('p', { class: 'consoles' },
-      h('a', { href: graphiqlHref(node.id), id: 'open-graphiql' }, 'Open in GraphiQL'), ' ',
+      h('a', { href: graphiqlHref(node), id: 'open-graphiql' }, 'Open in GraphiQL'), ' ',
       h('a', { href: browserHref(node.id), id: 'open-browser' }, 'Open in Neo4j Browser')),
     node.description ? h('p', { class: 'description' }, node.description) : null,
     h('section', { 'aria-labelledby': 'facts-title' }, h('h3', { id: 'facts-title' }, 'Facts'), facts(node)),
   ].filter(Boolean));
   if (node.reportedIn?.length) {
     body.append(h('section', { 'aria-labelledby': 'reported-title', id: 'reported-in' },
-      h('h3', { id: 'reported-title' }, 'Reported in'), sourcesList(node.reportedIn, ownNames)));
+      h('h3', { id: 'reported-title' }, 'Reported in'), sourcesList(node.reportedIn, ownNames),
+      node.reportedIn.length >= PAGE
+        ? h('p', { class: 'detail' }, `The first ${PAGE} articles are shown; the node's relationships below name more.`)
+        : null));
   }
-  const graph = h('div', { id: 'neighbourhood', role: 'img',
-    'aria-label': `The neighbourhood of ${name}: ${relationGroups.map(([l, items]) => `${l}: ${items.length}`).join(', ') || 'no links'}` });
+  const graph = h('div', { id: 'neighbourhood', role: 'img', 'aria-label': `The neighbourhood of ${name}` });
   body.append(h('section', { 'aria-labelledby': 'neighbourhood-title' },
     h('h3', { id: 'neighbourhood-title' }, 'Neighbourhood'), graph));
-  const relations = h('section', { 'aria-labelledby': 'relations-title', id: 'relations' },
+  const relations = h('section', { 'aria-labelledby': 'relations-title', id: 'relations', 'aria-live': 'polite' },
     h('h3', { id: 'relations-title' }, 'Relationships'));
-  if (relationGroups.length === 0) {
+  body.append(relations);
+  const results = await Promise.all(loading);
+  const failed = results.find((r) => r.error);
+  message(status, failed ? failed.error.message : '', failed ? 'error' : undefined);
+  const shown = [];
+  results.forEach((result, i) => {
+    if (result.error || result.items.length === 0) {
+      return;
+    }
+    const group = h('section', { class: 'group' });
+    relations.append(group);
+    showKind(group, node, kinds[i], result, PAGE, ownNames);
+    shown.push([kinds[i][1], result.items.slice(0, PAGE), result.full]);
+  });
+  if (shown.length === 0 && !failed) {
     relations.append(h('p', {}, 'No relationships.'));
   }
-  for (const [label, items] of relationGroups) {
-    relations.append(h('section', { class: 'group' }, h('h4', {}, `${label} (${items.length})`),
-      h('ul', { class: 'relations' }, items.map((item) => h('li', {},
-        entityLink(item.other, { showKind: true }),
-        item.detail ? h('span', { class: 'detail' }, item.detail) : null,
-        sourcesList(item.sources, [...ownNames, ...namesOf(item.other)]))))));
-  }
-  body.append(relations);
-  drawNeighbourhood(graph, node, relationGroups);
+  graph.setAttribute('aria-label', `The neighbourhood of ${name}: ${shown.map(([l, items, more]) =>
+    `${l}: ${items.length}${more ? ' and more' : ''}`).join(', ') || 'no links'}`);
+  drawNeighbourhood(graph, node, shown);
   view.querySelector('h2').focus();
 }
 
-function drawNeighbourhood(element, node, relationGroups) {
+/** One kind of relationship: its heading with the count, its first `limit` links, and "Show more" if it has more. */
+function showKind(group, node, kind, result, limit, ownNames) {
+  const [field, label] = kind;
+  const more = result.items.length > limit || (result.full && limit === MORE);
+  const items = result.items.slice(0, limit);
+  const total = knownTotal(node, field);
+  const count = total ?? (more ? `${items.length} of more` : items.length);
+  clear(group);
+  group.append(h('h4', {}, `${label} (${count})`),
+    h('ul', { class: 'relations' }, items.map((item) => h('li', {},
+      entityLink(item.other, { showKind: true }),
+      item.detail ? h('span', { class: 'detail' }, item.detail) : null,
+      sourcesList(item.sources, [...ownNames, ...namesOf(item.other)])))));
+  if (more && limit < MORE) {
+    const button = h('button', { type: 'button', class: 'more' }, `Show more ${label.toLowerCase()}`);
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      button.textContent = 'Loading…';
+      try {
+        const all = await loadKind(node, kind, MORE);
+        // the longer list comes without sentences: the first page's links keep theirs
+        const known = new Map(result.items.map((item) => [item.other?.id, item.sources]));
+        all.items.forEach((item) => { item.sources = known.get(item.other?.id) ?? item.sources; });
+        showKind(group, node, kind, all, MORE, ownNames);
+        group.querySelector('h4').focus?.();
+      } catch (error) {
+        button.replaceWith(h('p', { class: 'message error', role: 'alert' }, error.message));
+      }
+    });
+    group.append(button);
+  } else if (more) {
+    group.append(h('p', { class: 'detail' }, `The first ${MORE} by name are shown; GraphiQL can ask for any of them.`));
+  }
+}
+
+function drawNeighbourhood(element, node, shown) {
   const nodes = new Map([[node.id, { id: node.id, name: node.name ?? node.title, kind: kindOf(node), root: true }]]);
   const links = [];
-  for (const [label, items] of relationGroups) {
-    for (const item of items.slice(0, 40)) {
+  for (const [label, items] of shown) {
+    for (const item of items) {
       const other = item.other;
       if (!other?.id) {
         continue;
@@ -266,9 +246,13 @@ function drawNeighbourhood(element, node, relationGroups) {
   });
 }
 
-function graphiqlHref(id) {
-  const query = `# The entity page of ${id}, as the explorer asks it\n${ENTITY_QUERY.replace('query EntityPage($id: ID!)', 'query EntityPage')
-    .replace('node(id: $id)', `node(id: ${JSON.stringify(id)})`)}`;
+function graphiqlHref(node) {
+  // the facts and the first links of every kind, the variables written in
+  const links = LINK_QUERIES[node.__typename];
+  const fill = (doc) => doc.replace(/\(\$id: ID!(, \$[^)]*)?\)/s, '').replaceAll('$id', JSON.stringify(node.id))
+    .replaceAll('$reports', String(PAGE)).replaceAll('$first', String(PAGE)).replace(/ @include\(if: \$\w+\)/g, '');
+  const query = `# The entity page of ${node.id}, as the explorer asks it: its facts, then its links\n${fill(ENTITY_QUERY)}`
+    + (links ? `\n\n${fill(links)}` : '');
   return `graphiql/?query=${encodeURIComponent(query)}`;
 }
 

@@ -1,6 +1,7 @@
 // The explorer's first view: the map of provinces (and a province's cities), the projects of the place clicked,
 // the timeline by signing month and sector, and the largest investors and most connected organizations.
 import { gql } from './api.js';
+import { CITY_QUERY, ORGANIZATIONS_QUERY, PLACE_PROJECTS_QUERY, PROVINCE_QUERY, SETUP_QUERY, TIMELINE_QUERY } from './queries.js';
 import { echarts, loadMap, mapIndexOf, SECTOR_PALETTE } from './charts.js';
 import { $, clear, count, entityLink, h, message, yuan } from './dom.js';
 
@@ -24,47 +25,6 @@ let stale = false;
 export function markOverviewStale() {
   stale = true;
 }
-
-const PROVINCE_QUERY = `query ExplorerMap($filter: ProjectFilter) {
-  summary: investmentSummary(groupBy: PROVINCE, filter: $filter) {
-    groups { key label totals { projectCount cny } }
-    total { projectCount projectsWithAmount cny }
-  }
-}`;
-
-const SETUP_QUERY = `query ExplorerSetup {
-  years: investmentSummary(groupBy: YEAR) { groups { key } }
-  sectors(first: 100, orderBy: {field: PROJECT_COUNT, direction: DESC}) { edges { node { id name projectCount } } }
-  provinces: places(filter: {levels: [PROVINCE]}, first: 100) { edges { node { id name nameZh code } } }
-}`;
-
-const CITY_QUERY = `query ExplorerCities($filter: ProjectFilter, $province: String!) {
-  summary: investmentSummary(groupBy: CITY, filter: $filter) {
-    groups { key label totals { projectCount cny } }
-    total { projectCount projectsWithAmount cny }
-  }
-  cities: places(filter: {levels: [CITY], within: $province}, first: 100) { edges { node { id name nameZh code } } }
-}`;
-
-const PLACE_PROJECTS_QUERY = `query PlaceProjects($filter: ProjectFilter) {
-  projects(filter: $filter, orderBy: {field: AMOUNT, direction: DESC}, first: 50) {
-    totalCount
-    edges { node { id name signedOn year status investment { text cny } sectors { id name } } }
-  }
-}`;
-
-const TIMELINE_QUERY = `query Timeline($filter: ProjectFilter) {
-  projectTimeline(filter: $filter) { year month sector { id name } projectCount cny }
-}`;
-
-const ORGANIZATIONS_QUERY = `query TopOrganizations($filter: ProjectFilter, $sector: String) {
-  topInvestors(filter: $filter, first: 10) {
-    organization { id name type } projectCount projectsWithAmount cny
-  }
-  organizations(filter: {sector: $sector}, orderBy: {field: PROJECT_COUNT, direction: DESC}, first: 10) {
-    edges { node { id name type projectCount } }
-  }
-}`;
 
 /** The filter of the projects the view shows, with the place when given. */
 function filter(place) {

@@ -3,20 +3,9 @@
 // before the commit. The credentials are sent as headers and kept in memory, or in sessionStorage when asked;
 // never in localStorage.
 import { gql } from './api.js';
+import { INGEST, MERGE, PREVIEW, PREVIEW_REVIEW } from './queries.js';
 import { markOverviewStale } from './overview.js';
 import { $, clear, entityHref, entityLink, h, message } from './dom.js';
-
-const REPORT = `outcome
-  article { id url title publisher published }
-  entities { ref kind name action match matchedBy id confidence evidence { sentence start end } mentions { sentence start end } }
-  relations { type from to fromId toId skipped confidence evidence { sentence start end } }
-  review { ref name kind reason candidates { id label name score reason } }
-  summary { newNodes matchedNodes relations reviewItems }
-  problems`;
-
-const PREVIEW = `mutation PreviewArticle($input: ArticleInput!) { previewArticle(input: $input) { ${REPORT} } }`;
-const INGEST = `mutation IngestArticle($input: ArticleInput!) { ingestArticle(input: $input) { ${REPORT} } }`;
-const MERGE = `mutation MergeReviewed($keep: ID!, $merge: ID!) { mergeEntities(keep: $keep, merge: $merge) { id keptId mergedId } }`;
 
 const STORE = 'ctg-review-credentials';
 const ACTION_WORDS = { MATCH: 'matched', NEW: 'new', REVIEW: 'to review', SKIPPED: 'skipped' };
@@ -150,7 +139,9 @@ async function preview(event) {
   $('#preview').disabled = true;
   try {
     const articleInput = input(undefined);
-    const report = (await gql('review-preview', PREVIEW, { input: articleInput }, headers())).previewArticle;
+    const [main, review] = await Promise.all([PREVIEW, PREVIEW_REVIEW]
+      .map((query) => gql('review-preview', query, { input: articleInput }, headers())));
+    const report = { ...main.previewArticle, review: review.previewArticle.review };
     current = { input: articleInput, report, rejected: new Set(), mergeInto: new Map() };
     render();
     message(status, report.problems.length ? report.problems.join(' ') : `Preview ready: nothing is written yet.`,

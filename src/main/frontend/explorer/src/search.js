@@ -1,18 +1,7 @@
 // Search over names, aliases and Chinese names, with the results grouped by kind.
 import { gql } from './api.js';
+import { SEARCH_QUERY } from './queries.js';
 import { $, clear, entityLink, h, kindOf, message } from './dom.js';
-
-const SEARCH_QUERY = `query Search($text: String!) {
-  search(text: $text, first: 50) {
-    score
-    entity {
-      __typename id name aliases
-      ... on Organization { type nameZh }
-      ... on Place { level nameZh }
-      ... on Park { nameZh }
-    }
-  }
-}`;
 
 const KINDS = [['Project', 'Projects'], ['Organization', 'Organizations'], ['Park', 'Parks'], ['Place', 'Places'],
   ['Program', 'Programs'], ['Sector', 'Sectors']];

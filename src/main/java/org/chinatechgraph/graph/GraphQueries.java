@@ -37,16 +37,19 @@ public class GraphQueries {
 			ORDER BY n.name, n.id
 			""";
 
-	/** The first {@code $limit} by name of each node's outgoing relationships of a type: never all of a hub's. */
-	private static final String OUTGOING_FIRST = """
+	/**
+	 * The first {@code $limit} by name of each node's relationships of a type, in the direction of the pattern
+	 * {@code %1$s} and to the label {@code %4$s}: never all of a hub's.
+	 */
+	private static final String FIRST = """
 			UNWIND $ids AS id
 			MATCH (s:Entity {id: id})
 			CALL (s) {
-			  MATCH (s)-[r:%1$s]->(n:Entity)
+			  MATCH %1$s
 			  WITH r, n ORDER BY n.name, n.id LIMIT $limit
 			  RETURN r, n
 			}
-			RETURN s.id AS self, %2$s AS r, %3$s AS n, true AS outgoing
+			RETURN s.id AS self, %2$s AS r, %3$s AS n, %4$s AS outgoing
 			""";
 
 	private static final String INCOMING = """
@@ -165,7 +168,24 @@ public class GraphQueries {
 
 	/** The first {@code limit} relationships (by the other node's name) of type {@code type} leaving each node. */
 	public Map<String, List<Link>> outgoing(Collection<String> ids, String type, int limit, Projection projection) {
-		return links(OUTGOING_FIRST, ids, type, projection, Map.of("limit", limit));
+		return first(ids, type, LinkField.Direction.OUTGOING, "Entity", limit, projection);
+	}
+
+	/**
+	 * The first {@code limit} relationships (by the other node's name) of type {@code type} of each node in
+	 * {@code direction}, to nodes labelled {@code label}.
+	 */
+	Map<String, List<Link>> first(Collection<String> ids, String type, LinkField.Direction direction, String label,
+			int limit, Projection projection) {
+		String rel = "[r:" + checkedName(type) + "]";
+		String end = "(n:" + checkedName(label) + ")";
+		String pattern = switch (direction) {
+			case OUTGOING -> "(s)-" + rel + "->" + end;
+			case INCOMING -> "(s)<-" + rel + "-" + end;
+			case EITHER -> "(s)-" + rel + "-" + end;
+		};
+		String template = FIRST.replace("%1$s", pattern).replace("%4$s", outgoing(direction, "s", "r"));
+		return links(template, ids, type, projection, Map.of("limit", limit));
 	}
 
 	/** The relationships of type {@code type} arriving at each node, keyed by node id. */
@@ -185,9 +205,11 @@ public class GraphQueries {
 	Map<String, List<Link>> links(LinkField field, Collection<String> ids, Integer first, Projection projection) {
 		return switch (field.direction()) {
 			case OUTGOING -> (first == null) ? outgoing(ids, field.relationship(), projection)
-					: outgoing(ids, field.relationship(), first, projection);
-			case INCOMING -> incoming(ids, field.relationship(), projection);
-			case EITHER -> either(ids, field.relationship(), projection);
+					: first(ids, field.relationship(), field.direction(), field.label(), first, projection);
+			case INCOMING -> (first == null) ? incoming(ids, field.relationship(), projection)
+					: first(ids, field.relationship(), field.direction(), field.label(), first, projection);
+			case EITHER -> (first == null) ? either(ids, field.relationship(), projection)
+					: first(ids, field.relationship(), field.direction(), field.label(), first, projection);
 		};
 	}
 
@@ -242,7 +264,7 @@ public class GraphQueries {
 
 	private static String pattern(LinkField field, String self, String rel, String other) {
 		String type = "[" + rel + ":" + field.relationship() + "]";
-		String end = "(" + other + ":Entity)";
+		String end = "(" + other + ":" + checkedName(field.label()) + ")";
 		return switch (field.direction()) {
 			case OUTGOING -> "(" + self + ")-" + type + "->" + end;
 			case INCOMING -> "(" + self + ")<-" + type + "-" + end;

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * @param element what the answer lists
  * @param otherField the field of {@code element}'s GraphQL type that holds the other node; {@link #SELF} when the
  *        answer lists the other nodes themselves (a project's sectors), null when there is none to follow
- * @param limited whether the field takes {@code first}: the first so many by the other node's name
+ * @param limited whether the field takes {@code first}: the first so many by the other node's name (every field
+ *        made by {@link #of} does: a hub can have thousands of any relationship)
  * @param mapper one item of the answer, from the parent and one of its relationships
  */
 public record LinkField(String type, String field, String relationship, Direction direction,
@@ -44,15 +45,20 @@ public record LinkField(String type, String field, String relationship, Directio
 			throw new IllegalArgumentException("Not a type, field or relationship type: " + type + "." + field + " "
 					+ relationship);
 		}
-		if (limited && direction != Direction.OUTGOING) {
-			throw new IllegalArgumentException(type + "." + field + ": only outgoing relationships take first");
-		}
 	}
 
-	/** A field listing answers built by {@code mapper}, with the other node in {@code otherField}. */
+	/**
+	 * A field listing answers built by {@code mapper}, with the other node in {@code otherField}, taking
+	 * {@code first}.
+	 */
 	public static <P extends Entity> LinkField of(String type, String field, String relationship, Direction direction,
 			Class<? extends Entity> other, Class<?> element, String otherField, BiFunction<P, Link, ?> mapper) {
-		return new LinkField(type, field, relationship, direction, other, element, otherField, false, cast(mapper));
+		return new LinkField(type, field, relationship, direction, other, element, otherField, true, cast(mapper));
+	}
+
+	/** The label of the nodes at the other end the answer keeps ({@code Entity} for any). */
+	public String label() {
+		return this.other.getSimpleName();
 	}
 
 	/** The same field taking {@code first}. */

@@ -34,7 +34,23 @@ public final class ListLoadFetcher<K, E> implements SelfDescribingDataFetcher<Co
 
 	@Override
 	public CompletableFuture<List<E>> get(DataFetchingEnvironment env) {
-		return env.<K, List<E>>getDataLoader(this.loader).load(this.key.apply(env));
+		Object first = env.getArgument("first");
+		CompletableFuture<List<E>> all = env.<K, List<E>>getDataLoader(this.loader).load(this.key.apply(env));
+		return (first == null) ? all : all.thenApply(list -> firstOf(list, (Integer) first));
+	}
+
+	/**
+	 * The first {@code first} items of {@code list}, for a field whose {@code first} (at most the max-page-size
+	 * limit, checked before) keeps the answer short; the whole list when {@code first} is null.
+	 */
+	public static <T> List<T> firstOf(List<T> list, Integer first) {
+		if (first == null) {
+			return list;
+		}
+		if (first < 0) {
+			throw new org.chinatechgraph.system.BadRequestException("first must not be negative, not " + first);
+		}
+		return (list.size() <= first) ? list : List.copyOf(list.subList(0, first));
 	}
 
 	@Override

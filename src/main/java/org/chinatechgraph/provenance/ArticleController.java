@@ -3,6 +3,7 @@ package org.chinatechgraph.provenance;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.chinatechgraph.graph.Article;
 import org.chinatechgraph.graph.GraphQueries;
@@ -12,11 +13,16 @@ import org.chinatechgraph.system.Filters;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
 
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import org.chinatechgraph.graph.ListLoadFetcher;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import static org.chinatechgraph.graph.Lists.ids;
@@ -34,16 +40,20 @@ class ArticleController {
 			AND ($to IS NULL OR n.publishedStart <= $to)""",
 			Map.of("TITLE", "toLower(n.title)", "PUBLISHED_ON", "n.publishedStart"), new SortOrder("PUBLISHED_ON", "ASC"));
 
+	private static final String MENTIONS = "Article.mentions";
+
 	private final GraphQueries graph;
 
 	private final NodeLists lists;
 
 	private final ArticleQueries articles;
 
-	ArticleController(GraphQueries graph, NodeLists lists, ArticleQueries articles) {
+	ArticleController(GraphQueries graph, NodeLists lists, ArticleQueries articles, BatchLoaderRegistry registry) {
 		this.graph = graph;
 		this.lists = lists;
 		this.articles = articles;
+		registry.<Article, List<Mention>>forName(MENTIONS).registerMappedBatchLoader((parents, env) -> Mono
+			.fromCallable(() -> perParent(List.copyOf(parents), this.articles.mentions(ids(List.copyOf(parents))), List.of())));
 	}
 
 	@QueryMapping
@@ -64,9 +74,11 @@ class ArticleController {
 		return this.lists.page(LIST, p, orderBy, Page.of(first, after, selection));
 	}
 
-	@BatchMapping(typeName = "Article")
-	Map<Article, List<Mention>> mentions(List<Article> articles) {
-		return perParent(articles, this.articles.mentions(ids(articles)), List.of());
+	/** The entities it reports, the first {@code first} only when given (an article can name hundreds). */
+	@SchemaMapping(typeName = "Article")
+	CompletableFuture<List<Mention>> mentions(Article article, @Argument Integer first, DataFetchingEnvironment env) {
+		return env.<Article, List<Mention>>getDataLoader(MENTIONS).load(article)
+			.thenApply(list -> ListLoadFetcher.firstOf(list, first));
 	}
 
 	@BatchMapping(typeName = "Article")

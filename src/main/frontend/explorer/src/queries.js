@@ -1,0 +1,190 @@
+// Every GraphQL document the explorer sends, in one place so that a test (ExplorerQueriesTests) runs each of them
+// through the service's limits. Each is a template literal whose only substitutions are the selection constants
+// defined here before it (`${NAME}`); every list in them has a `first` (max-complexity counts a list without one as
+// the largest such list in the graph, and a hub can have thousands of links).
+
+// the other end of a link: REF where the schema says Entity, PLAIN for a project or program, ORG for an organization
+export const REF = 'id name __typename ... on Organization { type nameZh } ... on Place { level nameZh } ... on Park { nameZh }';
+export const PLAIN = 'id name __typename';
+export const ORG = 'id name __typename type nameZh';
+// the sentences behind a link, asked for the first page of a kind only: `sources` takes no first, so each link
+// costs its sentences as many times as the most articles that state one link (on the medium graph, a few)
+export const SOURCES = 'sources @include(if: $sentences) { article { id title url publishedOn } evidence }';
+
+// ---- the explorer (overview.js)
+
+export const PROVINCE_QUERY = `query ExplorerMap($filter: ProjectFilter) {
+  summary: investmentSummary(groupBy: PROVINCE, filter: $filter) {
+    groups { key label totals { projectCount cny } }
+    total { projectCount projectsWithAmount cny }
+  }
+}`;
+
+export const SETUP_QUERY = `query ExplorerSetup {
+  years: investmentSummary(groupBy: YEAR) { groups { key } }
+  sectors(first: 100, orderBy: {field: PROJECT_COUNT, direction: DESC}) { edges { node { id name projectCount } } }
+  provinces: places(filter: {levels: [PROVINCE]}, first: 100) { edges { node { id name nameZh code } } }
+}`;
+
+export const CITY_QUERY = `query ExplorerCities($filter: ProjectFilter, $province: String!) {
+  summary: investmentSummary(groupBy: CITY, filter: $filter) {
+    groups { key label totals { projectCount cny } }
+    total { projectCount projectsWithAmount cny }
+  }
+  cities: places(filter: {levels: [CITY], within: $province}, first: 100) { edges { node { id name nameZh code } } }
+}`;
+
+export const PLACE_PROJECTS_QUERY = `query PlaceProjects($filter: ProjectFilter) {
+  projects(filter: $filter, orderBy: {field: AMOUNT, direction: DESC}, first: 50) {
+    totalCount
+    edges { node { id name signedOn year status investment { text cny } sectors(first: 5) { id name } } }
+  }
+}`;
+
+export const TIMELINE_QUERY = `query Timeline($filter: ProjectFilter) {
+  projectTimeline(filter: $filter) { year month sector { id name } projectCount cny }
+}`;
+
+export const ORGANIZATIONS_QUERY = `query TopOrganizations($filter: ProjectFilter, $sector: String) {
+  topInvestors(filter: $filter, first: 10) {
+    organization { id name type } projectCount projectsWithAmount cny
+  }
+  organizations(filter: {sector: $sector}, orderBy: {field: PROJECT_COUNT, direction: DESC}, first: 10) {
+    edges { node { id name type projectCount } }
+  }
+}`;
+
+// ---- search (search.js)
+
+export const SEARCH_QUERY = `query Search($text: String!) {
+  search(text: $text, first: 50) {
+    score
+    entity {
+      __typename id name aliases
+      ... on Organization { type nameZh }
+      ... on Place { level nameZh }
+      ... on Park { nameZh }
+    }
+  }
+}`;
+
+// ---- the entity page (entity.js): its facts, then each kind of relationship on its own, all at once
+
+/** The node's own facts, its counts and the first articles that report it. */
+export const ENTITY_QUERY = `query EntityPage($id: ID!, $reports: Int!) {
+  node(id: $id) {
+    __typename id
+    ... on Entity { name aliases reportedIn(first: $reports) { article { id title url publishedOn } evidence } }
+    ... on Project {
+      description status signedOn startYear completionYear phases year investment { text amount currency cny }
+      province { id name } city { id name }
+    }
+    ... on Organization { type nameZh description country orgLevel: level projectCount }
+    ... on Park { parkKind: kind nameZh description projectCount }
+    ... on Place { level code nameZh description projectCount ancestors { id name level __typename } }
+    ... on Program { description count year investment { text amount currency cny } }
+    ... on Sector { description projectCount }
+    ... on Article { title articleKind: kind publisher url file publishedOn note mentionCount }
+  }
+}`;
+
+/**
+ * One kind of relationship of a node per request: the variable named as the kind (e.g. `$investments: true`)
+ * includes it, `$first` is the page, `$sentences` whether each link comes with its sentences. One document per
+ * type of node, the kinds in the order the page shows them.
+ */
+export const LINK_QUERIES = {
+  Project: `query ProjectLinks($id: ID!, $first: Int!, $sentences: Boolean!, $investors: Boolean = false, $developers: Boolean = false,
+      $locations: Boolean = false, $programs: Boolean = false, $announcedBy: Boolean = false, $sectors: Boolean = false) {
+  node(id: $id) {
+    ... on Project {
+      investors(first: $first) @include(if: $investors) { investor { ${REF} } amount { text cny } ${SOURCES} }
+      developers(first: $first) @include(if: $developers) { developer { ${REF} } ${SOURCES} }
+      locations(first: $first) @include(if: $locations) { location { ${REF} } ${SOURCES} }
+      programs(first: $first) @include(if: $programs) { program { ${PLAIN} } ${SOURCES} }
+      announcedBy(first: $first) @include(if: $announcedBy) { announcer { ${REF} } ${SOURCES} }
+      sectors(first: $first) @include(if: $sectors) { id name __typename }
+    }
+  }
+}`,
+  Organization: `query OrganizationLinks($id: ID!, $first: Int!, $sentences: Boolean!, $investments: Boolean = false,
+      $developments: Boolean = false, $partnerships: Boolean = false, $locations: Boolean = false,
+      $parentOrganizations: Boolean = false, $units: Boolean = false, $parentCompanies: Boolean = false,
+      $subsidiaries: Boolean = false, $announcements: Boolean = false, $sectors: Boolean = false) {
+  node(id: $id) {
+    ... on Organization {
+      investments(first: $first) @include(if: $investments) { project { ${PLAIN} } amount { text cny } ${SOURCES} }
+      developments(first: $first) @include(if: $developments) { project { ${PLAIN} } ${SOURCES} }
+      partnerships(first: $first) @include(if: $partnerships) { partner { ${REF} } kind status since ${SOURCES} }
+      locations(first: $first) @include(if: $locations) { location { ${REF} } ${SOURCES} }
+      parentOrganizations(first: $first) @include(if: $parentOrganizations) { parent { ${ORG} } ${SOURCES} }
+      units(first: $first) @include(if: $units) { unit { ${ORG} } ${SOURCES} }
+      parentCompanies(first: $first) @include(if: $parentCompanies) { parent { ${ORG} } ${SOURCES} }
+      subsidiaries(first: $first) @include(if: $subsidiaries) { subsidiary { ${ORG} } ${SOURCES} }
+      announcements(first: $first) @include(if: $announcements) { subject { ${REF} } ${SOURCES} }
+      sectors(first: $first) @include(if: $sectors) { id name __typename }
+    }
+  }
+}`,
+  Park: `query ParkLinks($id: ID!, $first: Int!, $sentences: Boolean!, $locations: Boolean = false, $tenants: Boolean = false,
+      $partnerships: Boolean = false, $developments: Boolean = false) {
+  node(id: $id) {
+    ... on Park {
+      locations(first: $first) @include(if: $locations) { location { ${REF} } ${SOURCES} }
+      tenants(first: $first) @include(if: $tenants) { subject { ${REF} } ${SOURCES} }
+      partnerships(first: $first) @include(if: $partnerships) { partner { ${REF} } kind status since ${SOURCES} }
+      developments(first: $first) @include(if: $developments) { project { ${PLAIN} } ${SOURCES} }
+    }
+  }
+}`,
+  Place: `query PlaceLinks($id: ID!, $first: Int!, $sentences: Boolean!, $located: Boolean = false, $children: Boolean = false) {
+  node(id: $id) {
+    ... on Place {
+      located(first: $first) @include(if: $located) { subject { ${REF} } ${SOURCES} }
+      children(first: $first) @include(if: $children) { id name level __typename }
+    }
+  }
+}`,
+  Program: `query ProgramLinks($id: ID!, $first: Int!, $sentences: Boolean!, $projects: Boolean = false, $announcedBy: Boolean = false,
+      $locations: Boolean = false, $sectors: Boolean = false) {
+  node(id: $id) {
+    ... on Program {
+      projects(first: $first) @include(if: $projects) { project { ${PLAIN} } ${SOURCES} }
+      announcedBy(first: $first) @include(if: $announcedBy) { announcer { ${REF} } ${SOURCES} }
+      locations(first: $first) @include(if: $locations) { location { ${REF} } ${SOURCES} }
+      sectors(first: $first) @include(if: $sectors) { id name __typename }
+    }
+  }
+}`,
+  Sector: `query SectorLinks($id: ID!, $first: Int!, $members: Boolean = false) {
+  node(id: $id) { ... on Sector { members(first: $first) @include(if: $members) { ${REF} } } }
+}`,
+  Article: `query ArticleLinks($id: ID!, $first: Int!, $mentions: Boolean = false) {
+  node(id: $id) { ... on Article { mentions(first: $first) @include(if: $mentions) { entity { ${REF} } evidence } } }
+}`,
+};
+
+// ---- review (review.js): mutations, answered in full once written, but their complexity is checked first
+
+// A list of the report without `first` counts as default-page-size (20) items, nested lists 20 × 20: the
+// preview is asked in two parts run at once (its entities and links, and the items to review with their candidates),
+// each under max-complexity; previewArticle writes nothing, so asking it twice changes nothing.
+export const PREVIEW = `mutation PreviewArticle($input: ArticleInput!) { previewArticle(input: $input) {
+  outcome
+  article { id url title publisher published }
+  entities { ref kind name action match matchedBy id evidence { sentence start end } mentions { start end } }
+  relations { type from to fromId toId skipped evidence { sentence start end } }
+  summary { newNodes matchedNodes relations reviewItems }
+  problems
+} }`;
+export const PREVIEW_REVIEW = `mutation PreviewArticleReview($input: ArticleInput!) { previewArticle(input: $input) {
+  review { ref candidates { id label name score } }
+} }`;
+export const INGEST = `mutation IngestArticle($input: ArticleInput!) { ingestArticle(input: $input) {
+  outcome
+  article { id title }
+  entities { ref id name action }
+  summary { newNodes matchedNodes relations reviewItems }
+  problems
+} }`;
+export const MERGE = `mutation MergeReviewed($keep: ID!, $merge: ID!) { mergeEntities(keep: $keep, merge: $merge) { id keptId mergedId } }`;
