@@ -231,14 +231,22 @@ public final class ChineseExtractor {
 		}
 
 		Ent named(String kind, String name, double confidence) {
+			return named(kind, name, confidence, List.of());
+		}
+
+		Ent named(String kind, String name, double confidence, List<String> variants) {
 			String core = core(kind, name);
+			Set<String> mine = new HashSet<>();
+			mine.add(core);
+			variants.forEach((v) -> mine.add(core(kind, v)));
 			for (Ent e : this.entities) {
 				if (!e.kind.equals(kind) && !(e.isOrganisation() && isOrgKind(kind) && e.kind.equals("Company"))) {
 					continue;
 				}
 				for (String n : e.names) {
-					if (n.equals(name) || core(kind, n).equals(core)) {
+					if (n.equals(name) || mine.contains(core(kind, n))) {
 						e.names.add(name);
+						e.names.addAll(variants);
 						if (name.length() > e.name.length() && !kind.equals("Project")) {
 							e.name = name;
 						}
@@ -248,6 +256,7 @@ public final class ChineseExtractor {
 			}
 			Ent e = new Ent(kind, name, confidence);
 			e.names.add(core);
+			e.names.addAll(variants);
 			this.entities.add(e);
 			return e;
 		}
@@ -401,7 +410,7 @@ public final class ChineseExtractor {
 				if (!full && !ends.contains(e) && !Character.isLetterOrDigit(f.zh.charAt(Math.min(e, f.zh.length() - 1)))) {
 					// a bare name glued to the next word: keep it (绵阳市 / 绵阳高新区) only when it ends a word or a known suffix follows
 				}
-				if (!full && (p.kind().equals("District") || p.kind().equals("Town"))) {
+				if (p.kind().equals("District") || p.kind().equals("Town")) {
 					boolean parentNamed = this.gazetteer.chain(p).stream().skip(1).anyMatch((x) -> context.contains(x.id()));
 					if (!parentNamed || name.length() < 2) {
 						continue;
@@ -474,7 +483,7 @@ public final class ChineseExtractor {
 				}
 				int suffixStart = end - suffix.text().length();
 				String kind = suffix.kind();
-				int start = leftEdge(f, suffixStart, kind);
+				int start = leftEdge(f, suffixStart, kind, spans);
 				String zhName = trimName(f.zh.substring(start, end));
 				start = end - zhName.length();
 				if (zhName.length() <= suffix.text().length() || generic(zhName, suffix.text())) {
@@ -501,6 +510,16 @@ public final class ChineseExtractor {
 			if (kind.equals("Project") && spans.stream().anyMatch((o) -> o != sp && KINDS[o[2]].equals("Project") && o[0] <= s && o[1] > e)) {
 				continue;
 			}
+			if (spans.stream().anyMatch((o) -> o != sp && o[0] == s && o[1] > e && (o[2] == sp[2]
+					|| KINDS[o[2]].equals("Institute") && !kind.equals("Park") && !kind.equals("Project")))) {
+				continue;
+			}
+			if (s > 0 && f.zh.charAt(s - 1) == '项' && f.zh.charAt(s) == '目') {
+				continue;
+			}
+			if (kind.equals("Project") && !proper(f, s, e)) {
+				continue;
+			}
 			String name = f.original(s, e);
 			double confidence = switch (kind) {
 				case "Company" -> name.endsWith("公司") ? 0.9 : 0.75;
@@ -508,7 +527,7 @@ public final class ChineseExtractor {
 				case "Project" -> 0.8;
 				default -> 0.8;
 			};
-			Ent ent = run.named(kind, name, confidence);
+			Ent ent = run.named(kind, name, confidence, withoutPlaces(f, s, e));
 			ent.properties.putIfAbsent("nameZh", ent.name);
 			if (kind.equals("Park")) {
 				ent.properties.putIfAbsent("kind", name.contains("园") ? "industrial park" : "development zone");
@@ -516,7 +535,64 @@ public final class ChineseExtractor {
 			shortForms(ent, name);
 			ent.mentions.add(f.at(s, e));
 			f.hits.add(new Hit(ent, s, e));
+			if (kind.equals("Project")) {
+				ownerOf(run, f, s, e);
+			}
 		}
+	}
+
+	/** Words that start what a project makes or is, after the name of the firm that owns it. */
+	private static final Pattern PRODUCT = Pattern.compile("新材料|新能源汽车|锂电池|电池|半导体|集成电路|芯片|显示|面板|液晶|医药|生物医药"
+			+ "|发动机|零部件|产业园|科技园|工业园|数据中心|计算中心|研发|生产|基地|总部|特高压|全降解|柔印|红黄光|零碳|高端|智能|年产|第|项目"
+			+ "|工程|产业|制造|光电|电子信息|新型|大数据|云计算|人工智能|动力|储能|电缆|塑料|版材|封装|封测|设备|材料|汽车|复材|通用|孵化|创新|中心|厂");
+
+	/** The firm a project is named after ("正威国际新材料项目" → 正威国际): it develops the project. */
+	private void ownerOf(Run run, Facts f, int s, int e) {
+		int at = s;
+		for (Hit h : f.hits) {
+			if ((h.ent().isPlace() || h.ent().kind.equals("Park")) && h.start() == at && h.end() < e) {
+				at = h.end();
+			}
+			if (h.ent().isOrganisation() && h.start() >= s && h.end() < e) {
+				return;
+			}
+		}
+		String rest = f.zh.substring(at, e);
+		int cut = rest.length();
+		Matcher m = Pattern.compile("[\\s\\d(（A-Za-z“\"「]").matcher(rest);
+		if (m.find()) {
+			cut = m.start();
+		}
+		Matcher p = PRODUCT.matcher(rest);
+		if (p.find() && p.start() < cut) {
+			cut = p.start();
+		}
+		String owner = rest.substring(0, cut);
+		if (owner.length() < 2 || owner.length() > 6 || GENERIC.contains(owner) || !this.gazetteer.lookupChinese(owner).isEmpty()) {
+			return;
+		}
+		int os = at;
+		int oe = at + owner.length();
+		boolean proper = false;
+		for (Word w : f.words) {
+			if (w.start() >= os && w.start() < oe) {
+				String n = w.nature();
+				if (w.end() > oe + 1) {
+					return;
+				}
+				if (n.startsWith("nr") || n.equals("nz") || n.startsWith("nt") || n.equals("j") || n.equals("nx")
+						|| w.text().length() == 1 || n.startsWith("ns") || n.equals("nn") || n.startsWith("g")) {
+					proper = true;
+				}
+			}
+		}
+		if (!proper) {
+			return;
+		}
+		Ent company = run.named("Company", f.original(os, oe), 0.5);
+		company.properties.putIfAbsent("nameZh", company.name);
+		company.mentions.add(f.at(os, oe));
+		f.hits.add(new Hit(company, os, oe));
 	}
 
 	private static final String[] KINDS = { "Company", "Government", "University", "Institute", "Fund", "Park", "Project" };
@@ -531,6 +607,10 @@ public final class ChineseExtractor {
 
 	/** Where a name ending at {@code suffixStart} begins: the words before it up to a verb, preposition or mark. */
 	private static int leftEdge(Facts f, int suffixStart, String kind) {
+		return leftEdge(f, suffixStart, kind, List.of());
+	}
+
+	private static int leftEdge(Facts f, int suffixStart, String kind, List<int[]> spans) {
 		int k = 0;
 		while (k < f.words.size() && f.words.get(k).end() <= suffixStart) {
 			k++;
@@ -556,6 +636,16 @@ public final class ChineseExtractor {
 			}
 			if (depth > 0) {
 				start = w.start();
+				continue;
+			}
+			int wordEnd = w.end();
+			int[] inner = spans.stream().filter((x) -> x[1] == wordEnd && x[1] == suffixStart).findFirst().orElse(null);
+			if (inner != null && start == suffixStart) {
+				// a name inside the name ("安庆经开区" in "安庆经开区管委会"): take it whole and go on before it
+				start = inner[0];
+				while (j > 0 && f.words.get(j).start() > inner[0]) {
+					j--;
+				}
 				continue;
 			}
 			if (t.equals("·") || t.equals("•")) {
@@ -585,7 +675,7 @@ public final class ChineseExtractor {
 	private static String trimName(String name) {
 		String n = name.strip();
 		n = n.replaceFirst("^[“”\"「」『』《》、，,·\\s]+", "");
-		n = n.replaceFirst("^(新建|建设|总投资|投资|年度|个|项|家|的)", "");
+		n = n.replaceFirst("^(新建|建设|总投资|投资|年度|个|项|家|的|将为|将在|将|为|在|于|对|由|把|向|是|助力|推动|支持|暨)", "");
 		while (n.startsWith("(") && !n.contains(")") || n.startsWith("（") && !n.contains("）")) {
 			n = n.substring(1);
 		}
@@ -618,6 +708,42 @@ public final class ChineseExtractor {
 		}
 		return f.zh.matches(".*(签约|签订|开工|奠基|投资|建设|投产|竣工|打造|启动|落地).*") && f.money.size() > 0
 				|| f.zh.startsWith("项目", end);
+	}
+
+	/** The name without the places it starts with ("河北沧州渤海新区" → "沧州渤海新区", "渤海新区"). */
+	private static List<String> withoutPlaces(Facts f, int s, int e) {
+		List<String> out = new ArrayList<>();
+		int at = s;
+		boolean moved = true;
+		while (moved) {
+			moved = false;
+			for (Hit h : f.hits) {
+				if (h.ent().isPlace() && h.start() == at && h.end() < e - 1) {
+					at = h.end();
+					while (at < e && "·•(（".indexOf(f.zh.charAt(at)) >= 0) {
+						at++;
+					}
+					out.add(f.original(at, e));
+					moved = true;
+					break;
+				}
+			}
+		}
+		return out;
+	}
+
+	/** Whether a project's name has something of its own: a proper name, a place, a number or a Latin word. */
+	private static boolean proper(Facts f, int s, int e) {
+		for (Word w : f.words) {
+			if (w.start() >= s && w.end() <= e) {
+				String n = w.nature();
+				if (n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.equals("nz") || n.equals("nx")
+						|| n.equals("j") || n.equals("m") || w.text().matches(".*[A-Za-z0-9].*")) {
+					return true;
+				}
+			}
+		}
+		return f.hits.stream().anyMatch((h) -> h.start() >= s && h.end() <= e && (h.ent().isPlace() || h.ent().isOrganisation()));
 	}
 
 	/** Short forms of an organisation's name: without its legal ending, without the place it starts with. */
@@ -732,6 +858,7 @@ public final class ChineseExtractor {
 			}
 			ent.names.add(core);
 			ent.names.add(full);
+			ent.names.addAll(programVariants(core));
 			if (full.length() > ent.name.length()) {
 				ent.name = full;
 			}
@@ -747,6 +874,22 @@ public final class ChineseExtractor {
 			}
 		}
 		f.listProgram = largest;
+	}
+
+	/** "开工重大项目117个" is also "重大项目117个" and "117个重大项目". */
+	private static List<String> programVariants(String core) {
+		List<String> out = new ArrayList<>();
+		String c = core.replaceFirst("^(集中开工|集中签约|开工|签约|实施|签订|新开工|落地|推进)", "");
+		out.add(c);
+		Matcher last = Pattern.compile("^(.*项目)(\\d+)\\s*(个|项)$").matcher(c);
+		if (last.matches()) {
+			out.add(last.group(2) + "个" + last.group(1));
+		}
+		Matcher first = Pattern.compile("^(\\d+)\\s*(个|项)(.*项目)$").matcher(c);
+		if (first.matches()) {
+			out.add(first.group(3) + first.group(1) + "个");
+		}
+		return out;
 	}
 
 	private static int programLeft(Facts f, int s) {
@@ -1084,11 +1227,24 @@ public final class ChineseExtractor {
 
 	// --- the result -----------------------------------------------------------------------------------------
 
+	private static boolean onlyInsideOrganisations(Run run, Ent place) {
+		for (Evidence m : place.mentions) {
+			boolean inside = run.entities.stream().filter((o) -> o.kind.equals("Company") || o.kind.equals("Institute")
+					|| o.kind.equals("University") || o.kind.equals("Fund"))
+				.flatMap((o) -> o.mentions.stream())
+				.anyMatch((o) -> o.start() <= m.start() && m.end() <= o.end() && o.sentence().equals(m.sentence()));
+			if (!inside) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private Extraction build(Run run) {
 		Map<Ent, String> refs = new LinkedHashMap<>();
 		List<ExtractedEntity> entities = new ArrayList<>();
 		for (Ent e : run.entities) {
-			if (e.mentions.isEmpty()) {
+			if (e.mentions.isEmpty() || e.isPlace() && onlyInsideOrganisations(run, e)) {
 				continue;
 			}
 			String ref = "e" + (refs.size() + 1);
