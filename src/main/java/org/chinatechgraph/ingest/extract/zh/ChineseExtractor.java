@@ -88,6 +88,9 @@ public final class ChineseExtractor {
 			"这是", "一个", "一批", "首批", "全国", "全省", "全市", "全区", "我国", "国内", "旗下", "下属", "所属", "控股子公司", "子公司",
 			"分别", "携手", "联合", "共同", "合作", "共建", "组建", "设立", "成立", "牵头");
 
+	/** Words of the STOP list that may stand inside an organisation's name ("康峰投资管理有限公司"). */
+	private static final Set<String> ORG_WORDS = Set.of("投资", "建设", "合作", "联合", "共同");
+
 	/** Verbs that may stand inside a project's name ("年产20万辆...项目", "...研制及生产项目"). */
 	private static final Set<String> NAME_VERBS = Set.of("年产", "生产", "研制", "制造", "加工", "封装", "研发", "孵化", "创新",
 			"提升", "改造", "供热", "封测", "循环", "利用", "标注", "配套", "智能", "混调", "存储", "储能", "检测", "测试", "装备");
@@ -511,7 +514,8 @@ public final class ChineseExtractor {
 				continue;
 			}
 			if (spans.stream().anyMatch((o) -> o != sp && o[0] == s && o[1] > e && (o[2] == sp[2]
-					|| KINDS[o[2]].equals("Institute") && !kind.equals("Park") && !kind.equals("Project")))) {
+					|| KINDS[o[2]].equals("Institute") && !kind.equals("Park") && !kind.equals("Project")
+					|| KINDS[o[2]].equals("Park") && (kind.equals("University") || kind.equals("Institute"))))) {
 				continue;
 			}
 			if (s > 0 && f.zh.charAt(s - 1) == '项' && f.zh.charAt(s) == '目') {
@@ -559,6 +563,11 @@ public final class ChineseExtractor {
 		}
 		String rest = f.zh.substring(at, e);
 		int cut = rest.length();
+		for (Hit h : f.hits) {
+			if ((h.ent().isPlace() || h.ent().kind.equals("Park")) && h.start() > at && h.start() < e) {
+				cut = Math.min(cut, h.start() - at);
+			}
+		}
 		Matcher m = Pattern.compile("[\\s\\d(（A-Za-z“\"「]").matcher(rest);
 		if (m.find()) {
 			cut = m.start();
@@ -568,7 +577,8 @@ public final class ChineseExtractor {
 			cut = p.start();
 		}
 		String owner = rest.substring(0, cut);
-		if (owner.length() < 2 || owner.length() > 6 || GENERIC.contains(owner) || !this.gazetteer.lookupChinese(owner).isEmpty()) {
+		if (owner.length() < 2 || owner.length() > 6 || GENERIC.contains(owner) || !this.gazetteer.lookupChinese(owner).isEmpty()
+				|| this.sectorTerms.stream().anyMatch((t) -> owner.contains(t[0])) || owner.matches(".*(新区|园区|高新区|开发区|[区市县省])$")) {
 			return;
 		}
 		int os = at;
@@ -577,7 +587,7 @@ public final class ChineseExtractor {
 		for (Word w : f.words) {
 			if (w.start() >= os && w.start() < oe) {
 				String n = w.nature();
-				if (w.end() > oe + 1) {
+				if (w.end() > oe) {
 					return;
 				}
 				if (n.startsWith("nr") || n.equals("nz") || n.startsWith("nt") || n.equals("j") || n.equals("nx")
@@ -652,7 +662,12 @@ public final class ChineseExtractor {
 				start = w.start();
 				continue;
 			}
-			if (w.is("w") || STOP.contains(t) || t.isBlank()) {
+			if (t.length() == 1 && !STOP.contains(t) && !w.is("w") && (j == 0 || f.words.get(j - 1).is("w"))) {
+				// a one-character word right after a mark starts the name ("正" of "，正威国际")
+				start = w.start();
+				break;
+			}
+			if (w.is("w") || STOP.contains(t) && !(isOrgKind(kind) && ORG_WORDS.contains(t)) || t.isBlank()) {
 				break;
 			}
 			String n = w.nature();
@@ -676,6 +691,7 @@ public final class ChineseExtractor {
 		String n = name.strip();
 		n = n.replaceFirst("^[“”\"「」『』《》、，,·\\s]+", "");
 		n = n.replaceFirst("^(新建|建设|总投资|投资|年度|个|项|家|的|将为|将在|将|为|在|于|对|由|把|向|是|助力|推动|支持|暨)", "");
+		n = n.replaceFirst("^[一两二三四五六七八九十\\d]+(条|條|个|個|座|家|大|批|项|項)", "");
 		while (n.startsWith("(") && !n.contains(")") || n.startsWith("（") && !n.contains("）")) {
 			n = n.substring(1);
 		}
