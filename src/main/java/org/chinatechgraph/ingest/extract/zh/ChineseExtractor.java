@@ -513,7 +513,8 @@ public final class ChineseExtractor {
 			if (kind.equals("Project") && spans.stream().anyMatch((o) -> o != sp && KINDS[o[2]].equals("Project") && o[0] <= s && o[1] > e)) {
 				continue;
 			}
-			if (spans.stream().anyMatch((o) -> o != sp && o[0] == s && o[1] > e && (o[2] == sp[2]
+			if (spans.stream().anyMatch((o) -> o != sp && o[0] == s && o[1] > e && (o[2] == sp[2] && (!kind.equals("Park")
+					&& f.zh.substring(e, o[1]).matches("(集团|控股集团|集团有限公司|有限公司|股份有限公司|有限责任公司|公司|[(（].{1,6}[)）]有限公司)"))
 					|| KINDS[o[2]].equals("Institute") && !kind.equals("Park") && !kind.equals("Project")
 					|| KINDS[o[2]].equals("Park") && (kind.equals("University") || kind.equals("Institute"))))) {
 				continue;
@@ -793,7 +794,6 @@ public final class ChineseExtractor {
 				int e = at + parts[i].length();
 				at = e + 1;
 				if (i == 0) {
-					s = Math.max(s, leftEdge(f, e, "Project"));
 					// the first item starts after the verb that introduces the list
 					int verbEnd = lastVerbEnd(f, s, e);
 					s = Math.max(s, verbEnd);
@@ -855,6 +855,15 @@ public final class ChineseExtractor {
 				continue;
 			}
 			if (largest != null && f.zh.contains("其中") && count < (int) largest.properties.get("count")) {
+				continue;
+			}
+			Ent larger = run.entities.stream().filter((e) -> e.kind.equals("Program") && (int) e.properties.get("count") > count)
+				.findFirst().orElse(null);
+			if (larger != null && phrase.matches("^\\d+\\s*个项目$")) {
+				// "N个项目" with nothing of its own, fewer than a batch already named: a part of that batch
+				if (largest == null) {
+					largest = larger;
+				}
 				continue;
 			}
 			int s = x[0];
@@ -1224,6 +1233,24 @@ public final class ChineseExtractor {
 
 	/** A park in a place: the place inside the park's name, or the place of the article when only one is named. */
 	private void articleLevel(Run run, List<Facts> all) {
+		Ent home = home(run);
+		for (Ent e : new ArrayList<>(run.entities)) {
+			boolean placed = run.drafts.stream().anyMatch((d) -> d.type().equals("LOCATED_IN") && d.from() == e);
+			if (home == null || placed || e == home || e.mentions.isEmpty()
+					|| !(e.kind.equals("Project") || e.kind.equals("Program") || e.kind.equals("Park"))) {
+				continue;
+			}
+			if (e.kind.equals("Park") && home.kind.equals("Park")) {
+				continue;
+			}
+			Ent target = home;
+			if (e.kind.equals("Park") || home.kind.equals("Park") && false) {
+				target = homePlace(run);
+			}
+			if (target != null) {
+				run.relate("LOCATED_IN", e, target, null, e.mentions.get(0), 0.4);
+			}
+		}
 		for (Ent program : run.entities) {
 			if (!program.kind.equals("Program")) {
 				continue;
@@ -1242,6 +1269,20 @@ public final class ChineseExtractor {
 	}
 
 	// --- the result -----------------------------------------------------------------------------------------
+
+	/** Where the article is: its most named park (twice or more), else its most named most specific place. */
+	private static Ent home(Run run) {
+		Ent park = run.entities.stream().filter((e) -> e.kind.equals("Park") && e.mentions.size() >= 2)
+			.max(Comparator.comparingInt((Ent e) -> e.mentions.size())).orElse(null);
+		return park != null ? park : homePlace(run);
+	}
+
+	private static Ent homePlace(Run run) {
+		List<String> order = List.of("Province", "City", "District", "Town");
+		return run.entities.stream().filter((e) -> e.isPlace() && e.mentions.size() >= 2)
+			.max(Comparator.comparingInt((Ent e) -> order.indexOf(e.kind)).thenComparingInt((Ent e) -> e.mentions.size()))
+			.orElse(null);
+	}
 
 	private static boolean onlyInsideOrganisations(Run run, Ent place) {
 		for (Evidence m : place.mentions) {
