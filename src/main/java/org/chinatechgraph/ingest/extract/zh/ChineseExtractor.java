@@ -260,6 +260,9 @@ public final class ChineseExtractor {
 			Ent e = new Ent(kind, name, confidence);
 			e.names.add(core);
 			e.names.addAll(variants);
+			if (kind.equals("Project")) {
+				e.names.add(name.replaceAll("\\s*项目$", "").strip());
+			}
 			this.entities.add(e);
 			return e;
 		}
@@ -360,6 +363,7 @@ public final class ChineseExtractor {
 		places(run, f, articlePlaces);
 		names(run, f);
 		lists(run, f);
+		firmLists(run, f);
 		programs(run, f);
 		sectors(run, f);
 		amounts(run, f);
@@ -501,6 +505,12 @@ public final class ChineseExtractor {
 				if (kind.equals("Park") && suffix.text().equals("基地")) {
 					kind = "Project";
 				}
+				if (kind.equals("Project") && end < f.zh.length() && (f.zh.charAt(end) == '(' || f.zh.charAt(end) == '（')) {
+					int close = f.zh.indexOf(f.zh.charAt(end) == '(' ? ')' : '）', end);
+					if (close > end && close - end <= 12 && !f.zh.substring(end, close).contains("简称")) {
+						end = close + 1;
+					}
+				}
 				spans.add(new int[] { start, end, SUFFIXES.indexOf(new Suffix(kind, suffix.text())) < 0 ? kindIndex(kind) : kindIndex(kind) });
 				break;
 			}
@@ -523,6 +533,9 @@ public final class ChineseExtractor {
 				continue;
 			}
 			if (kind.equals("Project") && !proper(f, s, e)) {
+				continue;
+			}
+			if (kind.equals("Company") && f.zh.startsWith("公司", e - 2) && !f.zh.startsWith("有限公司", e - 4) && !properStart(f, s)) {
 				continue;
 			}
 			String name = f.original(s, e);
@@ -554,12 +567,17 @@ public final class ChineseExtractor {
 	/** The firm a project is named after ("正威国际新材料项目" → 正威国际): it develops the project. */
 	private void ownerOf(Run run, Facts f, int s, int e) {
 		int at = s;
-		for (Hit h : f.hits) {
-			if ((h.ent().isPlace() || h.ent().kind.equals("Park")) && h.start() == at && h.end() < e) {
-				at = h.end();
-			}
-			if (h.ent().isOrganisation() && h.start() >= s && h.end() < e) {
-				return;
+		boolean moved = true;
+		while (moved) {
+			moved = false;
+			for (Hit h : f.hits) {
+				if ((h.ent().isPlace() || h.ent().kind.equals("Park")) && h.start() == at && h.end() < e) {
+					at = h.end();
+					moved = true;
+				}
+				if (h.ent().isOrganisation() && h.start() >= s && h.end() < e) {
+					return;
+				}
 			}
 		}
 		String rest = f.zh.substring(at, e);
@@ -597,7 +615,7 @@ public final class ChineseExtractor {
 				}
 			}
 		}
-		if (!proper) {
+		if (!proper || !properStart(f, os)) {
 			return;
 		}
 		Ent company = run.named("Company", f.original(os, oe), 0.5);
@@ -663,6 +681,12 @@ public final class ChineseExtractor {
 				start = w.start();
 				continue;
 			}
+			if (t.length() == 1 && !STOP.contains(t) && !w.is("w") && j + 1 < k && f.words.get(j + 1).text().length() == 1
+					&& !f.words.get(j + 1).is("w") && !STOP.contains(f.words.get(j + 1).text())) {
+				// an unknown name cut into single characters ("正/威国际", "迈/百/瑞")
+				start = w.start();
+				continue;
+			}
 			if (t.length() == 1 && !STOP.contains(t) && !w.is("w") && (j == 0 || f.words.get(j - 1).is("w"))) {
 				// a one-character word right after a mark starts the name ("正" of "，正威国际")
 				start = w.start();
@@ -693,6 +717,7 @@ public final class ChineseExtractor {
 		n = n.replaceFirst("^[“”\"「」『』《》、，,·\\s]+", "");
 		n = n.replaceFirst("^(新建|建设|总投资|投资|年度|个|项|家|的|将为|将在|将|为|在|于|对|由|把|向|是|助力|推动|支持|暨)", "");
 		n = n.replaceFirst("^[一两二三四五六七八九十\\d]+(条|條|个|個|座|家|大|批|项|項)", "");
+		n = n.replaceFirst("^[(（][^)）]{1,12}[)）]", "");
 		while (n.startsWith("(") && !n.contains(")") || n.startsWith("（") && !n.contains("）")) {
 			n = n.substring(1);
 		}
@@ -763,6 +788,18 @@ public final class ChineseExtractor {
 		return f.hits.stream().anyMatch((h) -> h.start() >= s && h.end() <= e && (h.ent().isPlace() || h.ent().isOrganisation()));
 	}
 
+	/** Whether the word at {@code s} can start a firm's name: a proper noun, an unknown word, one character, Latin. */
+	private static boolean properStart(Facts f, int s) {
+		for (Word w : f.words) {
+			if (w.start() == s) {
+				String n = w.nature();
+				return n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.equals("j") || n.equals("nx")
+						|| n.startsWith("g") || w.text().length() == 1 || w.text().matches("[A-Za-z].*");
+			}
+		}
+		return true;
+	}
+
 	/** Short forms of an organisation's name: without its legal ending, without the place it starts with. */
 	private void shortForms(Ent ent, String name) {
 		if (!ent.kind.equals("Company")) {
@@ -814,6 +851,38 @@ public final class ChineseExtractor {
 				ent.mentions.add(f.at(s, e));
 				f.hits.add(new Hit(ent, s, e));
 				f.listed.add(ent);
+			}
+		}
+	}
+
+	private static final Pattern FIRM_LIST_END = Pattern.compile("等(?:\\d+家)?[^，。、；]{0,4}?(企业|公司|客户|厂商|品牌|龙头|名企|巨头|集团|企業|廠商)");
+
+	/** Firms listed by their short names: "康佳、创维、海尔等家电企业". */
+	private void firmLists(Run run, Facts f) {
+		Matcher m = FIRM_LIST_END.matcher(f.zh);
+		while (m.find()) {
+			int end = m.start();
+			int clause = -1;
+			for (char c : "，,：；。给与和在及".toCharArray()) {
+				clause = Math.max(clause, f.zh.lastIndexOf(c, end - 1));
+			}
+			String segment = f.zh.substring(clause + 1, end);
+			if (!segment.contains("、")) {
+				continue;
+			}
+			int at = clause + 1;
+			for (String part : segment.split("、")) {
+				int s = at;
+				int e = at + part.length();
+				at = e + 1;
+				if (part.length() < 2 || part.length() > 8 || part.matches(".*(项目|基地|园|区|市|县|省)$")
+						|| f.hits.stream().anyMatch((h) -> h.start() <= s && e <= h.end() && !h.ent().isPlace())) {
+					continue;
+				}
+				Ent ent = run.named("Company", f.original(s, e), 0.6);
+				ent.properties.putIfAbsent("nameZh", ent.name);
+				ent.mentions.add(f.at(s, e));
+				f.hits.add(new Hit(ent, s, e));
 			}
 		}
 	}
