@@ -311,6 +311,7 @@ public final class ChineseExtractor {
 		}
 		Facts previous = null;
 		for (Facts f : all) {
+			carryOver(run, f, previous);
 			relations(run, f, previous);
 			previous = f;
 		}
@@ -615,7 +616,8 @@ public final class ChineseExtractor {
 				}
 			}
 		}
-		if (!proper || !properStart(f, os)) {
+		boolean strongCut = cut < rest.length() && !PRODUCT.matcher(rest.substring(cut)).lookingAt();
+		if (!proper || !properStart(f, os) && !(strongCut && startsWithNature(f, os, "nz"))) {
 			return;
 		}
 		Ent company = run.named("Company", f.original(os, oe), 0.5);
@@ -786,6 +788,10 @@ public final class ChineseExtractor {
 			}
 		}
 		return f.hits.stream().anyMatch((h) -> h.start() >= s && h.end() <= e && (h.ent().isPlace() || h.ent().isOrganisation()));
+	}
+
+	private static boolean startsWithNature(Facts f, int s, String nature) {
+		return f.words.stream().anyMatch((w) -> w.start() == s && w.nature().equals(nature));
 	}
 
 	/** Whether the word at {@code s} can start a firm's name: a proper noun, an unknown word, one character, Latin. */
@@ -1059,6 +1065,15 @@ public final class ChineseExtractor {
 			}
 			Ent target = null;
 			int best = Integer.MAX_VALUE;
+			if (after.startsWith("的")) {
+				Hit next = f.hits.stream().filter((h) -> h.start() >= m.end() && h.start() - m.end() <= 40
+						&& Set.of("Project", "Program", "Fund").contains(h.ent().kind) && h.ent().amount == null)
+					.min(Comparator.comparingInt(Hit::start)).orElse(null);
+				if (next != null) {
+					next.ent().amount = m.amount();
+					continue;
+				}
+			}
 			for (Hit h : f.hits) {
 				String k = h.ent().kind;
 				if (!(k.equals("Project") || k.equals("Program") || k.equals("Fund")) || h.ent().amount != null) {
@@ -1153,6 +1168,35 @@ public final class ChineseExtractor {
 		subsidiaries(run, f, hits, ev);
 	}
 
+	private static final Pattern ABOUT_PREVIOUS = Pattern.compile("^(该项目|项目|该基地|基地|园区|该园区|这些项目|上述项目|其中|总投资|计划总投资|预计总投资)");
+
+	/** A sentence that names no project but opens on "项目…"/"总投资…" is about the previous sentence's last one. */
+	private void carryOver(Run run, Facts f, Facts previous) {
+		if (previous == null || f.hits.stream().anyMatch((h) -> Set.of("Project", "Program", "Fund").contains(h.ent().kind))) {
+			return;
+		}
+		String head = f.zh.strip();
+		if (!ABOUT_PREVIOUS.matcher(head).find()) {
+			return;
+		}
+		Hit last = previous.hits.stream().filter((h) -> Set.of("Project", "Program", "Park").contains(h.ent().kind))
+			.max(Comparator.comparingInt(Hit::start)).orElse(null);
+		if (last == null) {
+			return;
+		}
+		Ent e = last.ent();
+		if (!e.kind.equals("Park") && e.amount == null && !f.money.isEmpty()
+				&& !NOT_INVESTMENT.matcher(f.zh.substring(0, f.money.get(0).start())).find()) {
+			e.amount = f.money.get(0).amount();
+		}
+		for (Hit h : f.hits) {
+			if (h.ent().kind.equals("Sector") && f.hits.stream().noneMatch((x) -> x != h && x.ent().isOrganisation()
+					&& h.start() >= x.start() && h.end() <= x.end())) {
+				run.relate("IN_SECTOR", e, h.ent(), null, f.sentence.evidence(), 0.4);
+			}
+		}
+	}
+
 	private void located(Run run, Facts f, List<Hit> hits, Hit h, Evidence ev) {
 		Ent e = h.ent();
 		if (e.kind.equals("Company") || e.kind.equals("University") || e.kind.equals("Institute")) {
@@ -1243,6 +1287,9 @@ public final class ChineseExtractor {
 			boolean inside = o.start() >= h.start() && o.end() <= h.end();
 			boolean before = o.end() <= h.start() && !crossesClause(f.zh, o.end(), h.start())
 					&& f.zh.substring(o.end(), h.start()).matches(".*(建设|投资|打造|建|开工|投产|推进|实施|落户|启动|研发|生产|运营|签约|签订|的).*");
+			if (before && hits.stream().anyMatch((x) -> x != h && x.ent().kind.equals("Project") && x.start() >= o.end() && x.end() <= h.start())) {
+				continue;
+			}
 			if (inside || before && (o.ent().kind.equals("Company") || o.ent().kind.equals("Institute")
 					|| o.ent().kind.equals("University"))) {
 				run.relate("DEVELOPS", o.ent(), h.ent(), null, ev, inside ? 0.7 : 0.5);
