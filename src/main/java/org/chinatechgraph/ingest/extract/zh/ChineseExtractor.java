@@ -49,7 +49,7 @@ public final class ChineseExtractor {
 				}
 			}
 		}
-		return han >= 10 && han * 2 >= letters;
+		return han >= 10 && han * 4 >= letters;
 	}
 
 	private record Suffix(String kind, String text) {
@@ -125,6 +125,8 @@ public final class ChineseExtractor {
 	private static final Pattern COOPERATION = Pattern.compile("签约|签订|签署|合作|携手|共建|联合|战略|协议|结对|共同");
 
 	private static final Pattern SUBSIDIARY = Pattern.compile("旗下|下属|全资子公司|控股子公司|子公司");
+
+	private static final Pattern ENGLISH_NAME = Pattern.compile("\\s*[(（]\\s*(?:英文名[:：]?\\s*)?([A-Z][A-Za-z0-9 .,&'’-]{2,80}?)\\s*[)）]");
 
 	private static final Pattern LOCATIVE = Pattern.compile("(在|于|位于|落户|落地|入驻|进驻|选址|布局)\\s*$");
 
@@ -340,8 +342,11 @@ public final class ChineseExtractor {
 			this.sentence = sentence;
 			this.zh = HanLanguage.simplified(sentence.text());
 			this.words = HanLanguage.segment(this.zh);
-			this.money = MoneyParser.find(sentence.text()).stream()
+			// read in simplified characters (億 → 亿), kept as the article writes them
+			this.money = MoneyParser.find(this.zh).stream()
 				.filter((m) -> !m.conversion() && Set.of("CNY", "USD").contains(m.amount().currency()))
+				.map((m) -> new MoneyParser.Mention(new StatedAmount(m.amount().value(), m.amount().currency(),
+						sentence.text().substring(m.start(), m.end()).strip()), m.start(), m.end(), false))
 				.toList();
 		}
 
@@ -552,6 +557,12 @@ public final class ChineseExtractor {
 				ent.properties.putIfAbsent("kind", name.contains("园") ? "industrial park" : "development zone");
 			}
 			shortForms(ent, name);
+			Matcher english = ENGLISH_NAME.matcher(f.sentence.text()).region(e, f.sentence.text().length());
+			if (english.lookingAt() && !kind.equals("Project")) {
+				// "星河半导体有限公司（Xinghe Semiconductor Co., Ltd.）": the name the article gives in English
+				ent.properties.putIfAbsent("nameEn", english.group(1).strip());
+				ent.names.add(english.group(1).strip());
+			}
 			ent.mentions.add(f.at(s, e));
 			f.hits.add(new Hit(ent, s, e));
 			if (kind.equals("Project")) {
@@ -767,7 +778,10 @@ public final class ChineseExtractor {
 					while (at < e && "·•(（".indexOf(f.zh.charAt(at)) >= 0) {
 						at++;
 					}
-					out.add(f.original(at, e));
+					String rest = f.original(at, e);
+					if (SUFFIXES.stream().noneMatch((x) -> x.text().equals(rest))) {
+						out.add(rest);
+					}
 					moved = true;
 					break;
 				}
@@ -787,7 +801,9 @@ public final class ChineseExtractor {
 				}
 			}
 		}
-		return f.hits.stream().anyMatch((h) -> h.start() >= s && h.end() <= e && (h.ent().isPlace() || h.ent().isOrganisation()));
+		// a firm named before it in the sentence makes it that firm's project ("X公司投资建设晶圆制造项目")
+		return f.hits.stream().anyMatch((h) -> h.start() >= s && h.end() <= e && (h.ent().isPlace() || h.ent().isOrganisation())
+				|| h.ent().kind.equals("Company") && h.end() <= s && !crossesClause(f.zh, h.end(), s));
 	}
 
 	private static boolean startsWithNature(Facts f, int s, String nature) {
@@ -979,15 +995,16 @@ public final class ChineseExtractor {
 	/** "开工重大项目117个" is also "重大项目117个" and "117个重大项目". */
 	private static List<String> programVariants(String core) {
 		List<String> out = new ArrayList<>();
-		String c = core.replaceFirst("^(集中开工|集中签约|开工|签约|实施|签订|新开工|落地|推进)", "");
-		out.add(c);
-		Matcher last = Pattern.compile("^(.*项目)(\\d+)\\s*(个|项)$").matcher(c);
-		if (last.matches()) {
-			out.add(last.group(2) + "个" + last.group(1));
-		}
-		Matcher first = Pattern.compile("^(\\d+)\\s*(个|项)(.*项目)$").matcher(c);
-		if (first.matches()) {
-			out.add(first.group(3) + first.group(1) + "个");
+		for (String c : List.of(core.replaceFirst("^集中", ""), core.replaceFirst("^(集中)?(开工|签约|实施|签订|新开工|落地|推进)", ""))) {
+			out.add(c);
+			Matcher last = Pattern.compile("^(.*项目)(\\d+)\\s*(个|项)$").matcher(c);
+			if (last.matches()) {
+				out.add(last.group(2) + "个" + last.group(1));
+			}
+			Matcher first = Pattern.compile("^(\\d+)\\s*(个|项)(.*项目)$").matcher(c);
+			if (first.matches()) {
+				out.add(first.group(3) + first.group(1) + "个");
+			}
 		}
 		return out;
 	}
@@ -1241,6 +1258,9 @@ public final class ChineseExtractor {
 	}
 
 	private static boolean crossesClause(String zh, int from, int to) {
+		if (from >= to) {
+			return false;
+		}
 		String between = zh.substring(from, to);
 		return between.contains("；") || between.contains("。") || between.length() > 40;
 	}
@@ -1429,10 +1449,18 @@ public final class ChineseExtractor {
 				}
 			}
 			Map<String, Object> properties = new LinkedHashMap<>(e.properties);
+			String name = e.name;
 			if (!e.isPlace() && !e.kind.equals("Sector")) {
 				properties.put("nameZh", e.name);
+				Object english = properties.remove("nameEn");
+				if (english != null) {
+					// a node made from Chinese text keeps its Chinese name and takes the English one the article gives
+					name = english.toString();
+					aliases.remove(name);
+					aliases.add(0, e.name);
+				}
 			}
-			entities.add(new ExtractedEntity(ref, e.kind, e.name, aliases, e.amount, e.mentions.get(0), e.mentions,
+			entities.add(new ExtractedEntity(ref, e.kind, name, aliases, e.amount, e.mentions.get(0), e.mentions,
 					Math.round(e.confidence * 100) / 100.0, properties));
 		}
 		List<ExtractedRelation> relations = new ArrayList<>();
