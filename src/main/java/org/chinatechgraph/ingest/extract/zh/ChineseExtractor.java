@@ -66,7 +66,7 @@ public final class ChineseExtractor {
 		add("Fund", "基金合伙企业(有限合伙)", "基金合伙企业（有限合伙）", "投资基金", "产业基金", "引导基金", "基金");
 		add("Park", "经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "高新开发区", "经开区", "高新区", "开发区",
 				"新区", "产业园区", "工业园区", "园区", "工业园", "科技园", "产业园", "科技城", "科学城", "生命科学园", "创新区", "合作区",
-				"文化区", "试验区", "自贸区", "保税区", "产业集聚区", "基地");
+				"文化区", "试验区", "自贸区", "保税区", "产业集聚区", "基地", "园");
 		add("Project", "项目", "项目（一期）", "项目（二期）", "项目(一期)", "项目(二期)", "项目一期", "项目二期", "项目三期", "工程",
 				"生产线", "生产基地", "产业基地", "研发基地", "产业化基地", "制造基地", "运营基地", "标注基地", "数据中心", "计算中心",
 				"算力中心", "孵化中心", "研发中心", "创新中心", "运营中心", "总部", "孵化器", "实验室", "工厂", "厂区", "厂");
@@ -496,6 +496,10 @@ public final class ChineseExtractor {
 				}
 				int suffixStart = end - suffix.text().length();
 				String kind = suffix.kind();
+				if (suffix.text().equals("园") && !(w.text().equals("园") && i > 0 && properWord(f.words.get(i - 1)))) {
+					// "金沙/园": a park named by a proper name and 园 alone
+					continue;
+				}
 				int start = leftEdge(f, suffixStart, kind, spans);
 				String zhName = trimName(f.zh.substring(start, end));
 				start = end - zhName.length();
@@ -538,7 +542,7 @@ public final class ChineseExtractor {
 			if (s > 0 && f.zh.charAt(s - 1) == '项' && f.zh.charAt(s) == '目') {
 				continue;
 			}
-			if (kind.equals("Project") && !proper(f, s, e)) {
+			if (kind.equals("Project") && (!proper(f, s, e) || onlyCategory(f, s, e))) {
 				continue;
 			}
 			if (kind.equals("Company") && f.zh.startsWith("公司", e - 2) && !f.zh.startsWith("有限公司", e - 4) && !properStart(f, s)) {
@@ -773,7 +777,7 @@ public final class ChineseExtractor {
 		while (moved) {
 			moved = false;
 			for (Hit h : f.hits) {
-				if (h.ent().isPlace() && h.start() == at && h.end() < e - 1) {
+				if ((h.ent().isPlace() || h.ent().kind.equals("Park")) && h.start() == at && h.end() < e - 1) {
 					at = h.end();
 					while (at < e && "·•(（".indexOf(f.zh.charAt(at)) >= 0) {
 						at++;
@@ -788,6 +792,27 @@ public final class ChineseExtractor {
 			}
 		}
 		return out;
+	}
+
+	private static final Pattern CATEGORY_WORDS = Pattern.compile("产业化|产业|项目|工程|重大|重点|龙头|百亿级|十亿级|亿元级|级|两大|三大|大|新兴|战略性|电子信息|信息|基础设施|社会事业|配套|生活|商品房|安置房|人才房|民生|公共|服务|招商|外资|内资|贸易|集约化|发展|高质量|示范|标准化|\\s");
+
+	/** A kind of project rather than one ("北京生物医药产业项目", "两大百亿级龙头项目"): places, sectors and category words only. */
+	private boolean onlyCategory(Facts f, int s, int e) {
+		StringBuilder rest = new StringBuilder(f.zh.substring(s, e));
+		for (Hit h : f.hits) {
+			if ((h.ent().isPlace() || h.ent().kind.equals("Sector")) && h.start() >= s && h.end() <= e) {
+				for (int i = h.start(); i < h.end(); i++) {
+					rest.setCharAt(i - s, ' ');
+				}
+			}
+		}
+		String r = CATEGORY_WORDS.matcher(rest).replaceAll("");
+		return r.length() < 2;
+	}
+
+	private static boolean properWord(Word w) {
+		String n = w.nature();
+		return n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.equals("nz") || n.equals("j");
 	}
 
 	/** Whether a project's name has something of its own: a proper name, a place, a number or a Latin word. */
