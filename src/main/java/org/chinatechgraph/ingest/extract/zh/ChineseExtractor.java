@@ -86,7 +86,7 @@ public final class ChineseExtractor {
 			"日前", "近日", "目前", "位于", "入驻", "暨", "同", "并", "也", "还", "都", "就", "又", "到", "来", "记者", "报道", "讯",
 			"本报讯", "新建", "计划", "拟", "约", "共", "达", "超", "亿元", "万元", "个", "项", "家", "以", "作为", "成为", "如", "即",
 			"这是", "一个", "一批", "首批", "全国", "全省", "全市", "全区", "我国", "国内", "旗下", "下属", "所属", "控股子公司", "子公司",
-			"分别", "携手", "联合", "共同", "合作", "共建", "组建", "设立", "成立", "牵头");
+			"分别", "携手", "联合", "共同", "合作", "共建", "组建", "设立", "成立", "牵头", "距离", "距", "离", "毗邻", "紧邻");
 
 	/** Words of the STOP list that may stand inside an organisation's name ("康峰投资管理有限公司"). */
 	private static final Set<String> ORG_WORDS = Set.of("投资", "建设", "合作", "联合", "共同");
@@ -249,7 +249,7 @@ public final class ChineseExtractor {
 					continue;
 				}
 				for (String n : e.names) {
-					if (n.equals(name) || mine.contains(core(kind, n))) {
+					if (n.equals(name) || mine.contains(core(kind, n)) || shortFor(kind, n, name) || shortFor(kind, name, n)) {
 						e.names.add(name);
 						e.names.addAll(variants);
 						if (name.length() > e.name.length() && !kind.equals("Project")) {
@@ -286,6 +286,31 @@ public final class ChineseExtractor {
 
 	private static boolean isOrgKind(String kind) {
 		return Set.of("Company", "Government", "University", "Institute", "Fund").contains(kind);
+	}
+
+	/**
+	 * Whether {@code brief} is a short form of {@code full} for an institute or university: same ending, every character
+	 * in order ("合肥研究院" of "中国科学院合肥物质科学研究院"; 中科院 for 中国科学院).
+	 */
+	static boolean shortFor(String kind, String brief, String full) {
+		if (!(kind.equals("Institute") || kind.equals("University")) || brief.length() >= full.length() || brief.length() < 4) {
+			return false;
+		}
+		String b = brief.replace("中科院", "中国科学院");
+		String f = full.replace("中科院", "中国科学院");
+		if (b.equals(f)) {
+			return true;
+		}
+		if (b.charAt(b.length() - 1) != f.charAt(f.length() - 1) || b.charAt(0) != f.charAt(0) && !f.contains(b.substring(0, 2))) {
+			return false;
+		}
+		int i = 0;
+		for (int j = 0; j < f.length() && i < b.length(); j++) {
+			if (f.charAt(j) == b.charAt(i)) {
+				i++;
+			}
+		}
+		return i == b.length();
 	}
 
 	/** The name without its legal or generic ending, for matching two spellings of one thing. */
@@ -765,7 +790,8 @@ public final class ChineseExtractor {
 		if (LOCATIVE.matcher(before).find()) {
 			return false;
 		}
-		return f.zh.matches(".*(签约|签订|开工|奠基|投资|建设|投产|竣工|打造|启动|落地).*") && f.money.size() > 0
+		return f.zh.matches(".*(签约|签订|开工|奠基|投资|建设|投产|竣工|打造|启动|落地).*")
+				&& (f.money.size() > 0 || f.zh.substring(Math.max(0, start - 12), start).matches(".*(签约|签订|开工|投产|竣工|包括|、).*"))
 				|| f.zh.startsWith("项目", end);
 	}
 
@@ -1045,7 +1071,7 @@ public final class ChineseExtractor {
 				break;
 			}
 			String n = w.nature();
-			if (w.is("w") && !w.text().matches("[“”\"]") || n.equals("p") || n.startsWith("u") || n.startsWith("c")
+			if (w.is("w") && !w.text().matches("[“”\"+＋]") || n.equals("p") || n.startsWith("u") || n.startsWith("c")
 					|| n.equals("d") || w.text().matches("其中|共|有|是|为|的|等|今年|此次|本次|将|已|了|达|包括|涉及|共有|总共|合计|和|与|及")) {
 				break;
 			}
