@@ -660,6 +660,14 @@ public final class ChineseExtractor {
 		if (!proper || !properStart(f, os) && !(strongCut && startsWithNature(f, os, "nz"))) {
 			return;
 		}
+		// a firm the article already names under a longer name ("明远功率..." of 明远微电子有限公司) is that firm
+		String head = owner.substring(0, 2);
+		Ent known = run.entities.stream().filter((x) -> x.kind.equals("Company") && x.names.stream().anyMatch((n) -> n.startsWith(head)))
+			.findFirst().orElse(null);
+		if (known != null) {
+			f.hits.add(new Hit(known, os, oe));
+			return;
+		}
 		Ent company = run.named("Company", f.original(os, oe), 0.5);
 		company.properties.putIfAbsent("nameZh", company.name);
 		company.mentions.add(f.at(os, oe));
