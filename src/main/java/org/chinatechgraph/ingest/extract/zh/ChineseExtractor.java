@@ -398,7 +398,7 @@ public final class ChineseExtractor {
 		programs(run, f);
 		sectors(run, f);
 		amounts(run, f);
-		statuses(f);
+		statuses(f, run.article.published());
 		return f;
 	}
 
@@ -1170,7 +1170,67 @@ public final class ChineseExtractor {
 		}
 	}
 
-	private static void statuses(Facts f) {
+	private static final Pattern ZH_DATE = Pattern.compile(
+			"(?:(?<y>(?:19|20)\\d{2})\\s*年|(?<rel>今年|去年|明年))?\\s*(?<m>\\d{1,2})\\s*月(?:\\s*(?<d>\\d{1,2})\\s*[日号])?|(?<y2>(?:19|20)\\d{2})\\s*年|(?<day>昨日|昨天|今日|今天)");
+
+	/**
+	 * The first date a Chinese sentence gives, as {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, against the
+	 * article's date: "2023年5月8日", "今年6月", "去年", "6月15日" (a month more than two months after the article is
+	 * last year's), "昨日".
+	 */
+	static String date(String zh, java.time.LocalDate published) {
+		Matcher m = ZH_DATE.matcher(zh);
+		while (m.find()) {
+			if (m.group("day") != null) {
+				if (published == null) {
+					continue;
+				}
+				return (m.group("day").startsWith("昨") ? published.minusDays(1) : published).toString();
+			}
+			if (m.group("y2") != null) {
+				return m.group("y2");
+			}
+			int month = Integer.parseInt(m.group("m"));
+			if (month < 1 || month > 12) {
+				continue;
+			}
+			Integer year = m.group("y") != null ? Integer.valueOf(m.group("y")) : null;
+			if (year == null && published != null) {
+				String rel = m.group("rel");
+				year = published.getYear() + ("去年".equals(rel) ? -1 : "明年".equals(rel) ? 1 : 0);
+				if (rel == null && month > published.getMonthValue() + 2) {
+					year--;
+				}
+			}
+			if (year == null) {
+				continue;
+			}
+			String ym = year + "-" + (month < 10 ? "0" : "") + month;
+			if (m.group("d") == null) {
+				return ym;
+			}
+			int day = Integer.parseInt(m.group("d"));
+			return day >= 1 && day <= 31 ? ym + "-" + (day < 10 ? "0" : "") + day : ym;
+		}
+		return null;
+	}
+
+	private static void statuses(Facts f, java.time.LocalDate published) {
+		String when = date(f.zh, published);
+		if (when != null && STATUS_SIGNED.matcher(f.zh).find()) {
+			for (Hit h : f.hits) {
+				if (h.ent().kind.equals("Project") || h.ent().kind.equals("Program")) {
+					h.ent().properties.putIfAbsent("signedOn", when);
+				}
+			}
+		}
+		if (when != null && STATUS_BUILDING.matcher(f.zh).find()) {
+			for (Hit h : f.hits) {
+				if (h.ent().kind.equals("Project")) {
+					h.ent().properties.putIfAbsent("startYear", Integer.parseInt(when.substring(0, 4)));
+				}
+			}
+		}
 		String status = null;
 		if (STATUS_OPERATING.matcher(f.zh).find()) {
 			status = "operating";

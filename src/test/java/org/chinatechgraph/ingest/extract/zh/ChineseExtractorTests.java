@@ -117,4 +117,17 @@ class ChineseExtractorTests {
 		assertThat(x.entities()).noneMatch((e) -> List.of("Project", "Company", "Program").contains(e.kind()));
 	}
 
+	@Test
+	void datesAgainstTheArticlesOwn() {
+		LocalDate published = LocalDate.of(2024, 6, 18);
+		assertThat(ChineseExtractor.date("2023年5月8日，双方签约。", published)).isEqualTo("2023-05-08");
+		assertThat(ChineseExtractor.date("今年3月项目开工。", published)).isEqualTo("2024-03");
+		assertThat(ChineseExtractor.date("去年11月签约。", published)).isEqualTo("2023-11");
+		assertThat(ChineseExtractor.date("12月20日签约。", published)).isEqualTo("2023-12-20");
+		assertThat(ChineseExtractor.date("昨日，项目签约。", published)).isEqualTo("2024-06-17");
+		Extraction x = extract("6月15日，远航新能源有限公司与开发区管委会签约远航储能电池项目。");
+		ExtractedEntity project = x.entities().stream().filter((e) -> e.kind().equals("Project")).findFirst().orElseThrow();
+		assertThat(project.properties()).containsEntry("signedOn", "2024-06-15").containsEntry("status", "signed");
+	}
+
 }
