@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.chinatechgraph.ingest.extract.zh.ChineseExtractor;
+
 /**
- * Reads an English news article and extracts the graph's facts from it, offline, by rules: places through the
+ * Reads an English news article (a Chinese one goes to {@link ChineseExtractor}) and extracts the graph's facts from it, offline, by rules: places through the
  * gazetteer, organisations by the words of their names, projects, funds and programs by their noun phrases,
  * sectors through the vocabulary, money and dates, then the relationships each sentence states between them
  * ({@link RelationRules}). Every fact keeps the sentence it was read from and a confidence.
@@ -18,6 +20,8 @@ public final class Extractor {
 	private final PlaceRecognizer places;
 
 	private final SectorVocabulary sectors;
+
+	private volatile ChineseExtractor chinese;
 
 	public Extractor(Gazetteer gazetteer, SectorVocabulary sectors) {
 		this.places = new PlaceRecognizer(gazetteer);
@@ -30,6 +34,9 @@ public final class Extractor {
 	}
 
 	public Extraction extract(ArticleText article) {
+		if (ChineseExtractor.isChinese(article.text())) {
+			return chinese().extract(article);
+		}
 		List<SentenceFacts> facts = read(article);
 		EntityTable table = new EntityTable();
 		Mentions mentions = new Mentions(table, this.places);
@@ -37,6 +44,21 @@ public final class Extractor {
 		RelationRules rules = new RelationRules(table, this.places.gazetteer(), article.published());
 		rules.apply(facts);
 		return build(table, rules);
+	}
+
+	/** The Chinese rules, made (and HanLP loaded) on the first Chinese article. */
+	private ChineseExtractor chinese() {
+		ChineseExtractor c = this.chinese;
+		if (c == null) {
+			synchronized (this) {
+				if (this.chinese == null) {
+					this.chinese = new ChineseExtractor(this.places.gazetteer(),
+							ReferenceFiles.classpath("facts/reference/sectors.json"));
+				}
+				c = this.chinese;
+			}
+		}
+		return c;
 	}
 
 	private List<SentenceFacts> read(ArticleText article) {

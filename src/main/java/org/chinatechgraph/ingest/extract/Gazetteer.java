@@ -132,7 +132,7 @@ public final class Gazetteer {
 	}
 
 	/** Chinese names indexed, longest first, for scanning text. */
-	List<String> chineseNames() {
+	public List<String> chineseNames() {
 		return this.byChinese.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
 	}
 

@@ -56,7 +56,7 @@ class ExtractionScoreTests {
 	/**
 	 * The floor on real articles nobody tuned the rules on: the development half of the annotated corpus, each
 	 * language on its own, a little under what the rules reach (English dev, 63 articles: entity F1 0.61, relation
-	 * F1 0.16; Chinese dev, 29 articles: entity F1 0.24, relations none yet, so no relation floor). The corpus grows:
+	 * F1 0.16; Chinese dev, 29 articles, with HanLP: entity F1 0.70, relation F1 0.38). The corpus grows:
 	 * when articles are added, measure again and move the floors with them (docs/extraction.md).
 	 */
 	@Test
@@ -67,7 +67,8 @@ class ExtractionScoreTests {
 		assertThat(en.report().score("entity", "all entitys").f1()).isGreaterThan(0.59);
 		assertThat(en.report().score("relation", "all relations").f1()).isGreaterThan(0.15);
 		var zh = devHalf("zh");
-		assertThat(zh.report().score("entity", "all entitys").f1()).isGreaterThan(0.21);
+		assertThat(zh.report().score("entity", "all entitys").f1()).isGreaterThan(0.66);
+		assertThat(zh.report().score("relation", "all relations").f1()).isGreaterThan(0.34);
 	}
 
 	private static ScoreCommand.CorpusScore devHalf(String language) {

@@ -177,6 +177,46 @@ class IngestApiTests extends ServiceTest {
 			}));
 	}
 
+	private static final String MINGYUAN = """
+			---
+			url: https://news.example.com/2024/06/mingyuan-anyuan
+			title: 明远微电子功率芯片项目落户安源区
+			publisher: 示例新闻
+			published: 2024-06-18
+			---
+			6月15日，萍乡市安源区人民政府与明远微电子有限公司（Mingyuan Microelectronics Co., Ltd.）签订投资协议。
+			明远微电子有限公司将在安源区投资12亿元建设明远功率芯片封装测试项目。
+			""";
+
+	@Test
+	void aChineseArticleIsIngestedAndItsFactsFoundByChineseAndEnglishName() {
+		var writer = TestCredentials.authenticated(this.graphQl);
+		var preview = writer.document(PREVIEW).variable("input", Map.of("text", MINGYUAN, "name", "mingyuan.txt")).execute();
+		preview.path("previewArticle.entities[?(@.kind == 'District')].match").entityList(String.class)
+			.containsExactly("district:anyuan");
+		preview.path("previewArticle.entities[?(@.kind == 'Project')].amount.value").entityList(Object.class).hasSize(1);
+		preview.path("previewArticle.entities[?(@.kind == 'Project')].evidence.sentence").entityList(String.class)
+			.containsExactly("明远微电子有限公司将在安源区投资12亿元建设明远功率芯片封装测试项目。");
+
+		var ingested = writer.document(INGEST).variable("input", Map.of("text", MINGYUAN, "name", "mingyuan.txt")).execute();
+		ingested.path("ingestArticle.outcome").entity(String.class).isEqualTo("ADDED");
+		String company = ingested.path("ingestArticle.entities[?(@.kind == 'Company')].id").entityList(String.class).get().get(0);
+		String project = ingested.path("ingestArticle.entities[?(@.kind == 'Project')].id").entityList(String.class).get().get(0);
+
+		String search = "query($text: String!) { search(text: $text) { entity { id } } }";
+		for (String name : List.of("明远微电子有限公司", "Mingyuan Microelectronics")) {
+			this.graphQl.document(search).variable("text", name).execute()
+				.path("search[*].entity.id").entityList(String.class).contains(company);
+		}
+		this.graphQl.document(search).variable("text", "明远功率芯片封装测试项目").execute()
+			.path("search[*].entity.id").entityList(String.class).contains(project);
+		this.graphQl.document(search).variable("text", "安源区").execute()
+			.path("search[*].entity.id").entityList(String.class).contains("district:anyuan");
+		assertThat(one("MATCH (c:Entity {id: $id}) RETURN c.name AS name, c.nameZh AS nameZh", Map.of("id", company)))
+			.containsEntry("name", "Mingyuan Microelectronics Co., Ltd.")
+			.containsEntry("nameZh", "明远微电子有限公司");
+	}
+
 	@Test
 	void aMergeOverGraphQlIsUndoneOverGraphQl() {
 		var writer = TestCredentials.authenticated(this.graphQl);

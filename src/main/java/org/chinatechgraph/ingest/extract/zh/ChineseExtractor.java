@@ -1,0 +1,1597 @@
+package org.chinatechgraph.ingest.extract.zh;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.chinatechgraph.ingest.FactFile;
+import org.chinatechgraph.ingest.extract.ArticleText;
+import org.chinatechgraph.ingest.extract.Evidence;
+import org.chinatechgraph.ingest.extract.ExtractedEntity;
+import org.chinatechgraph.ingest.extract.ExtractedRelation;
+import org.chinatechgraph.ingest.extract.Extraction;
+import org.chinatechgraph.ingest.extract.Gazetteer;
+import org.chinatechgraph.ingest.extract.MoneyParser;
+import org.chinatechgraph.ingest.extract.Sentence;
+import org.chinatechgraph.ingest.extract.SentenceSplitter;
+import org.chinatechgraph.ingest.extract.StatedAmount;
+import org.chinatechgraph.ingest.extract.zh.HanLanguage.Word;
+
+/**
+ * Reads a Chinese news article (simplified or traditional) and extracts the same facts as the English rules:
+ * organisations, parks, projects, programs and funds by the words that end their names (有限公司, 人民政府, 管委会,
+ * 高新区, 产业园, 项目, 基金...) with the name's start found on HanLP's segmentation; places through the gazetteer's
+ * Chinese names; sectors through the Chinese names and aliases of the vocabulary; amounts (亿元, 万元, 美元) on the
+ * nearest project, program or fund; then the relationships each sentence states. Traditional text is read through
+ * its simplified form, but every name and every piece of evidence is the article's own text.
+ */
+public final class ChineseExtractor {
+
+	/** Whether a text is Chinese: most of its letters are Han characters. */
+	public static boolean isChinese(String text) {
+		int han = 0;
+		int letters = 0;
+		int n = Math.min(text.length(), 4000);
+		for (int i = 0; i < n; i++) {
+			char c = text.charAt(i);
+			if (Character.isLetter(c)) {
+				letters++;
+				if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+					han++;
+				}
+			}
+		}
+		return han >= 10 && han * 4 >= letters;
+	}
+
+	private record Suffix(String kind, String text) {
+	}
+
+	private static final List<Suffix> SUFFIXES = new ArrayList<>();
+
+	static {
+		add("Company", "股份有限公司", "有限责任公司", "有限公司", "集团公司", "控股集团", "集团", "公司", "控股");
+		add("Government", "人民政府", "管理委员会", "管委会", "筹委会", "委员会", "政府", "投促局", "商务局", "资源局", "发改委",
+				"经信委", "科技局", "工信局", "市委", "工信部", "科技部", "创业中心");
+		add("University", "大学", "学院");
+		add("Institute", "研究院", "研究所", "科学院", "工程院", "微电子所", "技术所", "物理所", "化学所", "重点实验室");
+		add("Fund", "基金合伙企业(有限合伙)", "基金合伙企业（有限合伙）", "投资基金", "产业基金", "引导基金", "基金");
+		add("Park", "经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "高新开发区", "经开区", "高新区", "开发区",
+				"新区", "产业园区", "工业园区", "园区", "工业园", "科技园", "产业园", "科技城", "科学城", "生命科学园", "创新区", "合作区",
+				"文化区", "试验区", "自贸区", "保税区", "产业集聚区", "基地", "园");
+		add("Project", "项目", "项目（一期）", "项目（二期）", "项目(一期)", "项目(二期)", "项目一期", "项目二期", "项目三期", "工程",
+				"生产线", "生产基地", "产业基地", "研发基地", "产业化基地", "制造基地", "运营基地", "标注基地", "数据中心", "计算中心",
+				"算力中心", "孵化中心", "研发中心", "创新中心", "运营中心", "总部", "孵化器", "实验室", "工厂", "厂区", "厂");
+		SUFFIXES.sort(Comparator.comparingInt((Suffix s) -> s.text().length()).reversed());
+	}
+
+	private static void add(String kind, String... texts) {
+		for (String t : texts) {
+			SUFFIXES.add(new Suffix(kind, t));
+		}
+	}
+
+	/** Words a name never runs across. */
+	private static final Set<String> STOP = Set.of("在", "于", "与", "和", "及", "以及", "或", "的", "是", "为", "有", "将", "把",
+			"被", "由", "对", "向", "从", "等", "该", "这", "此", "其", "其中", "包括", "总投资", "投资", "签约", "签订", "签署", "开工",
+			"建设", "实施", "推进", "落户", "打造", "引进", "举行", "集中", "重点", "重大", "了", "着", "已", "已经", "正在", "今年", "今天",
+			"日前", "近日", "目前", "位于", "入驻", "暨", "同", "并", "也", "还", "都", "就", "又", "到", "来", "记者", "报道", "讯",
+			"本报讯", "新建", "计划", "拟", "约", "共", "达", "超", "亿元", "万元", "个", "项", "家", "以", "作为", "成为", "如", "即",
+			"这是", "一个", "一批", "首批", "全国", "全省", "全市", "全区", "我国", "国内", "旗下", "下属", "所属", "控股子公司", "子公司",
+			"分别", "携手", "联合", "共同", "合作", "共建", "组建", "设立", "成立", "牵头", "距离", "距", "离", "毗邻", "紧邻");
+
+	/** Words of the STOP list that may stand inside an organisation's name ("康峰投资管理有限公司"). */
+	private static final Set<String> ORG_WORDS = Set.of("投资", "建设", "合作", "联合", "共同");
+
+	/** Verbs that may stand inside a project's name ("年产20万辆...项目", "...研制及生产项目"). */
+	private static final Set<String> NAME_VERBS = Set.of("年产", "生产", "研制", "制造", "加工", "封装", "研发", "孵化", "创新",
+			"提升", "改造", "供热", "封测", "循环", "利用", "标注", "配套", "智能", "混调", "存储", "储能", "检测", "测试", "装备");
+
+	private static final Set<String> GENERIC = Set.of("重大", "重点", "产业", "工业", "建设", "签约", "开工", "集中", "这些", "该",
+			"本", "此", "一批", "新", "大", "好", "优质", "招商", "投资", "亿元以上", "以上", "省级", "市级", "区级", "年度", "一期", "二期",
+			"三期", "这个", "上述", "相关", "各类", "各", "全部", "所有", "多个", "部分", "其他", "其它", "主要", "配套", "合作", "签约的",
+			"引进", "在建", "续建", "新建", "竣工", "投产", "示范", "省", "市", "区", "县", "国家", "当地", "地方", "我", "我市", "我区", "我省",
+			"全", "同类", "首个", "第一个", "同一", "前期", "储备", "工程", "科技", "高新", "技术", "经济", "龙头", "企业", "实体", "园",
+			"产业园", "基地", "中心", "厂", "科研", "研发", "公司", "集团", "政府", "人民", "合资", "子", "母", "分", "总");
+
+	private static final Pattern STATUS_OPERATING = Pattern.compile("竣工|建成|运营|投用|投入使用|启用|揭牌|正式运行|上线");
+
+	private static final Pattern STATUS_PRODUCTION = Pattern.compile("投产|量产|点亮|产品下线|下线");
+
+	private static final Pattern STATUS_BUILDING = Pattern.compile("开工|奠基|动工|开建|在建|施工|封顶|建设中|开始建设|正在建设|加快建设");
+
+	private static final Pattern STATUS_SIGNED = Pattern.compile("签约|签订|签署|落户|落地|入驻");
+
+	private static final Pattern STATUS_PLANNED = Pattern.compile("计划|拟|将建|规划|预计|将在|将于");
+
+	private static final Pattern PROGRAM_COUNT_FIRST = Pattern.compile("(\\d+)\\s*(?:个|项)([^，。、；：,;:\\s]{0,14}?项目)");
+
+	private static final Pattern PROGRAM_COUNT_LAST = Pattern.compile("([^，。、；：,;:\\s\\d]{0,12}?项目)\\s*(\\d+)\\s*(?:个|项)");
+
+	private static final Pattern LIST_END = Pattern.compile("等(?:(\\d+)\\s*个)?[^，。、；：,]{0,8}?项目");
+
+	private static final Pattern NOT_INVESTMENT = Pattern.compile("(完成投资|已完成|累计完成|完成|产值|营收|营业收入|销售|收入|税收|利税|出口|利润|年产值|贷款|市值|交易额)[^，。；]{0,4}$");
+
+	private static final Pattern INVEST_CUE = Pattern.compile("(总投资|投资|签约金额|总额|规模|金额|投入|注册资本|出资)[^，。；]{0,8}$");
+
+	private static final Pattern COOPERATION = Pattern.compile("签约|签订|签署|合作|携手|共建|联合|战略|协议|结对|共同");
+
+	private static final Pattern SUBSIDIARY = Pattern.compile("旗下|下属|全资子公司|控股子公司|子公司");
+
+	private static final Pattern ENGLISH_NAME = Pattern.compile("\\s*[(（]\\s*(?:英文名[:：]?\\s*)?([A-Z][A-Za-z0-9 .,&'’-]{2,80}?)\\s*[)）]");
+
+	private static final Pattern LOCATIVE = Pattern.compile("(在|于|位于|落户|落地|入驻|进驻|选址|布局)\\s*$");
+
+	private final Gazetteer gazetteer;
+
+	private final List<String> placeNames;
+
+	private final List<String[]> sectorTerms = new ArrayList<>();
+
+	public ChineseExtractor(Gazetteer gazetteer, FactFile sectors) {
+		this.gazetteer = gazetteer;
+		this.placeNames = gazetteer.chineseNames();
+		for (FactFile.NodeFact node : sectors.nodes()) {
+			if (!"Sector".equals(node.label())) {
+				continue;
+			}
+			Set<String> terms = new LinkedHashSet<>();
+			if (node.nameZh() != null) {
+				terms.add(node.nameZh());
+			}
+			for (String a : node.aliases()) {
+				if (a.codePoints().anyMatch((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+						|| Set.of("LED", "OLED", "AMOLED", "TFT-LCD", "MEMS", "5G", "IGBT").contains(a)) {
+					terms.add(a);
+				}
+			}
+			for (String t : terms) {
+				this.sectorTerms.add(new String[] { t, node.id(), node.name() });
+			}
+		}
+		this.sectorTerms.sort(Comparator.comparingInt((String[] t) -> t[0].length()).reversed());
+	}
+
+	// ---------------------------------------------------------------------------------------------------------
+
+	/** One thing the article names. */
+	static final class Ent {
+
+		final String kind;
+
+		String name;
+
+		final Set<String> names = new LinkedHashSet<>();
+
+		final List<Evidence> mentions = new ArrayList<>();
+
+		final Map<String, Object> properties = new LinkedHashMap<>();
+
+		StatedAmount amount;
+
+		double confidence;
+
+		String key;
+
+		int rank;
+
+		Ent(String kind, String name, double confidence) {
+			this.kind = kind;
+			this.name = name;
+			this.names.add(name);
+			this.confidence = confidence;
+		}
+
+		boolean isOrganisation() {
+			return Set.of("Company", "Government", "University", "Institute", "Fund").contains(this.kind);
+		}
+
+		boolean isPlace() {
+			return Set.of("Province", "City", "District", "Town").contains(this.kind);
+		}
+
+	}
+
+	/** A thing named in one sentence at {@code [start, end)} of the sentence. */
+	record Hit(Ent ent, int start, int end) {
+	}
+
+	record Draft(String type, Ent from, Ent to, StatedAmount amount, Evidence evidence, double confidence) {
+	}
+
+	private final class Run {
+
+		final ArticleText article;
+
+		final List<Ent> entities = new ArrayList<>();
+
+		final Map<String, Ent> byKey = new HashMap<>();
+
+		final List<Draft> drafts = new ArrayList<>();
+
+		final Set<String> draftKeys = new HashSet<>();
+
+		Run(ArticleText article) {
+			this.article = article;
+		}
+
+		Ent keyed(String kind, String key, String name, double confidence) {
+			Ent e = this.byKey.get(key);
+			if (e == null) {
+				e = new Ent(kind, name, confidence);
+				e.key = key;
+				this.byKey.put(key, e);
+				this.entities.add(e);
+			}
+			e.confidence = Math.max(e.confidence, confidence);
+			return e;
+		}
+
+		Ent named(String kind, String name, double confidence) {
+			return named(kind, name, confidence, List.of());
+		}
+
+		Ent named(String kind, String name, double confidence, List<String> variants) {
+			String core = core(kind, name);
+			Set<String> mine = new HashSet<>();
+			mine.add(core);
+			variants.forEach((v) -> mine.add(core(kind, v)));
+			for (Ent e : this.entities) {
+				if (!e.kind.equals(kind) && !(e.isOrganisation() && isOrgKind(kind) && e.kind.equals("Company"))) {
+					continue;
+				}
+				for (String n : e.names) {
+					if (n.equals(name) || mine.contains(core(kind, n)) || shortFor(kind, n, name) || shortFor(kind, name, n)) {
+						e.names.add(name);
+						e.names.addAll(variants);
+						if (name.length() > e.name.length() && !kind.equals("Project")) {
+							e.name = name;
+						}
+						return e;
+					}
+				}
+			}
+			Ent e = new Ent(kind, name, confidence);
+			e.names.add(core);
+			e.names.addAll(variants);
+			if (kind.equals("Project")) {
+				e.names.add(name.replaceAll("\\s*项目$", "").strip());
+			}
+			this.entities.add(e);
+			return e;
+		}
+
+		void relate(String type, Ent from, Ent to, StatedAmount amount, Evidence evidence, double confidence) {
+			if (from == null || to == null || from == to) {
+				return;
+			}
+			String k = type + "|" + System.identityHashCode(from) + "|" + System.identityHashCode(to);
+			String back = type + "|" + System.identityHashCode(to) + "|" + System.identityHashCode(from);
+			if (this.draftKeys.contains(k) || type.equals("PARTNERS_WITH") && this.draftKeys.contains(back)) {
+				return;
+			}
+			this.draftKeys.add(k);
+			this.drafts.add(new Draft(type, from, to, amount, evidence, confidence));
+		}
+
+	}
+
+	private static boolean isOrgKind(String kind) {
+		return Set.of("Company", "Government", "University", "Institute", "Fund").contains(kind);
+	}
+
+	/**
+	 * Whether {@code brief} is a short form of {@code full} for an institute or university: same ending, every character
+	 * in order ("合肥研究院" of "中国科学院合肥物质科学研究院"; 中科院 for 中国科学院).
+	 */
+	static boolean shortFor(String kind, String brief, String full) {
+		if (!(kind.equals("Institute") || kind.equals("University")) || brief.length() >= full.length() || brief.length() < 4) {
+			return false;
+		}
+		String b = brief.replace("中科院", "中国科学院");
+		String f = full.replace("中科院", "中国科学院");
+		if (b.equals(f)) {
+			return true;
+		}
+		if (b.charAt(b.length() - 1) != f.charAt(f.length() - 1) || b.charAt(0) != f.charAt(0) && !f.contains(b.substring(0, 2))) {
+			return false;
+		}
+		int i = 0;
+		for (int j = 0; j < f.length() && i < b.length(); j++) {
+			if (f.charAt(j) == b.charAt(i)) {
+				i++;
+			}
+		}
+		return i == b.length();
+	}
+
+	/** The name without its legal or generic ending, for matching two spellings of one thing. */
+	static String core(String kind, String name) {
+		String n = name.replaceAll("[\\s“”\"「」『』《》]", "");
+		if (kind.equals("Project")) {
+			n = n.replaceAll("(项目|项目一期|项目二期)$", "");
+		}
+		if (kind.equals("Company")) {
+			n = n.replaceAll("(股份有限公司|有限责任公司|有限公司|公司)$", "");
+		}
+		return n;
+	}
+
+	// ---------------------------------------------------------------------------------------------------------
+
+	public Extraction extract(ArticleText article) {
+		Run run = new Run(article);
+		String text = article.text();
+		List<Sentence> sentences = SentenceSplitter.split(text);
+		List<Facts> all = new ArrayList<>();
+		Set<String> articlePlaces = articlePlaceContext(text);
+		for (Sentence s : sentences) {
+			all.add(read(run, s, articlePlaces));
+		}
+		Facts previous = null;
+		for (Facts f : all) {
+			carryOver(run, f, previous);
+			relations(run, f, previous);
+			previous = f;
+		}
+		articleLevel(run, all);
+		return build(run);
+	}
+
+	/** What one sentence names. */
+	private final class Facts {
+
+		final Sentence sentence;
+
+		final String zh;
+
+		final List<Word> words;
+
+		final List<Hit> hits = new ArrayList<>();
+
+		final List<MoneyParser.Mention> money;
+
+		final List<Ent> listed = new ArrayList<>();
+
+		Ent listProgram;
+
+		Facts(Sentence sentence) {
+			this.sentence = sentence;
+			this.zh = HanLanguage.simplified(sentence.text());
+			this.words = HanLanguage.segment(this.zh);
+			// read in simplified characters (億 → 亿), kept as the article writes them
+			this.money = MoneyParser.find(this.zh).stream()
+				.filter((m) -> !m.conversion() && Set.of("CNY", "USD").contains(m.amount().currency()))
+				.map((m) -> new MoneyParser.Mention(new StatedAmount(m.amount().value(), m.amount().currency(),
+						sentence.text().substring(m.start(), m.end()).strip()), m.start(), m.end(), false))
+				.toList();
+		}
+
+		String original(int from, int to) {
+			return this.sentence.text().substring(from, to);
+		}
+
+		Evidence at(int from, int to) {
+			return this.sentence.evidence(from, to);
+		}
+
+		List<Hit> of(Set<String> kinds) {
+			return this.hits.stream().filter((h) -> kinds.contains(h.ent().kind)).sorted(Comparator.comparingInt(Hit::start)).toList();
+		}
+
+	}
+
+	private Facts read(Run run, Sentence sentence, Set<String> articlePlaces) {
+		Facts f = new Facts(sentence);
+		places(run, f, articlePlaces);
+		names(run, f);
+		lists(run, f);
+		firmLists(run, f);
+		programs(run, f);
+		sectors(run, f);
+		amounts(run, f);
+		statuses(f, run.article.published());
+		return f;
+	}
+
+	// --- places ---------------------------------------------------------------------------------------------
+
+	/** Places named in full (with their 省/市/区/县 suffix) or unambiguously anywhere in the article. */
+	private Set<String> articlePlaceContext(String text) {
+		Set<String> ids = new HashSet<>();
+		String zh = HanLanguage.simplified(text);
+		for (String name : this.placeNames) {
+			if (name.length() >= 2 && zh.contains(name)) {
+				List<Gazetteer.Place> c = this.gazetteer.lookupChinese(name);
+				if (c.size() == 1 && (name.length() >= 3 || !c.get(0).kind().equals("District"))) {
+					ids.add(c.get(0).id());
+				}
+			}
+		}
+		return ids;
+	}
+
+	private void places(Run run, Facts f, Set<String> context) {
+		Set<Integer> starts = new HashSet<>();
+		Set<Integer> ends = new HashSet<>();
+		for (Word w : f.words) {
+			starts.add(w.start());
+			ends.add(w.end());
+		}
+		List<int[]> taken = new ArrayList<>();
+		for (String name : this.placeNames) {
+			if (name.length() < 2) {
+				continue;
+			}
+			int at = f.zh.indexOf(name);
+			while (at >= 0) {
+				int s = at;
+				int e = at + name.length();
+				at = f.zh.indexOf(name, e);
+				if (taken.stream().anyMatch((x) -> s < x[1] && x[0] < e) || !starts.contains(s)) {
+					continue;
+				}
+				List<Gazetteer.Place> candidates = this.gazetteer.lookupChinese(name);
+				Gazetteer.Place p = choose(candidates, context);
+				if (p == null) {
+					continue;
+				}
+				boolean full = p.nameZh() != null && p.nameZh().equals(name);
+				if (!full && !ends.contains(e) && !Character.isLetterOrDigit(f.zh.charAt(Math.min(e, f.zh.length() - 1)))) {
+					// a bare name glued to the next word: keep it (绵阳市 / 绵阳高新区) only when it ends a word or a known suffix follows
+				}
+				if (p.kind().equals("District") || p.kind().equals("Town")) {
+					boolean parentNamed = this.gazetteer.chain(p).stream().skip(1).anyMatch((x) -> context.contains(x.id()));
+					if (!parentNamed || name.length() < 2) {
+						continue;
+					}
+				}
+				if (!full && !ends.contains(e) && name.length() < 3 && !suffixFollows(f.zh, e)) {
+					continue;
+				}
+				taken.add(new int[] { s, e });
+				Ent ent = run.keyed(p.kind(), p.id(), p.name(), full ? 0.9 : 0.8);
+				ent.names.add(f.original(s, e));
+				if (p.code() != null) {
+					ent.properties.put("code", p.code());
+				}
+				if (p.nameZh() != null) {
+					ent.properties.put("nameZh", p.nameZh());
+				}
+				ent.properties.put("placeId", p.id());
+				if (p.parentId() != null) {
+					ent.properties.put("parent", p.parentId());
+				}
+				ent.mentions.add(f.at(s, e));
+				f.hits.add(new Hit(ent, s, e));
+			}
+		}
+	}
+
+	private static boolean suffixFollows(String zh, int at) {
+		String rest = zh.substring(at);
+		return rest.startsWith("高新") || rest.startsWith("经开") || rest.startsWith("经济") || rest.startsWith("开发")
+				|| rest.startsWith("新区") || rest.startsWith("工业") || rest.startsWith("产业") || rest.startsWith("科技")
+				|| rest.startsWith("（") || rest.startsWith("(") || rest.startsWith("·");
+	}
+
+	private Gazetteer.Place choose(List<Gazetteer.Place> candidates, Set<String> context) {
+		if (candidates.isEmpty()) {
+			return null;
+		}
+		if (candidates.size() == 1) {
+			return candidates.get(0);
+		}
+		for (Gazetteer.Place p : candidates) {
+			if (this.gazetteer.chain(p).stream().skip(1).anyMatch((x) -> context.contains(x.id()))) {
+				return p;
+			}
+		}
+		for (String kind : List.of("Province", "City")) {
+			for (Gazetteer.Place p : candidates) {
+				if (p.kind().equals(kind)) {
+					return p;
+				}
+			}
+		}
+		return null;
+	}
+
+	// --- names ending in a kind word ------------------------------------------------------------------------
+
+	private void names(Run run, Facts f) {
+		List<int[]> spans = new ArrayList<>();
+		for (int i = 0; i < f.words.size(); i++) {
+			Word w = f.words.get(i);
+			int end = w.end();
+			if (i + 1 < f.words.size() && continues(f.words.get(i + 1).text())) {
+				continue;
+			}
+			for (Suffix suffix : SUFFIXES) {
+				if (!f.zh.startsWith(suffix.text(), end - suffix.text().length()) || end - suffix.text().length() < 0) {
+					continue;
+				}
+				int suffixStart = end - suffix.text().length();
+				String kind = suffix.kind();
+				if (suffix.text().equals("园") && !(w.text().equals("园") && i > 0 && properWord(f.words.get(i - 1)))) {
+					// "金沙/园": a park named by a proper name and 园 alone
+					continue;
+				}
+				int start = leftEdge(f, suffixStart, kind, spans);
+				String zhName = trimName(f.zh.substring(start, end));
+				start = end - zhName.length();
+				if (zhName.length() <= suffix.text().length() || generic(zhName, suffix.text())) {
+					break;
+				}
+				if (kind.equals("University") && zhName.endsWith("学院") && zhName.matches(".*(研究|工程|科学|商)学院$")) {
+					kind = "Institute";
+				}
+				if (kind.equals("Park") && parkIsProject(f, start, end)) {
+					kind = "Project";
+				}
+				if (kind.equals("Park") && suffix.text().equals("基地")) {
+					kind = "Project";
+				}
+				if (kind.equals("Project") && end < f.zh.length() && (f.zh.charAt(end) == '(' || f.zh.charAt(end) == '（')) {
+					int close = f.zh.indexOf(f.zh.charAt(end) == '(' ? ')' : '）', end);
+					if (close > end && close - end <= 12 && !f.zh.substring(end, close).contains("简称")) {
+						end = close + 1;
+					}
+				}
+				spans.add(new int[] { start, end, SUFFIXES.indexOf(new Suffix(kind, suffix.text())) < 0 ? kindIndex(kind) : kindIndex(kind) });
+				break;
+			}
+		}
+		for (int[] sp : spans) {
+			String kind = KINDS[sp[2]];
+			int s = sp[0];
+			int e = sp[1];
+			// a project whose span is inside a longer project of the same start ("X基地" in "X基地项目") is that project
+			if (kind.equals("Project") && spans.stream().anyMatch((o) -> o != sp && KINDS[o[2]].equals("Project") && o[0] <= s && o[1] > e)) {
+				continue;
+			}
+			if (spans.stream().anyMatch((o) -> o != sp && o[0] == s && o[1] > e && (o[2] == sp[2] && (!kind.equals("Park")
+					&& f.zh.substring(e, o[1]).matches("(集团|控股集团|集团有限公司|有限公司|股份有限公司|有限责任公司|公司|[(（].{1,6}[)）]有限公司)"))
+					|| KINDS[o[2]].equals("Institute") && !kind.equals("Park") && !kind.equals("Project")
+					|| KINDS[o[2]].equals("Park") && (kind.equals("University") || kind.equals("Institute"))))) {
+				continue;
+			}
+			if (s > 0 && f.zh.charAt(s - 1) == '项' && f.zh.charAt(s) == '目') {
+				continue;
+			}
+			if (kind.equals("Project") && (!proper(f, s, e) || onlyCategory(f, s, e))) {
+				continue;
+			}
+			if (kind.equals("Company") && f.zh.startsWith("公司", e - 2) && !f.zh.startsWith("有限公司", e - 4) && !properStart(f, s)) {
+				continue;
+			}
+			String name = f.original(s, e);
+			double confidence = switch (kind) {
+				case "Company" -> name.endsWith("公司") ? 0.9 : 0.75;
+				case "Government", "University" -> 0.9;
+				case "Project" -> 0.8;
+				default -> 0.8;
+			};
+			Ent ent = run.named(kind, name, confidence, withoutPlaces(f, s, e));
+			ent.properties.putIfAbsent("nameZh", ent.name);
+			if (kind.equals("Park")) {
+				ent.properties.putIfAbsent("kind", name.contains("园") ? "industrial park" : "development zone");
+			}
+			shortForms(ent, name);
+			Matcher english = ENGLISH_NAME.matcher(f.sentence.text()).region(e, f.sentence.text().length());
+			if (english.lookingAt() && !kind.equals("Project")) {
+				// "星河半导体有限公司（Xinghe Semiconductor Co., Ltd.）": the name the article gives in English
+				ent.properties.putIfAbsent("nameEn", english.group(1).strip());
+				ent.names.add(english.group(1).strip());
+			}
+			ent.mentions.add(f.at(s, e));
+			f.hits.add(new Hit(ent, s, e));
+			if (kind.equals("Project")) {
+				ownerOf(run, f, s, e);
+			}
+		}
+	}
+
+	/** Words that start what a project makes or is, after the name of the firm that owns it. */
+	private static final Pattern PRODUCT = Pattern.compile("新材料|新能源汽车|锂电池|电池|半导体|集成电路|芯片|显示|面板|液晶|医药|生物医药"
+			+ "|发动机|零部件|产业园|科技园|工业园|数据中心|计算中心|研发|生产|基地|总部|特高压|全降解|柔印|红黄光|零碳|高端|智能|年产|第|项目"
+			+ "|工程|产业|制造|光电|电子信息|新型|大数据|云计算|人工智能|动力|储能|电缆|塑料|版材|封装|封测|设备|材料|汽车|复材|通用|孵化|创新|中心|厂");
+
+	/** The firm a project is named after ("正威国际新材料项目" → 正威国际): it develops the project. */
+	private void ownerOf(Run run, Facts f, int s, int e) {
+		int at = s;
+		boolean moved = true;
+		while (moved) {
+			moved = false;
+			for (Hit h : f.hits) {
+				if ((h.ent().isPlace() || h.ent().kind.equals("Park")) && h.start() == at && h.end() < e) {
+					at = h.end();
+					moved = true;
+				}
+				if (h.ent().isOrganisation() && h.start() >= s && h.end() < e) {
+					return;
+				}
+			}
+		}
+		String rest = f.zh.substring(at, e);
+		int cut = rest.length();
+		for (Hit h : f.hits) {
+			if ((h.ent().isPlace() || h.ent().kind.equals("Park")) && h.start() > at && h.start() < e) {
+				cut = Math.min(cut, h.start() - at);
+			}
+		}
+		Matcher m = Pattern.compile("[\\s\\d(（A-Za-z“\"「]").matcher(rest);
+		if (m.find()) {
+			cut = m.start();
+		}
+		Matcher p = PRODUCT.matcher(rest);
+		if (p.find() && p.start() < cut) {
+			cut = p.start();
+		}
+		String owner = rest.substring(0, cut);
+		if (owner.length() < 2 || owner.length() > 6 || GENERIC.contains(owner) || !this.gazetteer.lookupChinese(owner).isEmpty()
+				|| this.sectorTerms.stream().anyMatch((t) -> owner.contains(t[0])) || owner.matches(".*(新区|园区|高新区|开发区|[区市县省])$")) {
+			return;
+		}
+		int os = at;
+		int oe = at + owner.length();
+		boolean proper = false;
+		for (Word w : f.words) {
+			if (w.start() >= os && w.start() < oe) {
+				String n = w.nature();
+				if (w.end() > oe) {
+					return;
+				}
+				if (n.startsWith("nr") || n.equals("nz") || n.startsWith("nt") || n.equals("j") || n.equals("nx")
+						|| w.text().length() == 1 || n.startsWith("ns") || n.equals("nn") || n.startsWith("g")) {
+					proper = true;
+				}
+			}
+		}
+		boolean strongCut = cut < rest.length() && !PRODUCT.matcher(rest.substring(cut)).lookingAt();
+		if (!proper || !properStart(f, os) && !(strongCut && startsWithNature(f, os, "nz"))) {
+			return;
+		}
+		// a firm the article already names under a longer name ("明远功率..." of 明远微电子有限公司) is that firm
+		String head = owner.substring(0, 2);
+		Ent known = run.entities.stream().filter((x) -> x.kind.equals("Company") && x.names.stream().anyMatch((n) -> n.startsWith(head)))
+			.findFirst().orElse(null);
+		if (known != null) {
+			f.hits.add(new Hit(known, os, oe));
+			return;
+		}
+		Ent company = run.named("Company", f.original(os, oe), 0.5);
+		company.properties.putIfAbsent("nameZh", company.name);
+		company.mentions.add(f.at(os, oe));
+		f.hits.add(new Hit(company, os, oe));
+	}
+
+	private static final String[] KINDS = { "Company", "Government", "University", "Institute", "Fund", "Park", "Project" };
+
+	private static int kindIndex(String kind) {
+		return List.of(KINDS).indexOf(kind);
+	}
+
+	private static boolean continues(String next) {
+		return next.startsWith("项目") && !next.equals("项目");
+	}
+
+	/** Where a name ending at {@code suffixStart} begins: the words before it up to a verb, preposition or mark. */
+	private static int leftEdge(Facts f, int suffixStart, String kind) {
+		return leftEdge(f, suffixStart, kind, List.of());
+	}
+
+	private static int leftEdge(Facts f, int suffixStart, String kind, List<int[]> spans) {
+		int k = 0;
+		while (k < f.words.size() && f.words.get(k).end() <= suffixStart) {
+			k++;
+		}
+		int start = k < f.words.size() ? Math.min(f.words.get(k).start(), suffixStart) : suffixStart;
+		boolean project = kind.equals("Project") || kind.equals("Park");
+		int depth = 0;
+		for (int j = k - 1; j >= 0; j--) {
+			Word w = f.words.get(j);
+			String t = w.text();
+			if (t.equals(")") || t.equals("）")) {
+				depth++;
+				start = w.start();
+				continue;
+			}
+			if (t.equals("(") || t.equals("（")) {
+				if (depth == 0) {
+					break;
+				}
+				depth--;
+				start = w.start();
+				continue;
+			}
+			if (depth > 0) {
+				start = w.start();
+				continue;
+			}
+			int wordEnd = w.end();
+			int[] inner = spans.stream().filter((x) -> x[1] == wordEnd && x[1] == suffixStart).findFirst().orElse(null);
+			if (inner != null && start == suffixStart) {
+				// a name inside the name ("安庆经开区" in "安庆经开区管委会"): take it whole and go on before it
+				start = inner[0];
+				while (j > 0 && f.words.get(j).start() > inner[0]) {
+					j--;
+				}
+				continue;
+			}
+			if (t.equals("·") || t.equals("•")) {
+				start = w.start();
+				continue;
+			}
+			if (t.length() == 1 && !STOP.contains(t) && !w.is("w") && j + 1 < k && f.words.get(j + 1).text().length() == 1
+					&& !f.words.get(j + 1).is("w") && !STOP.contains(f.words.get(j + 1).text())) {
+				// an unknown name cut into single characters ("正/威国际", "迈/百/瑞")
+				start = w.start();
+				continue;
+			}
+			if (t.length() == 1 && !STOP.contains(t) && !w.is("w") && (j == 0 || f.words.get(j - 1).is("w"))) {
+				// a one-character word right after a mark starts the name ("正" of "，正威国际")
+				start = w.start();
+				break;
+			}
+			if (w.is("w") || STOP.contains(t) && !(isOrgKind(kind) && ORG_WORDS.contains(t)) || t.isBlank()) {
+				break;
+			}
+			String n = w.nature();
+			boolean verb = n.startsWith("v") && !n.equals("vn") && !NAME_VERBS.contains(t);
+			if (verb || n.equals("p") || n.startsWith("c") || n.startsWith("u") || n.equals("d") || n.startsWith("r")
+					|| n.equals("t") || n.equals("f") && !t.equals("中")) {
+				break;
+			}
+			if (!project && (n.equals("m") || n.startsWith("q")) && !t.matches("[A-Za-z0-9]+")) {
+				break;
+			}
+			if (suffixStart - w.start() > 40) {
+				break;
+			}
+			start = w.start();
+		}
+		return start;
+	}
+
+	private static String trimName(String name) {
+		String n = name.strip();
+		n = n.replaceFirst("^[“”\"「」『』《》、，,·\\s]+", "");
+		n = n.replaceFirst("^(新建|建设|总投资|投资|年度|个|项|家|的|将为|将在|将|为|在|于|对|由|把|向|是|助力|推动|支持|暨)", "");
+		n = n.replaceFirst("^[一两二三四五六七八九十\\d]+(条|條|个|個|座|家|大|批|项|項)", "");
+		n = n.replaceFirst("^[(（][^)）]{1,12}[)）]", "");
+		while (n.startsWith("(") && !n.contains(")") || n.startsWith("（") && !n.contains("）")) {
+			n = n.substring(1);
+		}
+		return n;
+	}
+
+	private static boolean generic(String name, String suffix) {
+		String rest = name.substring(0, name.length() - suffix.length());
+		if (rest.isEmpty()) {
+			return true;
+		}
+		String r = rest;
+		for (String g : GENERIC.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
+			r = r.replace(g, "");
+		}
+		r = r.replaceAll("[\\d个项家“”\"、\\s]", "");
+		return r.length() < 1 || rest.length() < 2 && !Character.isLetterOrDigit(rest.charAt(0))
+				|| rest.matches("^(该|本|此|这|其|各|全|我|首|新|原|上述|相关).{0,1}$");
+	}
+
+	/** An industrial park being signed, built or invested in is a project; one things are in is a park. */
+	private static boolean parkIsProject(Facts f, int start, int end) {
+		String name = f.zh.substring(start, end);
+		if (name.matches(".*(经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|科技城|科学城|试验区|自贸区|保税区|合作区|文化区|创新区)$")) {
+			return false;
+		}
+		String before = f.zh.substring(Math.max(0, start - 4), start);
+		if (LOCATIVE.matcher(before).find()) {
+			return false;
+		}
+		return f.zh.matches(".*(签约|签订|开工|奠基|投资|建设|投产|竣工|打造|启动|落地).*")
+				&& (f.money.size() > 0 || f.zh.substring(Math.max(0, start - 12), start).matches(".*(签约|签订|开工|投产|竣工|包括|、).*"))
+				|| f.zh.startsWith("项目", end);
+	}
+
+	/** The name without the places it starts with ("河北沧州渤海新区" → "沧州渤海新区", "渤海新区"). */
+	private static List<String> withoutPlaces(Facts f, int s, int e) {
+		List<String> out = new ArrayList<>();
+		int at = s;
+		boolean moved = true;
+		while (moved) {
+			moved = false;
+			for (Hit h : f.hits) {
+				if ((h.ent().isPlace() || h.ent().kind.equals("Park")) && h.start() == at && h.end() < e - 1) {
+					at = h.end();
+					while (at < e && "·•(（".indexOf(f.zh.charAt(at)) >= 0) {
+						at++;
+					}
+					String rest = f.original(at, e);
+					if (SUFFIXES.stream().noneMatch((x) -> x.text().equals(rest))) {
+						out.add(rest);
+					}
+					moved = true;
+					break;
+				}
+			}
+		}
+		return out;
+	}
+
+	private static final Pattern CATEGORY_WORDS = Pattern.compile("产业化|产业|项目|工程|重大|重点|龙头|百亿级|十亿级|亿元级|级|两大|三大|大|新兴|战略性|电子信息|信息|基础设施|社会事业|配套|生活|商品房|安置房|人才房|民生|公共|服务|招商|外资|内资|贸易|集约化|发展|高质量|示范|标准化|\\s");
+
+	/** A kind of project rather than one ("北京生物医药产业项目", "两大百亿级龙头项目"): places, sectors and category words only. */
+	private boolean onlyCategory(Facts f, int s, int e) {
+		StringBuilder rest = new StringBuilder(f.zh.substring(s, e));
+		for (Hit h : f.hits) {
+			if ((h.ent().isPlace() || h.ent().kind.equals("Sector")) && h.start() >= s && h.end() <= e) {
+				for (int i = h.start(); i < h.end(); i++) {
+					rest.setCharAt(i - s, ' ');
+				}
+			}
+		}
+		String r = CATEGORY_WORDS.matcher(rest).replaceAll("");
+		return r.length() < 2;
+	}
+
+	private static boolean properWord(Word w) {
+		String n = w.nature();
+		return n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.equals("nz") || n.equals("j");
+	}
+
+	/** Whether a project's name has something of its own: a proper name, a place, a number or a Latin word. */
+	private static boolean proper(Facts f, int s, int e) {
+		for (Word w : f.words) {
+			if (w.start() >= s && w.end() <= e) {
+				String n = w.nature();
+				if (n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.equals("nz") || n.equals("nx")
+						|| n.equals("j") || n.equals("m") || w.text().matches(".*[A-Za-z0-9].*")) {
+					return true;
+				}
+			}
+		}
+		// a firm named before it in the sentence makes it that firm's project ("X公司投资建设晶圆制造项目")
+		return f.hits.stream().anyMatch((h) -> h.start() >= s && h.end() <= e && (h.ent().isPlace() || h.ent().isOrganisation())
+				|| h.ent().kind.equals("Company") && h.end() <= s && !crossesClause(f.zh, h.end(), s));
+	}
+
+	private static boolean startsWithNature(Facts f, int s, String nature) {
+		return f.words.stream().anyMatch((w) -> w.start() == s && w.nature().equals(nature));
+	}
+
+	/** Whether the word at {@code s} can start a firm's name: a proper noun, an unknown word, one character, Latin. */
+	private static boolean properStart(Facts f, int s) {
+		for (Word w : f.words) {
+			if (w.start() == s) {
+				String n = w.nature();
+				return n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.equals("j") || n.equals("nx")
+						|| n.startsWith("g") || w.text().length() == 1 || w.text().matches("[A-Za-z].*");
+			}
+		}
+		return true;
+	}
+
+	/** Short forms of an organisation's name: without its legal ending, without the place it starts with. */
+	private void shortForms(Ent ent, String name) {
+		if (!ent.kind.equals("Company")) {
+			return;
+		}
+		String n = name.replaceAll("(股份有限公司|有限责任公司|有限公司)$", "");
+		ent.names.add(n);
+		String noParen = n.replaceAll("[（(][^)）]*[)）]", "");
+		ent.names.add(noParen);
+	}
+
+	// --- lists of projects: "A、B、C等N个项目" -------------------------------------------------------------------
+
+	private void lists(Run run, Facts f) {
+		Matcher m = LIST_END.matcher(f.zh);
+		while (m.find()) {
+			int end = m.start();
+			int clause = Math.max(Math.max(f.zh.lastIndexOf('，', end - 1), f.zh.lastIndexOf(',', end - 1)),
+					Math.max(f.zh.lastIndexOf('：', end - 1), f.zh.lastIndexOf('；', end - 1)));
+			clause = Math.max(clause, f.zh.lastIndexOf('。', end - 1));
+			String segment = f.zh.substring(clause + 1, end);
+			if (!segment.contains("、") && !segment.contains("和")) {
+				continue;
+			}
+			String[] parts = segment.split("、");
+			int at = clause + 1;
+			for (int i = 0; i < parts.length; i++) {
+				int s = at;
+				int e = at + parts[i].length();
+				at = e + 1;
+				if (i == 0) {
+					// the first item starts after the verb that introduces the list
+					int verbEnd = lastVerbEnd(f, s, e);
+					s = Math.max(s, verbEnd);
+				}
+				String item = trimName(f.zh.substring(s, e));
+				int from = e - item.length();
+				s = from;
+				if (item.length() < 2 || f.hits.stream().anyMatch((h) -> h.start() == from && h.end() == e && !h.ent().isPlace())) {
+					continue;
+				}
+				if (item.matches(".*(公司|集团|政府|管委会|大学|研究院)$")) {
+					continue;
+				}
+				String name = f.original(s, e);
+				Ent ent = run.named("Project", name.endsWith("项目") ? name : name + "项目", 0.6);
+				ent.names.add(name);
+				ent.properties.putIfAbsent("nameZh", ent.name);
+				ent.mentions.add(f.at(s, e));
+				f.hits.add(new Hit(ent, s, e));
+				f.listed.add(ent);
+			}
+		}
+	}
+
+	private static final Pattern FIRM_LIST_END = Pattern.compile("等(?:\\d+家)?[^，。、；]{0,4}?(企业|公司|客户|厂商|品牌|龙头|名企|巨头|集团|企業|廠商)");
+
+	/** Firms listed by their short names: "康佳、创维、海尔等家电企业". */
+	private void firmLists(Run run, Facts f) {
+		Matcher m = FIRM_LIST_END.matcher(f.zh);
+		while (m.find()) {
+			int end = m.start();
+			int clause = -1;
+			for (char c : "，,：；。给与和在及".toCharArray()) {
+				clause = Math.max(clause, f.zh.lastIndexOf(c, end - 1));
+			}
+			String segment = f.zh.substring(clause + 1, end);
+			if (!segment.contains("、")) {
+				continue;
+			}
+			int at = clause + 1;
+			for (String part : segment.split("、")) {
+				int s = at;
+				int e = at + part.length();
+				at = e + 1;
+				if (part.length() < 2 || part.length() > 8 || part.matches(".*(项目|基地|园|区|市|县|省)$")
+						|| f.hits.stream().anyMatch((h) -> h.start() <= s && e <= h.end() && !h.ent().isPlace())) {
+					continue;
+				}
+				Ent ent = run.named("Company", f.original(s, e), 0.6);
+				ent.properties.putIfAbsent("nameZh", ent.name);
+				ent.mentions.add(f.at(s, e));
+				f.hits.add(new Hit(ent, s, e));
+			}
+		}
+	}
+
+	private static int lastVerbEnd(Facts f, int from, int to) {
+		int best = from;
+		for (Word w : f.words) {
+			if (w.start() >= from && w.end() <= to && (w.is("v") && !w.is("vn") || STOP.contains(w.text()))
+					&& !NAME_VERBS.contains(w.text())) {
+				best = w.end();
+			}
+		}
+		return best;
+	}
+
+	// --- programs -------------------------------------------------------------------------------------------
+
+	private void programs(Run run, Facts f) {
+		List<int[]> found = new ArrayList<>();
+		Matcher m = PROGRAM_COUNT_FIRST.matcher(f.zh);
+		while (m.find()) {
+			found.add(new int[] { m.start(), m.end(), Integer.parseInt(m.group(1)) });
+		}
+		m = PROGRAM_COUNT_LAST.matcher(f.zh);
+		while (m.find()) {
+			String head = m.group(1);
+			int s = m.start();
+			String trimmed = head.replaceFirst("^.*?(?=(签约|开工|竣工|重大|重点|工业|产业|招商|投资|[\\u4e00-\\u9fff]{0,4}项目$))", "");
+			s = m.end(1) - trimmed.length();
+			found.add(new int[] { s, m.end(), Integer.parseInt(m.group(2)) });
+		}
+		Ent largest = null;
+		for (int[] x : found) {
+			int count = x[2];
+			String phrase = f.zh.substring(x[0], x[1]);
+			String before = f.zh.substring(Math.max(0, x[0] - 6), x[0]);
+			if (count < 2 || count > 5000 || phrase.matches(".*(以上|以下|亿元|万元).*") || before.matches(".*(以上|以下|亿元)$")
+					|| phrase.matches("^\\d+\\s*个?项目.*") && phrase.length() <= 4 && f.zh.matches(".*其中.*") && largest != null) {
+				continue;
+			}
+			if (largest != null && f.zh.contains("其中") && count < (int) largest.properties.get("count")) {
+				continue;
+			}
+			Ent larger = run.entities.stream().filter((e) -> e.kind.equals("Program") && (int) e.properties.get("count") > count)
+				.findFirst().orElse(null);
+			if (larger != null && phrase.matches("^\\d+\\s*个项目$")) {
+				// "N个项目" with nothing of its own, fewer than a batch already named: a part of that batch
+				if (largest == null) {
+					largest = larger;
+				}
+				continue;
+			}
+			int s = x[0];
+			int left = programLeft(f, s);
+			String core = f.original(x[0], x[1]);
+			String full = f.original(left, x[1]);
+			Ent ent = null;
+			for (Ent e : run.entities) {
+				if (e.kind.equals("Program") && Integer.valueOf(count).equals(e.properties.get("count"))) {
+					ent = e;
+				}
+			}
+			if (ent == null) {
+				ent = new Ent("Program", full, 0.85);
+				ent.properties.put("count", count);
+				run.entities.add(ent);
+			}
+			ent.names.add(core);
+			ent.names.add(full);
+			ent.names.addAll(programVariants(core));
+			if (full.length() > ent.name.length()) {
+				ent.name = full;
+			}
+			ent.properties.putIfAbsent("nameZh", ent.name);
+			Integer year = yearOf(f, run.article);
+			if (year != null) {
+				ent.properties.putIfAbsent("year", year);
+			}
+			ent.mentions.add(f.at(left, x[1]));
+			f.hits.add(new Hit(ent, left, x[1]));
+			if (largest == null) {
+				largest = ent;
+			}
+		}
+		f.listProgram = largest;
+	}
+
+	/** "开工重大项目117个" is also "重大项目117个" and "117个重大项目". */
+	private static List<String> programVariants(String core) {
+		List<String> out = new ArrayList<>();
+		for (String c : List.of(core.replaceFirst("^集中", ""), core.replaceFirst("^(集中)?(开工|签约|实施|签订|新开工|落地|推进)", ""))) {
+			out.add(c);
+			Matcher last = Pattern.compile("^(.*项目)(\\d+)\\s*(个|项)$").matcher(c);
+			if (last.matches()) {
+				out.add(last.group(2) + "个" + last.group(1));
+			}
+			Matcher first = Pattern.compile("^(\\d+)\\s*(个|项)(.*项目)$").matcher(c);
+			if (first.matches()) {
+				out.add(first.group(3) + first.group(1) + "个");
+			}
+		}
+		return out;
+	}
+
+	private static int programLeft(Facts f, int s) {
+		int start = s;
+		for (int j = f.words.size() - 1; j >= 0; j--) {
+			Word w = f.words.get(j);
+			if (w.end() > s) {
+				continue;
+			}
+			if (w.end() < start) {
+				break;
+			}
+			String n = w.nature();
+			if (w.is("w") && !w.text().matches("[“”\"+＋]") || n.equals("p") || n.startsWith("u") || n.startsWith("c")
+					|| n.equals("d") || w.text().matches("其中|共|有|是|为|的|等|今年|此次|本次|将|已|了|达|包括|涉及|共有|总共|合计|和|与|及")) {
+				break;
+			}
+			start = w.start();
+			if (s - start > 20) {
+				break;
+			}
+		}
+		return start;
+	}
+
+	private static Integer yearOf(Facts f, ArticleText article) {
+		Matcher y = Pattern.compile("((?:19|20)\\d{2})\\s*年").matcher(f.zh);
+		if (y.find()) {
+			return Integer.parseInt(y.group(1));
+		}
+		if (f.zh.contains("去年")) {
+			return article.published() == null ? null : article.published().getYear() - 1;
+		}
+		return article.published() == null ? null : article.published().getYear();
+	}
+
+	// --- sectors --------------------------------------------------------------------------------------------
+
+	private void sectors(Run run, Facts f) {
+		List<int[]> taken = new ArrayList<>();
+		for (String[] term : this.sectorTerms) {
+			int at = f.zh.indexOf(term[0]);
+			while (at >= 0) {
+				int s = at;
+				int e = at + term[0].length();
+				at = f.zh.indexOf(term[0], e);
+				if (taken.stream().anyMatch((x) -> s < x[1] && x[0] < e)) {
+					continue;
+				}
+				if (term[0].matches("[A-Za-z0-9-]+") && (s > 0 && Character.isLetterOrDigit(f.zh.charAt(s - 1))
+						|| e < f.zh.length() && Character.isLetter(f.zh.charAt(e)) && f.zh.charAt(e) < 128)) {
+					continue;
+				}
+				taken.add(new int[] { s, e });
+				Ent ent = run.keyed("Sector", term[1], term[2], 0.8);
+				ent.names.add(f.original(s, e));
+				ent.properties.put("sectorId", term[1]);
+				ent.mentions.add(f.at(s, e));
+				f.hits.add(new Hit(ent, s, e));
+			}
+		}
+	}
+
+	// --- amounts and statuses -------------------------------------------------------------------------------
+
+	private void amounts(Run run, Facts f) {
+		for (MoneyParser.Mention m : f.money) {
+			String before = f.zh.substring(Math.max(0, m.start() - 12), m.start());
+			String after = f.zh.substring(m.end(), Math.min(f.zh.length(), m.end() + 6));
+			if (NOT_INVESTMENT.matcher(before).find() || after.matches("^(的)?(产值|营收|销售|收入|税收|利税).*")
+					|| before.matches(".*(年产值|年营收|年销售|实现|新增|带动|拉动)[^，。]{0,6}$") || after.startsWith("以上")) {
+				continue;
+			}
+			Ent target = null;
+			int best = Integer.MAX_VALUE;
+			if (after.startsWith("的")) {
+				Hit next = f.hits.stream().filter((h) -> h.start() >= m.end() && h.start() - m.end() <= 40
+						&& Set.of("Project", "Program", "Fund").contains(h.ent().kind) && h.ent().amount == null)
+					.min(Comparator.comparingInt(Hit::start)).orElse(null);
+				if (next != null) {
+					next.ent().amount = m.amount();
+					continue;
+				}
+			}
+			for (Hit h : f.hits) {
+				String k = h.ent().kind;
+				if (!(k.equals("Project") || k.equals("Program") || k.equals("Fund")) || h.ent().amount != null) {
+					continue;
+				}
+				int d = h.end() <= m.start() ? m.start() - h.end() : (h.start() - m.end()) * 3 + 10;
+				if (h.start() > m.end() && !INVEST_CUE.matcher(before).find() && h.start() - m.end() > 30) {
+					continue;
+				}
+				if (d < best) {
+					best = d;
+					target = h.ent();
+				}
+			}
+			if (target != null) {
+				target.amount = m.amount();
+			}
+		}
+	}
+
+	private static final Pattern ZH_DATE = Pattern.compile(
+			"(?:(?<y>(?:19|20)\\d{2})\\s*年|(?<rel>今年|去年|明年))?\\s*(?<m>\\d{1,2})\\s*月(?:\\s*(?<d>\\d{1,2})\\s*[日号])?|(?<y2>(?:19|20)\\d{2})\\s*年|(?<day>昨日|昨天|今日|今天)");
+
+	/**
+	 * The first date a Chinese sentence gives, as {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, against the
+	 * article's date: "2023年5月8日", "今年6月", "去年", "6月15日" (a month more than two months after the article is
+	 * last year's), "昨日".
+	 */
+	static String date(String zh, java.time.LocalDate published) {
+		Matcher m = ZH_DATE.matcher(zh);
+		while (m.find()) {
+			if (m.group("day") != null) {
+				if (published == null) {
+					continue;
+				}
+				return (m.group("day").startsWith("昨") ? published.minusDays(1) : published).toString();
+			}
+			if (m.group("y2") != null) {
+				return m.group("y2");
+			}
+			int month = Integer.parseInt(m.group("m"));
+			if (month < 1 || month > 12) {
+				continue;
+			}
+			Integer year = m.group("y") != null ? Integer.valueOf(m.group("y")) : null;
+			if (year == null && published != null) {
+				String rel = m.group("rel");
+				year = published.getYear() + ("去年".equals(rel) ? -1 : "明年".equals(rel) ? 1 : 0);
+				if (rel == null && month > published.getMonthValue() + 2) {
+					year--;
+				}
+			}
+			if (year == null) {
+				continue;
+			}
+			String ym = year + "-" + (month < 10 ? "0" : "") + month;
+			if (m.group("d") == null) {
+				return ym;
+			}
+			int day = Integer.parseInt(m.group("d"));
+			return day >= 1 && day <= 31 ? ym + "-" + (day < 10 ? "0" : "") + day : ym;
+		}
+		return null;
+	}
+
+	private static void statuses(Facts f, java.time.LocalDate published) {
+		String when = date(f.zh, published);
+		if (when != null && STATUS_SIGNED.matcher(f.zh).find()) {
+			for (Hit h : f.hits) {
+				if (h.ent().kind.equals("Project") || h.ent().kind.equals("Program")) {
+					h.ent().properties.putIfAbsent("signedOn", when);
+				}
+			}
+		}
+		if (when != null && STATUS_BUILDING.matcher(f.zh).find()) {
+			for (Hit h : f.hits) {
+				if (h.ent().kind.equals("Project")) {
+					h.ent().properties.putIfAbsent("startYear", Integer.parseInt(when.substring(0, 4)));
+				}
+			}
+		}
+		String status = null;
+		if (STATUS_OPERATING.matcher(f.zh).find()) {
+			status = "operating";
+		}
+		else if (STATUS_PRODUCTION.matcher(f.zh).find()) {
+			status = "in production";
+		}
+		else if (STATUS_BUILDING.matcher(f.zh).find()) {
+			status = "under construction";
+		}
+		else if (STATUS_SIGNED.matcher(f.zh).find()) {
+			status = "signed";
+		}
+		else if (STATUS_PLANNED.matcher(f.zh).find()) {
+			status = "planned";
+		}
+		if (status == null) {
+			return;
+		}
+		for (Hit h : f.hits) {
+			if (h.ent().kind.equals("Project") || h.ent().kind.equals("Program")) {
+				Object old = h.ent().properties.get("status");
+				if (old == null || rank(status) > rank(old.toString())) {
+					h.ent().properties.put("status", status);
+				}
+			}
+		}
+	}
+
+	private static int rank(String status) {
+		return List.of("planned", "announced", "signed", "under construction", "in production", "operating").indexOf(status);
+	}
+
+	// --- relationships --------------------------------------------------------------------------------------
+
+	private static final Set<String> ORGS = Set.of("Company", "Government", "University", "Institute", "Fund");
+
+	private static final Set<String> HOLDERS = Set.of("Project", "Program", "Park", "Government", "Fund", "Company",
+			"University", "Institute");
+
+	private void relations(Run run, Facts f, Facts previous) {
+		Evidence ev = f.sentence.evidence();
+		List<Hit> hits = f.hits.stream().sorted(Comparator.comparingInt(Hit::start)).toList();
+		// PART_OF: the items of a list, and the projects of a sentence that names a program
+		for (Ent item : f.listed) {
+			if (f.listProgram != null) {
+				run.relate("PART_OF", item, f.listProgram, null, ev, 0.7);
+			}
+		}
+		if (f.listProgram != null) {
+			for (Hit h : hits) {
+				if (h.ent().kind.equals("Project") && !f.listed.contains(h.ent())) {
+					run.relate("PART_OF", h.ent(), f.listProgram, null, ev, 0.5);
+				}
+			}
+		}
+		for (Hit h : hits) {
+			Ent e = h.ent();
+			if (!HOLDERS.contains(e.kind)) {
+				continue;
+			}
+			located(run, f, hits, h, ev);
+			if (e.kind.equals("Project") || e.kind.equals("Program") || e.kind.equals("Park") || e.kind.equals("Fund")) {
+				inSector(run, f, hits, h, ev);
+			}
+			if (e.kind.equals("Project")) {
+				develops(run, f, hits, h, ev);
+			}
+		}
+		partners(run, f, hits, ev);
+		subsidiaries(run, f, hits, ev);
+	}
+
+	private static final Pattern ABOUT_PREVIOUS = Pattern.compile("^(该项目|项目|该基地|基地|园区|该园区|这些项目|上述项目|其中|总投资|计划总投资|预计总投资)");
+
+	/** A sentence that names no project but opens on "项目…"/"总投资…" is about the previous sentence's last one. */
+	private void carryOver(Run run, Facts f, Facts previous) {
+		if (previous == null || f.hits.stream().anyMatch((h) -> Set.of("Project", "Program", "Fund").contains(h.ent().kind))) {
+			return;
+		}
+		String head = f.zh.strip();
+		if (!ABOUT_PREVIOUS.matcher(head).find()) {
+			return;
+		}
+		Hit last = previous.hits.stream().filter((h) -> Set.of("Project", "Program", "Park").contains(h.ent().kind))
+			.max(Comparator.comparingInt(Hit::start)).orElse(null);
+		if (last == null) {
+			return;
+		}
+		Ent e = last.ent();
+		if (!e.kind.equals("Park") && e.amount == null && !f.money.isEmpty()
+				&& !NOT_INVESTMENT.matcher(f.zh.substring(0, f.money.get(0).start())).find()) {
+			e.amount = f.money.get(0).amount();
+		}
+		for (Hit h : f.hits) {
+			if (h.ent().kind.equals("Sector") && f.hits.stream().noneMatch((x) -> x != h && x.ent().isOrganisation()
+					&& h.start() >= x.start() && h.end() <= x.end())) {
+				run.relate("IN_SECTOR", e, h.ent(), null, f.sentence.evidence(), 0.4);
+			}
+		}
+	}
+
+	private void located(Run run, Facts f, List<Hit> hits, Hit h, Evidence ev) {
+		Ent e = h.ent();
+		if (e.kind.equals("Company") || e.kind.equals("University") || e.kind.equals("Institute")) {
+			return;
+		}
+		// the most specific park or place inside the name, else before it in the sentence
+		Hit park = null;
+		Hit place = null;
+		for (Hit o : hits) {
+			if (o == h || o.ent() == e) {
+				continue;
+			}
+			boolean inside = o.start() >= h.start() && o.end() <= h.end() && o.start() == h.start()
+					|| o.start() >= h.start() && o.end() <= h.end() && !e.kind.equals("Project");
+			boolean before = o.end() <= h.start() && !crossesClause(f.zh, o.end(), h.start());
+			if (!inside && !before) {
+				continue;
+			}
+			if (o.ent().kind.equals("Park") && !e.kind.equals("Government") || o.ent().kind.equals("Park") && e.kind.equals("Government") && inside) {
+				if (e.kind.equals("Park") && !inside) {
+					continue;
+				}
+				park = o;
+			}
+			else if (o.ent().isPlace() && (inside || !e.kind.equals("Park"))) {
+				if (place == null || moreSpecific(o.ent(), place.ent())) {
+					place = o;
+				}
+			}
+		}
+		if (park != null) {
+			run.relate("LOCATED_IN", e, park.ent(), null, ev, 0.6);
+		}
+		else if (place != null) {
+			run.relate("LOCATED_IN", e, place.ent(), null, ev, 0.6);
+		}
+	}
+
+	private boolean moreSpecific(Ent a, Ent b) {
+		List<String> order = List.of("Province", "City", "District", "Town");
+		return order.indexOf(a.kind) > order.indexOf(b.kind);
+	}
+
+	private static boolean crossesClause(String zh, int from, int to) {
+		if (from >= to) {
+			return false;
+		}
+		String between = zh.substring(from, to);
+		return between.contains("；") || between.contains("。") || between.length() > 40;
+	}
+
+	private void inSector(Run run, Facts f, List<Hit> hits, Hit h, Evidence ev) {
+		for (Hit o : hits) {
+			if (!o.ent().kind.equals("Sector")) {
+				continue;
+			}
+			boolean inside = o.start() >= h.start() && o.end() <= h.end();
+			if (inside) {
+				run.relate("IN_SECTOR", h.ent(), o.ent(), null, ev, 0.8);
+				continue;
+			}
+			// a sector outside any name goes to the nearest project or program of its clause
+			boolean insideOther = hits.stream().anyMatch((x) -> x != o && !x.ent().kind.equals("Sector") && !x.ent().isPlace()
+					&& o.start() >= x.start() && o.end() <= x.end());
+			if (insideOther || !(h.ent().kind.equals("Project") || h.ent().kind.equals("Program"))) {
+				continue;
+			}
+			Hit nearest = null;
+			int best = Integer.MAX_VALUE;
+			for (Hit x : hits) {
+				if (!(x.ent().kind.equals("Project") || x.ent().kind.equals("Program"))) {
+					continue;
+				}
+				int d = x.end() <= o.start() ? o.start() - x.end() : Math.abs(x.start() - o.end());
+				if (!crossesClause(f.zh, Math.min(x.end(), o.end()), Math.max(x.start(), o.start())) && d < best) {
+					best = d;
+					nearest = x;
+				}
+			}
+			if (nearest == h) {
+				run.relate("IN_SECTOR", h.ent(), o.ent(), null, ev, 0.6);
+			}
+		}
+	}
+
+	private void develops(Run run, Facts f, List<Hit> hits, Hit h, Evidence ev) {
+		for (Hit o : hits) {
+			if (!ORGS.contains(o.ent().kind) || o.ent().kind.equals("Fund")) {
+				continue;
+			}
+			boolean inside = o.start() >= h.start() && o.end() <= h.end();
+			boolean before = o.end() <= h.start() && !crossesClause(f.zh, o.end(), h.start())
+					&& f.zh.substring(o.end(), h.start()).matches(".*(建设|投资|打造|建|开工|投产|推进|实施|落户|启动|研发|生产|运营|签约|签订|的).*");
+			if (before && hits.stream().anyMatch((x) -> x != h && x.ent().kind.equals("Project") && x.start() >= o.end() && x.end() <= h.start())) {
+				continue;
+			}
+			if (inside || before && (o.ent().kind.equals("Company") || o.ent().kind.equals("Institute")
+					|| o.ent().kind.equals("University"))) {
+				run.relate("DEVELOPS", o.ent(), h.ent(), null, ev, inside ? 0.7 : 0.5);
+				String between = before ? f.zh.substring(o.end(), h.start()) : "";
+				if (between.matches(".*(投资|出资).*") && o.ent().kind.equals("Company")) {
+					StatedAmount share = f.money.stream().filter((m) -> m.start() > o.end() && m.end() <= h.start())
+						.map(MoneyParser.Mention::amount).findFirst().orElse(null);
+					run.relate("INVESTS_IN", o.ent(), h.ent(), share, ev, 0.5);
+				}
+			}
+		}
+	}
+
+	private void partners(Run run, Facts f, List<Hit> hits, Evidence ev) {
+		if (!COOPERATION.matcher(f.zh).find()) {
+			return;
+		}
+		List<Hit> orgs = hits.stream().filter((h) -> ORGS.contains(h.ent().kind)
+				&& hits.stream().noneMatch((x) -> x != h && x.ent().kind.equals("Project") && h.start() >= x.start() && h.end() <= x.end()))
+			.toList();
+		for (int i = 0; i < orgs.size(); i++) {
+			for (int j = i + 1; j < orgs.size(); j++) {
+				Hit a = orgs.get(i);
+				Hit b = orgs.get(j);
+				if (a.ent() == b.ent() || b.start() < a.end()) {
+					continue;
+				}
+				String between = f.zh.substring(a.end(), b.start());
+				if (between.matches("^\\s*(与|和|同|、|及|携手|联合)\\s*$") || orgs.size() == 2 && between.length() < 30) {
+					run.relate("PARTNERS_WITH", a.ent(), b.ent(), null, ev, 0.6);
+				}
+			}
+		}
+	}
+
+	private void subsidiaries(Run run, Facts f, List<Hit> hits, Evidence ev) {
+		Matcher m = SUBSIDIARY.matcher(f.zh);
+		while (m.find()) {
+			Hit parent = null;
+			Hit child = null;
+			for (Hit h : hits) {
+				if (!h.ent().kind.equals("Company")) {
+					continue;
+				}
+				if (h.end() <= m.start() && m.start() - h.end() <= 4) {
+					parent = h;
+				}
+				if (h.start() >= m.end() && h.start() - m.end() <= 6 && child == null) {
+					child = h;
+				}
+			}
+			if (parent != null && child != null) {
+				run.relate("SUBSIDIARY_OF", child.ent(), parent.ent(), null, ev, 0.7);
+			}
+		}
+	}
+
+	/** A park in a place: the place inside the park's name, or the place of the article when only one is named. */
+	private void articleLevel(Run run, List<Facts> all) {
+		Ent home = home(run);
+		for (Ent e : new ArrayList<>(run.entities)) {
+			boolean placed = run.drafts.stream().anyMatch((d) -> d.type().equals("LOCATED_IN") && d.from() == e);
+			if (home == null || placed || e == home || e.mentions.isEmpty()
+					|| !(e.kind.equals("Project") || e.kind.equals("Program") || e.kind.equals("Park"))) {
+				continue;
+			}
+			if (e.kind.equals("Park") && home.kind.equals("Park")) {
+				continue;
+			}
+			Ent target = home;
+			if (e.kind.equals("Park") || home.kind.equals("Park") && false) {
+				target = homePlace(run);
+			}
+			if (target != null) {
+				run.relate("LOCATED_IN", e, target, null, e.mentions.get(0), 0.4);
+			}
+		}
+		for (Ent program : run.entities) {
+			if (!program.kind.equals("Program")) {
+				continue;
+			}
+			long programs = run.entities.stream().filter((e) -> e.kind.equals("Program")).count();
+			if (programs != 1) {
+				continue;
+			}
+			for (Ent p : run.entities) {
+				if (p.kind.equals("Project") && run.drafts.stream().noneMatch((d) -> d.type().equals("PART_OF") && d.from() == p)) {
+					Evidence ev = p.mentions.get(0);
+					run.relate("PART_OF", p, program, null, new Evidence(ev.sentence(), ev.start(), ev.end()), 0.4);
+				}
+			}
+		}
+	}
+
+	// --- the result -----------------------------------------------------------------------------------------
+
+	/** Where the article is: its most named park (twice or more), else its most named most specific place. */
+	private static Ent home(Run run) {
+		Ent park = run.entities.stream().filter((e) -> e.kind.equals("Park") && e.mentions.size() >= 2)
+			.max(Comparator.comparingInt((Ent e) -> e.mentions.size())).orElse(null);
+		return park != null ? park : homePlace(run);
+	}
+
+	private static Ent homePlace(Run run) {
+		List<String> order = List.of("Province", "City", "District", "Town");
+		return run.entities.stream().filter((e) -> e.isPlace() && e.mentions.size() >= 2)
+			.max(Comparator.comparingInt((Ent e) -> order.indexOf(e.kind)).thenComparingInt((Ent e) -> e.mentions.size()))
+			.orElse(null);
+	}
+
+	private static boolean onlyInsideOrganisations(Run run, Ent place) {
+		for (Evidence m : place.mentions) {
+			boolean inside = run.entities.stream().filter((o) -> o.kind.equals("Company") || o.kind.equals("Institute")
+					|| o.kind.equals("University") || o.kind.equals("Fund"))
+				.flatMap((o) -> o.mentions.stream())
+				.anyMatch((o) -> o.start() <= m.start() && m.end() <= o.end() && o.sentence().equals(m.sentence()));
+			if (!inside) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private Extraction build(Run run) {
+		Map<Ent, String> refs = new LinkedHashMap<>();
+		List<ExtractedEntity> entities = new ArrayList<>();
+		for (Ent e : run.entities) {
+			if (e.mentions.isEmpty() || e.isPlace() && onlyInsideOrganisations(run, e)) {
+				continue;
+			}
+			String ref = "e" + (refs.size() + 1);
+			refs.put(e, ref);
+			List<String> aliases = new ArrayList<>();
+			for (String n : e.names) {
+				if (!n.equals(e.name) && !n.isBlank() && !aliases.contains(n)) {
+					aliases.add(n);
+				}
+			}
+			Map<String, Object> properties = new LinkedHashMap<>(e.properties);
+			String name = e.name;
+			if (!e.isPlace() && !e.kind.equals("Sector")) {
+				properties.put("nameZh", e.name);
+				Object english = properties.remove("nameEn");
+				if (english != null) {
+					// a node made from Chinese text keeps its Chinese name and takes the English one the article gives
+					name = english.toString();
+					aliases.remove(name);
+					aliases.add(0, e.name);
+				}
+			}
+			entities.add(new ExtractedEntity(ref, e.kind, name, aliases, e.amount, e.mentions.get(0), e.mentions,
+					Math.round(e.confidence * 100) / 100.0, properties));
+		}
+		List<ExtractedRelation> relations = new ArrayList<>();
+		for (Draft d : run.drafts) {
+			String from = refs.get(d.from());
+			String to = refs.get(d.to());
+			if (from != null && to != null && !from.equals(to)) {
+				Evidence ev = d.evidence();
+				relations.add(new ExtractedRelation(d.type(), from, to, d.amount(), ev, Math.round(d.confidence() * 100) / 100.0));
+			}
+		}
+		return new Extraction(entities, relations);
+	}
+
+}

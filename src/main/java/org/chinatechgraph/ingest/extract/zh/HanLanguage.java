@@ -1,0 +1,55 @@
+package org.chinatechgraph.ingest.extract.zh;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+
+/**
+ * HanLP (com.hankcs:hanlp, portable, Apache 2.0), behind a holder so that its dictionaries are read on the first
+ * Chinese article only: an English-only service never loads them.
+ */
+final class HanLanguage {
+
+	/** A word of a segmented sentence, at {@code [start, end)}, with HanLP's part of speech ("ns", "v", "w"...). */
+	record Word(String text, String nature, int start, int end) {
+
+		boolean is(String prefix) {
+			return this.nature.startsWith(prefix);
+		}
+
+	}
+
+	private HanLanguage() {
+	}
+
+	private static final class Holder {
+
+		static final Segment SEGMENT = HanLP.newSegment().enableOffset(true).enablePlaceRecognize(true);
+
+	}
+
+	/** The text in simplified characters, when conversion keeps every character where it was; else the text. */
+	static String simplified(String text) {
+		String s = HanLP.convertToSimplifiedChinese(text);
+		return s.length() == text.length() ? s : text;
+	}
+
+	static List<Word> segment(String sentence) {
+		List<Word> words = new ArrayList<>();
+		int at = 0;
+		for (Term t : Holder.SEGMENT.seg(sentence)) {
+			int start = sentence.indexOf(t.word, at);
+			if (start < 0) {
+				start = at;
+			}
+			int end = Math.min(sentence.length(), start + t.word.length());
+			words.add(new Word(t.word, t.nature == null ? "x" : t.nature.toString(), start, end));
+			at = end;
+		}
+		return words;
+	}
+
+}
