@@ -60,7 +60,14 @@ class SecurityConfiguration {
 			.requestCache(cache -> cache.disable())
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
 			.cors(Customizer.withDefaults())
-			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.headers(headers -> headers.frameOptions(frames -> frames.disable())
+				// DENY unless a page has said otherwise (Neo4j Browser's lets its own origin frame it)
+				.addHeaderWriter((request, response) -> {
+					if (!response.containsHeader("X-Frame-Options")) {
+						response.setHeader("X-Frame-Options", "DENY");
+					}
+				})
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.crossOriginResourcePolicy(resources -> resources.policy(CrossOriginResourcePolicy.SAME_ORIGIN)))
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll();
