@@ -20,6 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -97,6 +100,17 @@ public class ListSizes implements ListBounds, DisposableBean {
 			refresh();
 		}
 		return (this.sizes != null) ? this.sizes : Map.of();
+	}
+
+	/**
+	 * Once the service is up, so that the first request does not pay for the bounds (on a large graph a scan of
+	 * seconds); the commands, which serve no requests, compute them only if a query asks.
+	 */
+	@EventListener
+	public void serviceReady(ApplicationReadyEvent event) {
+		if (event.getApplicationContext() instanceof WebServerApplicationContext) {
+			computeIfNeverDone();
+		}
 	}
 
 	/** After facts were loaded or retracted, once their transaction has committed. */
