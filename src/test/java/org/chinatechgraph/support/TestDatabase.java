@@ -23,6 +23,8 @@ public final class TestDatabase {
 
 	private static Path embeddedDirectory;
 
+	private static final java.util.Map<String, Path> apart = new java.util.HashMap<>();
+
 	private TestDatabase() {
 	}
 
@@ -39,6 +41,18 @@ public final class TestDatabase {
 		else {
 			registry.add("ctg.embedded.data-dir", () -> embeddedDirectory().toString());
 			registry.add("ctg.embedded.bolt-port", () -> "0");
+		}
+	}
+
+	/**
+	 * Points a second service under test at a database of its own: the same container where Docker runs, else an
+	 * embedded store in a directory of its own (two services cannot open one store).
+	 */
+	public static synchronized void configureApart(DynamicPropertyRegistry registry, String name) {
+		configure(registry);
+		if (!useDocker()) {
+			Path dir = apart.computeIfAbsent(name, TestDatabase::newDataDirectory);
+			registry.add("ctg.embedded.data-dir", dir::toString);
 		}
 	}
 
