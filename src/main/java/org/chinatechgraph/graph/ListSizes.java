@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -74,10 +75,16 @@ public class ListSizes implements ListBounds, DisposableBean {
 		return thread;
 	});
 
-	ListSizes(ReadCypher reads, QueryLimits limits, List<LinkField.Group> groups) {
+	ListSizes(ReadCypher reads, QueryLimits limits, List<LinkField.Group> groups,
+			@Value("${ctg.limits.list-bounds:true}") boolean enabled) {
 		this.reads = reads;
 		this.limits = limits;
 		this.fields = groups.stream().flatMap(group -> group.fields().stream()).toList();
+		if (!enabled) {
+			// no bound known for any list, none ever computed (a test service whose cost limits are lifted)
+			this.sizes = Map.of();
+			this.lastMillis = -1;
+		}
 	}
 
 	@Override
@@ -116,6 +123,9 @@ public class ListSizes implements ListBounds, DisposableBean {
 	/** After facts were loaded or retracted, once their transaction has committed. */
 	@TransactionalEventListener(fallbackExecution = true)
 	public void graphChanged(GraphChanged event) {
+		if (this.lastMillis < 0) {
+			return;
+		}
 		if (this.lastMillis < SYNC_BELOW_MILLIS) {
 			refresh();
 		}
