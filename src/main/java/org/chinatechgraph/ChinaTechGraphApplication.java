@@ -17,7 +17,7 @@ public class ChinaTechGraphApplication {
 			return;
 		}
 		if (Commands.handles(args)) {
-			System.exit(Commands.run(args));
+			System.exit(Commands.run(ChinaTechGraphApplication.class, args));
 		}
 		SpringApplication.run(ChinaTechGraphApplication.class, args);
 	}

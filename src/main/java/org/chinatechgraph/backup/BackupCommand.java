@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 
-import org.chinatechgraph.ChinaTechGraphApplication;
 import org.chinatechgraph.system.DatabaseAvailability;
 
 import org.springframework.boot.SpringApplication;
@@ -23,27 +22,30 @@ public final class BackupCommand {
 	}
 
 	/** Runs the command and returns the process's exit status: 0 done, 1 failed, 2 misused. */
-	public static int run(String... args) {
-		return run(System.out, System.err, args);
+	public static int run(Class<?> application, String... args) {
+		return run(application, System.out, System.err, args);
 	}
 
-	/** Runs the command, its result on {@code out}, warnings and failures on {@code err}. */
-	public static int run(PrintStream out, PrintStream err, String... args) {
+	/**
+	 * Runs the command, its result on {@code out}, warnings and failures on {@code err}, on the store of the
+	 * application (the service's Spring Boot class) started without its web server.
+	 */
+	public static int run(Class<?> application, PrintStream out, PrintStream err, String... args) {
 		if (args.length < 2 || args[1].startsWith("--")) {
 			err.println("usage: java -jar china-tech-graph.jar export|restore DIR [--setting=value ...]");
 			return 2;
 		}
 		String command = args[0];
 		Path directory = Path.of(args[1]).toAbsolutePath();
-		var application = new SpringApplication(ChinaTechGraphApplication.class);
-		application.setWebApplicationType(WebApplicationType.NONE);
+		var spring = new SpringApplication(application);
+		spring.setWebApplicationType(WebApplicationType.NONE);
 		// the reason of a failure is printed below, in one line, instead of Spring's report with its stack trace
-		application.setDefaultProperties(Map.of("ctg.seed.enabled", "false", "ctg.embedded.bolt-port", "0",
+		spring.setDefaultProperties(Map.of("ctg.seed.enabled", "false", "ctg.embedded.bolt-port", "0",
 				"spring.main.banner-mode", "off", "logging.level.root", "warn",
 				"logging.level.org.springframework.boot.SpringApplication", "off",
 				"logging.level.org.springframework.boot.diagnostics", "off",
 				"logging.level.org.springframework.context", "error"));
-		try (ConfigurableApplicationContext context = application
+		try (ConfigurableApplicationContext context = spring
 			.run(Arrays.copyOfRange(args, 2, args.length))) {
 			switch (command) {
 				case "export" -> {

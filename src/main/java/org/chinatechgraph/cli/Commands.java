@@ -25,8 +25,12 @@ public final class Commands {
 		return args.length > 0 && List.of("ingest", "merge", "unmerge", "score", "export", "restore").contains(args[0]);
 	}
 
-	/** Runs the subcommand the arguments name; returns its exit status. */
-	public static int run(String[] args) {
+	/**
+	 * Runs the subcommand the arguments name; returns its exit status. The application is the service's Spring Boot
+	 * class, which the commands that open the store start without its web server (passed in, so that this package
+	 * does not depend on the one that starts it).
+	 */
+	public static int run(Class<?> application, String[] args) {
 		// before the first logger: SLF4J then reports nothing at start (it would list both providers on the classpath)
 		if (System.getProperty("slf4j.provider") == null) {
 			System.setProperty("slf4j.provider", LOGBACK_PROVIDER);
@@ -38,7 +42,7 @@ public final class Commands {
 		PrintStream stderr = System.err;
 		System.setOut(stderr);
 		try {
-			return run(args, stdout, stderr);
+			return run(application, args, stdout, stderr);
 		}
 		finally {
 			stdout.flush();
@@ -46,15 +50,15 @@ public final class Commands {
 		}
 	}
 
-	private static int run(String[] args, PrintStream out, PrintStream err) {
+	private static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
 		List<String> rest = List.of(args).subList(1, args.length);
 		try {
 			return switch (args[0]) {
-				case "ingest" -> new IngestCommand(out, err).run(rest);
-				case "merge" -> new MergeCommand(out, err).run(false, rest);
-				case "unmerge" -> new MergeCommand(out, err).run(true, rest);
+				case "ingest" -> new IngestCommand(application, out, err).run(rest);
+				case "merge" -> new MergeCommand(application, out, err).run(false, rest);
+				case "unmerge" -> new MergeCommand(application, out, err).run(true, rest);
 				case "score" -> ScoreCommand.run(rest.toArray(String[]::new), out, err);
-				case "export", "restore" -> BackupCommand.run(out, err, args);
+				case "export", "restore" -> BackupCommand.run(application, out, err, args);
 				default -> 2;
 			};
 		}

@@ -51,13 +51,16 @@ final class IngestCommand {
 			}
 			""";
 
+	private final Class<?> application;
+
 	private final PrintStream out;
 
 	private final PrintStream err;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	IngestCommand(PrintStream out, PrintStream err) {
+	IngestCommand(Class<?> application, PrintStream out, PrintStream err) {
+		this.application = application;
 		this.out = out;
 		this.err = err;
 	}
@@ -83,7 +86,7 @@ final class IngestCommand {
 		Ingestion ingestion = null;
 		if (!remote) {
 			try {
-				context = LocalStore.open(line.settings());
+				context = LocalStore.open(this.application, line.settings());
 				ingestion = context.getBean(Ingestion.class);
 			}
 			catch (RuntimeException ex) {

@@ -3,8 +3,6 @@ package org.chinatechgraph.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.chinatechgraph.ChinaTechGraphApplication;
-
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -19,14 +17,14 @@ final class LocalStore {
 	private LocalStore() {
 	}
 
-	static ConfigurableApplicationContext open(List<String> springArguments) {
+	static ConfigurableApplicationContext open(Class<?> application, List<String> springArguments) {
 		List<String> arguments = new ArrayList<>(springArguments);
 		arguments.add("--ctg.embedded.bolt-port=0");
 		// the extractor is built when the first article needs it, not in the background (ExtractionConfiguration)
 		arguments.add("--ctg.extraction.warm-up=false");
 		arguments.add("--logging.level.root=WARN");
 		arguments.add("--logging.level.org.chinatechgraph=WARN");
-		return new SpringApplicationBuilder(ChinaTechGraphApplication.class).web(WebApplicationType.NONE)
+		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.run(arguments.toArray(String[]::new));

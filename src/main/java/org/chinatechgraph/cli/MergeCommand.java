@@ -29,11 +29,14 @@ final class MergeCommand {
 			mutation($id: ID!) { undoMerge(id: $id) { id keptId mergedId moved combined } }
 			""";
 
+	private final Class<?> application;
+
 	private final PrintStream out;
 
 	private final PrintStream err;
 
-	MergeCommand(PrintStream out, PrintStream err) {
+	MergeCommand(Class<?> application, PrintStream out, PrintStream err) {
+		this.application = application;
 		this.out = out;
 		this.err = err;
 	}
@@ -61,7 +64,7 @@ final class MergeCommand {
 					merge.get("moved"), merge.get("combined"));
 			return 0;
 		}
-		try (ConfigurableApplicationContext context = LocalStore.open(line.settings())) {
+		try (ConfigurableApplicationContext context = LocalStore.open(this.application, line.settings())) {
 			var merges = context.getBean(MergeService.class);
 			Merge merge = undo ? merges.undo(line.operands().get(0))
 					: merges.merge(line.operands().get(0), line.operands().get(1));

@@ -69,7 +69,7 @@ class CommandOutputTests {
 		System.setOut(capture);
 		int code;
 		try {
-			code = Commands.run(new String[] { "score", "--json", "--seeds", COMPOSED.toString(), "--facts",
+			code = Commands.run(ChinaTechGraphApplication.class, new String[] { "score", "--json", "--seeds", COMPOSED.toString(), "--facts",
 					COMPOSED.toString() });
 			assertThat(System.out).isSameAs(capture);
 		}

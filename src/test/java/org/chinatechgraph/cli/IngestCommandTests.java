@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.chinatechgraph.ChinaTechGraphApplication;
 import org.chinatechgraph.support.JsonSchemas;
 import org.chinatechgraph.support.RunningService;
 import org.chinatechgraph.support.TestCredentials;
@@ -47,7 +48,7 @@ class IngestCommandTests {
 	private int ingest(String... args) {
 		this.out.reset();
 		this.err.reset();
-		var command = new IngestCommand(new PrintStream(this.out, true, StandardCharsets.UTF_8),
+		var command = new IngestCommand(ChinaTechGraphApplication.class, new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8));
 		return command.run(List.of(args));
 	}
@@ -132,7 +133,7 @@ class IngestCommandTests {
 	void saysHowToCallIt() {
 		assertThat(ingest()).isEqualTo(2);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("usage: ingest [--dry-run] [--json]");
-		assertThat(Commands.run(new String[] { "ingest", "--dry-rn", "x.txt" })).isEqualTo(2);
+		assertThat(Commands.run(ChinaTechGraphApplication.class, new String[] { "ingest", "--dry-rn", "x.txt" })).isEqualTo(2);
 	}
 
 	@SuppressWarnings("unchecked")

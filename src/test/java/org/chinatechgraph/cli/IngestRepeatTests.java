@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
+import org.chinatechgraph.ChinaTechGraphApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +57,7 @@ class IngestRepeatTests {
 			for (int run = 1; run <= RUNS; run++) {
 				var out = new ByteArrayOutputStream();
 				var err = new ByteArrayOutputStream();
-				Future<Integer> status = runner.submit(() -> new IngestCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+				Future<Integer> status = runner.submit(() -> new IngestCommand(ChinaTechGraphApplication.class, new PrintStream(out, true, StandardCharsets.UTF_8),
 						new PrintStream(err, true, StandardCharsets.UTF_8)).run(args));
 				long started = System.nanoTime();
 				int code;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.chinatechgraph.ChinaTechGraphApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,7 @@ class MergeCommandTests {
 	private int run(boolean undo, String... args) {
 		this.out.reset();
 		this.err.reset();
-		return new MergeCommand(new PrintStream(this.out, true, StandardCharsets.UTF_8),
+		return new MergeCommand(ChinaTechGraphApplication.class, new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8))
 			.run(undo, List.of(args));
 	}
