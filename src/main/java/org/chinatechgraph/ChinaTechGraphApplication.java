@@ -1,7 +1,6 @@
 package org.chinatechgraph;
 
 import org.chinatechgraph.cli.Commands;
-import org.chinatechgraph.security.HashSecret;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,14 +11,16 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class ChinaTechGraphApplication {
 
+	/**
+	 * Starts the service when the arguments are settings only ({@code --server.port=8081}) or none; else runs the
+	 * command they name ({@code ingest}, {@code --help}, ...) and exits with its status.
+	 */
 	public static void main(String[] args) {
-		if (HashSecret.run(args)) {
+		if (Commands.startsService(args)) {
+			SpringApplication.run(ChinaTechGraphApplication.class, args);
 			return;
 		}
-		if (Commands.handles(args)) {
-			System.exit(Commands.run(ChinaTechGraphApplication.class, args));
-		}
-		SpringApplication.run(ChinaTechGraphApplication.class, args);
+		System.exit(new Commands(ChinaTechGraphApplication.class).run(args));
 	}
 
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.chinatechgraph.ingest.InvalidFactFileException;
 import org.chinatechgraph.ingest.article.ArticleDocument;
@@ -20,6 +19,10 @@ import org.chinatechgraph.ingest.pipeline.Ingestion;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,19 +30,13 @@ import tools.jackson.databind.json.JsonMapper;
  * through the running service when one answers (with an API key), else on the store opened here. Each file is
  * reported on its own; a bad file is reported and the batch goes on; the exit status is 1 when any file failed.
  */
-final class IngestCommand {
-
-	static final String USAGE = """
-			usage: ingest [--dry-run] [--json] [--url URL] [--title T] [--publisher P] [--published YYYY-MM-DD]
-			              [--service http://host:port] [--api-key KEY] [--local] [--ctg.embedded.data-dir=DIR] FILE...
-			  FILE             an article (.txt or .md, optionally opening with a front-matter block) or a fact file (.json)
-			  --dry-run        show what would be added; write nothing
-			  --json           one JSON document per file (facts/schema/ingest-report.schema.json)
-			  --url, --title, --publisher, --published   the article's metadata (fills in or overrides its front matter)
-			  --service        the running service (default $CTG_SERVICE_URL or http://localhost:8080, used if it answers)
-			  --api-key        the service's API key for writes (default $CTG_API_KEY)
-			  --local          open the store here even if a service answers
-			""";
+@Command(name = "ingest", header = "Add articles and fact files to the graph",
+		mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+		description = { "Adds articles and fact files to the graph: through the running service when one answers "
+				+ "(with an API key), else on the store opened here. Each file is one transaction and one report; a bad "
+				+ "file is reported and the batch goes on (exit status 1)." },
+		footer = StoreCommand.SETTINGS)
+final class IngestCommand extends StoreCommand {
 
 	private static final String ARTICLE_MUTATION = """
 			mutation($input: ArticleInput!) { %s(input: $input) { document } }
@@ -51,67 +48,88 @@ final class IngestCommand {
 			}
 			""";
 
-	private final Class<?> application;
+	@Parameters(paramLabel = "FILE", arity = "1..*",
+			description = "an article (.txt or .md, optionally opening with a front-matter block) or a fact file "
+					+ "(.json)")
+	List<String> files;
 
-	private final PrintStream out;
+	@Option(names = "--dry-run", description = "show what would be added; write nothing")
+	boolean dryRun;
 
-	private final PrintStream err;
+	@Option(names = "--json", description = "one JSON document per file (facts/schema/ingest-report.schema.json)")
+	boolean json;
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	@Option(names = "--url", paramLabel = "URL", description = "the article's url")
+	String url;
+
+	@Option(names = "--title", paramLabel = "T", description = "the article's title")
+	String title;
+
+	@Option(names = "--publisher", paramLabel = "P", description = "the article's publisher")
+	String publisher;
+
+	@Option(names = "--published", paramLabel = "YYYY-MM-DD",
+			description = "the article's date (these four fill in or override its front matter)")
+	String published;
+
+	@Option(names = "--service", paramLabel = "URL",
+			description = "the running service (default $CTG_SERVICE_URL or http://localhost:8080, used if it answers)")
+	String service;
+
+	@Option(names = "--api-key", paramLabel = "KEY", description = "the service's API key for writes (default "
+			+ "$CTG_API_KEY)")
+	String apiKey;
+
+	@Option(names = "--local", description = "open the store here even if a service answers")
+	boolean local;
+
+	private final JsonMapper jsonMapper = JsonMapper.builder().build();
 
 	IngestCommand(Class<?> application, PrintStream out, PrintStream err) {
-		this.application = application;
-		this.out = out;
-		this.err = err;
+		super(application, out, err);
 	}
 
-	int run(List<String> args) {
-		CommandLine line = CommandLine.parse(args, Set.of("dry-run", "json", "local", "help"),
-				Set.of("url", "title", "publisher", "published", "service", "api-key"));
-		if (line.has("help") || line.operands().isEmpty()) {
-			this.err.print(USAGE);
-			return line.has("help") ? 0 : 2;
-		}
-		boolean dryRun = line.has("dry-run");
-		var metadata = new ArticleMetadata(line.option("url"), line.option("title"), line.option("publisher"),
-				line.option("published"));
-		String service = firstSet(line.option("service"), System.getenv("CTG_SERVICE_URL"), "http://localhost:8080");
-		var client = new ServiceClient(service, firstSet(line.option("api-key"), System.getenv("CTG_API_KEY"), null));
-		boolean remote = !line.has("local") && client.isUp();
-		if (!remote && line.option("service") != null && !line.has("local")) {
-			this.err.println("ingest: no service answers at " + service);
-			return 1;
+	@Override
+	public Integer call() {
+		List<String> settings = settings();
+		var metadata = new ArticleMetadata(this.url, this.title, this.publisher, this.published);
+		String address = firstSet(this.service, System.getenv("CTG_SERVICE_URL"), "http://localhost:8080");
+		var client = new ServiceClient(address, firstSet(this.apiKey, System.getenv("CTG_API_KEY"), null));
+		boolean remote = !this.local && client.isUp();
+		if (!remote && this.service != null && !this.local) {
+			this.err.println("ingest: no service answers at " + address);
+			return Commands.FAILED;
 		}
 		ConfigurableApplicationContext context = null;
 		Ingestion ingestion = null;
 		if (!remote) {
 			try {
-				context = LocalStore.open(this.application, line.settings());
+				context = LocalStore.open(this.application, settings);
 				ingestion = context.getBean(Ingestion.class);
 			}
 			catch (RuntimeException ex) {
 				this.err.println("ingest: " + LocalStore.explain(ex));
-				return 1;
+				return Commands.FAILED;
 			}
 		}
 		else {
 			this.err.println("ingest: through the service at " + client.base());
 		}
 		int failed = 0;
-		var progress = new Progress(this.err, line.operands().size());
+		var progress = new Progress(this.err, this.files.size());
 		var printer = new ReportPrinter(this.out);
 		try {
 			int done = 0;
-			for (String operand : line.operands()) {
+			for (String operand : this.files) {
 				progress.step(done, operand);
-				Map<String, Object> report = remote ? remote(client, operand, metadata, dryRun)
-						: local(ingestion, operand, metadata, dryRun);
+				Map<String, Object> report = remote ? remote(client, operand, metadata, this.dryRun)
+						: local(ingestion, operand, metadata, this.dryRun);
 				done++;
 				if ("FAILED".equals(report.get("outcome"))) {
 					failed++;
 				}
-				if (line.has("json")) {
-					this.out.println(this.json.writeValueAsString(report));
+				if (this.json) {
+					this.out.println(this.jsonMapper.writeValueAsString(report));
 				}
 				else {
 					printer.print(report);
@@ -125,12 +143,12 @@ final class IngestCommand {
 				context.close();
 			}
 		}
-		if (!line.has("json")) {
+		if (!this.json) {
 			this.out.println();
-			this.out.println((line.operands().size() - failed) + " of " + line.operands().size() + " file(s) "
-					+ (dryRun ? "previewed" : "ingested") + (failed > 0 ? ", " + failed + " failed" : ""));
+			this.out.println((this.files.size() - failed) + " of " + this.files.size() + " file(s) "
+					+ (this.dryRun ? "previewed" : "ingested") + (failed > 0 ? ", " + failed + " failed" : ""));
 		}
-		return failed > 0 ? 1 : 0;
+		return failed > 0 ? Commands.FAILED : Commands.DONE;
 	}
 
 	private Map<String, Object> local(Ingestion ingestion, String operand, ArticleMetadata metadata, boolean dryRun) {
@@ -212,16 +230,7 @@ final class IngestCommand {
 
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> toMap(IngestReport report) {
-		return this.json.convertValue(report, LinkedHashMap.class);
-	}
-
-	private static String firstSet(String... values) {
-		for (String value : values) {
-			if (value != null && !value.isBlank()) {
-				return value;
-			}
-		}
-		return null;
+		return this.jsonMapper.convertValue(report, LinkedHashMap.class);
 	}
 
 }

@@ -2,8 +2,10 @@ package org.chinatechgraph.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,6 +19,7 @@ final class LocalStore {
 	private LocalStore() {
 	}
 
+	/** The store opened for ingest and merge: the seed loaded if it is not there yet, as the service would. */
 	static ConfigurableApplicationContext open(Class<?> application, List<String> springArguments) {
 		List<String> arguments = new ArrayList<>(springArguments);
 		arguments.add("--ctg.embedded.bolt-port=0");
@@ -28,6 +31,21 @@ final class LocalStore {
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.run(arguments.toArray(String[]::new));
+	}
+
+	/**
+	 * The store opened for a backup: without loading the seed, quiet but for warnings, and Spring's report of a
+	 * failure left out (the command says the reason in one line). The settings given override these.
+	 */
+	static ConfigurableApplicationContext openWithoutSeed(Class<?> application, List<String> springArguments) {
+		var spring = new SpringApplication(application);
+		spring.setWebApplicationType(WebApplicationType.NONE);
+		spring.setDefaultProperties(Map.of("ctg.seed.enabled", "false", "ctg.embedded.bolt-port", "0",
+				"spring.main.banner-mode", "off", "logging.level.root", "warn",
+				"logging.level.org.springframework.boot.SpringApplication", "off",
+				"logging.level.org.springframework.boot.diagnostics", "off",
+				"logging.level.org.springframework.context", "error"));
+		return spring.run(springArguments.toArray(String[]::new));
 	}
 
 	/** A message for a store that cannot be opened, most often because a service holds it. */

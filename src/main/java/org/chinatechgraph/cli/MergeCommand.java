@@ -1,25 +1,22 @@
 package org.chinatechgraph.cli;
 
 import java.io.PrintStream;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.chinatechgraph.curation.Merge;
 import org.chinatechgraph.curation.MergeService;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code merge KEEP MERGED} and {@code unmerge MERGE_ID}: the merge operations of the GraphQL API from the command
  * line, through the running service when one answers, else on the store opened here.
  */
-final class MergeCommand {
-
-	static final String USAGE = """
-			usage: merge KEEP_ID MERGED_ID [--service URL] [--api-key KEY] [--local]
-			       unmerge MERGE_ID [--service URL] [--api-key KEY] [--local]
-			""";
+abstract class MergeCommand extends StoreCommand {
 
 	private static final String MERGE = """
 			mutation($keep: ID!, $merge: ID!) { mergeEntities(keep: $keep, merge: $merge) { id keptId mergedId moved combined } }
@@ -29,52 +26,95 @@ final class MergeCommand {
 			mutation($id: ID!) { undoMerge(id: $id) { id keptId mergedId moved combined } }
 			""";
 
-	private final Class<?> application;
+	@Option(names = "--service", paramLabel = "URL",
+			description = "the running service (default $CTG_SERVICE_URL or http://localhost:8080, used if it answers)")
+	String service;
 
-	private final PrintStream out;
+	@Option(names = "--api-key", paramLabel = "KEY", description = "the service's API key for writes (default "
+			+ "$CTG_API_KEY)")
+	String apiKey;
 
-	private final PrintStream err;
+	@Option(names = "--local", description = "open the store here even if a service answers")
+	boolean local;
 
 	MergeCommand(Class<?> application, PrintStream out, PrintStream err) {
-		this.application = application;
-		this.out = out;
-		this.err = err;
+		super(application, out, err);
+	}
+
+	/** {@code merge KEEP_ID MERGED_ID}. */
+	@Command(name = "merge", header = "Merge two nodes that are one thing",
+			mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+			description = { "Merges two nodes that are one thing: every relationship of the merged node moves to the "
+					+ "kept one, its names become aliases. Prints the merge's id, which 'unmerge' takes." },
+			footer = StoreCommand.SETTINGS)
+	static final class Do extends MergeCommand {
+
+		@Parameters(index = "0", paramLabel = "KEEP_ID", description = "the node that stays")
+		String keep;
+
+		@Parameters(index = "1", paramLabel = "MERGED_ID", description = "the node merged into it")
+		String merged;
+
+		Do(Class<?> application, PrintStream out, PrintStream err) {
+			super(application, out, err);
+		}
+
+		@Override
+		public Integer call() {
+			return run(false, this.keep, this.merged);
+		}
+
+	}
+
+	/** {@code unmerge MERGE_ID}. */
+	@Command(name = "unmerge", header = "Undo a merge",
+			mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+			description = { "Undoes a merge: both nodes and every relationship as they were before it." },
+			footer = StoreCommand.SETTINGS)
+	static final class Undo extends MergeCommand {
+
+		@Parameters(index = "0", paramLabel = "MERGE_ID", description = "the merge, as 'merge' printed it")
+		String merge;
+
+		Undo(Class<?> application, PrintStream out, PrintStream err) {
+			super(application, out, err);
+		}
+
+		@Override
+		public Integer call() {
+			return run(true, this.merge, null);
+		}
+
 	}
 
 	@SuppressWarnings("unchecked")
-	int run(boolean undo, List<String> args) {
-		CommandLine line = CommandLine.parse(args, Set.of("local"), Set.of("service", "api-key"));
-		if (line.operands().size() != (undo ? 1 : 2)) {
-			this.err.print(USAGE);
-			return 2;
-		}
-		String service = line.option("service") != null ? line.option("service")
-				: System.getenv().getOrDefault("CTG_SERVICE_URL", "http://localhost:8080");
-		var client = new ServiceClient(service,
-				line.option("api-key") != null ? line.option("api-key") : System.getenv("CTG_API_KEY"));
-		if (!line.has("local") && client.isUp()) {
-			var result = undo ? client.execute(UNMERGE, Map.of("id", line.operands().get(0)))
-					: client.execute(MERGE, Map.of("keep", line.operands().get(0), "merge", line.operands().get(1)));
+	int run(boolean undo, String first, String second) {
+		var settings = settings();
+		String name = undo ? "unmerge: " : "merge: ";
+		String address = firstSet(this.service, System.getenv("CTG_SERVICE_URL"), "http://localhost:8080");
+		var client = new ServiceClient(address, firstSet(this.apiKey, System.getenv("CTG_API_KEY"), null));
+		if (!this.local && client.isUp()) {
+			var result = undo ? client.execute(UNMERGE, Map.of("id", first))
+					: client.execute(MERGE, Map.of("keep", first, "merge", second));
 			if (!result.errors().isEmpty() || result.data() == null) {
-				this.err.println((undo ? "unmerge: " : "merge: ") + String.join("; ", result.errors()));
-				return 1;
+				this.err.println(name + String.join("; ", result.errors()));
+				return Commands.FAILED;
 			}
 			var merge = (Map<String, Object>) result.data().values().iterator().next();
 			report(undo, (String) merge.get("id"), (String) merge.get("keptId"), (String) merge.get("mergedId"),
 					merge.get("moved"), merge.get("combined"));
-			return 0;
+			return Commands.DONE;
 		}
-		try (ConfigurableApplicationContext context = LocalStore.open(this.application, line.settings())) {
+		try (ConfigurableApplicationContext context = LocalStore.open(this.application, settings)) {
 			var merges = context.getBean(MergeService.class);
-			Merge merge = undo ? merges.undo(line.operands().get(0))
-					: merges.merge(line.operands().get(0), line.operands().get(1));
+			Merge merge = undo ? merges.undo(first) : merges.merge(first, second);
 			report(undo, merge.id(), merge.keptId(), merge.mergedId(), merge.moved(), merge.combined());
-			return 0;
+			return Commands.DONE;
 		}
 		catch (RuntimeException ex) {
-			this.err.println((undo ? "unmerge: " : "merge: ") + (ex.getClass().getName().contains("Application")
+			this.err.println(name + (ex.getClass().getName().contains("Application")
 					|| ex.getClass().getName().contains("BeanCreation") ? LocalStore.explain(ex) : ex.getMessage()));
-			return 1;
+			return Commands.FAILED;
 		}
 	}
 

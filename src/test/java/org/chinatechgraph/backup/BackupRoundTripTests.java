@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.chinatechgraph.ChinaTechGraphApplication;
+import org.chinatechgraph.cli.Commands;
 import org.chinatechgraph.ingest.FactLoader;
 import org.chinatechgraph.support.GraphDump;
 import org.chinatechgraph.support.RunningService;
@@ -131,7 +132,7 @@ class BackupRoundTripTests {
 		try {
 			System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
 			System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
-			int status = BackupCommand.run(ChinaTechGraphApplication.class, args);
+			int status = new Commands(ChinaTechGraphApplication.class).run(args);
 			return new Outcome(status, capturedOut.toString(StandardCharsets.UTF_8),
 					capturedErr.toString(StandardCharsets.UTF_8));
 		}

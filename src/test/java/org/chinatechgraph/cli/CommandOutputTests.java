@@ -69,8 +69,8 @@ class CommandOutputTests {
 		System.setOut(capture);
 		int code;
 		try {
-			code = Commands.run(ChinaTechGraphApplication.class, new String[] { "score", "--json", "--seeds", COMPOSED.toString(), "--facts",
-					COMPOSED.toString() });
+			code = new Commands(ChinaTechGraphApplication.class).run("score", "--json", "--seeds", COMPOSED.toString(),
+					"--facts", COMPOSED.toString());
 			assertThat(System.out).isSameAs(capture);
 		}
 		finally {

@@ -48,9 +48,10 @@ class IngestCommandTests {
 	private int ingest(String... args) {
 		this.out.reset();
 		this.err.reset();
-		var command = new IngestCommand(ChinaTechGraphApplication.class, new PrintStream(this.out, true, StandardCharsets.UTF_8),
-				new PrintStream(this.err, true, StandardCharsets.UTF_8));
-		return command.run(List.of(args));
+		List<String> line = new java.util.ArrayList<>(List.of("ingest"));
+		line.addAll(List.of(args));
+		return new Commands(ChinaTechGraphApplication.class).execute(new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8), line.toArray(String[]::new));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -132,8 +133,12 @@ class IngestCommandTests {
 	@Test
 	void saysHowToCallIt() {
 		assertThat(ingest()).isEqualTo(2);
-		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("usage: ingest [--dry-run] [--json]");
-		assertThat(Commands.run(ChinaTechGraphApplication.class, new String[] { "ingest", "--dry-rn", "x.txt" })).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("ingest: Missing required parameter: 'FILE'",
+				"ingest --help");
+		assertThat(ingest("--dry-rn", "x.txt")).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("ingest: Unknown option: '--dry-rn'");
+		assertThat(ingest("--help")).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("Usage:", "ingest", "--dry-run", "--json", "FILE");
 	}
 
 	@SuppressWarnings("unchecked")

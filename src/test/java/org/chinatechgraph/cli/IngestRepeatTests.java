@@ -42,7 +42,7 @@ class IngestRepeatTests {
 
 	@Test
 	void everyRunFinishesAndSucceeds() throws Exception {
-		List<String> args = new ArrayList<>(List.of("--local", "--json", "--ctg.embedded.data-dir=" + this.dir.resolve("store")));
+		List<String> args = new ArrayList<>(List.of("ingest", "--local", "--json", "--ctg.embedded.data-dir=" + this.dir.resolve("store")));
 		try (var files = Files.list(COMPOSED)) {
 			files.filter(p -> p.toString().endsWith(".json")).sorted().forEach(p -> args.add(p.toString()));
 		}
@@ -57,8 +57,9 @@ class IngestRepeatTests {
 			for (int run = 1; run <= RUNS; run++) {
 				var out = new ByteArrayOutputStream();
 				var err = new ByteArrayOutputStream();
-				Future<Integer> status = runner.submit(() -> new IngestCommand(ChinaTechGraphApplication.class, new PrintStream(out, true, StandardCharsets.UTF_8),
-						new PrintStream(err, true, StandardCharsets.UTF_8)).run(args));
+				Future<Integer> status = runner.submit(() -> new Commands(ChinaTechGraphApplication.class).execute(
+						new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+						args.toArray(String[]::new)));
 				long started = System.nanoTime();
 				int code;
 				try {
@@ -71,7 +72,7 @@ class IngestRepeatTests {
 				System.out.printf("ingest --local run %d: %d ms%n", run, (System.nanoTime() - started) / 1_000_000);
 				assertThat(code).as("run %d exit status; stderr: %s", run, err.toString(StandardCharsets.UTF_8)).isZero();
 				List<String> documents = out.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
-				assertThat(documents).as("run %d: one JSON document per file", run).hasSize(args.size() - 3);
+				assertThat(documents).as("run %d: one JSON document per file", run).hasSize(args.size() - 4);
 				for (String document : documents) {
 					assertThat(json.readValue(document, Map.class).get("outcome")).as("run %d", run)
 						.isIn(run == 1 ? List.of("ADDED") : List.of("UNCHANGED"));

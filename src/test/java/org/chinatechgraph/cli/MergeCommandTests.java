@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -26,9 +27,10 @@ class MergeCommandTests {
 	private int run(boolean undo, String... args) {
 		this.out.reset();
 		this.err.reset();
-		return new MergeCommand(ChinaTechGraphApplication.class, new PrintStream(this.out, true, StandardCharsets.UTF_8),
-				new PrintStream(this.err, true, StandardCharsets.UTF_8))
-			.run(undo, List.of(args));
+		List<String> line = new ArrayList<>(List.of(undo ? "unmerge" : "merge"));
+		line.addAll(List.of(args));
+		return new Commands(ChinaTechGraphApplication.class).execute(new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8), line.toArray(String[]::new));
 	}
 
 	@Test
@@ -49,7 +51,8 @@ class MergeCommandTests {
 		assertThat(run(true, "--local", store, undo.group(1))).isEqualTo(1);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("already undone");
 		assertThat(run(false, "--local", store, "province:jiangxi")).isEqualTo(2);
-		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("usage: merge");
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("merge: Missing required parameter: 'MERGED_ID'",
+				"merge --help");
 	}
 
 }

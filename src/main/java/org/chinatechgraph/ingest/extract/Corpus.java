@@ -131,7 +131,7 @@ public final class Corpus {
 	static ArticleMetadata scoringMetadata(ArticleMetadata front, String fallbackPublished) {
 		String published = front.published() != null ? front.published() : fallbackPublished;
 		return new ArticleMetadata(null, null, null,
-				published == null ? null : ScoreCommand.firstDay(published).toString());
+				published == null ? null : Scoring.firstDay(published).toString());
 	}
 
 }

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.chinatechgraph.ChinaTechGraphApplication;
+import org.chinatechgraph.cli.Commands;
 import org.chinatechgraph.ingest.FactFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,13 +33,18 @@ class ExtractionScoreTests {
 	/** The hand-annotated corpus of real articles ({@code -Dcorpus.dir=...} to point elsewhere). */
 	static final Path CORPUS = Path.of(System.getProperty("corpus.dir", "facts/corpus"));
 
+	/** The {@code score} command as the jar runs it. */
+	private static int run(String[] args, PrintStream out, PrintStream err) {
+		return new Commands(ChinaTechGraphApplication.class).execute(out, err, args);
+	}
+
 	private static ScoreReport score(List<FactFile> curated, Path articles) {
-		return ScoreCommand.score(curated, articles, Extractor.withReferenceData(), ExtractionScorer.withReferenceData());
+		return Scoring.score(curated, articles, Extractor.withReferenceData(), ExtractionScorer.withReferenceData());
 	}
 
 	@Test
 	void seedArticles() {
-		ScoreReport report = score(ScoreCommand.classpathFacts(), SeedExtractionTests.SEEDS);
+		ScoreReport report = score(Scoring.classpathFacts(), SeedExtractionTests.SEEDS);
 		assertThat(report.score("entity", "all entitys").f1()).isGreaterThan(0.85);
 		assertThat(report.score("relation", "all relations").f1()).isGreaterThan(0.75);
 		assertThat(report.score("amount", "attached").f1()).isGreaterThan(0.9);
@@ -46,7 +53,7 @@ class ExtractionScoreTests {
 
 	@Test
 	void composedArticles() {
-		ScoreReport report = score(ScoreCommand.directoryFacts(COMPOSED), COMPOSED);
+		ScoreReport report = score(Scoring.directoryFacts(COMPOSED), COMPOSED);
 		assertThat(report.score("entity", "all entitys").f1()).isGreaterThan(0.8);
 		assertThat(report.score("relation", "all relations").f1()).isGreaterThan(0.65);
 		assertThat(report.score("amount", "attached").f1()).isGreaterThan(0.85);
@@ -71,10 +78,10 @@ class ExtractionScoreTests {
 		assertThat(zh.report().score("relation", "all relations").f1()).isGreaterThan(0.34);
 	}
 
-	private static ScoreCommand.CorpusScore devHalf(String language) {
+	private static Scoring.CorpusScore devHalf(String language) {
 		Path dir = CORPUS.resolve(language);
 		assertThat(dir).as("the corpus has an %s folder", language).isDirectory();
-		var score = ScoreCommand.scoreCorpus(dir, null, "dev", Extractor.withReferenceData(),
+		var score = Scoring.scoreCorpus(dir, null, "dev", Extractor.withReferenceData(),
 				ExtractionScorer.withReferenceData());
 		assertThat(score.unreadable()).as("articles of %s that cannot be read", dir).isEmpty();
 		assertThat(score.articles()).as("dev articles in %s", dir).isGreaterThan(0);
@@ -91,12 +98,12 @@ class ExtractionScoreTests {
 	@Test
 	void theCommandPrintsATable() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		int code = ScoreCommand.run(new String[] { "score", "--seeds", COMPOSED.toString(), "--facts", COMPOSED.toString() },
+		int code = run(new String[] { "score", "--seeds", COMPOSED.toString(), "--facts", COMPOSED.toString() },
 				new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
 		assertThat(code).isZero();
 		String table = out.toString(StandardCharsets.UTF_8);
 		assertThat(table).contains("precision", "recall", "F1", "entity", "INVESTS_IN", "all facts");
-		assertThat(ScoreCommand.run(new String[] { "--bogus" }, new PrintStream(new ByteArrayOutputStream()),
+		assertThat(run(new String[] { "score", "--bogus" }, new PrintStream(new ByteArrayOutputStream()),
 				new PrintStream(new ByteArrayOutputStream()))).isEqualTo(2);
 	}
 
@@ -131,19 +138,19 @@ class ExtractionScoreTests {
 			.containsExactly("dev", "test", Corpus.half("https://news.example.com/c"));
 		assertThat(articles).extracting(Corpus.Article::listed).containsExactly(true, true, false);
 
-		var all = ScoreCommand.scoreCorpus(en, null, null, Extractor.withReferenceData(), ExtractionScorer.withReferenceData());
+		var all = Scoring.scoreCorpus(en, null, null, Extractor.withReferenceData(), ExtractionScorer.withReferenceData());
 		assertThat(all.articles()).isEqualTo(3);
 		assertThat(all.unreadable()).isEmpty();
 		assertThat(all.unlisted()).isEqualTo(1);
 		assertThat(all.report().score("entity", "all entitys").f1()).isGreaterThan(0.8);
 		assertThat(all.report().amountsAnnotated()).isGreaterThan(5);
-		var dev = ScoreCommand.scoreCorpus(en, null, "dev", Extractor.withReferenceData(),
+		var dev = Scoring.scoreCorpus(en, null, "dev", Extractor.withReferenceData(),
 				ExtractionScorer.withReferenceData());
 		assertThat(dev.articles()).isEqualTo("dev".equals(articles.get(2).half()) ? 2 : 1);
 
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = ScoreCommand.run(new String[] { "score", "--corpus", en.toString(), "--half", "test", "--split",
+		int code = run(new String[] { "score", "--corpus", en.toString(), "--half", "test", "--split",
 				dir.resolve("split.tsv").toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 		assertThat(code).isZero();
@@ -152,7 +159,7 @@ class ExtractionScoreTests {
 				"names most often missed");
 
 		out.reset();
-		assertThat(ScoreCommand.run(new String[] { "score", "--corpus", en.toString(), "--json" },
+		assertThat(run(new String[] { "score", "--corpus", en.toString(), "--json" },
 				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)))
 			.isZero();
 		JsonNode json = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
@@ -168,10 +175,10 @@ class ExtractionScoreTests {
 	void readsACorpusArticleAsTheIngestDoesWithAPartialDate() {
 		byte[] content = "---\nurl: https://x.example/1\npublished: 2021-06\ntaken: 2026-12-05\n---\nWuhan signed a chip plant in April.\n"
 			.getBytes(StandardCharsets.UTF_8);
-		ArticleText text = ScoreCommand.corpusArticle("en/x.txt", content, null);
+		ArticleText text = Scoring.corpusArticle("en/x.txt", content, null);
 		assertThat(text.published()).isEqualTo(LocalDate.of(2021, 6, 1));
 		assertThat(text.text()).startsWith("Wuhan signed").doesNotContain("published:");
-		assertThat(ScoreCommand.corpusArticle("en/x.txt", "---\npublished: 2019\n---\nText.\n"
+		assertThat(Scoring.corpusArticle("en/x.txt", "---\npublished: 2019\n---\nText.\n"
 			.getBytes(StandardCharsets.UTF_8), null).published()).isEqualTo(LocalDate.of(2019, 1, 1));
 	}
 
@@ -192,17 +199,17 @@ class ExtractionScoreTests {
 	void saysHowToScoreACorpus() {
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
-		assertThat(ScoreCommand.run(new String[] { "score", "--half", "dev" }, quiet,
+		assertThat(run(new String[] { "score", "--half", "dev" }, quiet,
 				new PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(2);
-		assertThat(err.toString(StandardCharsets.UTF_8)).contains("--half and --split go with --corpus", "usage: score");
-		assertThat(ScoreCommand.run(new String[] { "score", "--corpus", "x", "--half", "both" }, quiet, quiet))
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("score: --half and --split go with --corpus", "score --help");
+		assertThat(run(new String[] { "score", "--corpus", "x", "--half", "both" }, quiet, quiet))
 			.isEqualTo(2);
-		assertThat(ScoreCommand.run(new String[] { "score", "--corpus", "no/such/folder" }, quiet, quiet)).isEqualTo(1);
+		assertThat(run(new String[] { "score", "--corpus", "no/such/folder" }, quiet, quiet)).isEqualTo(1);
 	}
 
 	@Test
 	void aPerfectExtractionScoresOne() {
-		FactFile curated = ScoreCommand.directoryFacts(COMPOSED).get(0);
+		FactFile curated = Scoring.directoryFacts(COMPOSED).get(0);
 		Extraction echo = echo(curated);
 		ScoreReport report = ExtractionScorer.withReferenceData().score(echo, curated);
 		assertThat(report.score("total", "all facts").f1()).isEqualTo(1.0);
