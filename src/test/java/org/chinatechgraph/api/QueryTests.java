@@ -225,6 +225,18 @@ class QueryTests extends ServiceTest {
 			.path("nodes[3]").valueIsNull();
 	}
 
+	/** A relationship list without first is whole (Guangdong has 21 prefecture-level cities); first keeps its first. */
+	@Test
+	void aListWithoutFirstIsWholeAndFirstKeepsTheFirstByName() {
+		var all = this.graphQl.document("{ place(id: \"province:guangdong\") { children { name } } }")
+			.execute()
+			.path("place.children[*].name").entityList(String.class).hasSize(21).get();
+		assertThat(all).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+		this.graphQl.document("{ place(id: \"province:guangdong\") { children(first: 5) { name } } }")
+			.execute()
+			.path("place.children[*].name").entityList(String.class).containsExactly(all.subList(0, 5).toArray(String[]::new));
+	}
+
 	@Test
 	void everyRelationshipIsNavigableBothWays() {
 		this.graphQl.document("""
