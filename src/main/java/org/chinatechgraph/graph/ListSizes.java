@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.chinatechgraph.system.Lengths;
 import org.chinatechgraph.system.ListBounds;
 import org.chinatechgraph.system.QueryLimits;
 import org.chinatechgraph.system.ReadCypher;
@@ -28,15 +29,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The largest list each list field without {@code first} answers in the graph as it is: for a relationship field
- * ({@link LinkField}, {@code reportedIn}, {@code Article.mentions}) the largest degree of that relationship type
- * and direction over the nodes of the field's type, which Neo4j reads from each node's relationship counts; for
- * the {@code sources} of a relationship, the most articles any relationship of that type names; for the place
- * chains ({@code Place.ancestors}, {@code Park.places}) the longest one; for the programs of a summary, how many
- * programs there are (from the count store). The lists of traversals ({@code GraphPath.nodes}, {@code links}) are
- * bounded by {@code max-hops}.
+ * How long the lists of each list field are in the graph as it is ({@link Lengths}): for a relationship field
+ * ({@link LinkField}, {@code reportedIn}, {@code Article.mentions}) how many nodes of the field's type have each
+ * degree of that relationship type and direction, which Neo4j reads from each node's relationship counts; for the
+ * {@code sources} of a relationship, how many relationships of that type name each number of articles. Of the
+ * place chains ({@code Place.ancestors}, {@code Park.places}) and the projects a partnership shares only the
+ * longest is known; the programs of a summary are at most all programs (from the count store). The lists of
+ * traversals ({@code GraphPath.nodes}, {@code links}) are bounded by {@code max-hops}.
  *
- * <p>Computed once, when first needed, and again after each load or retraction of facts: at once when the last
+ * <p>Computed once the service is up, in the background, or when first needed before that; and again after each load or retraction of facts: at once when the last
  * computation took less than {@value #SYNC_BELOW_MILLIS} ms (so a small graph's bounds are never out of date),
  * else in the background, no sooner after the last one than ten times its duration (a large graph's take seconds,
  * and a bulk load must not spend its time on them). Between a write and the recomputation, a list may be larger
@@ -61,7 +62,29 @@ public class ListSizes implements ListBounds, DisposableBean {
 
 	private final List<LinkField> fields;
 
-	private volatile Map<String, Integer> sizes;
+	/** False in a service whose cost limits are lifted: no bound is known for any list, none ever computed. */
+	private final boolean enabled;
+
+	private volatile Map<String, Lengths> sizes;
+
+	/** Per field, the longest lists by the ids, names and aliases of their nodes, and how long any other one is. */
+	private volatile Map<String, Longest> longest = Map.of();
+
+	/**
+	 * The nodes with the {@value #NAMED} (or a few more, on ties) longest lists of a field, by their ids, names and
+	 * aliases in lower case; {@code others}: the longest list of any other node.
+	 */
+	record Longest(Map<String, Long> byName, long others) {
+
+		long of(String node) {
+			Long known = this.byName.get(node.strip().toLowerCase(java.util.Locale.ROOT));
+			return (known != null) ? known : this.others;
+		}
+
+	}
+
+	/** How many nodes' lists are known by name, per field: a lookup of a hub is costed by the hub's own list. */
+	static final int NAMED = 200;
 
 	private volatile long lastMillis;
 
@@ -80,29 +103,34 @@ public class ListSizes implements ListBounds, DisposableBean {
 		this.reads = reads;
 		this.limits = limits;
 		this.fields = groups.stream().flatMap(group -> group.fields().stream()).toList();
+		this.enabled = enabled;
 		if (!enabled) {
-			// no bound known for any list, none ever computed (a test service whose cost limits are lifted)
 			this.sizes = Map.of();
-			this.lastMillis = -1;
 		}
 	}
 
 	@Override
-	public int of(String type, String field) {
-		Map<String, Integer> known = this.sizes;
+	public Lengths of(String type, String field) {
+		Map<String, Lengths> known = this.sizes;
 		if (known == null) {
 			known = computeIfNeverDone();
 		}
-		Integer size = known.get(type + "." + field);
-		return (size != null) ? size : -1;
+		return known.get(type + "." + field);
+	}
+
+	@Override
+	public Lengths of(String type, String field, String node) {
+		Lengths all = of(type, field);
+		Longest named = this.longest.get(type + "." + field);
+		return (all == null || named == null) ? ListBounds.super.of(type, field, node) : Lengths.atMost(named.of(node));
 	}
 
 	/** Every bound known, by {@code Type.field}. */
-	public Map<String, Integer> all() {
+	public Map<String, Lengths> all() {
 		return (this.sizes != null) ? this.sizes : computeIfNeverDone();
 	}
 
-	private synchronized Map<String, Integer> computeIfNeverDone() {
+	private synchronized Map<String, Lengths> computeIfNeverDone() {
 		if (this.sizes == null) {
 			refresh();
 		}
@@ -110,20 +138,21 @@ public class ListSizes implements ListBounds, DisposableBean {
 	}
 
 	/**
-	 * Once the service is up, so that the first request does not pay for the bounds (on a large graph a scan of
-	 * seconds); the commands, which serve no requests, compute them only if a query asks.
+	 * Once the service is up, in the background, so that neither the start nor the first request waits for the
+	 * bounds (on a large graph a scan of seconds; a request that comes first computes them itself); the commands,
+	 * which serve no requests, compute them only if a query asks.
 	 */
 	@EventListener
 	public void serviceReady(ApplicationReadyEvent event) {
-		if (event.getApplicationContext() instanceof WebServerApplicationContext) {
-			computeIfNeverDone();
+		if (this.enabled && event.getApplicationContext() instanceof WebServerApplicationContext) {
+			this.background.execute(this::computeIfNeverDone);
 		}
 	}
 
 	/** After facts were loaded or retracted, once their transaction has committed. */
 	@TransactionalEventListener(fallbackExecution = true)
 	public void graphChanged(GraphChanged event) {
-		if (this.lastMillis < 0) {
+		if (!this.enabled) {
 			return;
 		}
 		if (this.lastMillis < SYNC_BELOW_MILLIS) {
@@ -142,7 +171,9 @@ public class ListSizes implements ListBounds, DisposableBean {
 	public synchronized void refresh() {
 		long start = System.currentTimeMillis();
 		try {
-			Map<String, Integer> computed = compute();
+			Map<String, Longest> named = new HashMap<>();
+			Map<String, Lengths> computed = compute(named);
+			this.longest = Map.copyOf(named);
 			this.sizes = Map.copyOf(computed);
 			this.lastMillis = System.currentTimeMillis() - start;
 			log.debug("List bounds in {} ms: {}", this.lastMillis, computed);
@@ -155,9 +186,9 @@ public class ListSizes implements ListBounds, DisposableBean {
 		}
 	}
 
-	private Map<String, Integer> compute() {
-		Map<String, Integer> sizes = new HashMap<>();
-		// the degrees: one statement per label, one column per field, each a count Neo4j keeps per node
+	private Map<String, Lengths> compute(Map<String, Longest> named) {
+		Map<String, Lengths> sizes = new HashMap<>();
+		// the degrees: one statement per label, one histogram per field, each degree a count Neo4j keeps per node
 		Map<String, Map<String, String>> degreesByLabel = new LinkedHashMap<>();
 		for (LinkField field : this.fields) {
 			degreesByLabel.computeIfAbsent(field.type(), t -> new LinkedHashMap<>())
@@ -171,16 +202,22 @@ public class ListSizes implements ListBounds, DisposableBean {
 			.put("Article.mentions", degree(REPORTED_IN, LinkField.Direction.INCOMING));
 		degreesByLabel.forEach((label, columns) -> {
 			List<String> keys = new ArrayList<>(columns.keySet());
-			StringBuilder cypher = new StringBuilder("MATCH (n:").append(label).append(")\nRETURN ");
+			String cypher = "MATCH (n:" + label + ")\nUNWIND range(0, " + (keys.size() - 1) + ") AS i\nWITH i, "
+					+ keys.stream().map(columns::get).collect(java.util.stream.Collectors.joining(", ", "[", "]"))
+					+ "[i] AS d WHERE d > 0\nRETURN i, d, count(*) AS lists";
+			Map<Integer, Map<Long, Long>> histograms = new HashMap<>();
+			this.reads.rows(cypher, Map.of())
+				.forEach(row -> histograms.computeIfAbsent(((Number) row.get("i")).intValue(), i -> new HashMap<>())
+					.put(((Number) row.get("d")).longValue(), ((Number) row.get("lists")).longValue()));
+			List<Long> thresholds = new ArrayList<>();
 			for (int i = 0; i < keys.size(); i++) {
-				cypher.append(i == 0 ? "" : ", ").append("max(").append(columns.get(keys.get(i))).append(") AS c").append(i);
+				Lengths lengths = Lengths.of(histograms.getOrDefault(i, Map.of()));
+				sizes.put(keys.get(i), lengths);
+				thresholds.add(lengthOutside(lengths, NAMED));
 			}
-			Map<String, Object> row = this.reads.row(cypher.toString(), Map.of()).orElse(Map.of());
-			for (int i = 0; i < keys.size(); i++) {
-				sizes.put(keys.get(i), number(row.get("c" + i)));
-			}
+			named.putAll(longest(label, keys, columns, thresholds));
 		});
-		// the sources of a relationship: the most article ids any relationship of the type keeps
+		// the sources of a relationship: how many relationships of the type keep each number of article ids
 		Map<String, Set<String>> typesBySourcesOf = new LinkedHashMap<>();
 		for (LinkField field : this.fields) {
 			if (!LinkField.SELF.equals(field.otherField())) {
@@ -188,40 +225,75 @@ public class ListSizes implements ListBounds, DisposableBean {
 					.add(field.relationship());
 			}
 		}
-		Map<String, Integer> sourcesByType = new HashMap<>();
+		Map<String, Lengths> sourcesByType = new HashMap<>();
 		Set<String> allTypes = new TreeSet<>();
 		this.fields.forEach(field -> allTypes.add(field.relationship()));
 		for (String type : allTypes) {
-			sourcesByType.put(type, number(this.reads
-				.row("MATCH ()-[r:" + type + "]->() RETURN max(size(r.sources)) AS m", Map.of())
-				.orElse(Map.of())
-				.get("m")));
+			Map<Long, Long> histogram = new HashMap<>();
+			this.reads.rows("MATCH ()-[r:" + type + "]->() WITH size(r.sources) AS d WHERE d > 0 RETURN d, count(*) AS lists",
+					Map.of())
+				.forEach(row -> histogram.put(((Number) row.get("d")).longValue(), ((Number) row.get("lists")).longValue()));
+			sourcesByType.put(type, Lengths.of(histogram));
 		}
 		typesBySourcesOf.forEach((element, types) -> sizes.put(element + ".sources",
-				types.stream().mapToInt(t -> sourcesByType.getOrDefault(t, 0)).max().orElse(0)));
-		sizes.put("PathLink.sources", sourcesByType.values().stream().mapToInt(Integer::intValue).max().orElse(0));
+				types.stream().map(sourcesByType::get).reduce(Lengths.NONE, Lengths::plus)));
+		sizes.put("PathLink.sources", sourcesByType.values().stream().reduce(Lengths.NONE, Lengths::plus));
 		// the place chains: the most places above any place or park
-		sizes.put("Place.ancestors", number(this.reads.row("""
+		sizes.put("Place.ancestors", Lengths.atMost(number(this.reads.row("""
 				MATCH (n:Place)
 				RETURN max(COUNT { MATCH (n)-[:PART_OF*1..8]->(m:Place) RETURN DISTINCT m }) AS m""", Map.of())
-			.orElse(Map.of()).get("m")));
-		sizes.put("Park.places", number(this.reads.row("""
+			.orElse(Map.of()).get("m"))));
+		sizes.put("Park.places", Lengths.atMost(number(this.reads.row("""
 				MATCH (n:Park)
 				RETURN max(COUNT { MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(m:Place) RETURN DISTINCT m }) AS m""", Map.of())
-			.orElse(Map.of()).get("m")));
+			.orElse(Map.of()).get("m"))));
 		// the projects two partners share, or an organization shares with a co-investor: at most the projects
 		// one of them invests in or develops
-		sizes.put("Partnership.projects", number(this.reads.row("""
+		sizes.put("Partnership.projects", Lengths.atMost(number(this.reads.row("""
 				MATCH (n:Organization|Park) WHERE EXISTS { (n)-[:PARTNERS_WITH]-() }
-				RETURN max(COUNT { (n)-[:INVESTS_IN|DEVELOPS]->() }) AS m""", Map.of()).orElse(Map.of()).get("m")));
-		sizes.put("CoInvestor.projects", sizes.getOrDefault("Organization.investments", 0));
-		sizes.put("InvestmentSummary.programs", number(this.reads
-			.row("MATCH (n:Program) RETURN count(n) AS m", Map.of()).orElse(Map.of()).get("m")));
+				RETURN max(COUNT { (n)-[:INVESTS_IN|DEVELOPS]->() }) AS m""", Map.of()).orElse(Map.of()).get("m"))));
+		sizes.put("CoInvestor.projects", sizes.getOrDefault("Organization.investments", Lengths.NONE));
+		sizes.put("InvestmentSummary.programs", Lengths.atMost(number(this.reads
+			.row("MATCH (n:Program) RETURN count(n) AS m", Map.of()).orElse(Map.of()).get("m"))));
 		// traversals: a path of at most max-hops links has one node more
-		sizes.put("GraphPath.links", this.limits.maxHops());
-		sizes.put("GraphPath.nodes", this.limits.maxHops() + 1);
-		sizes.put("PartnerReach.links", this.limits.maxHops());
+		sizes.put("GraphPath.links", Lengths.atMost(this.limits.maxHops()));
+		sizes.put("GraphPath.nodes", Lengths.atMost(this.limits.maxHops() + 1));
+		sizes.put("PartnerReach.links", Lengths.atMost(this.limits.maxHops()));
 		return sizes;
+	}
+
+	/** The length below which fewer than {@code count} lists are longer: the longest list outside those. */
+	private static long lengthOutside(Lengths lengths, int count) {
+		long seen = 0;
+		for (int i = 0; i < lengths.lengths().length; i++) {
+			seen += lengths.counts()[i];
+			if (seen > count) {
+				return lengths.lengths()[i];
+			}
+		}
+		return 0;
+	}
+
+	/** The nodes of a label whose lists are longer than the field's threshold, by id, name and alias: one scan. */
+	private Map<String, Longest> longest(String label, List<String> keys, Map<String, String> columns,
+			List<Long> thresholds) {
+		Map<String, Map<String, Long>> byField = new HashMap<>();
+		String cypher = "MATCH (n:" + label + ")\nUNWIND range(0, " + (keys.size() - 1) + ") AS i\nWITH n, i, "
+				+ keys.stream().map(columns::get).collect(java.util.stream.Collectors.joining(", ", "[", "]"))
+				+ "[i] AS d WHERE d > $thresholds[i]\n"
+				+ "RETURN i, d, [x IN [n.id, n.name, n.nameZh] + coalesce(n.aliases, []) WHERE x IS NOT NULL | toLower(trim(x))] AS names";
+		this.reads.rows(cypher, Map.of("thresholds", thresholds)).forEach(row -> {
+			var names = byField.computeIfAbsent(keys.get(((Number) row.get("i")).intValue()), k -> new HashMap<>());
+			long length = ((Number) row.get("d")).longValue();
+			for (Object name : (List<?>) row.get("names")) {
+				names.merge((String) name, length, Math::max);
+			}
+		});
+		Map<String, Longest> longest = new HashMap<>();
+		for (int i = 0; i < keys.size(); i++) {
+			longest.put(keys.get(i), new Longest(Map.copyOf(byField.getOrDefault(keys.get(i), Map.of())), thresholds.get(i)));
+		}
+		return longest;
 	}
 
 	/** The number of relationships of a type at {@code n}, which Neo4j answers from the node's own counts. */

@@ -287,7 +287,7 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 		ListBounds bounds = this.bounds.getIfAvailable();
 		long complexity = 0;
 		for (ExecutableNormalizedField field : rootFields) {
-			complexity += cost(field, schema, bounds);
+			complexity = Math.min(complexity + cost(field, 1, null, schema, bounds), Long.MAX_VALUE / 2);
 			if (complexity > this.limits.maxComplexity()) {
 				break;
 			}
@@ -295,36 +295,29 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 		if (complexity > this.limits.maxComplexity()) {
 			throw LimitExceededException.of("max-complexity", this.limits.maxComplexity(), "The query costs "
 					+ (complexity >= Integer.MAX_VALUE ? "more than " + Integer.MAX_VALUE : complexity)
-					+ " (each field 1, what is under a list times its page size or, without one, its largest size)");
+					+ " (each field of each object it can answer 1; a list holds its first, or, without one, as many"
+					+ " as the longest such lists in the graph)");
 		}
 	}
 
 	/**
-	 * One for the field and, for a list, its children's cost times the list's size: its {@code first} or number of
-	 * {@code ids}, else the largest such list in the graph ({@link #listSize}); checks sizes and hops.
+	 * The cost of a field asked on at most {@code parents} different objects (or on the one object a user named,
+	 * {@code named}): one for each, plus its children's cost on the objects it answers ({@link #items}). Checks sizes
+	 * and hops on the way.
 	 */
-	private long cost(ExecutableNormalizedField field, GraphQLSchema schema, ListBounds bounds) {
+	private long cost(ExecutableNormalizedField field, long parents, String named, GraphQLSchema schema,
+			ListBounds bounds) {
 		if (field.getName().startsWith("__")) {
 			return 0;
 		}
 		Map<String, Object> arguments = field.getResolvedArguments();
-		long times = 1;
-		if (arguments.get("first") instanceof Integer first) {
-			if (first > this.limits.maxPageSize()) {
-				throw LimitExceededException.of("max-page-size", this.limits.maxPageSize(),
-						field.getResultKey() + " asks for a page of " + first);
-			}
-			times = Math.max(first, 1);
+		if (arguments.get("first") instanceof Integer first && first > this.limits.maxPageSize()) {
+			throw LimitExceededException.of("max-page-size", this.limits.maxPageSize(),
+					field.getResultKey() + " asks for a page of " + first);
 		}
-		if (arguments.get("ids") instanceof Collection<?> ids) {
-			if (ids.size() > this.limits.maxPageSize()) {
-				throw LimitExceededException.of("max-page-size", this.limits.maxPageSize(),
-						field.getResultKey() + " asks for " + ids.size() + " ids");
-			}
-			times = Math.max(ids.size(), 1);
-		}
-		else if (!arguments.containsKey("first") && !field.getChildren().isEmpty()) {
-			times = listSize(field, schema, bounds);
+		if (arguments.get("ids") instanceof Collection<?> ids && ids.size() > this.limits.maxPageSize()) {
+			throw LimitExceededException.of("max-page-size", this.limits.maxPageSize(),
+					field.getResultKey() + " asks for " + ids.size() + " ids");
 		}
 		for (String name : List.of("hops", "maxHops")) {
 			if (arguments.get(name) instanceof Integer hops && hops > this.limits.maxHops()) {
@@ -332,43 +325,75 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 						field.getResultKey() + " asks for " + name + " " + hops);
 			}
 		}
-		long children = 0;
-		for (ExecutableNormalizedField child : field.getChildren()) {
-			children += cost(child, schema, bounds);
-			if (children > this.limits.maxComplexity()) {
-				break;
+		long cost = parents;
+		if (!field.getChildren().isEmpty()) {
+			long items = items(field, parents, named, schema, bounds);
+			// a lookup of one node by id (project(id:), place(id:)...): its own lists are as long as the node's
+			String lookup = (field.getParent() == null && arguments.get("id") instanceof String id
+					&& !GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getType(schema)))) ? id : null;
+			for (ExecutableNormalizedField child : field.getChildren()) {
+				cost = Math.min(cost + cost(child, items, lookup, schema, bounds), Long.MAX_VALUE / 2);
+				if (cost > this.limits.maxComplexity()) {
+					break;
+				}
 			}
 		}
-		return Math.min(1 + times * children, Integer.MAX_VALUE);
+		return cost;
 	}
 
 	/**
-	 * How many items a list of objects without {@code first} can hold (1 for a field that is no list): the largest
-	 * such list in the graph, over every type the field is asked on; a connection's {@code edges} are its page,
-	 * counted on the connection; a list the graph does not bound (the result of a traversal such as
-	 * {@code partners}) counts as {@code default-page-size}, and the result budget holds it to its real size.
+	 * At most how many different objects a field with children answers on {@code parents} different objects. A field
+	 * that is no list: one each. A list with {@code first} or {@code ids}: that many each, and no more than the
+	 * graph's lists of that field hold. A list without: the {@code parents} longest such lists in the graph
+	 * ({@link ListBounds}), over every type the field is asked on, or, on a node looked up by id, that node's own list
+	 * (or, of a node that is not one of the graph's longest, the longest list of the others); a connection's {@code edges} are its page,
+	 * counted on the connection; a traversal's chain has as many links as its hops; a list the graph does not bound
+	 * (the result of a traversal such as {@code partners}) counts {@code default-page-size} each, and the result
+	 * budget holds it to its real size.
+	 *
+	 * <p>Why different objects, when an answer can hold the same node under many parents: each list field is read
+	 * once per different parent, in one statement for a page or in one batch per level, so the database's work
+	 * follows the different objects; an answer that repeats them grows past {@code max-result-fields} and is
+	 * stopped while it runs.
 	 */
-	private long listSize(ExecutableNormalizedField field, GraphQLSchema schema, ListBounds bounds) {
+	private long items(ExecutableNormalizedField field, long parents, String named, GraphQLSchema schema,
+			ListBounds bounds) {
 		if (!GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getType(schema)))) {
-			return 1;
+			Map<String, Object> arguments = field.getResolvedArguments();
+			// a connection: its page, counted once here and not again on its edges
+			return (arguments.get("first") instanceof Integer first) ? product(parents, Math.max(first, 1)) : parents;
+		}
+		Map<String, Object> arguments = field.getResolvedArguments();
+		if (arguments.get("ids") instanceof Collection<?> ids) {
+			return product(parents, Math.max(ids.size(), 1));
+		}
+		for (String type : field.getObjectTypeNames()) {
+			if (type.endsWith("Connection") && field.getName().equals("edges")) {
+				return parents;
+			}
 		}
 		if (field.getParent() != null && TRAVERSAL_LISTS.contains(field.getName())) {
 			// the chain of a traversal: as many links as it may have hops, one node more
 			Map<String, Object> traversal = field.getParent().getResolvedArguments();
 			Object hops = traversal.containsKey("hops") ? traversal.get("hops") : traversal.get("maxHops");
 			if (hops instanceof Integer h && h >= 0 && h <= this.limits.maxHops()) {
-				return Math.max(1, field.getName().equals("nodes") ? h + 1 : h);
+				return product(parents, Math.max(1, field.getName().equals("nodes") ? h + 1 : h));
 			}
 		}
-		long size = 0;
+		Integer first = (arguments.get("first") instanceof Integer f) ? Math.max(f, 1) : null;
+		Lengths lengths = Lengths.NONE;
 		for (String type : field.getObjectTypeNames()) {
-			if (type.endsWith("Connection") && field.getName().equals("edges")) {
-				return 1;
-			}
-			int bound = (bounds != null) ? bounds.of(type, field.getName()) : -1;
-			size = Math.max(size, (bound >= 0) ? bound : this.limits.defaultPageSize());
+			Lengths known = (bounds == null) ? null
+					: (named != null) ? bounds.of(type, field.getName(), named) : bounds.of(type, field.getName());
+			lengths = lengths.plus((known != null) ? known
+					: Lengths.atMost((first != null) ? first : this.limits.defaultPageSize()));
 		}
-		return Math.max(size, 1);
+		long items = lengths.total(parents);
+		return Math.max(1, (first != null) ? Math.min(items, product(parents, first)) : items);
+	}
+
+	private static long product(long a, long b) {
+		return (a != 0 && b > Long.MAX_VALUE / 2 / a) ? Long.MAX_VALUE / 2 : a * b;
 	}
 
 	private static int countAliases(Document document) {

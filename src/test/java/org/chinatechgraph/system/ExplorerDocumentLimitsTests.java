@@ -84,11 +84,11 @@ class ExplorerDocumentLimitsTests extends ServiceTest {
 		GraphQLSchema schema = this.source.schema();
 		// where the seed graph bounds a list, a graph with hubs has much longer relationship lists
 		ListBounds hubs = (type, field) -> {
-			int seed = this.listSizes.of(type, field);
+			Lengths seed = this.listSizes.of(type, field);
 			return switch (field) {
-				case "sources" -> Math.max(seed, SOURCES);
+				case "sources" -> (seed == null) ? seed : seed.plus(Lengths.atMost(SOURCES));
 				case "ancestors", "places", "programs" -> seed;
-				default -> (seed < 0) ? seed : HUB;
+				default -> (seed == null) ? seed : Lengths.atMost(HUB);
 			};
 		};
 		var seedCheck = new QueryLimitsInstrumentation(this.limits, provider(this.listSizes));

@@ -44,8 +44,7 @@ class QueryLimitsTests extends ServiceTest {
 				new Object[] { "max-operations",
 						IntStream.range(0, 6).mapToObj(i -> "query Q" + i + " { __typename }").collect(Collectors.joining(" ")) },
 				new Object[] { "max-complexity",
-						"{ a: projects(first: 100) { edges { node { id name aliases reportedIn { evidence article { id title url } } } } } "
-								+ "b: projects(first: 100) { edges { node { id name aliases reportedIn { evidence article { id title url } } } } } }" },
+						"{ places(first: 100) { edges { node { id name children { id name nameZh children { id name nameZh } } } } } }" },
 				new Object[] { "max-page-size", "{ projects(first: 101) { totalCount } }" },
 				new Object[] { "max-page-size", "{ nodes(ids: [" + "\"x\", ".repeat(101) + "]) { id } }" },
 				new Object[] { "max-hops", "{ partners(id: \"university:peking-university\", hops: 7) { hops } }" },
