@@ -202,9 +202,7 @@ public class ListSizes implements ListBounds, DisposableBean {
 			.put("Article.mentions", degree(REPORTED_IN, LinkField.Direction.INCOMING));
 		degreesByLabel.forEach((label, columns) -> {
 			List<String> keys = new ArrayList<>(columns.keySet());
-			String cypher = "MATCH (n:" + label + ")\nUNWIND range(0, " + (keys.size() - 1) + ") AS i\nWITH i, "
-					+ keys.stream().map(columns::get).collect(java.util.stream.Collectors.joining(", ", "[", "]"))
-					+ "[i] AS d WHERE d > 0\nRETURN i, d, count(*) AS lists";
+			String cypher = degrees(label, keys, columns) + "WITH i, ds[i] AS d WHERE d > 0\nRETURN i, d, count(*) AS lists";
 			Map<Integer, Map<Long, Long>> histograms = new HashMap<>();
 			this.reads.rows(cypher, Map.of())
 				.forEach(row -> histograms.computeIfAbsent(((Number) row.get("i")).intValue(), i -> new HashMap<>())
@@ -262,6 +260,13 @@ public class ListSizes implements ListBounds, DisposableBean {
 		return sizes;
 	}
 
+	/** Each node of a label with its degrees {@code ds}, one row per field {@code i}: each degree read once. */
+	private static String degrees(String label, List<String> keys, Map<String, String> columns) {
+		return "MATCH (n:" + label + ")\nWITH n, "
+				+ keys.stream().map(columns::get).collect(java.util.stream.Collectors.joining(", ", "[", "]"))
+				+ " AS ds\nUNWIND range(0, " + (keys.size() - 1) + ") AS i\n";
+	}
+
 	/** The length below which fewer than {@code count} lists are longer: the longest list outside those. */
 	private static long lengthOutside(Lengths lengths, int count) {
 		long seen = 0;
@@ -278,9 +283,7 @@ public class ListSizes implements ListBounds, DisposableBean {
 	private Map<String, Longest> longest(String label, List<String> keys, Map<String, String> columns,
 			List<Long> thresholds) {
 		Map<String, Map<String, Long>> byField = new HashMap<>();
-		String cypher = "MATCH (n:" + label + ")\nUNWIND range(0, " + (keys.size() - 1) + ") AS i\nWITH n, i, "
-				+ keys.stream().map(columns::get).collect(java.util.stream.Collectors.joining(", ", "[", "]"))
-				+ "[i] AS d WHERE d > $thresholds[i]\n"
+		String cypher = degrees(label, keys, columns) + "WITH n, i, ds[i] AS d WHERE d > $thresholds[i]\n"
 				+ "RETURN i, d, [x IN [n.id, n.name, n.nameZh] + coalesce(n.aliases, []) WHERE x IS NOT NULL | toLower(trim(x))] AS names";
 		this.reads.rows(cypher, Map.of("thresholds", thresholds)).forEach(row -> {
 			var names = byField.computeIfAbsent(keys.get(((Number) row.get("i")).intValue()), k -> new HashMap<>());
