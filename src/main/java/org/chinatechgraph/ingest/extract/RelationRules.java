@@ -59,7 +59,7 @@ final class RelationRules {
 	private static final Pattern INVEST = Pattern.compile("\\b(invest|invests|invested|investing|fund|funds|funded|finance|finances|financed|inject|injects|injected|commit|commits|committed)\\b",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern DEVELOP = Pattern.compile("\\b(build|builds|built|building|develop|develops|developed|developing|construct|constructs|constructed|constructing|set up|sets up|establish|establishes|established|place|places|placed|operate|operates|operated|launch|launches|launched|implement|implements|implemented|undertake|undertakes|undertook)\\b",
+	private static final Pattern DEVELOP = Pattern.compile("\\b(build|builds|built|building|develop|develops|developed|developing|construct|constructs|constructed|constructing|set up|sets up|establish|establishes|established|place|places|placed|operate|operates|operated|launch|launches|launched|implement|implements|implemented|undertake|undertakes|undertook|break ground|breaks ground|broke ground|broken ground|(?:start|starts|started|begin|begins|began|commence|commenced) (?:the )?construction|groundbreaking ceremony|open|opens|opened|expand|expands|expanded|expanding|co-develop|co-develops|co-developed|co-build|co-built)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern ANNOUNCE = Pattern.compile("\\b(released|announced|unveiled|issued|published|rolled out|roll out|launched)\\b",
@@ -84,7 +84,11 @@ final class RelationRules {
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern BUILT_BY = Pattern.compile(
-			"\\b(built|developed|constructed|operated|undertaken|launched|run|implemented)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+			"\\b(built|developed|constructed|operated|undertaken|launched|run|implemented|co-developed|co-built)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+	/** "funded with a 3 billion yuan investment by X", "invested by X": X invests in the project before it. */
+	private static final Pattern FUNDED_BY = Pattern.compile(
+			"\\b(investment|invested|funded|financed|backed)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("\\bwhile\\b|\\bwhereas\\b|;|\\bbut\\b");
 
@@ -401,6 +405,19 @@ final class RelationRules {
 			slots.stream().filter((s) -> s.kind().equals("Project") && s.end() <= o.start()).reduce((a, b) -> b)
 				.ifPresent((p) -> add("DEVELOPS", o.entry(), p.entry(), null, f, 0.7));
 		}
+		// "funded with ... investment by X"
+		for (SentenceFacts.Slot o : slots) {
+			if (!ORGS.contains(o.kind()) || o.kind().equals("Park") || !FUNDED_BY.matcher(f.text().substring(0, o.start())).find()) {
+				continue;
+			}
+			slots.stream().filter((s) -> s.kind().equals("Project") && s.end() <= o.start()).reduce((a, b) -> b)
+				.ifPresent((p) -> {
+					add("INVESTS_IN", o.entry(), p.entry(), null, f, 0.65);
+					if (isDeveloper(o)) {
+						add("DEVELOPS", o.entry(), p.entry(), null, f, 0.6);
+					}
+				});
+		}
 		// "X builds / develops / placed ... project"
 		Matcher m = DEVELOP.matcher(f.text());
 		while (m.find()) {
@@ -409,7 +426,7 @@ final class RelationRules {
 				if (s.end() <= m.start() && isDeveloper(s)) {
 					subject = s;
 				}
-				else if (s.end() <= m.start() && (s.kind().equals("Project") || PLACES.contains(s.kind()))) {
+				else if (s.end() <= m.start() && (s.kind().equals("Project") || PLACES.contains(s.kind()) && !afterPreposition(f, s))) {
 					subject = null;
 				}
 			}
@@ -423,6 +440,12 @@ final class RelationRules {
 				}
 			}
 		}
+	}
+
+	/** "... in Dalian", "... at Hefei": a place that is not the subject of what follows. */
+	private static boolean afterPreposition(SentenceFacts f, SentenceFacts.Slot s) {
+		int at = f.tokenAt(s.start());
+		return at > 0 && Set.of("in", "at", "of", "from", "near", "to", "into").contains(f.tokens.get(at - 1).lower());
 	}
 
 	private static boolean isDeveloper(SentenceFacts.Slot s) {
