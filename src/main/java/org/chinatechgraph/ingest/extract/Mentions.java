@@ -245,6 +245,10 @@ final class Mentions {
 						if (p.phase() != null) {
 							e.properties.put("phase", p.phase());
 						}
+						String where = placeAfter(f, p.end());
+						if (where != null) {
+							e.names.add(p.name() + " in " + where);
+						}
 						this.lastProject = e;
 					}
 				}
@@ -280,6 +284,31 @@ final class Mentions {
 			}
 			f.slots.add(new SentenceFacts.Slot(e, p.start(), p.end(), anaphor, p.possessor() >= 0, false));
 		}
+	}
+
+	private static final Pattern IN_AT = Pattern.compile("^\\s+(?:in|at)\\s+(?:the\\s+)?");
+
+	/**
+	 * "a chip packaging plant in Xi'an": the place or park named right after a project's phrase, which also names
+	 * it ("chip packaging plant in Xi'an").
+	 */
+	private static String placeAfter(SentenceFacts f, int end) {
+		java.util.regex.Matcher m = IN_AT.matcher(f.text().substring(end));
+		if (!m.find()) {
+			return null;
+		}
+		int at = end + m.end();
+		for (PlaceRecognizer.Mention pl : f.places) {
+			if (pl.start() == at && !pl.candidates().isEmpty()) {
+				return f.text().substring(pl.start(), pl.end());
+			}
+		}
+		for (OrganizationRecognizer.Mention o : f.organisations) {
+			if (o.start() == at && "Park".equals(o.kind())) {
+				return f.text().substring(o.start(), o.end());
+			}
+		}
+		return null;
 	}
 
 	private static boolean overlapsOrganisation(SentenceFacts f, int start, int end) {

@@ -83,6 +83,19 @@ final class PhraseRecognizer {
 	private static final Set<String> BASE_QUALIFIERS = Set.copyOf(java.util.Arrays.asList("production", "industrial", "manufacturing", "r&d",
 			"research", "industry", "export", "demonstration", "innovation", "training"));
 
+	private static final Set<String> LINE_QUALIFIERS = Set.copyOf(java.util.Arrays.asList("production", "assembly",
+			"manufacturing", "packaging", "generation", "panel", "fabrication", "test", "testing", "display", "lcd",
+			"oled", "amoled", "tft-lcd", "wafer", "chip", "cell", "module"));
+
+	/** "8.5", "12-inch", "6th-generation", "gen-6" before "line". */
+	private static final Pattern LINE_SIZE = Pattern.compile("\\d+(?:\\.\\d+)?(?:-inch|-generation|th-generation|-gen|g)?|gen-?\\d+(?:\\.\\d+)?");
+
+	private static final Set<String> FACILITY_QUALIFIERS = Set.of("manufacturing", "production", "fabrication",
+			"research", "r&d", "chemical", "packaging", "testing", "assembly");
+
+	private static final Set<String> SITE_QUALIFIERS = Set.of("production", "manufacturing", "integrated", "chemical",
+			"petrochemical");
+
 	private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds");
 
 	private PhraseRecognizer() {
@@ -111,7 +124,8 @@ final class PhraseRecognizer {
 				possessor = from;
 			}
 			for (OrganizationRecognizer.Mention o : orgs) {
-				if (o.possessive() && o.to() == from + 1 && o.from() < from) {
+				boolean apostrophe = o.to() < tokens.size() && isApostrophe(tokens.get(o.to()));
+				if ((o.possessive() || apostrophe) && o.to() == from + 1 && o.from() < from) {
 					possessor = o.from();
 					from = o.from();
 				}
@@ -172,6 +186,11 @@ final class PhraseRecognizer {
 			case "laboratory", "lab" -> prev.equals("joint") ? "Project" : null;
 			case "center", "centre", "centers", "centres" -> CENTER_QUALIFIERS.contains(prev) ? "Project" : null;
 			case "base" -> BASE_QUALIFIERS.contains(prev) ? "Project" : null;
+			// "production line", "8.5-generation line", "12-inch line", "final assembly line"
+			case "line" -> LINE_QUALIFIERS.contains(prev) || h > 1 && LINE_SIZE.matcher(prev).matches() ? "Project" : null;
+			// "components manufacturing facility", "wafer fabrication facility"; not "the facility", "production facilities"
+			case "facility" -> FACILITY_QUALIFIERS.contains(prev) ? "Project" : null;
+			case "site" -> SITE_QUALIFIERS.contains(prev) ? "Project" : null;
 			case "cluster", "clusters", "platform", "platforms" -> h > 0 && tokens.get(h - 1).isWord()
 					&& !STOP.contains(prev) ? "Project" : null;
 			case "fund" -> "Fund";
@@ -210,13 +229,19 @@ final class PhraseRecognizer {
 				k--;
 				continue;
 			}
-			if (!t.isWord() || NUMBER.matcher(t.lower()).matches() && false) {
+			if (!t.isWord() && !isApostrophe(t)) {
 				break;
 			}
 			String lower = t.lower();
 			// "R&D and production project" is one project; "wind energy and pilot projects" are two things
 			if (STOP.contains(lower) && !(lower.equals("and") && !plural && k > 0 && tokens.get(k - 1).isWord()
 					&& !STOP.contains(tokens.get(k - 1).lower()))) {
+				break;
+			}
+			// "Nova Microelectronics’ 8-inch line": the apostrophe of a plural possessive stands alone
+			if (isApostrophe(t) && k > 0 && tokens.get(k - 1).isWord() && tokens.get(k - 1).end() == t.start()
+					&& tokens.get(k - 1).lower().endsWith("s") && Character.isUpperCase(tokens.get(k - 1).text().charAt(0))) {
+				from = k - 1;
 				break;
 			}
 			if (Text.isPossessive(t.text())) {
@@ -233,6 +258,10 @@ final class PhraseRecognizer {
 			from++;
 		}
 		return from;
+	}
+
+	private static boolean isApostrophe(Token t) {
+		return t.text().equals("’") || t.text().equals("'");
 	}
 
 	private static boolean precededByName(List<Token> tokens, int k) {
@@ -301,8 +330,16 @@ final class PhraseRecognizer {
 
 	private static boolean hasContent(List<Token> tokens, int from, int to, int head) {
 		if (!Set.of("project", "projects", "initiative").contains(tokens.get(head).lower())) {
-			// "the fab", "the plant": the one named before; "a new plant" is still a thing of its own
-			return !(to - from == 1 && from > 0 && Set.of("the", "this", "that").contains(tokens.get(from - 1).lower()));
+			// "the fab", "the new plant": the one named before; "a new plant" is still a thing of its own
+			if (from == 0 || !Set.of("the", "this", "that").contains(tokens.get(from - 1).lower())) {
+				return true;
+			}
+			for (int k = from; k < head; k++) {
+				if (!GENERIC.contains(tokens.get(k).lower())) {
+					return true;
+				}
+			}
+			return to > head + 1;
 		}
 		for (int k = from; k < to; k++) {
 			if (k == head || k == head - 1 && tokens.get(head).lower().startsWith("lab")) {

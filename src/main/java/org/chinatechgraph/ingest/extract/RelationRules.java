@@ -59,7 +59,7 @@ final class RelationRules {
 	private static final Pattern INVEST = Pattern.compile("\\b(invest|invests|invested|investing|fund|funds|funded|finance|finances|financed|inject|injects|injected|commit|commits|committed)\\b",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern DEVELOP = Pattern.compile("\\b(build|builds|built|building|develop|develops|developed|developing|construct|constructs|constructed|constructing|set up|sets up|establish|establishes|established|place|places|placed|operate|operates|operated|launch|launches|launched|implement|implements|implemented|undertake|undertakes|undertook)\\b",
+	private static final Pattern DEVELOP = Pattern.compile("\\b(build|builds|built|building|develop|develops|developed|developing|construct|constructs|constructed|constructing|set up|sets up|establish|establishes|established|place|places|placed|operate|operates|operated|launch|launches|launched|implement|implements|implemented|undertake|undertakes|undertook|break ground|breaks ground|broke ground|broken ground|(?:start|starts|started|begin|begins|began|commence|commenced) (?:the )?construction|groundbreaking ceremony|open|opens|opened|expand|expands|expanded|expanding|co-develop|co-develops|co-developed|co-build|co-built)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern ANNOUNCE = Pattern.compile("\\b(released|announced|unveiled|issued|published|rolled out|roll out|launched)\\b",
@@ -76,7 +76,7 @@ final class RelationRules {
 
 	/** Money right after an investing verb is what an investor commits, not the thing's total. */
 	private static final Pattern COMMITTED = Pattern.compile(
-			"\\b(invest|invests|invested|investing|commit|commits|committed|inject|injects|injected)\\s+(?:a total of\\s+|about\\s+|around\\s+|nearly\\s+|over\\s+|more than\\s+|another\\s+)?$",
+			"\\b(invest|invests|invested|investing|commit|commits|committed|inject|injects|injected|put|puts)\\s+(?:a total of\\s+|about\\s+|around\\s+|nearly\\s+|over\\s+|more than\\s+|another\\s+)?$",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern SUBSIDIARY = Pattern.compile(
@@ -84,7 +84,11 @@ final class RelationRules {
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern BUILT_BY = Pattern.compile(
-			"\\b(built|developed|constructed|operated|undertaken|launched|run|implemented)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+			"\\b(built|developed|constructed|operated|undertaken|launched|run|implemented|co-developed|co-built)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+	/** "funded with a 3 billion yuan investment by X", "invested by X": X invests in the project before it. */
+	private static final Pattern FUNDED_BY = Pattern.compile(
+			"\\b(investment|invested|funded|financed|backed)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("\\bwhile\\b|\\bwhereas\\b|;|\\bbut\\b");
 
@@ -168,28 +172,59 @@ final class RelationRules {
 
 	/** Each amount goes to the nearest project, program or fund of its sentence that has none yet. */
 	private void amounts(SentenceFacts f) {
+		List<SentenceFacts.Slot> holders = things(f).stream()
+			.filter((s) -> Set.of("Project", "Program", "Fund").contains(s.kind())).toList();
 		for (MoneyParser.Mention m : f.money) {
-			if (m.conversion() || NOT_INVESTMENT.matcher(f.text().substring(m.end())).find()
-					|| COMMITTED.matcher(f.text().substring(0, m.start())).find()) {
+			if (m.conversion() || NOT_INVESTMENT.matcher(f.text().substring(m.end())).find()) {
+				continue;
+			}
+			if (COMMITTED.matcher(f.text().substring(0, m.start())).find()) {
+				// "X will invest 1 billion yuan in building a production base": one investor's money is also the
+				// project's investment, when the project has none stated
+				holders.stream().filter((s) -> s.start() >= m.end() && s.kind().equals("Project") && !s.anaphor()
+						&& !CLAUSE_BREAK.matcher(f.text().substring(m.end(), s.start())).find())
+					.findFirst()
+					.filter((s) -> s.entry().amount == null)
+					.ifPresent((s) -> s.entry().amount = m.amount());
 				continue;
 			}
 			SentenceFacts.Slot best = null;
 			int distance = Integer.MAX_VALUE;
-			for (SentenceFacts.Slot s : things(f)) {
-				if (!Set.of("Project", "Program", "Fund").contains(s.kind())) {
-					continue;
-				}
+			for (SentenceFacts.Slot s : holders) {
 				int d = s.end() <= m.start() ? m.start() - s.end() : s.start() - m.end();
 				if (Math.abs(d) < distance) {
 					distance = Math.abs(d);
 					best = s;
 				}
 			}
+			if (best == null && this.lastHolder != null && f.index - this.lastHolderSentence <= 2
+					&& STATED_INVESTMENT.matcher(f.text()).find() && !anyNamedThing(f)) {
+				// "The total investment is estimated at 10 billion yuan.": about what the sentences before named
+				best = new SentenceFacts.Slot(this.lastHolder, 0, 0, true, false, false);
+			}
 			if (best != null && best.entry().amount == null) {
 				best.entry().amount = m.amount();
 			}
 		}
+		if (!holders.isEmpty()) {
+			this.lastHolder = holders.get(holders.size() - 1).entry();
+			this.lastHolderSentence = f.index;
+		}
 	}
+
+	/** "total investment", "an investment of", "investment in the project": the sentence states what something costs. */
+	private static final Pattern STATED_INVESTMENT = Pattern.compile(
+			"\\b(?:total investment|investment of|investment in (?:the|this|its) (?:project|plant|factory|fab|base|line|site)|with (?:an? )?(?:total )?investment)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/** Whether the sentence names an organisation or a park of its own (then its money may be theirs). */
+	private static boolean anyNamedThing(SentenceFacts f) {
+		return f.slots.stream().anyMatch((s) -> !s.anaphor() && (ORGS.contains(s.kind()) || s.kind().equals("Project")));
+	}
+
+	private EntityTable.Entry lastHolder;
+
+	private int lastHolderSentence = -5;
 
 	private void projectDetails(SentenceFacts f) {
 		String lower = f.lower();
@@ -401,6 +436,19 @@ final class RelationRules {
 			slots.stream().filter((s) -> s.kind().equals("Project") && s.end() <= o.start()).reduce((a, b) -> b)
 				.ifPresent((p) -> add("DEVELOPS", o.entry(), p.entry(), null, f, 0.7));
 		}
+		// "funded with ... investment by X"
+		for (SentenceFacts.Slot o : slots) {
+			if (!ORGS.contains(o.kind()) || o.kind().equals("Park") || !FUNDED_BY.matcher(f.text().substring(0, o.start())).find()) {
+				continue;
+			}
+			slots.stream().filter((s) -> s.kind().equals("Project") && s.end() <= o.start()).reduce((a, b) -> b)
+				.ifPresent((p) -> {
+					add("INVESTS_IN", o.entry(), p.entry(), null, f, 0.65);
+					if (isDeveloper(o)) {
+						add("DEVELOPS", o.entry(), p.entry(), null, f, 0.6);
+					}
+				});
+		}
 		// "X builds / develops / placed ... project"
 		Matcher m = DEVELOP.matcher(f.text());
 		while (m.find()) {
@@ -409,7 +457,7 @@ final class RelationRules {
 				if (s.end() <= m.start() && isDeveloper(s)) {
 					subject = s;
 				}
-				else if (s.end() <= m.start() && (s.kind().equals("Project") || PLACES.contains(s.kind()))) {
+				else if (s.end() <= m.start() && (s.kind().equals("Project") || PLACES.contains(s.kind()) && !afterPreposition(f, s))) {
 					subject = null;
 				}
 			}
@@ -423,6 +471,12 @@ final class RelationRules {
 				}
 			}
 		}
+	}
+
+	/** "... in Dalian", "... at Hefei": a place that is not the subject of what follows. */
+	private static boolean afterPreposition(SentenceFacts f, SentenceFacts.Slot s) {
+		int at = f.tokenAt(s.start());
+		return at > 0 && Set.of("in", "at", "of", "from", "near", "to", "into").contains(f.tokens.get(at - 1).lower());
 	}
 
 	private static boolean isDeveloper(SentenceFacts.Slot s) {

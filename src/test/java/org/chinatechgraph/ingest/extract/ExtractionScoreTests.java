@@ -62,8 +62,8 @@ class ExtractionScoreTests {
 
 	/**
 	 * The floor on real articles nobody tuned the rules on: the development half of the annotated corpus, each
-	 * language on its own, a little under what the rules reach (English dev, 63 articles: entity F1 0.61, relation
-	 * F1 0.16; Chinese dev, 29 articles, with HanLP: entity F1 0.70, relation F1 0.38). The corpus grows:
+	 * language on its own, a little under what the rules reach (English dev, 63 articles: entity F1 0.64, relation
+	 * F1 0.25; Chinese dev, 29 articles, with HanLP: entity F1 0.70, relation F1 0.38). The corpus grows:
 	 * when articles are added, measure again and move the floors with them (docs/extraction.md).
 	 */
 	@Test
@@ -71,8 +71,8 @@ class ExtractionScoreTests {
 		assumeTrue(Files.isDirectory(CORPUS.resolve("en")) || Files.isDirectory(CORPUS.resolve("zh")),
 				"no annotated corpus in " + CORPUS.toAbsolutePath() + " (facts/corpus/en, facts/corpus/zh): nothing to score");
 		var en = devHalf("en");
-		assertThat(en.report().score("entity", "all entitys").f1()).isGreaterThan(0.59);
-		assertThat(en.report().score("relation", "all relations").f1()).isGreaterThan(0.15);
+		assertThat(en.report().score("entity", "all entitys").f1()).isGreaterThan(0.62);
+		assertThat(en.report().score("relation", "all relations").f1()).isGreaterThan(0.23);
 		var zh = devHalf("zh");
 		assertThat(zh.report().score("entity", "all entitys").f1()).isGreaterThan(0.66);
 		assertThat(zh.report().score("relation", "all relations").f1()).isGreaterThan(0.34);

@@ -1,0 +1,114 @@
+package org.chinatechgraph.ingest.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rules of the second round on English text: project heads, a project's place in its name, developers and
+ * investors from the sentence, money to the right project, and the sectors' everyday words. Sentences composed for
+ * the test.
+ */
+class ProjectRulesTests {
+
+	private static final Extractor EXTRACTOR = Extractor.withReferenceData();
+
+	private static Extraction extract(String text) {
+		return EXTRACTOR.extract(ArticleText.of(text, LocalDate.of(2023, 3, 1)));
+	}
+
+	private static List<String> projects(Extraction x) {
+		return x.entities().stream().filter((e) -> e.kind().equals("Project")).map(ExtractedEntity::name).toList();
+	}
+
+	private static ExtractedEntity project(Extraction x, String name) {
+		return x.entities().stream().filter((e) -> e.kind().equals("Project") && e.name().equals(name)).findFirst()
+			.orElseThrow(() -> new AssertionError("no project " + name + " in " + x.entities()));
+	}
+
+	private static boolean related(Extraction x, String type, String from, String to) {
+		ExtractedEntity a = x.entities().stream().filter((e) -> e.name().equals(from)).findFirst()
+			.orElseThrow(() -> new AssertionError("no " + from + " in " + x.entities()));
+		ExtractedEntity b = x.entities().stream().filter((e) -> e.name().equals(to)).findFirst()
+			.orElseThrow(() -> new AssertionError("no " + to + " in " + x.entities()));
+		return x.relations().stream().anyMatch((r) -> r.type().equals(type) && r.from().equals(a.ref()) && r.to().equals(b.ref()));
+	}
+
+	@Test
+	void productionLinesManufacturingFacilitiesAndProductionSitesAreProjects() {
+		Extraction x = extract("Orion Display Co., Ltd. is building a 6-inch wafer production line in Wuxi. "
+				+ "Kestrel Motors opened a components manufacturing facility in Hefei. "
+				+ "Tarn Chemicals will set up a chemical production site near the harbor, next to the construction site.");
+		assertThat(projects(x)).contains("6-inch wafer production line", "components manufacturing facility",
+				"chemical production site");
+		assertThat(projects(x)).doesNotContain("construction site");
+	}
+
+	@Test
+	void pluralLinesAndBareFacilitiesAreNotProjects() {
+		Extraction x = extract("The region already runs three production lines and several storage facilities. "
+				+ "Orion Display Co., Ltd. will upgrade the facility next year.");
+		assertThat(projects(x)).isEmpty();
+	}
+
+	@Test
+	void aPluralPossessorWithALoneApostropheBelongsToTheProjectName() {
+		Extraction x = extract("Sunrise Microelectronics’ 8-inch SiC power device production line is advancing steadily.");
+		assertThat(projects(x)).containsExactly("Sunrise Microelectronics’ 8-inch SiC power device production line");
+		assertThat(related(x, "DEVELOPS", "Sunrise Microelectronics", "Sunrise Microelectronics’ 8-inch SiC power device production line"))
+			.isTrue();
+	}
+
+	@Test
+	void theNewPlantIsThePlantNamedBefore() {
+		Extraction x = extract("Apex Components Co., Ltd. broke ground on a battery cell plant in Changzhou. "
+				+ "The new plant will make 10,000 cells a day.");
+		assertThat(projects(x)).containsExactly("battery cell plant");
+	}
+
+	@Test
+	void thePlaceRightAfterAProjectAlsoNamesIt() {
+		Extraction x = extract("Apex Components Co., Ltd. will build a chip packaging plant in Xi'an.");
+		assertThat(project(x, "chip packaging plant").aliases()).contains("chip packaging plant in Xi'an");
+	}
+
+	@Test
+	void theSubjectOfBreakingGroundOrOpeningDevelopsTheProject() {
+		Extraction x = extract("Apex Components Co., Ltd. broke ground in Changzhou on its new battery cell plant. "
+				+ "Kestrel Motors opened a components manufacturing facility in Hefei.");
+		assertThat(related(x, "DEVELOPS", "Apex Components Co., Ltd.", "new battery cell plant")).isTrue();
+		assertThat(related(x, "DEVELOPS", "Kestrel Motors", "components manufacturing facility")).isTrue();
+	}
+
+	@Test
+	void anInvestmentByAFirmMakesItAnInvestor() {
+		Extraction x = extract("The graphene film project, funded with a 2 billion yuan investment by Lumen Materials Co., Ltd., "
+				+ "started construction in Changsha.");
+		assertThat(related(x, "INVESTS_IN", "Lumen Materials Co., Ltd.", "graphene film project")).isTrue();
+		assertThat(related(x, "DEVELOPS", "Lumen Materials Co., Ltd.", "graphene film project")).isTrue();
+	}
+
+	@Test
+	void moneyOneInvestorCommitsIsAlsoTheProjectsInvestment() {
+		Extraction x = extract("Lumen Materials Co., Ltd. plans to invest 1.2 billion yuan in building a sputtering target production base.");
+		assertThat(project(x, "sputtering target production base").amount().value()).isEqualByComparingTo("1200000000");
+	}
+
+	@Test
+	void aSentenceThatOnlyStatesATotalInvestmentIsAboutTheProjectBefore() {
+		Extraction x = extract("Orion Display Co., Ltd. signed a deal for an OLED module plant in Mianyang.\n"
+				+ "The total investment is estimated at 3 billion yuan.");
+		assertThat(project(x, "OLED module plant").amount().value()).isEqualByComparingTo("3000000000");
+	}
+
+	@Test
+	void sectorsAreReadFromTheWordsNewsUses() {
+		Extraction x = extract("Kestrel Motors will make electric cars and LCD panels, and Lumen Materials Co., Ltd. carbon fiber.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Sector")).extracting(ExtractedEntity::name)
+			.contains("New energy vehicles", "Display", "New materials");
+	}
+
+}
