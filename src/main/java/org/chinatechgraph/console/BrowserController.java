@@ -47,6 +47,8 @@ class BrowserController {
 
 	private final BrowserConnection connection;
 
+	private final SocketOwners owners = new SocketOwners();
+
 	private final BrowserLogin login;
 
 	private final BrowserProperties properties;
@@ -103,7 +105,7 @@ class BrowserController {
 		if (this.login == null) {
 			return ResponseEntity.notFound().headers(BrowserController::secret).build();
 		}
-		String refusal = BrowserRequests.refusal(request, this.properties.hosts());
+		String refusal = BrowserRequests.refusal(request, this.properties.hosts(), this.owners);
 		if (refusal != null) {
 			log.warn("Refused Neo4j Browser's login to a request from {} for {}: {}", request.getRemoteAddr(),
 					request.getServerName(), refusal);

@@ -25,15 +25,26 @@ final class BrowserRequests {
 	 * <ul>
 	 * <li>it comes from another machine (the embedded Bolt port is on loopback, and Browser on another machine asks
 	 * for a login);</li>
+	 * <li>it comes from another account of this machine: on Linux, the account that holds the client's end of the
+	 * connection ({@link SocketOwners}) must be the one the service runs as, since any account can reach loopback;</li>
 	 * <li>its Host is not a loopback name or address, nor one of {@code hosts}: a page reaching this port under a name
 	 * of its own, whose DNS now points here (DNS rebinding), is the same origin as its own pages to the browser;</li>
 	 * <li>the browser says it was sent by a page of another origin ({@code Sec-Fetch-Site}), as a {@code <script>},
 	 * an image or a request without CORS would be.</li>
 	 * </ul>
 	 */
-	static String refusal(HttpServletRequest request, List<String> hosts) {
+	static String refusal(HttpServletRequest request, List<String> hosts, SocketOwners owners) {
 		if (!isLoopbackAddress(request.getRemoteAddr())) {
 			return "the request comes from " + request.getRemoteAddr() + ", not from this machine";
+		}
+		var owner = owners.ofClient(request.getRemoteAddr(), request.getRemotePort(), request.getLocalAddr(),
+				request.getLocalPort());
+		if (owner instanceof SocketOwners.Owner.Account account && owners.self().isPresent()
+				&& account.uid() != owners.self().get()) {
+			return "the request comes from another account of this machine (uid " + account.uid() + ")";
+		}
+		if (owner instanceof SocketOwners.Owner.NotListed) {
+			return "the account that sent the request is not known";
 		}
 		String host = request.getServerName();
 		if (!isLoopbackHost(host) && hosts.stream().noneMatch(host::equalsIgnoreCase)) {

@@ -5,11 +5,13 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.chinatechgraph.ingest.Labels;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
@@ -95,6 +97,24 @@ class ConsoleHttpTests extends ConsoleTest {
 		assertThat(rebound).startsWith("HTTP/1.1 403").doesNotContain("\"password\"");
 		assertThat(rawGet("/browser/connection", "127.0.0.1:" + this.port)).startsWith("HTTP/1.1 200")
 			.contains("\"password\"");
+	}
+
+	/**
+	 * Another account of this machine reaches loopback too, but not Browser's login: curl run as {@code nobody}
+	 * gets 403 where the same request from this account gets 200. Needs Linux, root (to switch accounts) and curl,
+	 * as the CI machine has; elsewhere the test cannot run and says so.
+	 */
+	@Test
+	void anotherAccountOfThisMachineIsRefusedBrowsersLogin() throws Exception {
+		Assumptions.assumeTrue(new SocketOwners().self().orElse(-1) == 0 && Files.isExecutable(Path.of("/usr/sbin/runuser"))
+				&& Files.isExecutable(Path.of("/usr/bin/curl")), "needs root, runuser and curl on Linux");
+		String url = "http://127.0.0.1:" + this.port + "/browser/connection";
+		var process = new ProcessBuilder("/usr/sbin/runuser", "-u", "nobody", "--", "/usr/bin/curl", "-s", "-w",
+				"\n%{http_code}", url).redirectErrorStream(true).start();
+		String answer = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(process.waitFor()).isZero();
+		assertThat(answer).endsWith("403").contains("another account of this machine").doesNotContain("\"password\"");
+		assertThat(rawGet("/browser/connection", "127.0.0.1:" + this.port)).startsWith("HTTP/1.1 200");
 	}
 
 	/** A GET with the Host header given, which Java's HTTP client will not send. */
