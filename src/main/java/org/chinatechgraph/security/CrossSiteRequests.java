@@ -29,9 +29,15 @@ final class CrossSiteRequests extends OncePerRequestFilter {
 
 	private final List<String> allowedOrigins;
 
-	/** @param allowedOrigins the origins CORS allows ({@code spring.graphql.cors.allowed-origins}) */
-	CrossSiteRequests(List<String> allowedOrigins) {
+	private final Refusals refusals;
+
+	/**
+	 * @param allowedOrigins the origins CORS allows ({@code spring.graphql.cors.allowed-origins})
+	 * @param refusals how a refusal is written
+	 */
+	CrossSiteRequests(List<String> allowedOrigins, Refusals refusals) {
 		this.allowedOrigins = allowedOrigins.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList();
+		this.refusals = refusals;
 	}
 
 	@Override
@@ -41,7 +47,7 @@ final class CrossSiteRequests extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Refusals.write(response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN",
+		this.refusals.write(response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN",
 				"A page of another site may not send this request: cross-site requests that can change the graph"
 						+ " are refused unless CORS allows their origin");
 	}

@@ -35,7 +35,12 @@ final class Refusals implements AuthenticationEntryPoint, AuthenticationFailureH
 
 	private static final Logger log = LoggerFactory.getLogger(Refusals.class);
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private final JsonMapper json;
+
+	/** @param json the service's own mapper, which writes every other answer */
+	Refusals(JsonMapper json) {
+		this.json = json;
+	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
@@ -74,7 +79,7 @@ final class Refusals implements AuthenticationEntryPoint, AuthenticationFailureH
 		return ex.getMessage() == null ? "invalid credentials" : ex.getMessage();
 	}
 
-	static void write(HttpServletResponse response, int status, String classification, String message)
+	void write(HttpServletResponse response, int status, String classification, String message)
 			throws IOException {
 		response.setStatus(status);
 		if (status == HttpServletResponse.SC_UNAUTHORIZED) {
@@ -85,7 +90,7 @@ final class Refusals implements AuthenticationEntryPoint, AuthenticationFailureH
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		var error = Map.of("message", message, "extensions",
 				Map.of("classification", classification));
-		response.getWriter().write(JSON.writeValueAsString(Map.of("errors", List.of(error))));
+		response.getWriter().write(this.json.writeValueAsString(Map.of("errors", List.of(error))));
 	}
 
 }

@@ -2,6 +2,8 @@ package org.chinatechgraph.security;
 
 import java.util.List;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -43,9 +45,9 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties,
-			UserDetailsService users, @Value("${spring.graphql.cors.allowed-origins:}") List<String> corsOrigins)
-			throws Exception {
-		Refusals refusals = new Refusals();
+			UserDetailsService users, @Value("${spring.graphql.cors.allowed-origins:}") List<String> corsOrigins,
+			JsonMapper json) throws Exception {
+		Refusals refusals = new Refusals(json);
 		AuthenticationManager manager = authenticationManager(properties, users);
 		AuthenticationFilter apiKeys = new AuthenticationFilter(manager, new Credentials());
 		apiKeys.setSuccessHandler((request, response, authentication) -> {
@@ -53,7 +55,7 @@ class SecurityConfiguration {
 		apiKeys.setFailureHandler(refusals);
 		http.authenticationManager(manager)
 			.csrf(csrf -> csrf.disable())
-			.addFilterBefore(new CrossSiteRequests(corsOrigins), BasicAuthenticationFilter.class)
+			.addFilterBefore(new CrossSiteRequests(corsOrigins, refusals), BasicAuthenticationFilter.class)
 			.addFilterBefore(apiKeys, BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.authenticationEntryPoint(refusals))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
