@@ -90,6 +90,9 @@ public class ListSizes implements ListBounds, DisposableBean {
 
 	private volatile long lastEnded;
 
+	/** Whether the last computation failed (a retry is scheduled). */
+	private volatile boolean failed;
+
 	private final AtomicBoolean scheduled = new AtomicBoolean();
 
 	private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -130,8 +133,13 @@ public class ListSizes implements ListBounds, DisposableBean {
 		return (this.sizes != null) ? this.sizes : computeIfNeverDone();
 	}
 
+	/**
+	 * The lengths, computed now if they never were; after a computation failed, none (every list then counts
+	 * {@code default-page-size} for each parent, and the result budget holds it), while the background tries again
+	 * rather than each request.
+	 */
 	private synchronized Map<String, Lengths> computeIfNeverDone() {
-		if (this.sizes == null) {
+		if (this.sizes == null && !this.failed) {
 			refresh();
 		}
 		return (this.sizes != null) ? this.sizes : Map.of();
@@ -176,10 +184,19 @@ public class ListSizes implements ListBounds, DisposableBean {
 			this.longest = Map.copyOf(named);
 			this.sizes = Map.copyOf(computed);
 			this.lastMillis = System.currentTimeMillis() - start;
+			this.failed = false;
 			log.debug("List bounds in {} ms: {}", this.lastMillis, computed);
 		}
 		catch (RuntimeException ex) {
-			log.warn("Could not compute the lists' bounds ({}); keeping the ones known", ex.getMessage());
+			this.failed = true;
+			log.warn("Could not compute the lists' bounds ({}); keeping the ones known, trying again in a minute",
+					ex.getMessage());
+			if (this.enabled && this.scheduled.compareAndSet(false, true)) {
+				this.background.schedule(() -> {
+					this.scheduled.set(false);
+					refresh();
+				}, 1, TimeUnit.MINUTES);
+			}
 		}
 		finally {
 			this.lastEnded = System.currentTimeMillis();
@@ -204,7 +221,7 @@ public class ListSizes implements ListBounds, DisposableBean {
 			List<String> keys = new ArrayList<>(columns.keySet());
 			String cypher = degrees(label, keys, columns) + "WITH i, ds[i] AS d WHERE d > 0\nRETURN i, d, count(*) AS lists";
 			Map<Integer, Map<Long, Long>> histograms = new HashMap<>();
-			this.reads.rows(cypher, Map.of())
+			rows(cypher, Map.of())
 				.forEach(row -> histograms.computeIfAbsent(((Number) row.get("i")).intValue(), i -> new HashMap<>())
 					.put(((Number) row.get("d")).longValue(), ((Number) row.get("lists")).longValue()));
 			List<Long> thresholds = new ArrayList<>();
@@ -228,7 +245,7 @@ public class ListSizes implements ListBounds, DisposableBean {
 		this.fields.forEach(field -> allTypes.add(field.relationship()));
 		for (String type : allTypes) {
 			Map<Long, Long> histogram = new HashMap<>();
-			this.reads.rows("MATCH ()-[r:" + type + "]->() WITH size(r.sources) AS d WHERE d > 0 RETURN d, count(*) AS lists",
+			rows("MATCH ()-[r:" + type + "]->() WITH size(r.sources) AS d WHERE d > 0 RETURN d, count(*) AS lists",
 					Map.of())
 				.forEach(row -> histogram.put(((Number) row.get("d")).longValue(), ((Number) row.get("lists")).longValue()));
 			sourcesByType.put(type, Lengths.of(histogram));
@@ -237,22 +254,21 @@ public class ListSizes implements ListBounds, DisposableBean {
 				types.stream().map(sourcesByType::get).reduce(Lengths.NONE, Lengths::plus)));
 		sizes.put("PathLink.sources", sourcesByType.values().stream().reduce(Lengths.NONE, Lengths::plus));
 		// the place chains: the most places above any place or park
-		sizes.put("Place.ancestors", Lengths.atMost(number(this.reads.row("""
+		sizes.put("Place.ancestors", Lengths.atMost(number(row("""
 				MATCH (n:Place)
 				RETURN max(COUNT { MATCH (n)-[:PART_OF*1..8]->(m:Place) RETURN DISTINCT m }) AS m""", Map.of())
 			.orElse(Map.of()).get("m"))));
-		sizes.put("Park.places", Lengths.atMost(number(this.reads.row("""
+		sizes.put("Park.places", Lengths.atMost(number(row("""
 				MATCH (n:Park)
 				RETURN max(COUNT { MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(m:Place) RETURN DISTINCT m }) AS m""", Map.of())
 			.orElse(Map.of()).get("m"))));
 		// the projects two partners share, or an organization shares with a co-investor: at most the projects
 		// one of them invests in or develops
-		sizes.put("Partnership.projects", Lengths.atMost(number(this.reads.row("""
+		sizes.put("Partnership.projects", Lengths.atMost(number(row("""
 				MATCH (n:Organization|Park) WHERE EXISTS { (n)-[:PARTNERS_WITH]-() }
 				RETURN max(COUNT { (n)-[:INVESTS_IN|DEVELOPS]->() }) AS m""", Map.of()).orElse(Map.of()).get("m"))));
 		sizes.put("CoInvestor.projects", sizes.getOrDefault("Organization.investments", Lengths.NONE));
-		sizes.put("InvestmentSummary.programs", Lengths.atMost(number(this.reads
-			.row("MATCH (n:Program) RETURN count(n) AS m", Map.of()).orElse(Map.of()).get("m"))));
+		sizes.put("InvestmentSummary.programs", Lengths.atMost(number(row("MATCH (n:Program) RETURN count(n) AS m", Map.of()).orElse(Map.of()).get("m"))));
 		// traversals: a path of at most max-hops links has one node more
 		sizes.put("GraphPath.links", Lengths.atMost(this.limits.maxHops()));
 		sizes.put("GraphPath.nodes", Lengths.atMost(this.limits.maxHops() + 1));
@@ -285,7 +301,7 @@ public class ListSizes implements ListBounds, DisposableBean {
 		Map<String, Map<String, Long>> byField = new HashMap<>();
 		String cypher = degrees(label, keys, columns) + "WITH n, i, ds[i] AS d WHERE d > $thresholds[i]\n"
 				+ "RETURN i, d, [x IN [n.id, n.name, n.nameZh] + coalesce(n.aliases, []) WHERE x IS NOT NULL | toLower(trim(x))] AS names";
-		this.reads.rows(cypher, Map.of("thresholds", thresholds)).forEach(row -> {
+		rows(cypher, Map.of("thresholds", thresholds)).forEach(row -> {
 			var names = byField.computeIfAbsent(keys.get(((Number) row.get("i")).intValue()), k -> new HashMap<>());
 			long length = ((Number) row.get("d")).longValue();
 			for (Object name : (List<?>) row.get("names")) {
@@ -297,6 +313,15 @@ public class ListSizes implements ListBounds, DisposableBean {
 			longest.put(keys.get(i), new Longest(Map.copyOf(byField.getOrDefault(keys.get(i), Map.of())), thresholds.get(i)));
 		}
 		return longest;
+	}
+
+	/** A statement of the computation: a scan of the graph, given the writes' timeout rather than a request's. */
+	private List<Map<String, Object>> rows(String cypher, Map<String, ?> parameters) {
+		return this.reads.rowsWithin(this.limits.writeTimeout(), cypher, parameters);
+	}
+
+	private java.util.Optional<Map<String, Object>> row(String cypher, Map<String, ?> parameters) {
+		return rows(cypher, parameters).stream().findFirst();
 	}
 
 	/** The number of relationships of a type at {@code n}, which Neo4j answers from the node's own counts. */

@@ -50,7 +50,12 @@ final class InProcessReads {
 	}
 
 	<T> List<T> rows(String cypher, Map<String, Object> parameters, Function<Map<String, Object>, T> mapper) {
-		try (Transaction transaction = this.database.beginTx(this.timeoutMillis, TimeUnit.MILLISECONDS);
+		return rows(cypher, parameters, mapper, this.timeoutMillis);
+	}
+
+	<T> List<T> rows(String cypher, Map<String, Object> parameters, Function<Map<String, Object>, T> mapper,
+			long timeoutMillis) {
+		try (Transaction transaction = this.database.beginTx(timeoutMillis, TimeUnit.MILLISECONDS);
 				Result result = transaction.execute(cypher, parameters)) {
 			if (result.getQueryExecutionType().queryType() != QueryType.READ_ONLY) {
 				throw new ClientException(ACCESS_MODE, "Writing in read access mode not allowed: a read statement "

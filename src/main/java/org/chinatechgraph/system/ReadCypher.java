@@ -1,5 +1,6 @@
 package org.chinatechgraph.system;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +74,19 @@ public class ReadCypher {
 
 	/** Every row of the answer (a map of plain Java values by column), each mapped by {@code mapper}. */
 	public <T> List<T> rows(String cypher, Map<String, ?> parameters, Function<Map<String, Object>, T> mapper) {
+		return rows(cypher, parameters, mapper, null);
+	}
+
+	/**
+	 * Every row of the answer of a read the service makes for itself, not for a request (statistics of the whole
+	 * graph): stopped after {@code timeout} rather than the query timeout.
+	 */
+	public List<Map<String, Object>> rowsWithin(Duration timeout, String cypher, Map<String, ?> parameters) {
+		return rows(cypher, parameters, Function.identity(), timeout);
+	}
+
+	private <T> List<T> rows(String cypher, Map<String, ?> parameters, Function<Map<String, Object>, T> mapper,
+			Duration timeout) {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> values = (Map<String, Object>) parameters;
 		var transaction = Neo4jTransactionManager.retrieveTransaction(this.driver,
@@ -82,7 +96,12 @@ public class ReadCypher {
 		}
 		for (int attempt = 1;; attempt++) {
 			try {
-				return (this.inProcess != null) ? this.inProcess.rows(cypher, values, mapper) : overBolt(cypher, values, mapper);
+				if (this.inProcess != null) {
+					return (timeout == null) ? this.inProcess.rows(cypher, values, mapper)
+							: this.inProcess.rows(cypher, values, mapper, timeout.toMillis());
+				}
+				return overBolt(cypher, values, mapper,
+						(timeout == null) ? this.timeout : TransactionConfig.builder().withTimeout(timeout).build());
 			}
 			catch (TransientException ex) {
 				if (attempt == RETRIES + 1 || DATABASE_UNAVAILABLE.equals(ex.code())) {
@@ -93,11 +112,12 @@ public class ReadCypher {
 		}
 	}
 
-	private <T> List<T> overBolt(String cypher, Map<String, Object> values, Function<Map<String, Object>, T> mapper) {
+	private <T> List<T> overBolt(String cypher, Map<String, Object> values, Function<Map<String, Object>, T> mapper,
+			TransactionConfig timeout) {
 		var config = Neo4jTransactionUtils.sessionConfig(true, this.bookmarks.getBookmarks(),
 				this.databases.getDatabaseSelection(), UserSelection.connectedUser());
 		try (Session session = this.driver.session(Session.class, config)) {
-			return session.run(new Query(cypher, values), this.timeout).list(record -> mapper.apply(record.asMap()));
+			return session.run(new Query(cypher, values), timeout).list(record -> mapper.apply(record.asMap()));
 		}
 	}
 
