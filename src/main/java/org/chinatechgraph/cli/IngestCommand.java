@@ -20,6 +20,7 @@ import org.chinatechgraph.ingest.pipeline.Ingestion;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -72,16 +73,8 @@ final class IngestCommand extends StoreCommand {
 			description = "the article's date (these four fill in or override its front matter)")
 	String published;
 
-	@Option(names = "--service", paramLabel = "URL",
-			description = "the running service (default $CTG_SERVICE_URL or http://localhost:8080, used if it answers)")
-	String service;
-
-	@Option(names = "--api-key", paramLabel = "KEY", description = "the service's API key for writes (default "
-			+ "$CTG_API_KEY)")
-	String apiKey;
-
-	@Option(names = "--local", description = "open the store here even if a service answers")
-	boolean local;
+	@Mixin
+	ServiceOptions serviceOptions = new ServiceOptions();
 
 	private final JsonMapper jsonMapper = JsonMapper.builder().build();
 
@@ -93,10 +86,10 @@ final class IngestCommand extends StoreCommand {
 	public Integer call() {
 		List<String> settings = settings();
 		var metadata = new ArticleMetadata(this.url, this.title, this.publisher, this.published);
-		String address = firstSet(this.service, System.getenv("CTG_SERVICE_URL"), "http://localhost:8080");
-		var client = new ServiceClient(address, firstSet(this.apiKey, System.getenv("CTG_API_KEY"), null));
-		boolean remote = !this.local && client.isUp();
-		if (!remote && this.service != null && !this.local) {
+		String address = this.serviceOptions.address();
+		var client = this.serviceOptions.client();
+		boolean remote = this.serviceOptions.remote(client);
+		if (!remote && this.serviceOptions.service != null && !this.serviceOptions.local) {
 			this.err.println("ingest: no service answers at " + address);
 			return Commands.FAILED;
 		}

@@ -9,7 +9,7 @@ import org.chinatechgraph.curation.MergeService;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -26,16 +26,8 @@ abstract class MergeCommand extends StoreCommand {
 			mutation($id: ID!) { undoMerge(id: $id) { id keptId mergedId moved combined } }
 			""";
 
-	@Option(names = "--service", paramLabel = "URL",
-			description = "the running service (default $CTG_SERVICE_URL or http://localhost:8080, used if it answers)")
-	String service;
-
-	@Option(names = "--api-key", paramLabel = "KEY", description = "the service's API key for writes (default "
-			+ "$CTG_API_KEY)")
-	String apiKey;
-
-	@Option(names = "--local", description = "open the store here even if a service answers")
-	boolean local;
+	@Mixin
+	ServiceOptions serviceOptions = new ServiceOptions();
 
 	MergeCommand(Class<?> application, PrintStream out, PrintStream err) {
 		super(application, out, err);
@@ -91,9 +83,8 @@ abstract class MergeCommand extends StoreCommand {
 	int run(boolean undo, String first, String second) {
 		var settings = settings();
 		String name = undo ? "unmerge: " : "merge: ";
-		String address = firstSet(this.service, System.getenv("CTG_SERVICE_URL"), "http://localhost:8080");
-		var client = new ServiceClient(address, firstSet(this.apiKey, System.getenv("CTG_API_KEY"), null));
-		if (!this.local && client.isUp()) {
+		var client = this.serviceOptions.client();
+		if (this.serviceOptions.remote(client)) {
 			var result = undo ? client.execute(UNMERGE, Map.of("id", first))
 					: client.execute(MERGE, Map.of("keep", first, "merge", second));
 			if (!result.errors().isEmpty() || result.data() == null) {
