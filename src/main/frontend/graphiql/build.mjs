@@ -1,9 +1,10 @@
 // Bundles GraphiQL, its editor workers and the third-party licences into the service's static resources.
 // Run with the machine's Node: npm ci && npm run build (see docs/consoles.md).
 import { build } from 'esbuild';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { licenceSections } from '../licences.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '../../resources/static/graphiql');
@@ -46,31 +47,9 @@ const workers = await build({
 
 // Every package in the bundle has a permissive licence (MIT, Apache-2.0, BSD, 0BSD): keep each one's licence
 // and notice texts beside the bundle. The packages are the ones esbuild actually read.
-const bundled = new Set();
-for (const input of [...Object.keys(app.metafile.inputs), ...Object.keys(workers.metafile.inputs)]) {
-  const match = input.match(/^(?:.*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\//);
-  if (match) {
-    bundled.add(input.slice(0, input.lastIndexOf('node_modules/')) + 'node_modules/' + match[1]);
-  }
-}
-const sections = [];
-for (const path of [...bundled].sort()) {
-  const dir = join(here, path);
-  const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
-  const texts = [];
-  for (const name of (await readdir(dir)).sort()) {
-    if (/^(licen[sc]e|copying|notice)(\.|$)/i.test(name)) {
-      texts.push((await readFile(join(dir, name), 'utf8')).trim());
-    }
-  }
-  if (texts.length === 0) {
-    const author = typeof manifest.author === 'string' ? manifest.author : manifest.author?.name;
-    texts.push(`No licence file in the package; its package.json declares ${manifest.license}` +
-      (author ? `, author ${author}.` : '.'));
-  }
-  sections.push(`${manifest.name} ${manifest.version} (${manifest.license})\n\n${texts.join('\n\n')}`);
-}
+const sections = await licenceSections(here,
+  [...Object.keys(app.metafile.inputs), ...Object.keys(workers.metafile.inputs)]);
 await mkdir(out, { recursive: true });
 await writeFile(join(out, 'THIRD-PARTY-LICENSES.txt'),
-  `Third-party software bundled in graphiql.js, graphiql.css and workers/\n\n${sections.join('\n\n' + '-'.repeat(72) + '\n\n')}\n`);
+  `Third-party software bundled in graphiql.js, graphiql.css and workers/\n\n${sections}\n`);
 console.log(`GraphiQL bundled into ${out}`);
