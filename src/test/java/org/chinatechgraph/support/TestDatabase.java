@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.neo4j.Neo4jContainer;
@@ -23,7 +25,7 @@ public final class TestDatabase {
 
 	private static Path embeddedDirectory;
 
-	private static final java.util.Map<String, Path> apart = new java.util.HashMap<>();
+	private static final Map<String, Path> APART = new HashMap<>();
 
 	private TestDatabase() {
 	}
@@ -51,7 +53,7 @@ public final class TestDatabase {
 	public static synchronized void configureApart(DynamicPropertyRegistry registry, String name) {
 		configure(registry);
 		if (!useDocker()) {
-			Path dir = apart.computeIfAbsent(name, TestDatabase::newDataDirectory);
+			Path dir = APART.computeIfAbsent(name, TestDatabase::newDataDirectory);
 			registry.add("ctg.embedded.data-dir", dir::toString);
 		}
 	}
