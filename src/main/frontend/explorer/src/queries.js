@@ -166,19 +166,16 @@ export const LINK_QUERIES = {
 
 // ---- review (review.js): mutations, answered in full once written, but their complexity is checked first
 
-// A list of the report without `first` counts as default-page-size (20) items, nested lists 20 × 20: the
-// preview is asked in two parts run at once (its entities and links, and the items to review with their candidates),
-// each under max-complexity; previewArticle writes nothing, so asking it twice changes nothing.
+// The report of a preview is computed before it is selected: its lists of values cost one item each, so the whole
+// preview, with the items to review and their candidates, is one request.
 export const PREVIEW = `mutation PreviewArticle($input: ArticleInput!) { previewArticle(input: $input) {
   outcome
   article { id url title publisher published }
   entities { ref kind name action match matchedBy id evidence { sentence start end } mentions { start end } }
   relations { type from to fromId toId skipped evidence { sentence start end } }
   summary { newNodes matchedNodes relations reviewItems }
-  problems
-} }`;
-export const PREVIEW_REVIEW = `mutation PreviewArticleReview($input: ArticleInput!) { previewArticle(input: $input) {
   review { ref candidates { id label name score } }
+  problems
 } }`;
 export const INGEST = `mutation IngestArticle($input: ArticleInput!) { ingestArticle(input: $input) {
   outcome

@@ -3,7 +3,7 @@
 // before the commit. The credentials are sent as headers and kept in memory, or in sessionStorage when asked;
 // never in localStorage.
 import { gql } from './api.js';
-import { INGEST, MERGE, PREVIEW, PREVIEW_REVIEW } from './queries.js';
+import { INGEST, MERGE, PREVIEW } from './queries.js';
 import { markOverviewStale } from './overview.js';
 import { $, clear, entityHref, entityLink, h, message } from './dom.js';
 
@@ -139,9 +139,7 @@ async function preview(event) {
   $('#preview').disabled = true;
   try {
     const articleInput = input(undefined);
-    const [main, review] = await Promise.all([PREVIEW, PREVIEW_REVIEW]
-      .map((query) => gql('review-preview', query, { input: articleInput }, headers())));
-    const report = { ...main.previewArticle, review: review.previewArticle.review };
+    const report = (await gql('review-preview', PREVIEW, { input: articleInput }, headers())).previewArticle;
     current = { input: articleInput, report, rejected: new Set(), mergeInto: new Map() };
     render();
     message(status, report.problems.length ? report.problems.join(' ') : `Preview ready: nothing is written yet.`,

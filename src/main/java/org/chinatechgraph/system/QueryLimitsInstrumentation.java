@@ -153,7 +153,8 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 		var context = parameters.getExecutionContext();
 		String operationName = context.getOperationDefinition().getName();
 		checkDocumentOnce(context.getDocument(), operationName);
-		checkOperation(context.getNormalizedQueryTree().get().getTopLevelFields(), context.getGraphQLSchema());
+		checkOperation(context.getNormalizedQueryTree().get().getTopLevelFields(), context.getGraphQLSchema(),
+				context.getOperationDefinition().getOperation() == OperationDefinition.Operation.MUTATION);
 		if (state instanceof Request request) {
 			request.query = context.getOperationDefinition().getOperation() == OperationDefinition.Operation.QUERY;
 		}
@@ -282,12 +283,21 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 		}
 	}
 
-	/** The checks that need the arguments' values and the schema, before any field is fetched. */
+	/** The checks that need the arguments' values and the schema, before any field of a query is fetched. */
 	void checkOperation(List<ExecutableNormalizedField> rootFields, GraphQLSchema schema) {
-		ListBounds bounds = this.bounds.getIfAvailable();
+		checkOperation(rootFields, schema, false);
+	}
+
+	/**
+	 * The checks that need the arguments' values and the schema, before any field is fetched. A mutation's answer is
+	 * computed before any of its fields is selected (an ingestion's report, a merge): a list of values in it (not
+	 * nodes of the graph, whose fields read the graph) costs no reads and counts once, whatever its length.
+	 */
+	void checkOperation(List<ExecutableNormalizedField> rootFields, GraphQLSchema schema, boolean mutation) {
+		var walk = new Walk(schema, this.bounds.getIfAvailable(), mutation);
 		long complexity = 0;
 		for (ExecutableNormalizedField field : rootFields) {
-			complexity = Math.min(complexity + cost(field, 1, null, schema, bounds), Long.MAX_VALUE / 2);
+			complexity = Math.min(complexity + cost(field, 1, null, walk), Long.MAX_VALUE / 2);
 			if (complexity > this.limits.maxComplexity()) {
 				break;
 			}
@@ -305,8 +315,7 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 	 * {@code named}): one for each, plus its children's cost on the objects it answers ({@link #items}). Checks sizes
 	 * and hops on the way.
 	 */
-	private long cost(ExecutableNormalizedField field, long parents, String named, GraphQLSchema schema,
-			ListBounds bounds) {
+	private long cost(ExecutableNormalizedField field, long parents, String named, Walk walk) {
 		if (field.getName().startsWith("__")) {
 			return 0;
 		}
@@ -327,12 +336,12 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 		}
 		long cost = parents;
 		if (!field.getChildren().isEmpty()) {
-			long items = items(field, parents, named, schema, bounds);
+			long items = items(field, parents, named, walk);
 			// a lookup of one node by id (project(id:), place(id:)...): its own lists are as long as the node's
 			String lookup = (field.getParent() == null && arguments.get("id") instanceof String id
-					&& !GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getType(schema)))) ? id : null;
+					&& !GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getType(walk.schema())))) ? id : null;
 			for (ExecutableNormalizedField child : field.getChildren()) {
-				cost = Math.min(cost + cost(child, items, lookup, schema, bounds), Long.MAX_VALUE / 2);
+				cost = Math.min(cost + cost(child, items, lookup, walk), Long.MAX_VALUE / 2);
 				if (cost > this.limits.maxComplexity()) {
 					break;
 				}
@@ -356,9 +365,11 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 	 * follows the different objects; an answer that repeats them grows past {@code max-result-fields} and is
 	 * stopped while it runs.
 	 */
-	private long items(ExecutableNormalizedField field, long parents, String named, GraphQLSchema schema,
-			ListBounds bounds) {
-		if (!GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getType(schema)))) {
+	private long items(ExecutableNormalizedField field, long parents, String named, Walk walk) {
+		GraphQLSchema schema = walk.schema();
+		ListBounds bounds = walk.bounds();
+		var fieldType = GraphQLTypeUtil.unwrapNonNull(field.getType(schema));
+		if (!GraphQLTypeUtil.isList(fieldType)) {
 			Map<String, Object> arguments = field.getResolvedArguments();
 			// a connection: its page, counted once here and not again on its edges
 			return (arguments.get("first") instanceof Integer first) ? product(parents, Math.max(first, 1)) : parents;
@@ -366,6 +377,9 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 		Map<String, Object> arguments = field.getResolvedArguments();
 		if (arguments.get("ids") instanceof Collection<?> ids) {
 			return product(parents, Math.max(ids.size(), 1));
+		}
+		if (walk.mutation() && isValue(GraphQLTypeUtil.unwrapAll(fieldType))) {
+			return parents; // a mutation's list of values, computed before it is selected
 		}
 		for (String type : field.getObjectTypeNames()) {
 			if (type.endsWith("Connection") && field.getName().equals("edges")) {
@@ -390,6 +404,16 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 		}
 		long items = lengths.total(parents);
 		return Math.max(1, (first != null) ? Math.min(items, product(parents, first)) : items);
+	}
+
+	/** A type of plain values: not a node of the graph (nor an interface or union that may be one). */
+	private static boolean isValue(GraphQLNamedType type) {
+		return type instanceof graphql.schema.GraphQLObjectType object
+				&& object.getInterfaces().stream().noneMatch(i -> i.getName().equals("Node"));
+	}
+
+	/** What a walk over an operation's fields needs: the schema, the lists' bounds, whether it is a mutation. */
+	private record Walk(GraphQLSchema schema, ListBounds bounds, boolean mutation) {
 	}
 
 	private static long product(long a, long b) {
