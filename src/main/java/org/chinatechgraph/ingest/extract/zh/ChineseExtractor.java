@@ -330,7 +330,7 @@ public final class ChineseExtractor {
 	public Extraction extract(ArticleText article) {
 		Run run = new Run(article);
 		String text = article.text();
-		List<Sentence> sentences = SentenceSplitter.split(text);
+		List<Sentence> sentences = clauses(SentenceSplitter.split(text));
 		List<Facts> all = new ArrayList<>();
 		Set<String> articlePlaces = articlePlaceContext(text);
 		for (Sentence s : sentences) {
@@ -344,6 +344,57 @@ public final class ChineseExtractor {
 		}
 		articleLevel(run, all);
 		return build(run);
+	}
+
+	/**
+	 * Chinese sentences also end at an ASCII semicolon: pages typed with ASCII punctuation ("…;芙蓉区…") separate their
+	 * clauses with it as others do with ；.
+	 */
+	static List<Sentence> clauses(List<Sentence> sentences) {
+		List<Sentence> out = new ArrayList<>();
+		for (Sentence s : sentences) {
+			String t = s.text();
+			int from = 0;
+			for (int i = 0; i < t.length(); i++) {
+				if (t.charAt(i) == ';' && i > 0 && Character.UnicodeScript.of(t.charAt(i - 1)) != Character.UnicodeScript.LATIN) {
+					out.add(new Sentence(t.substring(from, i + 1), s.start() + from, s.start() + i + 1));
+					from = i + 1;
+					while (from < t.length() && t.charAt(from) == ' ') {
+						from++;
+					}
+					i = from - 1;
+				}
+			}
+			if (from == 0) {
+				out.add(s);
+			}
+			else if (from < t.length()) {
+				out.add(new Sentence(t.substring(from), s.start() + from, s.end()));
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * The sentence with its ASCII commas, colons and semicolons read as the full-width marks Chinese text uses (not
+	 * between digits: "1,200", "10:30"), so that clause rules see one kind of mark. The length is unchanged.
+	 */
+	static String fullWidth(String zh) {
+		StringBuilder b = new StringBuilder(zh);
+		for (int i = 0; i < b.length(); i++) {
+			char c = b.charAt(i);
+			boolean digits = i > 0 && i + 1 < b.length() && Character.isDigit(b.charAt(i - 1)) && Character.isDigit(b.charAt(i + 1));
+			if (c == ',' && !digits) {
+				b.setCharAt(i, '，');
+			}
+			else if (c == ':' && !digits) {
+				b.setCharAt(i, '：');
+			}
+			else if (c == ';') {
+				b.setCharAt(i, '；');
+			}
+		}
+		return b.toString();
 	}
 
 	/** What one sentence names. */
@@ -365,7 +416,7 @@ public final class ChineseExtractor {
 
 		Facts(Sentence sentence) {
 			this.sentence = sentence;
-			this.zh = HanLanguage.simplified(sentence.text());
+			this.zh = fullWidth(HanLanguage.simplified(sentence.text()));
 			this.words = HanLanguage.segment(this.zh);
 			// read in simplified characters (億 → 亿), kept as the article writes them
 			this.money = MoneyParser.find(this.zh).stream()

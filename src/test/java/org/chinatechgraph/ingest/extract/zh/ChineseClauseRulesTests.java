@@ -1,0 +1,56 @@
+package org.chinatechgraph.ingest.extract.zh;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.chinatechgraph.ingest.extract.ArticleText;
+import org.chinatechgraph.ingest.extract.ExtractedEntity;
+import org.chinatechgraph.ingest.extract.ExtractedRelation;
+import org.chinatechgraph.ingest.extract.Extraction;
+import org.chinatechgraph.ingest.extract.Extractor;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The second round of Chinese rules (clauses, name boundaries, lists, batches, the article's home), on sentences
+ * written for these tests; none is taken from the corpus.
+ */
+class ChineseClauseRulesTests {
+
+	private static final Extractor EXTRACTOR = Extractor.withReferenceData();
+
+	private static Extraction extract(String text) {
+		return EXTRACTOR.extract(ArticleText.of(text, LocalDate.of(2024, 6, 18)));
+	}
+
+	private static Optional<ExtractedEntity> entity(Extraction x, String kind, String name) {
+		return x.entities().stream().filter((e) -> e.kind().equals(kind) && (e.name().equals(name) || e.aliases().contains(name)))
+			.findFirst();
+	}
+
+	private static boolean related(Extraction x, String type, ExtractedEntity from, ExtractedEntity to) {
+		return x.relations().stream()
+			.anyMatch((r) -> r.type().equals(type) && (r.from().equals(from.ref()) && r.to().equals(to.ref())
+					|| type.equals("PARTNERS_WITH") && r.from().equals(to.ref()) && r.to().equals(from.ref())));
+	}
+
+	private static ExtractedEntity program(Extraction x, int count) {
+		return x.entities().stream().filter((e) -> e.kind().equals("Program") && Integer.valueOf(count).equals(e.properties().get("count")))
+			.findFirst().orElseThrow();
+	}
+
+	@Test
+	void asciiSemicolonsEndClausesInChineseText() {
+		Extraction x = extract("今年南昌市重大项目进展顺利。东湖区12个重大项目开工,总投资50亿元;西湖区8个重大项目签约,总投资20亿元。");
+		ExtractedEntity twelve = program(x, 12);
+		ExtractedEntity eight = program(x, 8);
+		assertThat(twelve.amount().value()).isEqualByComparingTo(new BigDecimal("5000000000"));
+		assertThat(eight.amount().value()).isEqualByComparingTo(new BigDecimal("2000000000"));
+		assertThat(related(x, "LOCATED_IN", eight, entity(x, "District", "Xihu District").orElseThrow())).isTrue();
+		assertThat(related(x, "LOCATED_IN", eight, entity(x, "District", "Donghu District").orElseThrow())).isFalse();
+		assertThat(eight.evidence().sentence()).startsWith("西湖区");
+	}
+
+}
