@@ -577,6 +577,9 @@ public final class ChineseExtractor {
 					continue;
 				}
 				int start = leftEdge(f, suffixStart, kind, spans);
+				if (kind.equals("Project") || kind.equals("Park")) {
+					start = Math.min(start, afterAmount(f, suffixStart));
+				}
 				String zhName = trimName(f.zh.substring(start, end));
 				start = end - zhName.length();
 				if (zhName.length() <= suffix.text().length() || generic(zhName, suffix.text())) {
@@ -681,7 +684,7 @@ public final class ChineseExtractor {
 		}
 		Matcher m = Pattern.compile("[\\s\\d(（A-Za-z“\"「]").matcher(rest);
 		if (m.find()) {
-			cut = m.start();
+			cut = Math.min(cut, m.start());
 		}
 		Matcher p = PRODUCT.matcher(rest);
 		if (p.find() && p.start() < cut) {
@@ -707,6 +710,10 @@ public final class ChineseExtractor {
 				}
 			}
 		}
+		if (f.words.stream().anyMatch((w) -> w.start() == os && w.end() == oe && w.is("ns"))) {
+			// a country or a place the gazetteer does not hold ("英国…项目"): where the project is from, not its owner
+			return;
+		}
 		boolean strongCut = cut < rest.length() && !PRODUCT.matcher(rest.substring(cut)).lookingAt();
 		if (!proper || !properStart(f, os) && !(strongCut && startsWithNature(f, os, "nz"))) {
 			return;
@@ -723,6 +730,31 @@ public final class ChineseExtractor {
 		company.properties.putIfAbsent("nameZh", company.name);
 		company.mentions.add(f.at(os, oe));
 		f.hits.add(new Hit(company, os, oe));
+	}
+
+	/**
+	 * Where a name begins that follows "总投资5亿元的": right after the 的, when nothing but the name's own words (no
+	 * mark) stands between it and the name's last word; else {@code suffixStart} (no earlier start).
+	 */
+	static int afterAmount(Facts f, int suffixStart) {
+		int best = suffixStart;
+		for (MoneyParser.Mention m : f.money) {
+			int de = m.end();
+			while (de < f.zh.length() && f.zh.charAt(de) == ' ') {
+				de++;
+			}
+			if (de >= suffixStart || f.zh.charAt(de) != '的') {
+				continue;
+			}
+			String name = f.zh.substring(de + 1, suffixStart);
+			int from = de + 1;
+			boolean plain = f.words.stream().filter((w) -> w.start() >= from && w.end() <= suffixStart)
+				.noneMatch((w) -> w.is("p") || w.is("d") || w.is("w") || w.text().equals("项目") || w.text().equals("在"));
+			if (plain && name.length() <= 30 && !name.matches(".*[，。、；：！？\\s“”\"].*") && !name.matches(".*(等|其中|以及|还有).*")) {
+				best = Math.min(best, de + 1);
+			}
+		}
+		return best;
 	}
 
 	private static final String[] KINDS = { "Company", "Government", "University", "Institute", "Fund", "Park", "Project" };
@@ -782,6 +814,12 @@ public final class ChineseExtractor {
 				start = w.start();
 				continue;
 			}
+			if (kind.equals("Project") && t.equals("及") && j > 0 && start < suffixStart && nounLike(f.words.get(j - 1))
+					&& !endsWithSuffix(f.zh.substring(0, w.start()), "Project")) {
+				// "显示器件及系统项目", "总部及孵化器": two things one project makes or holds
+				start = w.start();
+				continue;
+			}
 			if (t.length() == 1 && !STOP.contains(t) && !w.is("w") && j + 1 < k && f.words.get(j + 1).text().length() == 1
 					&& !f.words.get(j + 1).is("w") && !STOP.contains(f.words.get(j + 1).text())) {
 				// an unknown name cut into single characters ("正/威国际", "迈/百/瑞")
@@ -811,6 +849,16 @@ public final class ChineseExtractor {
 			start = w.start();
 		}
 		return start;
+	}
+
+	/** Whether the text ends with a word that ends a name of that kind (a whole name stands before it). */
+	private static boolean endsWithSuffix(String text, String kind) {
+		return SUFFIXES.stream().anyMatch((x) -> x.kind().equals(kind) && text.endsWith(x.text()));
+	}
+
+	private static boolean nounLike(Word w) {
+		String n = w.nature();
+		return n.startsWith("n") && !n.equals("nx") || n.equals("vn") || n.equals("gi") || NAME_VERBS.contains(w.text());
 	}
 
 	private static String trimName(String name) {

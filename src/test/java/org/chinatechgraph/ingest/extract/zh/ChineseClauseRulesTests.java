@@ -53,4 +53,27 @@ class ChineseClauseRulesTests {
 		assertThat(eight.evidence().sentence()).startsWith("西湖区");
 	}
 
+	@Test
+	void aNameRunsFromTheDeAfterItsAmountAndAcrossJi() {
+		Extraction x = extract("昨日，总投资8亿元的华联光电新型显示模组及系统项目在成都开工。");
+		ExtractedEntity project = entity(x, "Project", "华联光电新型显示模组及系统项目").orElseThrow();
+		assertThat(project.amount().value()).isEqualByComparingTo(new BigDecimal("800000000"));
+		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Project") && e.name().equals("系统项目"));
+	}
+
+	@Test
+	void aCountryBeforeAProjectIsNotItsOwner() {
+		Extraction x = extract("总投资2亿美元的英国布朗精密轴承项目签约落户。");
+		assertThat(entity(x, "Project", "英国布朗精密轴承项目")).isPresent();
+		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Company") && e.name().equals("英国"));
+	}
+
+	@Test
+	void theOwnersNameStopsAtThePlaceAfterIt() {
+		Extraction x = extract("总投资20亿元的华星成都8.6代显示面板项目开工。");
+		ExtractedEntity owner = entity(x, "Company", "华星").orElseThrow();
+		assertThat(related(x, "DEVELOPS", owner, entity(x, "Project", "华星成都8.6代显示面板项目").orElseThrow())).isTrue();
+		assertThat(entity(x, "Company", "华星成都")).isEmpty();
+	}
+
 }
