@@ -249,7 +249,8 @@ public final class ChineseExtractor {
 					continue;
 				}
 				for (String n : e.names) {
-					if (n.equals(name) || mine.contains(core(kind, n)) || shortFor(kind, n, name) || shortFor(kind, name, n)) {
+					if (n.equals(name) || mine.contains(core(kind, n)) || shortFor(kind, n, name) || shortFor(kind, name, n)
+							|| kind.equals("Project") && sameProject(core(kind, n), core(kind, name))) {
 						e.names.add(name);
 						e.names.addAll(variants);
 						if (name.length() > e.name.length() && !kind.equals("Project")) {
@@ -311,6 +312,49 @@ public final class ChineseExtractor {
 			}
 		}
 		return i == b.length();
+	}
+
+	private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+
+	/**
+	 * Whether two project names of one article are one project: the shorter is the longer without the park or place
+	 * it opens with ("金沙园金煌能源项目" / "金煌能源项目"); both open with the same four characters and give the same
+	 * number ("星河成都8.6代…项目" / "星河成都第8.6代…生产线"); or the shorter is two pieces of the longer in the other
+	 * order ("成都星河项目" of "星河成都…项目").
+	 */
+	static boolean sameProject(String a, String b) {
+		String shorter = a.length() <= b.length() ? a : b;
+		String longer = shorter == a ? b : a;
+		if (shorter.length() < 3 || shorter.equals(longer)) {
+			return shorter.equals(longer);
+		}
+		if (longer.endsWith(shorter)) {
+			String prefix = longer.substring(0, longer.length() - shorter.length());
+			return prefix.matches(".*(园|园区|区|市|县|省|镇|城|[)）·])$");
+		}
+		if (shorter.length() >= 6 && longer.startsWith(shorter.substring(0, 4))) {
+			Matcher ns = NUMBER.matcher(shorter);
+			Set<String> numbers = new HashSet<>();
+			while (ns.find()) {
+				numbers.add(ns.group());
+			}
+			Matcher nl = NUMBER.matcher(longer);
+			while (nl.find()) {
+				if (numbers.contains(nl.group())) {
+					return true;
+				}
+			}
+		}
+		if (shorter.length() >= 4 && shorter.length() <= 8 && shorter.matches("[\\u4e00-\\u9fff]+")) {
+			for (int i = 2; i <= shorter.length() - 2; i++) {
+				String head = shorter.substring(0, i);
+				String tail = shorter.substring(i);
+				if (longer.startsWith(tail) && longer.indexOf(head, tail.length()) >= 0) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** The name without its legal or generic ending, for matching two spellings of one thing. */

@@ -76,4 +76,14 @@ class ChineseClauseRulesTests {
 		assertThat(entity(x, "Company", "华星成都")).isEmpty();
 	}
 
+	@Test
+	void oneProjectUnderItsArticlesSeveralNames() {
+		Extraction x = extract("总投资20亿元的华星成都8.6代显示面板项目开工。华星成都第8.6代液晶面板生产线设计产能为每月6万片。"
+				+ "目前，成都华星项目进展顺利。");
+		assertThat(x.entities().stream().filter((e) -> e.kind().equals("Project")).count()).isEqualTo(1);
+		assertThat(ChineseExtractor.sameProject("开发区金沙园金煌能源", "金煌能源")).isTrue();
+		assertThat(ChineseExtractor.sameProject("金煌能源", "金煌光伏")).isFalse();
+		assertThat(ChineseExtractor.sameProject("二期扩建", "一期扩建")).isFalse();
+	}
+
 }
