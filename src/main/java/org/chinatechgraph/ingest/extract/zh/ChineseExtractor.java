@@ -219,6 +219,12 @@ public final class ChineseExtractor {
 
 		final Set<String> draftKeys = new HashSet<>();
 
+		/** The batch the last sentence that named one named (for "其中，…" after it). */
+		Ent lastProgram;
+
+		/** Whether the clause before opened on 其中 and ended on a semicolon: its sentence goes on. */
+		boolean amongOpen;
+
 		Run(ArticleText article) {
 			this.article = article;
 		}
@@ -665,6 +671,10 @@ public final class ChineseExtractor {
 			if (s > 0 && f.zh.charAt(s - 1) == '项' && f.zh.charAt(s) == '目') {
 				continue;
 			}
+			if (kind.equals("Project") && f.zh.substring(Math.max(0, s - 6), s).matches(".*等(一批|多个|多项|\\d+个|\\d+项|[一二三四五六七八九十几]+个)?$")) {
+				// "A、B等一批标杆项目": what the list's items are, not one more
+				continue;
+			}
 			if (kind.equals("Project") && (!proper(f, s, e) || onlyCategory(f, s, e))) {
 				continue;
 			}
@@ -1062,11 +1072,23 @@ public final class ChineseExtractor {
 				String item = trimName(f.zh.substring(s, e));
 				int from = e - item.length();
 				s = from;
-				if (item.length() < 2 || f.hits.stream().anyMatch((h) -> h.start() == from && h.end() == e && !h.ent().isPlace())) {
+				Hit same = f.hits.stream().filter((h) -> h.start() == from && h.end() == e && !h.ent().isPlace()).findFirst()
+					.orElse(null);
+				if (same != null && same.ent().kind.equals("Project")) {
+					f.listed.add(same.ent());
+				}
+				if (item.length() < 2 || same != null) {
 					continue;
 				}
-				if (item.matches(".*(公司|集团|政府|管委会|大学|研究院)$")) {
+				if (item.matches(".*(公司|集团|政府|管委会|大学|研究院)$") || !namedItem(f, from, e) || onlyCategory(f, from, e)) {
 					continue;
+				}
+				// a project found inside the item ("…总部和研发生产基地" of the item) is the item, named whole
+				List<Hit> inner = f.hits.stream().filter((h) -> h.ent().kind.equals("Project") && h.end() == e && h.start() > from)
+					.toList();
+				for (Hit h : inner) {
+					f.hits.remove(h);
+					h.ent().mentions.removeIf((ev) -> ev.start() == f.sentence.start() + h.start());
 				}
 				String name = f.original(s, e);
 				Ent ent = run.named("Project", name.endsWith("项目") ? name : name + "项目", 0.6);
@@ -1077,6 +1099,27 @@ public final class ChineseExtractor {
 				f.listed.add(ent);
 			}
 		}
+	}
+
+	/**
+	 * Whether a list item names one thing rather than a kind of thing ("安置房", "商务办公及酒店"): more than three
+	 * characters, with a proper name, a number or Latin letters, or a name HanLP cut into single characters.
+	 */
+	private static boolean namedItem(Facts f, int s, int e) {
+		if (e - s <= 3) {
+			return false;
+		}
+		List<Word> words = f.words.stream().filter((w) -> w.start() >= s && w.end() <= e).toList();
+		for (int i = 0; i < words.size(); i++) {
+			Word w = words.get(i);
+			String n = w.nature();
+			if (n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.equals("nz") || n.equals("j") || n.equals("nx")
+					|| n.startsWith("g") || w.text().matches(".*[A-Za-z0-9].*")
+					|| i < words.size() - 1 && w.text().length() == 1 && !w.is("c") && !w.is("w") && !STOP.contains(w.text())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final Pattern FIRM_LIST_END = Pattern.compile("等(?:\\d+家)?[^，。、；]{0,4}?(企业|公司|客户|厂商|品牌|龙头|名企|巨头|集团|企業|廠商)");
@@ -1115,7 +1158,7 @@ public final class ChineseExtractor {
 		int best = from;
 		for (Word w : f.words) {
 			if (w.start() >= from && w.end() <= to && (w.is("v") && !w.is("vn") || STOP.contains(w.text()))
-					&& !NAME_VERBS.contains(w.text())) {
+					&& !NAME_VERBS.contains(w.text()) && !Set.of("和", "及", "与").contains(w.text())) {
 				best = w.end();
 			}
 		}
@@ -1139,8 +1182,15 @@ public final class ChineseExtractor {
 			found.add(new int[] { s, m.end(), Integer.parseInt(m.group(2)) });
 		}
 		Ent largest = null;
+		boolean amongClause = opensOnAmong(f) || run.amongOpen;
+		run.amongOpen = amongClause && f.sentence.text().strip().matches(".*[；;]$");
+		Ent among = amongClause ? run.lastProgram : null;
 		for (int[] x : found) {
 			int count = x[2];
+			if (among != null && among.properties.get("count") instanceof Integer c && count < c) {
+				// "其中，产业项目8项…": a share of the batch the sentence before named, not a batch of its own
+				continue;
+			}
 			String phrase = f.zh.substring(x[0], x[1]);
 			String before = f.zh.substring(Math.max(0, x[0] - 6), x[0]);
 			if (count < 2 || count > 5000 || phrase.matches(".*(以上|以下|亿元|万元).*") || before.matches(".*(以上|以下|亿元)$")
@@ -1192,6 +1242,16 @@ public final class ChineseExtractor {
 			}
 		}
 		f.listProgram = largest;
+		if (largest != null) {
+			run.lastProgram = largest;
+		}
+		else if (among != null) {
+			f.listProgram = among;
+		}
+	}
+
+	private static boolean opensOnAmong(Facts f) {
+		return f.zh.strip().matches("^(其中|包括|分别是|主要有|主要包括)[，：,:].*");
 	}
 
 	/** "开工重大项目117个" is also "重大项目117个" and "117个重大项目". */
@@ -1658,7 +1718,7 @@ public final class ChineseExtractor {
 				continue;
 			}
 			for (Ent p : run.entities) {
-				if (p.kind.equals("Project") && run.drafts.stream().noneMatch((d) -> d.type().equals("PART_OF") && d.from() == p)) {
+				if (p.kind.equals("Project") && !p.mentions.isEmpty() && run.drafts.stream().noneMatch((d) -> d.type().equals("PART_OF") && d.from() == p)) {
 					Evidence ev = p.mentions.get(0);
 					run.relate("PART_OF", p, program, null, new Evidence(ev.sentence(), ev.start(), ev.end()), 0.4);
 				}

@@ -86,4 +86,29 @@ class ChineseClauseRulesTests {
 		assertThat(ChineseExtractor.sameProject("二期扩建", "一期扩建")).isFalse();
 	}
 
+	@Test
+	void listItemsAreWholeAndTheirCategoryIsNoProject() {
+		Extraction x = extract("昨日，南昌市20个重大项目集中签约，总投资150亿元。"
+				+ "其中，瑞丰光电总部和研发生产基地、华联芯片封测项目、蓝海数据标注基地等一批标杆项目将带动产业升级。");
+		ExtractedEntity program = program(x, 20);
+		ExtractedEntity first = entity(x, "Project", "瑞丰光电总部和研发生产基地").orElseThrow();
+		ExtractedEntity second = entity(x, "Project", "华联芯片封测项目").orElseThrow();
+		assertThat(related(x, "PART_OF", first, program)).isTrue();
+		assertThat(related(x, "PART_OF", second, program)).isTrue();
+		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Project") && e.name().startsWith("标杆"));
+	}
+
+	@Test
+	void aSmallerBatchAfterQizhongIsAShareOfTheBatchBefore() {
+		Extraction x = extract("昨日，南昌市集中开工16个重大项目，总投资90亿元。其中，产业项目9项，总投资40亿元；基础设施项目7项，总投资50亿元。");
+		assertThat(x.entities().stream().filter((e) -> e.kind().equals("Program")).count()).isEqualTo(1);
+		assertThat(program(x, 16).amount().value()).isEqualByComparingTo(new BigDecimal("9000000000"));
+	}
+
+	@Test
+	void genericItemsOfAListAreNoProjects() {
+		Extraction x = extract("园区将建设安置房、商品房、人才房等生活配套项目。");
+		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Project"));
+	}
+
 }
