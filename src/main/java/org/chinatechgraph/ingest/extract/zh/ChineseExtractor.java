@@ -1691,7 +1691,8 @@ public final class ChineseExtractor {
 
 	/** A park in a place: the place inside the park's name, or the place of the article when only one is named. */
 	private void articleLevel(Run run, List<Facts> all) {
-		Ent home = home(run);
+		Ent lead = leadPlace(run);
+		Ent home = lead != null ? lead : home(run);
 		for (Ent e : new ArrayList<>(run.entities)) {
 			boolean placed = run.drafts.stream().anyMatch((d) -> d.type().equals("LOCATED_IN") && d.from() == e);
 			if (home == null || placed || e == home || e.mentions.isEmpty()
@@ -1727,6 +1728,20 @@ public final class ChineseExtractor {
 	}
 
 	// --- the result -----------------------------------------------------------------------------------------
+
+	/**
+	 * Where the article's lead puts it: the park or place its first batch or project is stated to be in ("长乐区集中开工
+	 * 16个重大项目…"), when the article names that park or place again; else null.
+	 */
+	private static Ent leadPlace(Run run) {
+		Ent first = run.entities.stream().filter((e) -> (e.kind.equals("Program") || e.kind.equals("Project")) && !e.mentions.isEmpty())
+			.min(Comparator.comparingInt((Ent e) -> e.mentions.get(0).start())).orElse(null);
+		if (first == null) {
+			return null;
+		}
+		return run.drafts.stream().filter((d) -> d.type().equals("LOCATED_IN") && d.from() == first && d.confidence() >= 0.6)
+			.map(Draft::to).filter((t) -> t.mentions.size() >= 2).findFirst().orElse(null);
+	}
 
 	/** Where the article is: its most named park (twice or more), else its most named most specific place. */
 	private static Ent home(Run run) {

@@ -111,4 +111,13 @@ class ChineseClauseRulesTests {
 		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Project"));
 	}
 
+	@Test
+	void theLeadsPlaceIsTheArticlesHome() {
+		Extraction x = extract("昨日，南昌市东湖区集中开工12个重大项目，总投资80亿元。其中，蓝海光电模组项目总投资5亿元。"
+				+ "东湖区将加快项目建设。另据了解，青山湖科技园今年引进企业30家，青山湖科技园还将扩容。");
+		ExtractedEntity project = entity(x, "Project", "蓝海光电模组项目").orElseThrow();
+		assertThat(related(x, "LOCATED_IN", project, entity(x, "District", "Donghu District").orElseThrow())).isTrue();
+		assertThat(related(x, "LOCATED_IN", project, entity(x, "City", "Nanchang").orElseThrow())).isFalse();
+	}
+
 }
