@@ -334,6 +334,10 @@ public final class ChineseExtractor {
 		if (shorter.length() < 3 || shorter.equals(longer)) {
 			return shorter.equals(longer);
 		}
+		if (longer.startsWith(shorter) && longer.substring(shorter.length()).matches("^(及|和).+")) {
+			// "…区域总部" named first of "…区域总部及孵化器"
+			return true;
+		}
 		if (longer.endsWith(shorter)) {
 			String prefix = longer.substring(0, longer.length() - shorter.length());
 			return prefix.matches(".*(园|园区|区|市|县|省|镇|城|[)）·])$");

@@ -84,6 +84,7 @@ class ChineseClauseRulesTests {
 		assertThat(ChineseExtractor.sameProject("开发区金沙园金煌能源", "金煌能源")).isTrue();
 		assertThat(ChineseExtractor.sameProject("金煌能源", "金煌光伏")).isFalse();
 		assertThat(ChineseExtractor.sameProject("二期扩建", "一期扩建")).isFalse();
+		assertThat(ChineseExtractor.sameProject("蓝海科技区域总部", "蓝海科技区域总部及孵化器")).isTrue();
 	}
 
 	@Test
