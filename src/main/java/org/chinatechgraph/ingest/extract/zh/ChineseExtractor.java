@@ -219,6 +219,12 @@ public final class ChineseExtractor {
 
 		final Set<String> draftKeys = new HashSet<>();
 
+		/** The batch the last sentence that named one named (for "其中，…" after it). */
+		Ent lastProgram;
+
+		/** Whether the clause before opened on 其中 and ended on a semicolon: its sentence goes on. */
+		boolean amongOpen;
+
 		Run(ArticleText article) {
 			this.article = article;
 		}
@@ -249,7 +255,8 @@ public final class ChineseExtractor {
 					continue;
 				}
 				for (String n : e.names) {
-					if (n.equals(name) || mine.contains(core(kind, n)) || shortFor(kind, n, name) || shortFor(kind, name, n)) {
+					if (n.equals(name) || mine.contains(core(kind, n)) || shortFor(kind, n, name) || shortFor(kind, name, n)
+							|| kind.equals("Project") && sameProject(core(kind, n), core(kind, name))) {
 						e.names.add(name);
 						e.names.addAll(variants);
 						if (name.length() > e.name.length() && !kind.equals("Project")) {
@@ -313,6 +320,53 @@ public final class ChineseExtractor {
 		return i == b.length();
 	}
 
+	private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+
+	/**
+	 * Whether two project names of one article are one project: the shorter is the longer without the park or place
+	 * it opens with ("金沙园金煌能源项目" / "金煌能源项目"); both open with the same four characters and give the same
+	 * number ("星河成都8.6代…项目" / "星河成都第8.6代…生产线"); or the shorter is two pieces of the longer in the other
+	 * order ("成都星河项目" of "星河成都…项目").
+	 */
+	static boolean sameProject(String a, String b) {
+		String shorter = a.length() <= b.length() ? a : b;
+		String longer = shorter == a ? b : a;
+		if (shorter.length() < 3 || shorter.equals(longer)) {
+			return shorter.equals(longer);
+		}
+		if (longer.startsWith(shorter) && longer.substring(shorter.length()).matches("^(及|和).+")) {
+			// "…区域总部" named first of "…区域总部及孵化器"
+			return true;
+		}
+		if (longer.endsWith(shorter)) {
+			String prefix = longer.substring(0, longer.length() - shorter.length());
+			return prefix.matches(".*(园|园区|区|市|县|省|镇|城|[)）·])$");
+		}
+		if (shorter.length() >= 6 && longer.startsWith(shorter.substring(0, 4))) {
+			Matcher ns = NUMBER.matcher(shorter);
+			Set<String> numbers = new HashSet<>();
+			while (ns.find()) {
+				numbers.add(ns.group());
+			}
+			Matcher nl = NUMBER.matcher(longer);
+			while (nl.find()) {
+				if (numbers.contains(nl.group())) {
+					return true;
+				}
+			}
+		}
+		if (shorter.length() >= 4 && shorter.length() <= 8 && shorter.matches("[\\u4e00-\\u9fff]+")) {
+			for (int i = 2; i <= shorter.length() - 2; i++) {
+				String head = shorter.substring(0, i);
+				String tail = shorter.substring(i);
+				if (longer.startsWith(tail) && longer.indexOf(head, tail.length()) >= 0) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	/** The name without its legal or generic ending, for matching two spellings of one thing. */
 	static String core(String kind, String name) {
 		String n = name.replaceAll("[\\s“”\"「」『』《》]", "");
@@ -330,7 +384,7 @@ public final class ChineseExtractor {
 	public Extraction extract(ArticleText article) {
 		Run run = new Run(article);
 		String text = article.text();
-		List<Sentence> sentences = SentenceSplitter.split(text);
+		List<Sentence> sentences = clauses(SentenceSplitter.split(text));
 		List<Facts> all = new ArrayList<>();
 		Set<String> articlePlaces = articlePlaceContext(text);
 		for (Sentence s : sentences) {
@@ -344,6 +398,57 @@ public final class ChineseExtractor {
 		}
 		articleLevel(run, all);
 		return build(run);
+	}
+
+	/**
+	 * Chinese sentences also end at an ASCII semicolon: pages typed with ASCII punctuation ("…;芙蓉区…") separate their
+	 * clauses with it as others do with ；.
+	 */
+	static List<Sentence> clauses(List<Sentence> sentences) {
+		List<Sentence> out = new ArrayList<>();
+		for (Sentence s : sentences) {
+			String t = s.text();
+			int from = 0;
+			for (int i = 0; i < t.length(); i++) {
+				if (t.charAt(i) == ';' && i > 0 && Character.UnicodeScript.of(t.charAt(i - 1)) != Character.UnicodeScript.LATIN) {
+					out.add(new Sentence(t.substring(from, i + 1), s.start() + from, s.start() + i + 1));
+					from = i + 1;
+					while (from < t.length() && t.charAt(from) == ' ') {
+						from++;
+					}
+					i = from - 1;
+				}
+			}
+			if (from == 0) {
+				out.add(s);
+			}
+			else if (from < t.length()) {
+				out.add(new Sentence(t.substring(from), s.start() + from, s.end()));
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * The sentence with its ASCII commas, colons and semicolons read as the full-width marks Chinese text uses (not
+	 * between digits: "1,200", "10:30"), so that clause rules see one kind of mark. The length is unchanged.
+	 */
+	static String fullWidth(String zh) {
+		StringBuilder b = new StringBuilder(zh);
+		for (int i = 0; i < b.length(); i++) {
+			char c = b.charAt(i);
+			boolean digits = i > 0 && i + 1 < b.length() && Character.isDigit(b.charAt(i - 1)) && Character.isDigit(b.charAt(i + 1));
+			if (c == ',' && !digits) {
+				b.setCharAt(i, '，');
+			}
+			else if (c == ':' && !digits) {
+				b.setCharAt(i, '：');
+			}
+			else if (c == ';') {
+				b.setCharAt(i, '；');
+			}
+		}
+		return b.toString();
 	}
 
 	/** What one sentence names. */
@@ -365,7 +470,7 @@ public final class ChineseExtractor {
 
 		Facts(Sentence sentence) {
 			this.sentence = sentence;
-			this.zh = HanLanguage.simplified(sentence.text());
+			this.zh = fullWidth(HanLanguage.simplified(sentence.text()));
 			this.words = HanLanguage.segment(this.zh);
 			// read in simplified characters (億 → 亿), kept as the article writes them
 			this.money = MoneyParser.find(this.zh).stream()
@@ -526,6 +631,9 @@ public final class ChineseExtractor {
 					continue;
 				}
 				int start = leftEdge(f, suffixStart, kind, spans);
+				if (kind.equals("Project") || kind.equals("Park")) {
+					start = Math.min(start, afterAmount(f, suffixStart));
+				}
 				String zhName = trimName(f.zh.substring(start, end));
 				start = end - zhName.length();
 				if (zhName.length() <= suffix.text().length() || generic(zhName, suffix.text())) {
@@ -565,6 +673,10 @@ public final class ChineseExtractor {
 				continue;
 			}
 			if (s > 0 && f.zh.charAt(s - 1) == '项' && f.zh.charAt(s) == '目') {
+				continue;
+			}
+			if (kind.equals("Project") && f.zh.substring(Math.max(0, s - 6), s).matches(".*等(一批|多个|多项|\\d+个|\\d+项|[一二三四五六七八九十几]+个)?$")) {
+				// "A、B等一批标杆项目": what the list's items are, not one more
 				continue;
 			}
 			if (kind.equals("Project") && (!proper(f, s, e) || onlyCategory(f, s, e))) {
@@ -630,7 +742,7 @@ public final class ChineseExtractor {
 		}
 		Matcher m = Pattern.compile("[\\s\\d(（A-Za-z“\"「]").matcher(rest);
 		if (m.find()) {
-			cut = m.start();
+			cut = Math.min(cut, m.start());
 		}
 		Matcher p = PRODUCT.matcher(rest);
 		if (p.find() && p.start() < cut) {
@@ -656,6 +768,10 @@ public final class ChineseExtractor {
 				}
 			}
 		}
+		if (f.words.stream().anyMatch((w) -> w.start() == os && w.end() == oe && w.is("ns"))) {
+			// a country or a place the gazetteer does not hold ("英国…项目"): where the project is from, not its owner
+			return;
+		}
 		boolean strongCut = cut < rest.length() && !PRODUCT.matcher(rest.substring(cut)).lookingAt();
 		if (!proper || !properStart(f, os) && !(strongCut && startsWithNature(f, os, "nz"))) {
 			return;
@@ -672,6 +788,31 @@ public final class ChineseExtractor {
 		company.properties.putIfAbsent("nameZh", company.name);
 		company.mentions.add(f.at(os, oe));
 		f.hits.add(new Hit(company, os, oe));
+	}
+
+	/**
+	 * Where a name begins that follows "总投资5亿元的": right after the 的, when nothing but the name's own words (no
+	 * mark) stands between it and the name's last word; else {@code suffixStart} (no earlier start).
+	 */
+	static int afterAmount(Facts f, int suffixStart) {
+		int best = suffixStart;
+		for (MoneyParser.Mention m : f.money) {
+			int de = m.end();
+			while (de < f.zh.length() && f.zh.charAt(de) == ' ') {
+				de++;
+			}
+			if (de >= suffixStart || f.zh.charAt(de) != '的') {
+				continue;
+			}
+			String name = f.zh.substring(de + 1, suffixStart);
+			int from = de + 1;
+			boolean plain = f.words.stream().filter((w) -> w.start() >= from && w.end() <= suffixStart)
+				.noneMatch((w) -> w.is("p") || w.is("d") || w.is("w") || w.text().equals("项目") || w.text().equals("在"));
+			if (plain && name.length() <= 30 && !name.matches(".*[，。、；：！？\\s“”\"].*") && !name.matches(".*(等|其中|以及|还有).*")) {
+				best = Math.min(best, de + 1);
+			}
+		}
+		return best;
 	}
 
 	private static final String[] KINDS = { "Company", "Government", "University", "Institute", "Fund", "Park", "Project" };
@@ -731,6 +872,12 @@ public final class ChineseExtractor {
 				start = w.start();
 				continue;
 			}
+			if (kind.equals("Project") && t.equals("及") && j > 0 && start < suffixStart && nounLike(f.words.get(j - 1))
+					&& !endsWithSuffix(f.zh.substring(0, w.start()), "Project")) {
+				// "显示器件及系统项目", "总部及孵化器": two things one project makes or holds
+				start = w.start();
+				continue;
+			}
 			if (t.length() == 1 && !STOP.contains(t) && !w.is("w") && j + 1 < k && f.words.get(j + 1).text().length() == 1
 					&& !f.words.get(j + 1).is("w") && !STOP.contains(f.words.get(j + 1).text())) {
 				// an unknown name cut into single characters ("正/威国际", "迈/百/瑞")
@@ -760,6 +907,16 @@ public final class ChineseExtractor {
 			start = w.start();
 		}
 		return start;
+	}
+
+	/** Whether the text ends with a word that ends a name of that kind (a whole name stands before it). */
+	private static boolean endsWithSuffix(String text, String kind) {
+		return SUFFIXES.stream().anyMatch((x) -> x.kind().equals(kind) && text.endsWith(x.text()));
+	}
+
+	private static boolean nounLike(Word w) {
+		String n = w.nature();
+		return n.startsWith("n") && !n.equals("nx") || n.equals("vn") || n.equals("gi") || NAME_VERBS.contains(w.text());
 	}
 
 	private static String trimName(String name) {
@@ -919,11 +1076,23 @@ public final class ChineseExtractor {
 				String item = trimName(f.zh.substring(s, e));
 				int from = e - item.length();
 				s = from;
-				if (item.length() < 2 || f.hits.stream().anyMatch((h) -> h.start() == from && h.end() == e && !h.ent().isPlace())) {
+				Hit same = f.hits.stream().filter((h) -> h.start() == from && h.end() == e && !h.ent().isPlace()).findFirst()
+					.orElse(null);
+				if (same != null && same.ent().kind.equals("Project")) {
+					f.listed.add(same.ent());
+				}
+				if (item.length() < 2 || same != null) {
 					continue;
 				}
-				if (item.matches(".*(公司|集团|政府|管委会|大学|研究院)$")) {
+				if (item.matches(".*(公司|集团|政府|管委会|大学|研究院)$") || !namedItem(f, from, e) || onlyCategory(f, from, e)) {
 					continue;
+				}
+				// a project found inside the item ("…总部和研发生产基地" of the item) is the item, named whole
+				List<Hit> inner = f.hits.stream().filter((h) -> h.ent().kind.equals("Project") && h.end() == e && h.start() > from)
+					.toList();
+				for (Hit h : inner) {
+					f.hits.remove(h);
+					h.ent().mentions.removeIf((ev) -> ev.start() == f.sentence.start() + h.start());
 				}
 				String name = f.original(s, e);
 				Ent ent = run.named("Project", name.endsWith("项目") ? name : name + "项目", 0.6);
@@ -934,6 +1103,27 @@ public final class ChineseExtractor {
 				f.listed.add(ent);
 			}
 		}
+	}
+
+	/**
+	 * Whether a list item names one thing rather than a kind of thing ("安置房", "商务办公及酒店"): more than three
+	 * characters, with a proper name, a number or Latin letters, or a name HanLP cut into single characters.
+	 */
+	private static boolean namedItem(Facts f, int s, int e) {
+		if (e - s <= 3) {
+			return false;
+		}
+		List<Word> words = f.words.stream().filter((w) -> w.start() >= s && w.end() <= e).toList();
+		for (int i = 0; i < words.size(); i++) {
+			Word w = words.get(i);
+			String n = w.nature();
+			if (n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.equals("nz") || n.equals("j") || n.equals("nx")
+					|| n.startsWith("g") || w.text().matches(".*[A-Za-z0-9].*")
+					|| i < words.size() - 1 && w.text().length() == 1 && !w.is("c") && !w.is("w") && !STOP.contains(w.text())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final Pattern FIRM_LIST_END = Pattern.compile("等(?:\\d+家)?[^，。、；]{0,4}?(企业|公司|客户|厂商|品牌|龙头|名企|巨头|集团|企業|廠商)");
@@ -972,7 +1162,7 @@ public final class ChineseExtractor {
 		int best = from;
 		for (Word w : f.words) {
 			if (w.start() >= from && w.end() <= to && (w.is("v") && !w.is("vn") || STOP.contains(w.text()))
-					&& !NAME_VERBS.contains(w.text())) {
+					&& !NAME_VERBS.contains(w.text()) && !Set.of("和", "及", "与").contains(w.text())) {
 				best = w.end();
 			}
 		}
@@ -996,8 +1186,15 @@ public final class ChineseExtractor {
 			found.add(new int[] { s, m.end(), Integer.parseInt(m.group(2)) });
 		}
 		Ent largest = null;
+		boolean amongClause = opensOnAmong(f) || run.amongOpen;
+		run.amongOpen = amongClause && f.sentence.text().strip().matches(".*[；;]$");
+		Ent among = amongClause ? run.lastProgram : null;
 		for (int[] x : found) {
 			int count = x[2];
+			if (among != null && among.properties.get("count") instanceof Integer c && count < c) {
+				// "其中，产业项目8项…": a share of the batch the sentence before named, not a batch of its own
+				continue;
+			}
 			String phrase = f.zh.substring(x[0], x[1]);
 			String before = f.zh.substring(Math.max(0, x[0] - 6), x[0]);
 			if (count < 2 || count > 5000 || phrase.matches(".*(以上|以下|亿元|万元).*") || before.matches(".*(以上|以下|亿元)$")
@@ -1049,6 +1246,16 @@ public final class ChineseExtractor {
 			}
 		}
 		f.listProgram = largest;
+		if (largest != null) {
+			run.lastProgram = largest;
+		}
+		else if (among != null) {
+			f.listProgram = among;
+		}
+	}
+
+	private static boolean opensOnAmong(Facts f) {
+		return f.zh.strip().matches("^(其中|包括|分别是|主要有|主要包括)[，：,:].*");
 	}
 
 	/** "开工重大项目117个" is also "重大项目117个" and "117个重大项目". */
@@ -1488,7 +1695,8 @@ public final class ChineseExtractor {
 
 	/** A park in a place: the place inside the park's name, or the place of the article when only one is named. */
 	private void articleLevel(Run run, List<Facts> all) {
-		Ent home = home(run);
+		Ent lead = leadPlace(run);
+		Ent home = lead != null ? lead : home(run);
 		for (Ent e : new ArrayList<>(run.entities)) {
 			boolean placed = run.drafts.stream().anyMatch((d) -> d.type().equals("LOCATED_IN") && d.from() == e);
 			if (home == null || placed || e == home || e.mentions.isEmpty()
@@ -1515,7 +1723,7 @@ public final class ChineseExtractor {
 				continue;
 			}
 			for (Ent p : run.entities) {
-				if (p.kind.equals("Project") && run.drafts.stream().noneMatch((d) -> d.type().equals("PART_OF") && d.from() == p)) {
+				if (p.kind.equals("Project") && !p.mentions.isEmpty() && run.drafts.stream().noneMatch((d) -> d.type().equals("PART_OF") && d.from() == p)) {
 					Evidence ev = p.mentions.get(0);
 					run.relate("PART_OF", p, program, null, new Evidence(ev.sentence(), ev.start(), ev.end()), 0.4);
 				}
@@ -1524,6 +1732,20 @@ public final class ChineseExtractor {
 	}
 
 	// --- the result -----------------------------------------------------------------------------------------
+
+	/**
+	 * Where the article's lead puts it: the park or place its first batch or project is stated to be in ("长乐区集中开工
+	 * 16个重大项目…"), when the article names that park or place again; else null.
+	 */
+	private static Ent leadPlace(Run run) {
+		Ent first = run.entities.stream().filter((e) -> (e.kind.equals("Program") || e.kind.equals("Project")) && !e.mentions.isEmpty())
+			.min(Comparator.comparingInt((Ent e) -> e.mentions.get(0).start())).orElse(null);
+		if (first == null) {
+			return null;
+		}
+		return run.drafts.stream().filter((d) -> d.type().equals("LOCATED_IN") && d.from() == first && d.confidence() >= 0.6)
+			.map(Draft::to).filter((t) -> t.mentions.size() >= 2).findFirst().orElse(null);
+	}
 
 	/** Where the article is: its most named park (twice or more), else its most named most specific place. */
 	private static Ent home(Run run) {
