@@ -64,10 +64,17 @@ public class GraphQueries {
 			ORDER BY n.name, n.id
 			""";
 
+	/** The articles that report each node, oldest first; %s: nothing, or a LIMIT that keeps the first of each. */
 	private static final String MENTIONS_OF = """
-			MATCH (s:Entity)-[m:REPORTED_IN]->(a:Article) WHERE s.id IN $ids
-			RETURN s.id AS self, a.id AS article, m.evidence AS evidence
-			ORDER BY a.publishedStart, a.id
+			UNWIND $ids AS id
+			MATCH (s:Entity {id: id})
+			CALL (s) {
+			  MATCH (s)-[m:REPORTED_IN]->(a:Article)
+			  WITH m, a ORDER BY a.publishedStart, a.id
+			  %s
+			  RETURN a.id AS article, m.evidence AS evidence
+			}
+			RETURN s.id AS self, article, evidence
 			""";
 
 	private static final String COUNTS = """
@@ -287,15 +294,19 @@ public class GraphQueries {
 		return name;
 	}
 
-	/** The articles reporting each node, with the sentences that name it. */
+	/** The articles reporting each node, with the sentences that name it: all, or the first {@code first} of each. */
 	@SuppressWarnings("unchecked")
-	public Map<String, List<Source>> mentions(Collection<String> ids) {
+	public Map<String, List<Source>> mentions(Collection<String> ids, Integer first) {
 		Map<String, List<Source>> result = new HashMap<>();
-		this.reads.rows(MENTIONS_OF, Map.of("ids", List.copyOf(ids))).forEach(row -> result
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("ids", List.copyOf(ids));
+		parameters.put("first", first);
+		this.reads.rows(MENTIONS_OF.formatted(first == null ? "" : "LIMIT $first"), parameters).forEach(row -> result
 			.computeIfAbsent((String) row.get("self"), k -> new ArrayList<>())
 			.add(new Source((String) row.get("article"), List.copyOf((List<String>) row.get("evidence")))));
 		return result;
 	}
+
 
 	/**
 	 * A number per node, computed by a fixed Cypher expression on {@code n} (a COUNT subquery of the calling

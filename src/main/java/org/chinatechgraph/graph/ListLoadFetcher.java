@@ -1,6 +1,7 @@
 package org.chinatechgraph.graph;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -37,6 +38,32 @@ public final class ListLoadFetcher<K, E> implements SelfDescribingDataFetcher<Co
 		Object first = env.getArgument("first");
 		CompletableFuture<List<E>> all = env.<K, List<E>>getDataLoader(this.loader).load(this.key.apply(env));
 		return (first == null) ? all : all.thenApply(list -> firstOf(list, (Integer) first));
+	}
+
+	/**
+	 * A loader's key for a list field that takes {@code first}: the parent's key and how many items are asked
+	 * (null: all), so that the loader cuts each list in its statement; keys with the same {@code first} load together.
+	 */
+	public record Limited<K>(K key, Integer first) {
+
+		/** The key of {@code key} as the field {@code env} asks it. */
+		public static <K> Limited<K> of(K key, DataFetchingEnvironment env) {
+			return new Limited<>(key, env.getArgument("first"));
+		}
+
+		/** Loads the keys by {@code first}: {@code load} given the parents' keys and a {@code first}, for each. */
+		public static <K, V> Map<Limited<K>, V> byFirst(java.util.Set<Limited<K>> keys,
+				java.util.function.BiFunction<List<K>, Integer, Map<K, V>> load, V none) {
+			Map<Limited<K>, V> result = new java.util.HashMap<>();
+			keys.stream()
+				.collect(java.util.stream.Collectors.groupingBy(k -> java.util.Optional.ofNullable(k.first())))
+				.forEach((first, group) -> {
+					Map<K, V> loaded = load.apply(group.stream().map(Limited::key).toList(), first.orElse(null));
+					group.forEach(k -> result.put(k, loaded.getOrDefault(k.key(), none)));
+				});
+			return result;
+		}
+
 	}
 
 	/**

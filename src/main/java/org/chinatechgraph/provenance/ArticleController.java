@@ -52,8 +52,10 @@ class ArticleController {
 		this.graph = graph;
 		this.lists = lists;
 		this.articles = articles;
-		registry.<Article, List<Mention>>forName(MENTIONS).registerMappedBatchLoader((parents, env) -> Mono
-			.fromCallable(() -> perParent(List.copyOf(parents), this.articles.mentions(ids(List.copyOf(parents))), List.of())));
+		registry.<ListLoadFetcher.Limited<Article>, List<Mention>>forName(MENTIONS)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> ListLoadFetcher.Limited.byFirst(keys,
+					(parents, first) -> perParent(parents, this.articles.mentions(ids(parents), first), List.of()),
+					List.of())));
 	}
 
 	@QueryMapping
@@ -77,7 +79,8 @@ class ArticleController {
 	/** The entities it reports, the first {@code first} only when given (an article can name hundreds). */
 	@SchemaMapping(typeName = "Article")
 	CompletableFuture<List<Mention>> mentions(Article article, @Argument Integer first, DataFetchingEnvironment env) {
-		return env.<Article, List<Mention>>getDataLoader(MENTIONS).load(article)
+		return env.<ListLoadFetcher.Limited<Article>, List<Mention>>getDataLoader(MENTIONS)
+			.load(new ListLoadFetcher.Limited<>(article, first))
 			.thenApply(list -> ListLoadFetcher.firstOf(list, first));
 	}
 

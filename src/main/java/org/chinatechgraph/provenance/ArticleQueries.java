@@ -14,10 +14,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ArticleQueries {
 
+	/** The entities each article reports, by name; %s: nothing, or a LIMIT that keeps the first of each. */
 	private static final String MENTIONS = """
-			MATCH (a:Article)<-[m:REPORTED_IN]-(n:Entity) WHERE a.id IN $ids
-			RETURN a.id AS article, n {.*, labels: labels(n)} AS n, m.evidence AS evidence
-			ORDER BY n.name
+			UNWIND $ids AS id
+			MATCH (a:Article {id: id})
+			CALL (a) {
+			  MATCH (a)<-[m:REPORTED_IN]-(n:Entity)
+			  WITH m, n ORDER BY n.name, n.id
+			  %s
+			  RETURN n {.*, labels: labels(n)} AS n, m.evidence AS evidence
+			}
+			RETURN a.id AS article, n, evidence
 			""";
 
 	private static final String MENTION_COUNTS = """
@@ -33,9 +40,12 @@ class ArticleQueries {
 	}
 
 	@SuppressWarnings("unchecked")
-	Map<String, List<Mention>> mentions(List<String> ids) {
+	Map<String, List<Mention>> mentions(List<String> ids, Integer first) {
 		Map<String, List<Mention>> result = new HashMap<>();
-		this.reads.rows(MENTIONS, Map.of("ids", ids)).forEach(row -> result
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("ids", ids);
+		parameters.put("first", first);
+		this.reads.rows(MENTIONS.formatted(first == null ? "" : "LIMIT $first"), parameters).forEach(row -> result
 			.computeIfAbsent((String) row.get("article"), k -> new ArrayList<>())
 			.add(new Mention(GraphNodes.entity(row.get("n")), (List<String>) row.get("evidence"))));
 		return result;

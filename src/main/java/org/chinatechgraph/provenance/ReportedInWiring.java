@@ -27,16 +27,15 @@ class ReportedInWiring {
 	private static final String LOADER = "reportedIn";
 
 	ReportedInWiring(BatchLoaderRegistry registry, GraphQueries graph) {
-		registry.<String, List<Source>>forName(LOADER).registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> {
-			Map<String, List<Source>> mentions = new HashMap<>(graph.mentions(ids));
-			ids.forEach(id -> mentions.putIfAbsent(id, List.of()));
-			return mentions;
-		}));
+		registry.<ListLoadFetcher.Limited<String>, List<Source>>forName(LOADER)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> ListLoadFetcher.Limited.byFirst(keys,
+					(ids, first) -> graph.mentions(ids, first), List.of())));
 	}
 
 	@Bean
 	RuntimeWiringConfigurer reportedInFields() {
-		var reportedIn = new ListLoadFetcher<String, Source>(LOADER, Source.class, env -> ((Entity) env.getSource()).id());
+		var reportedIn = new ListLoadFetcher<ListLoadFetcher.Limited<String>, Source>(LOADER, Source.class,
+				env -> ListLoadFetcher.Limited.of(((Entity) env.getSource()).id(), env));
 		return wiring -> ENTITY_TYPES.forEach(type -> wiring.type(type, fields -> fields.dataFetcher(LOADER, reportedIn)));
 	}
 

@@ -237,6 +237,26 @@ class QueryTests extends ServiceTest {
 			.path("place.children[*].name").entityList(String.class).containsExactly(all.subList(0, 5).toArray(String[]::new));
 	}
 
+	/** An article's mentions and a node's sources, given first, are the first of the whole lists, cut per parent. */
+	@Test
+	void mentionsAndReportedInGivenFirstAreTheFirstOfTheirWholeLists() {
+		String article = "article:advanced-packaging-2020-07";
+		var all = this.graphQl.document("{ article(id: \"" + article + "\") { mentions { entity { id } } } }")
+			.execute()
+			.path("article.mentions[*].entity.id").entityList(String.class).hasSizeGreaterThan(3).get();
+		this.graphQl.document("{ a: article(id: \"" + article + "\") { mentions(first: 3) { entity { id } } } "
+				+ "b: article(id: \"" + article + "\") { mentions(first: 1) { entity { id } } } }")
+			.execute()
+			.path("a.mentions[*].entity.id").entityList(String.class).containsExactly(all.subList(0, 3).toArray(String[]::new))
+			.path("b.mentions[*].entity.id").entityList(String.class).containsExactly(all.getFirst());
+		var sources = this.graphQl.document("{ place(id: \"province:jiangxi\") { reportedIn { article { id } } } }")
+			.execute()
+			.path("place.reportedIn[*].article.id").entityList(String.class).hasSizeGreaterThan(1).get();
+		this.graphQl.document("{ place(id: \"province:jiangxi\") { reportedIn(first: 1) { article { id } } } }")
+			.execute()
+			.path("place.reportedIn[*].article.id").entityList(String.class).containsExactly(sources.getFirst());
+	}
+
 	@Test
 	void everyRelationshipIsNavigableBothWays() {
 		this.graphQl.document("""
