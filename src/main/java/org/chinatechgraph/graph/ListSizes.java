@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.chinatechgraph.filter.Containment;
 import org.chinatechgraph.system.ListBounds;
 import org.chinatechgraph.system.QueryLimits;
 import org.chinatechgraph.system.ReadCypher;
@@ -207,7 +208,7 @@ public class ListSizes implements ListBounds, DisposableBean {
 			.orElse(Map.of()).get("m")));
 		sizes.put("Park.places", number(this.reads.row("""
 				MATCH (n:Park)
-				RETURN max(COUNT { MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(m:Place) RETURN DISTINCT m }) AS m""", Map.of())
+				RETURN max(COUNT { MATCH (n)%s(m:Place) RETURN DISTINCT m }) AS m""".formatted(Containment.up("Entity")), Map.of())
 			.orElse(Map.of()).get("m")));
 		// the projects two partners share, or an organization shares with a co-investor: at most the projects
 		// one of them invests in or develops
