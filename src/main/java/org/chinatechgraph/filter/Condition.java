@@ -93,7 +93,7 @@ public sealed interface Condition {
 		public Anchor anchor(String label) {
 			if (label.equals("Organization")) {
 				return new Anchor(4, """
-						MATCH (s:Sector {id: $sector})
+						MATCH (s:Entity&Sector {id: $sector})
 						CALL (s) {
 						  MATCH (s)<-[:IN_SECTOR]-(n:Organization) RETURN n
 						  UNION
@@ -101,7 +101,8 @@ public sealed interface Condition {
 						}
 						WITH DISTINCT n""");
 			}
-			return new Anchor(4, "MATCH (:Sector {id: $sector})<-[:IN_SECTOR]-(n:" + label + ")\nWITH DISTINCT n");
+			// the loader merges relationships: a project is linked to a sector once
+			return new Anchor(4, "MATCH (:Entity&Sector {id: $sector})<-[:IN_SECTOR]-(n:" + label + ")");
 		}
 
 	}
@@ -136,7 +137,7 @@ public sealed interface Condition {
 		}
 
 		public Anchor anchor(String label) {
-			return new Anchor(1, "MATCH (:Program {id: $program})<-[:PART_OF]-(n:" + label + ")\nWITH DISTINCT n");
+			return new Anchor(1, "MATCH (:Entity&Program {id: $program})<-[:PART_OF]-(n:" + label + ")");
 		}
 
 	}

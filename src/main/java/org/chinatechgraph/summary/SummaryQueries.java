@@ -81,6 +81,21 @@ class SummaryQueries {
 			RETURN total, groups, programs
 			""";
 
+	/**
+	 * The summary of a selection with an anchor, when no groups are asked: %1$s the selection, %2$s the total,
+	 * %3$s the programs.
+	 */
+	private static final String ANCHORED_TOTAL = """
+			CALL () {
+			  %1$s
+			  RETURN %2$s AS total
+			}
+			CALL () {
+			  %3$s
+			}
+			RETURN total, [] AS groups, programs
+			""";
+
 	private static final String PROGRAMS = """
 			MATCH (n:Program)
 			  WHERE ($place IS NULL OR %s)
@@ -104,7 +119,10 @@ class SummaryQueries {
 		var parts = grouping.parts();
 		String programsPart = measures.programs() ? PROGRAMS : "RETURN [] AS programs";
 		String cypher;
-		if (selection.anchored()) {
+		if (selection.anchored() && !measures.groups()) {
+			cypher = ANCHORED_TOTAL.formatted(selection.cypher().indent(2).strip(), measures.map(null, ""), programsPart);
+		}
+		else if (selection.anchored()) {
 			cypher = ANCHORED_SUMMARY.formatted(selection.cypher().indent(2).strip(), measures.map(null, ""),
 					measures.groups() ? parts.anchored().formatted(measures.aggregates()) : NO_GROUPS, programsPart);
 		}
