@@ -32,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * graph of nested places (provinces, cities, districts, a park inside a park), programs, phases of projects,
  * several sectors, firms, a university and its school: each filter alone and in pairs gives, through the project
  * list, the investment summary (every grouping) and the organization list, what the plain definition gives
- * (every node of the label, walked up to the filter's place); and each statement the service sends for them,
- * EXPLAINed, reads no whole label of projects or organizations when a filter has an anchor.
+ * (every node of the label, walked up to the filter's place); and each statement the service sends for them (and
+ * for the timeline, the top investors and search), EXPLAINed, reads no whole label of projects or organizations
+ * when a filter has an anchor.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnchoredSelectionTests extends ServiceTest {
@@ -190,6 +191,11 @@ class AnchoredSelectionTests extends ServiceTest {
 				"sector: \"sector:anc-b\", types: [COMPANY]")) {
 			assertThat(scans("{ organizations(filter: {%s}, first: 5) { totalCount edges { node { id } } } }"
 				.formatted(filter))).as(filter).isEmpty();
+		}
+		// search starts from its full-text indexes, with or without a filter of types
+		for (String types : List.of("", ", types: [PROJECT]", ", types: [ORGANIZATION, PARK]")) {
+			assertThat(scans("{ search(text: \"anc project\"%s) { score entity { id } } }".formatted(types)))
+				.as(types).isEmpty();
 		}
 		assertThat(checked).isGreaterThan(300);
 		// the test sees a scan where there is one
