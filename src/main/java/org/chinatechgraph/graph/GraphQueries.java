@@ -329,6 +329,30 @@ public class GraphQueries {
 		return resolve(text, "sector", "Sector");
 	}
 
+	/**
+	 * The id of a node a filter names by id (an organization, a program), once it is known to be in the graph, or
+	 * a bad-request error. Known ids are kept as resolved names are, so that a filter by id costs no round trip
+	 * of its own.
+	 */
+	public String requireId(String id, String kind) {
+		if (id == null) {
+			return null;
+		}
+		String key = "id " + kind + "\u0000" + id;
+		Resolution known = this.resolutions.get(key);
+		if (known != null && known.expires() - System.nanoTime() > 0) {
+			return known.id();
+		}
+		if (this.reads.rows(RESOLVE_ID, Map.of("text", id, "labels", List.of("Entity"))).isEmpty()) {
+			throw new BadRequestException("Unknown " + kind + " '" + id + "'");
+		}
+		if (this.resolutions.size() >= RESOLUTION_CACHE_SIZE) {
+			this.resolutions.clear();
+		}
+		this.resolutions.put(key, new Resolution(id, System.nanoTime() + RESOLUTION_TTL_NANOS));
+		return id;
+	}
+
 	private String resolve(String text, String kind, String... labels) {
 		if (text == null) {
 			return null;

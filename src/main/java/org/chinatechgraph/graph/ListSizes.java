@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.chinatechgraph.filter.Containment;
 import org.chinatechgraph.system.Lengths;
 import org.chinatechgraph.system.ListBounds;
 import org.chinatechgraph.system.QueryLimits;
@@ -37,9 +38,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * longest is known; the programs of a summary are at most all programs (from the count store). The lists of
  * traversals ({@code GraphPath.nodes}, {@code links}) are bounded by {@code max-hops}.
  *
- * <p>Computed once the service is up, in the background, or when first needed before that; and again after each load or retraction of facts: at once when the last
- * computation took less than {@value #SYNC_BELOW_MILLIS} ms (so a small graph's bounds are never out of date),
- * else in the background, no sooner after the last one than ten times its duration (a large graph's take seconds,
+ * <p>Computed once the service is up, in the background, or when first needed before that; and again after each
+ * load or retraction of facts: at once when the last computation took less than {@value #SYNC_BELOW_MILLIS} ms (so
+ * a small graph's bounds are never out of date), else in the background, no sooner after the last one than ten times its duration (a large graph's take seconds,
  * and a bulk load must not spend its time on them). Between a write and the recomputation, a list may be larger
  * than its bound; the result budget ({@code max-result-fields}) still holds such an answer.
  */
@@ -260,7 +261,7 @@ public class ListSizes implements ListBounds, DisposableBean {
 			.orElse(Map.of()).get("m"))));
 		sizes.put("Park.places", Lengths.atMost(number(row("""
 				MATCH (n:Park)
-				RETURN max(COUNT { MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(m:Place) RETURN DISTINCT m }) AS m""", Map.of())
+				RETURN max(COUNT { MATCH (n)%s(m:Place) RETURN DISTINCT m }) AS m""".formatted(Containment.up("Entity")), Map.of())
 			.orElse(Map.of()).get("m"))));
 		// the projects two partners share, or an organization shares with a co-investor: at most the projects
 		// one of them invests in or develops

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.chinatechgraph.filter.Selection;
 import org.chinatechgraph.system.BadRequestException;
 import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Page;
@@ -121,15 +122,18 @@ public class NodeLists {
 	}
 
 	/**
-	 * One page of the list, its matches reached by {@code anchor}: a fixed clause of the calling feature that
-	 * starts from a node found by its unique id and ends with {@code n}, each match once
-	 * ({@code MATCH (:Entity {id: $place})<-[...]-(n:Project) WITH DISTINCT n}).
+	 * One page of the nodes a {@link Selection} selects, sorted as asked: read from the selection's anchor in one
+	 * pass that counts them and sorts out the page when it has one, else as {@link #page(Definition, Map,
+	 * SortOrder, Page, Prefetch)} reads a label, with the selection's tests as the filter.
 	 */
-	public <T extends GraphNode> Connection<T> page(Definition definition, String anchor,
-			Map<String, Object> parameters, SortOrder order, Page page, Prefetch prefetch) {
+	public <T extends GraphNode> Connection<T> page(Definition definition, Selection selection, SortOrder order,
+			Page page, Prefetch prefetch) {
+		if (!selection.anchored()) {
+			return page(definition.withFilter(selection.where()), selection.parameters(), order, page, prefetch);
+		}
 		String template = page.counted() ? ANCHORED_TEMPLATE : UNCOUNTED_TEMPLATE;
-		return run(template.formatted(anchor, definition.filter(), definition.orderBy(order), clause(prefetch),
-				column(prefetch)), parameters, page, prefetch);
+		return run(template.formatted(selection.match(), selection.where(), definition.orderBy(order),
+				clause(prefetch), column(prefetch)), selection.parameters(), page, prefetch);
 	}
 
 	private static String clause(Prefetch prefetch) {

@@ -1,9 +1,11 @@
 package org.chinatechgraph.organization;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.chinatechgraph.filter.Condition;
+import org.chinatechgraph.filter.Selection;
 import org.chinatechgraph.graph.GraphQueries;
 import org.chinatechgraph.graph.NodeLists;
 import org.chinatechgraph.graph.Organization;
@@ -21,13 +23,7 @@ class OrganizationQueries {
 
 	private static final String PROJECT_COUNT = "COUNT { (n)-[:INVESTS_IN|DEVELOPS]->(:Project) }";
 
-	static final NodeLists.Definition LIST = new NodeLists.Definition("Organization", NodeLists.NAME_MATCHES + """
-
-			AND ($types IS NULL OR any(l IN labels(n) WHERE l IN $types))
-			AND ($place IS NULL OR EXISTS { MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(:Entity {id: $place}) })
-			AND ($sector IS NULL OR EXISTS { MATCH (n)-[:IN_SECTOR]->(:Sector {id: $sector}) }
-			     OR EXISTS { MATCH (n)-[:INVESTS_IN|DEVELOPS]->(:Project)-[:IN_SECTOR]->(:Sector {id: $sector}) })
-			AND ($country IS NULL OR n.country = $country)""",
+	static final NodeLists.Definition LIST = new NodeLists.Definition("Organization", "true",
 			Map.of("NAME", "toLower(n.name)", "PROJECT_COUNT", PROJECT_COUNT));
 
 	private final NodeLists lists;
@@ -41,13 +37,24 @@ class OrganizationQueries {
 
 	Connection<Organization> list(OrganizationFilter filter, SortOrder order, Page page, Prefetch prefetch) {
 		var f = filter == null ? new OrganizationFilter(null, null, null, null, null) : filter;
-		Map<String, Object> p = new HashMap<>();
-		p.put("name", Filters.lowered(f.name()));
-		p.put("types", Filters.labels(f.types()));
-		p.put("place", this.graph.resolvePlace(f.place()));
-		p.put("sector", this.graph.resolveSector(f.sector()));
-		p.put("country", f.country());
-		return this.lists.page(LIST, p, order, page, prefetch);
+		List<Condition> conditions = new ArrayList<>();
+		String name = Filters.lowered(f.name());
+		if (name != null) {
+			conditions.add(new Condition.NameContains(name));
+		}
+		if (Filters.labels(f.types()) != null) {
+			conditions.add(new Condition.OfLabels(Filters.labels(f.types())));
+		}
+		if (f.place() != null) {
+			conditions.add(new Condition.Inside(this.graph.resolvePlace(f.place())));
+		}
+		if (f.sector() != null) {
+			conditions.add(new Condition.InSector(this.graph.resolveSector(f.sector())));
+		}
+		if (f.country() != null) {
+			conditions.add(new Condition.OfCountry(f.country()));
+		}
+		return this.lists.page(LIST, new Selection("Organization", conditions), order, page, prefetch);
 	}
 
 	/** How many projects each node (organization or park) invests in or develops. */

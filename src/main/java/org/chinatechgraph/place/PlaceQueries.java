@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.chinatechgraph.filter.Containment;
 import org.chinatechgraph.graph.GraphNodes;
 import org.chinatechgraph.graph.GraphQueries;
 import org.chinatechgraph.graph.NodeLists;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Repository;
 class PlaceQueries {
 
 	/** Projects located anywhere inside {@code n}. */
-	private static final String PROJECTS_INSIDE = "COUNT { (:Project)-[:LOCATED_IN|PART_OF*1..8]->(n) }";
+	private static final String PROJECTS_INSIDE = "COUNT { (n)" + Containment.down("Project") + "(:Project) }";
 
 	static final NodeLists.Definition PLACES = new NodeLists.Definition("Place", NodeLists.NAME_MATCHES + """
 
@@ -36,17 +37,18 @@ class PlaceQueries {
 
 	static final NodeLists.Definition PARKS = new NodeLists.Definition("Park", NodeLists.NAME_MATCHES + """
 
-			AND ($place IS NULL OR EXISTS { MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(:Entity {id: $place}) })
-			AND ($sector IS NULL OR EXISTS { MATCH (n)<-[:LOCATED_IN]-(:Project)-[:IN_SECTOR]->(:Sector {id: $sector}) })""",
+			AND ($place IS NULL OR %s)
+			AND ($sector IS NULL OR EXISTS { MATCH (n)<-[:LOCATED_IN]-(:Project)-[:IN_SECTOR]->(:Sector {id: $sector}) })"""
+			.formatted(Containment.inside("Park", "place")),
 			Map.of("NAME", "toLower(n.name)", "PROJECT_COUNT", PROJECTS_INSIDE));
 
 	private static final String ANCESTORS = """
 			UNWIND $ids AS id
-			MATCH path = (:Entity {id: id})-[:LOCATED_IN|PART_OF*1..8]->(n:Place)
+			MATCH path = (:Entity {id: id})%s(n:Place)
 			WITH id, n, min(length(path)) AS distance
 			ORDER BY distance
 			RETURN id, collect(n {.*, labels: labels(n)}) AS places
-			""";
+			""".formatted(Containment.up("Entity"));
 
 
 	private final ReadCypher reads;

@@ -3,6 +3,7 @@ package org.chinatechgraph.program;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.chinatechgraph.filter.Containment;
 import org.chinatechgraph.graph.GraphQueries;
 import org.chinatechgraph.graph.LinkFields;
 import org.chinatechgraph.graph.NodeLists;
@@ -28,8 +29,8 @@ class ProgramController {
 
 	static final NodeLists.Definition LIST = new NodeLists.Definition("Program", NodeLists.NAME_MATCHES + """
 
-			AND ($place IS NULL OR EXISTS { MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(:Entity {id: $place}) })
-			AND ($years IS NULL OR n.year IN $years)""",
+			AND ($place IS NULL OR %s)
+			AND ($years IS NULL OR n.year IN $years)""".formatted(Containment.inside("Program", "place")),
 			Map.of("NAME", "toLower(n.name)", "AMOUNT", "n.investmentCny", "YEAR", "n.year"));
 
 	private final GraphQueries graph;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.chinatechgraph.filter.Containment;
 import org.chinatechgraph.graph.GraphNodes;
 import org.chinatechgraph.graph.NodeLists;
 import org.chinatechgraph.graph.Place;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ProjectQueries {
 
-	static final NodeLists.Definition LIST = new NodeLists.Definition("Project", ProjectSelection.PREDICATE,
+	static final NodeLists.Definition LIST = new NodeLists.Definition("Project", "true",
 			Map.of("NAME", "toLower(n.name)", "AMOUNT", "n.investmentCny", "SIGNED_ON", "n.signedStart", "YEAR",
 					"n.year"));
 
@@ -29,11 +30,11 @@ class ProjectQueries {
 			UNWIND $ids AS id
 			MATCH (p:Project {id: id})
 			CALL (p) {
-			  MATCH path = (p)-[:LOCATED_IN|PART_OF*1..8]->(n:$($level))
+			  MATCH path = (p)%s(n:$($level))
 			  RETURN n ORDER BY length(path) LIMIT 1
 			}
 			RETURN id, n {.*, labels: labels(n)} AS n
-			""";
+			""".formatted(Containment.up("Project"));
 
 	private final ReadCypher reads;
 
@@ -48,17 +49,7 @@ class ProjectQueries {
 	}
 
 	Connection<Project> list(ProjectFilter filter, SortOrder order, Page page, Prefetch prefetch) {
-		var parameters = this.selection.parameters(filter);
-		// only the tests of the filters the request sets, so that no test runs per project to let it through
-		if (parameters.get("place") != null) {
-			// from the place down to the projects inside it, rather than from every project up to the place
-			Map<String, Object> butPlace = new HashMap<>(parameters);
-			butPlace.put("place", null);
-			return this.lists.page(LIST.withFilter(ProjectSelection.predicate(butPlace)), ProjectSelection.IN_PLACE,
-					parameters, order, page, prefetch);
-		}
-		return this.lists.page(LIST.withFilter(ProjectSelection.predicate(parameters)), parameters, order, page,
-				prefetch);
+		return this.lists.page(LIST, this.selection.of(filter), order, page, prefetch);
 	}
 
 	/** For each project id, its province or city ({@code level} is the label). */

@@ -25,7 +25,7 @@ class ExplorerController {
 
 	@QueryMapping
 	List<TimelineEntry> projectTimeline(@Argument ProjectFilter filter) {
-		return this.queries.timeline(this.selection.parameters(filter));
+		return this.queries.timeline(this.selection.of(filter));
 	}
 
 	@QueryMapping
@@ -34,7 +34,7 @@ class ExplorerController {
 		if (size < 1 || size > 100) {
 			throw new BadRequestException("first must be between 1 and 100, not " + size);
 		}
-		return this.queries.investors(this.selection.parameters(filter), size);
+		return this.queries.investors(this.selection.of(filter), size);
 	}
 
 }

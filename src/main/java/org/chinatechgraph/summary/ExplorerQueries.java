@@ -9,7 +9,7 @@ import java.util.Map;
 import org.chinatechgraph.graph.GraphNodes;
 import org.chinatechgraph.graph.Organization;
 import org.chinatechgraph.graph.Sector;
-import org.chinatechgraph.project.ProjectSelection;
+import org.chinatechgraph.filter.Selection;
 import org.chinatechgraph.system.ReadCypher;
 
 import org.springframework.stereotype.Repository;
@@ -21,9 +21,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ExplorerQueries {
 
-	/** %s: the selection's predicate on n. A project in two sectors is in both stacks of its month. */
+	/**
+	 * %1$s: the selection's match, %2$s: its tests on n. A project in two sectors is in both stacks of its month.
+	 */
 	private static final String TIMELINE = """
-			MATCH (n:Project) WHERE n.signedOn IS NOT NULL AND %s
+			%1$s
+			WHERE n.signedOn IS NOT NULL AND %2$s
 			WITH n, toInteger(substring(n.signedOn, 0, 4)) AS year,
 			     CASE WHEN size(n.signedOn) >= 7 THEN toInteger(substring(n.signedOn, 5, 2)) END AS month
 			OPTIONAL MATCH (n)-[:IN_SECTOR]->(s:Sector)
@@ -33,11 +36,12 @@ class ExplorerQueries {
 			       projects, cny""";
 
 	/**
-	 * %s: the selection's predicate on n. What an organization invests in a project: the amount the link states,
-	 * else the project's whole amount when it is the project's only investor, else nothing known.
+	 * %1$s: the selection (binds n, then tests it). What an organization invests in a project: the amount the link
+	 * states, else the project's whole amount when it is the project's only investor, else nothing known.
 	 */
 	private static final String INVESTORS = """
-			MATCH (o:Organization)-[r:INVESTS_IN]->(n:Project) WHERE %s
+			%1$s
+			MATCH (o:Organization)-[r:INVESTS_IN]->(n)
 			WITH o, n, r, COUNT { (n)<-[:INVESTS_IN]-(:Organization) } AS investors
 			WITH o, n, coalesce(r.amountCny, CASE WHEN investors = 1 THEN n.investmentCny END) AS committed
 			WITH o, count(DISTINCT n) AS projects, count(committed) AS withAmount, sum(committed) AS cny
@@ -51,18 +55,18 @@ class ExplorerQueries {
 		this.reads = reads;
 	}
 
-	List<TimelineEntry> timeline(Map<String, Object> selection) {
-		return this.reads.rows(TIMELINE.formatted(ProjectSelection.predicate(selection)), selection,
+	List<TimelineEntry> timeline(Selection selection) {
+		return this.reads.rows(TIMELINE.formatted(selection.match(), selection.where()), selection.parameters(),
 				row -> new TimelineEntry(((Number) row.get("year")).intValue(),
 						row.get("month") == null ? null : ((Number) row.get("month")).intValue(),
 						row.get("sector") == null ? null : GraphNodes.as(row.get("sector"), Sector.class),
 						((Number) row.get("projects")).intValue(), money(row.get("cny"))));
 	}
 
-	List<InvestorTotal> investors(Map<String, Object> selection, int first) {
-		Map<String, Object> parameters = new HashMap<>(selection);
+	List<InvestorTotal> investors(Selection selection, int first) {
+		Map<String, Object> parameters = new HashMap<>(selection.parameters());
 		parameters.put("first", first);
-		return this.reads.rows(INVESTORS.formatted(ProjectSelection.predicate(selection)), parameters,
+		return this.reads.rows(INVESTORS.formatted(selection.cypher()), parameters,
 				row -> new InvestorTotal(GraphNodes.as(row.get("organization"), Organization.class),
 						((Number) row.get("projects")).intValue(), ((Number) row.get("withAmount")).intValue(),
 						money(row.get("cny"))));

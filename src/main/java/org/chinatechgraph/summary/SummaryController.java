@@ -25,7 +25,7 @@ class SummaryController {
 	@QueryMapping
 	InvestmentSummary investmentSummary(@Argument SummaryGrouping groupBy, @Argument ProjectFilter filter,
 			DataFetchingFieldSelectionSet asked) {
-		return this.summaries.summary(groupBy, this.selection.parameters(filter), SummaryMeasures.of(asked));
+		return this.summaries.summary(groupBy, this.selection.of(filter), SummaryMeasures.of(asked));
 	}
 
 }

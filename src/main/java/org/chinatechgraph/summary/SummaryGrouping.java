@@ -1,12 +1,14 @@
 package org.chinatechgraph.summary;
 
-import org.chinatechgraph.project.Containment;
+import org.chinatechgraph.filter.Containment;
 
 /**
  * How the investment summary groups projects. A grouping by place or sector walks down from each group node
  * (34 provinces, a few hundred cities, the sectors) to its projects, as one would by hand, rather than up from
  * every project; the projects outside every group are found from their direct parents (a place, park or program
- * known to lead to no group, or none at all). A grouping by year reads each project's year.
+ * known to lead to no group, or none at all). A grouping by year reads each project's year. When the filter has an
+ * anchor, the selected projects are few: they are found from it once, and each is taken up to its groups instead
+ * ({@link Parts#anchored()}).
  */
 enum SummaryGrouping {
 
@@ -22,12 +24,19 @@ enum SummaryGrouping {
 			  MATCH (g)<-[:IN_SECTOR]-(n:Project) WHERE %1$s
 			  RETURN %2$s
 			}
-			WITH g.id AS key, g.name AS label, projects, withAmount, cny, usd WHERE projects > 0""")),
+			WITH g.id AS key, g.name AS label, projects, withAmount, cny, usd WHERE projects > 0""", """
+			UNWIND selected AS n
+			OPTIONAL MATCH (n)-[:IN_SECTOR]->(g:Sector)
+			WITH g, %1$s
+			WITH g.id AS key, g.name AS label, projects, withAmount, cny, usd""")),
 
 	YEAR(new Parts("""
 			RETURN [] AS outside""", "false", """
 			MATCH (n:Project) WHERE %1$s
 			WITH toString(n.year) AS key, %2$s
+			WITH key, key AS label, projects, withAmount, cny, usd""", """
+			UNWIND selected AS n
+			WITH toString(n.year) AS key, %1$s
 			WITH key, key AS label, projects, withAmount, cny, usd"""));
 
 	/**
@@ -36,8 +45,10 @@ enum SummaryGrouping {
 	 * @param ungrouped whether project {@code n} is in no group (may use {@code outside})
 	 * @param groups returns {@code key, label, projects, withAmount, cny, usd} per group; {@code %1$s} is the
 	 * selection's predicate on {@code n}, {@code %2$s} the aggregates ({@link SummaryMeasures#aggregates()})
+	 * @param anchored the same per group, projects outside every group under a null key, over the projects in the
+	 * list {@code selected}; {@code %1$s} is the aggregates
 	 */
-	record Parts(String outside, String ungrouped, String groups) {
+	record Parts(String outside, String ungrouped, String groups, String anchored) {
 	}
 
 	private final Parts parts;
@@ -58,11 +69,11 @@ enum SummaryGrouping {
 	private static Parts places(String level) {
 		return new Parts("""
 				MATCH (o) WHERE (o:Place OR o:Park OR o:Program) AND NOT o:%1$s
-				  AND NOT EXISTS { (o)-[:LOCATED_IN|PART_OF*1..7]->(:%1$s) }
-				RETURN collect(o) AS outside""".formatted(level), """
+				  AND NOT EXISTS { (o)%2$s(:%1$s) }
+				RETURN collect(o) AS outside""".formatted(level, Containment.up("Program", Containment.DEPTH - 1)), """
 				all(x IN [(n)-[:LOCATED_IN|PART_OF]->(x:Place|Park|Program|Project) | x] WHERE CASE WHEN x:Project
-				      THEN NOT EXISTS { (x)-[:LOCATED_IN|PART_OF*1..7]->(:%1$s) } ELSE x IN outside END)"""
-			.formatted(level), """
+				      THEN NOT EXISTS { (x)%2$s(:%1$s) } ELSE x IN outside END)"""
+			.formatted(level, Containment.up("Project", Containment.DEPTH - 1)), """
 				MATCH (g:%1$s)
 				CALL (g) {
 				  MATCH (g)%2$s(n:Project)
@@ -70,7 +81,13 @@ enum SummaryGrouping {
 				  RETURN %%2$s
 				}
 				WITH g.id AS key, g.name AS label, projects, withAmount, cny, usd WHERE projects > 0"""
-			.formatted(level, Containment.DOWN));
+			.formatted(level, Containment.down("Project")), """
+				UNWIND selected AS n
+				OPTIONAL MATCH (n)%2$s(g:%1$s)
+				WITH DISTINCT n, g
+				WITH g, %%1$s
+				WITH g.id AS key, g.name AS label, projects, withAmount, cny, usd"""
+			.formatted(level, Containment.up("Project")));
 	}
 
 }

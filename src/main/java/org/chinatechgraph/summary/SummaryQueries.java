@@ -2,12 +2,14 @@ package org.chinatechgraph.summary;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.chinatechgraph.graph.GraphNodes;
 import org.chinatechgraph.graph.Program;
-import org.chinatechgraph.project.ProjectSelection;
+import org.chinatechgraph.filter.Containment;
+import org.chinatechgraph.filter.Selection;
 import org.chinatechgraph.system.ReadCypher;
 
 import org.springframework.stereotype.Repository;
@@ -49,13 +51,58 @@ class SummaryQueries {
 			RETURN total, groups, programs
 			""";
 
+	/**
+	 * The summary of a selection with an anchor. %1$s: the selection (binds n, then tests it); %2$s: the total;
+	 * %3$s: the groups ({@link SummaryGrouping.Parts#anchored()}); %4$s: the programs. The selected projects are
+	 * found from the anchor once, and each is taken up to its groups.
+	 */
+	private static final String ANCHORED_SUMMARY = """
+			CALL () {
+			  %1$s
+			  RETURN collect(n) AS selected
+			}
+			CALL (selected) {
+			  UNWIND selected AS n
+			  RETURN %2$s AS total
+			}
+			CALL (selected) {
+			  %3$s
+			  RETURN collect({key: key, label: label, projects: projects, withAmount: withAmount, cny: cny, usd: usd})
+			         AS found
+			}
+			CALL () {
+			  %4$s
+			}
+			CALL (found) {
+			  UNWIND found AS g
+			  WITH g ORDER BY g.cny DESC, g.projects DESC, g.label
+			  RETURN collect(g) AS groups
+			}
+			RETURN total, groups, programs
+			""";
+
+	/**
+	 * The summary of a selection with an anchor, when no groups are asked: %1$s the selection, %2$s the total,
+	 * %3$s the programs.
+	 */
+	private static final String ANCHORED_TOTAL = """
+			CALL () {
+			  %1$s
+			  RETURN %2$s AS total
+			}
+			CALL () {
+			  %3$s
+			}
+			RETURN total, [] AS groups, programs
+			""";
+
 	private static final String PROGRAMS = """
 			MATCH (n:Program)
-			  WHERE ($place IS NULL OR EXISTS { MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(:Entity {id: $place}) })
+			  WHERE ($place IS NULL OR %s)
 			    AND ($years IS NULL OR n.year IN $years)
 			    AND ($sector IS NULL OR EXISTS { MATCH (n)-[:IN_SECTOR]->(:Sector {id: $sector}) })
 			  WITH n ORDER BY n.investmentCny DESC
-			  RETURN collect(n {.*, labels: labels(n)}) AS programs""";
+			  RETURN collect(n {.*, labels: labels(n)}) AS programs""".formatted(Containment.inside("Program", "place"));
 
 	private static final String NO_OUTSIDE = "RETURN [] AS outside";
 
@@ -68,15 +115,32 @@ class SummaryQueries {
 	}
 
 	@SuppressWarnings("unchecked")
-	InvestmentSummary summary(SummaryGrouping grouping, Map<String, Object> selection, SummaryMeasures measures) {
+	InvestmentSummary summary(SummaryGrouping grouping, Selection selection, SummaryMeasures measures) {
 		var parts = grouping.parts();
-		String predicate = ProjectSelection.predicate(selection);
-		String cypher = SUMMARY.formatted(measures.groups() ? parts.outside() : NO_OUTSIDE, predicate,
-				measures.groups() ? parts.ungrouped() : "false", measures.map(null, ""),
-				measures.map("ungrouped", "key: null, label: null, "),
-				measures.groups() ? parts.groups().formatted(predicate, measures.aggregates()) : NO_GROUPS,
-				measures.programs() ? PROGRAMS : "RETURN [] AS programs");
-		var row = this.reads.row(cypher, selection).orElseThrow();
+		String programsPart = measures.programs() ? PROGRAMS : "RETURN [] AS programs";
+		String cypher;
+		if (selection.anchored() && !measures.groups()) {
+			cypher = ANCHORED_TOTAL.formatted(selection.cypher().indent(2).strip(), measures.map(null, ""), programsPart);
+		}
+		else if (selection.anchored()) {
+			cypher = ANCHORED_SUMMARY.formatted(selection.cypher().indent(2).strip(), measures.map(null, ""),
+					measures.groups() ? parts.anchored().formatted(measures.aggregates()) : NO_GROUPS, programsPart);
+		}
+		else {
+			String predicate = selection.where();
+			cypher = SUMMARY.formatted(measures.groups() ? parts.outside() : NO_OUTSIDE, predicate,
+					measures.groups() ? parts.ungrouped() : "false", measures.map(null, ""),
+					measures.map("ungrouped", "key: null, label: null, "),
+					measures.groups() ? parts.groups().formatted(predicate, measures.aggregates()) : NO_GROUPS,
+					programsPart);
+		}
+		// the programs' part reads the place, years and sector filters, set or not
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("place", null);
+		parameters.put("years", null);
+		parameters.put("sector", null);
+		parameters.putAll(selection.parameters());
+		var row = this.reads.row(cypher, parameters).orElseThrow();
 		var groups = ((List<Map<String, Object>>) row.get("groups")).stream()
 			.map(g -> new InvestmentSummary.Group((String) g.get("key"),
 					g.get("label") == null ? "(none)" : (String) g.get("label"), totals(g)))

@@ -29,7 +29,7 @@ final class Operations {
 
 	/** What the operations draw from: ids sampled from the graph once, before timing. */
 	record Pools(List<String> projects, List<String> provinces, List<String> sectors, List<String> partnered,
-			List<String> words) {
+			List<String> words, List<String> investors, List<String> cities) {
 
 		static Pools sample(Driver driver) {
 			try (var session = driver.session()) {
@@ -38,7 +38,9 @@ final class Operations {
 						strings(tx.run("MATCH (n:Province) RETURN n.id ORDER BY n.id").list()),
 						strings(tx.run("MATCH (n:Sector) WHERE EXISTS { (n)<-[:IN_SECTOR]-() } RETURN n.id ORDER BY n.id").list()),
 						strings(tx.run("MATCH (n:Company) WHERE EXISTS { (n)-[:PARTNERS_WITH]-() } RETURN n.id LIMIT 5000").list()),
-						strings(tx.run("MATCH (n:Company) RETURN split(n.name, ' ')[0] LIMIT 2000").list())));
+						strings(tx.run("MATCH (n:Company) RETURN split(n.name, ' ')[0] LIMIT 2000").list()),
+						strings(tx.run("MATCH (n:Organization) WHERE EXISTS { (n)-[:INVESTS_IN]->() } RETURN n.id ORDER BY n.id LIMIT 5000").list()),
+						strings(tx.run("MATCH (n:City) WHERE EXISTS { (n)<-[:PART_OF]-() } RETURN n.id ORDER BY n.id").list())));
 			}
 		}
 
@@ -61,6 +63,29 @@ final class Operations {
 			WITH DISTINCT n
 			WHERE EXISTS { (n)-[:IN_SECTOR]->(:Entity {id: $sector}) }
 			""";
+
+	/** The projects anywhere inside {@code $place}, each once, written as one would by hand. */
+	private static final String IN_PLACE = """
+			MATCH (:Entity {id: $place})(()<-[:LOCATED_IN|PART_OF]-(:Place|Park|Program|Project)){1,8}(n:Project)
+			WITH DISTINCT n
+			""";
+
+	private static final String IN_SECTOR = """
+			MATCH (:Entity {id: $sector})<-[:IN_SECTOR]-(n:Project)
+			""";
+
+	private static final String OF_ORGANIZATION = """
+			MATCH (:Entity {id: $organization})-[:INVESTS_IN|DEVELOPS]->(n:Project)
+			WITH DISTINCT n
+			""";
+
+	private static final String IN_YEARS = """
+			MATCH (n:Project) WHERE n.year IN $years
+			""";
+
+	private static final String SECTOR_TEST = "EXISTS { (n)-[:IN_SECTOR]->(:Entity {id: $sector}) }";
+
+	private static final String YEAR_TEST = "n.year IN $years";
 
 	private Operations() {
 	}
@@ -189,7 +214,118 @@ final class Operations {
 					String word = ((String) v.get("text")).toLowerCase(java.util.Locale.ROOT);
 					return Map.of("query", "(" + word + "^3 OR " + word + "*" + (word.length() >= 4 ? " OR " + word + "~1" : "") + ")");
 				}, json -> json.path("search").size(), List::size));
+		ops.add(filteredSummary("summaryOfSector", "the total of a sector's projects", "SECTOR",
+				r -> Map.of("sector", pick(r, pools.sectors())), IN_SECTOR));
+		ops.add(filteredSummary("summaryOfPlace", "the total of a province's projects", "CITY",
+				r -> Map.of("place", pick(r, pools.provinces())), IN_PLACE));
+		ops.add(filteredSummary("summaryOfOrganization", "the total of the projects an organization invests in or develops",
+				"SECTOR", r -> Map.of("organization", pick(r, pools.investors())), OF_ORGANIZATION));
+		ops.add(filteredSummary("summaryOfYear", "the total of a year's projects", "PROVINCE",
+				r -> Map.of("years", List.of(year(r))), IN_YEARS));
+		ops.add(filteredSummary("summaryOfPlaceAndSector", "the total of a province's projects of a sector", "CITY",
+				r -> Map.of("place", pick(r, pools.provinces()), "sector", pick(r, pools.sectors())),
+				IN_PLACE + "WITH n WHERE " + SECTOR_TEST + "\n"));
+		ops.add(list("listOfPlace", "20 projects of a province by name, and their count",
+				r -> Map.of("place", pick(r, pools.provinces())), IN_PLACE));
+		ops.add(list("listOfSector", "20 projects of a sector by name, and their count",
+				r -> Map.of("sector", pick(r, pools.sectors())), IN_SECTOR));
+		ops.add(list("listOfOrganization", "20 projects an organization invests in or develops, and their count",
+				r -> Map.of("organization", pick(r, pools.investors())), OF_ORGANIZATION));
+		ops.add(list("listOfYear", "20 projects of a year by name, and their count",
+				r -> Map.of("years", List.of(year(r))), IN_YEARS));
+		ops.add(list("listOfCityAndYear", "20 projects of a city and year by name, and their count",
+				r -> Map.of("place", pick(r, pools.cities()), "years", List.of(year(r))),
+				IN_PLACE + "WITH n WHERE " + YEAR_TEST + "\n"));
+		ops.add(list("listOfOrganizationAndSector", "20 projects of an organization in a sector, and their count",
+				r -> Map.of("organization", pick(r, pools.investors()), "sector", pick(r, pools.sectors())),
+				OF_ORGANIZATION + "WITH n WHERE " + SECTOR_TEST + "\n"));
+		ops.add(list("listOfSectorAndYear", "20 projects of a sector and year by name, and their count",
+				r -> Map.of("sector", pick(r, pools.sectors()), "years", List.of(year(r))),
+				IN_SECTOR + "WITH n WHERE " + YEAR_TEST + "\n"));
+		ops.add(new Operation("organizationsInPlace", "20 organizations located in a province by name, and their count", """
+				query($f: OrganizationFilter) {
+				  organizations(filter: $f, first: 20) { totalCount edges { node { id name } } }
+				}""", """
+				MATCH (:Entity {id: $place})(()<-[:LOCATED_IN|PART_OF]-(:Place|Park|Program|Organization)){1,8}(n:Organization)
+				WITH DISTINCT n
+				WITH n ORDER BY toLower(n.name), n.id
+				WITH count(n) AS total, collect(n)[0..20] AS page
+				RETURN total, [n IN page | n {.id, .name}] AS page
+				""", r -> Map.of("f", Map.of("place", pick(r, pools.provinces()))), v -> filter(v),
+				json -> pageKey(json.path("organizations")), Operations::pageKey));
+		ops.add(new Operation("lookupNested", "a project by id → its sectors, places and investors → 5 projects of each", """
+				query($id: ID!) {
+				  project(id: $id) { id name sectors { id } locations { location { id } }
+				    investors { investor { id ... on Organization { investments(first: 5) { project { id } } } } } }
+				}""", """
+				MATCH (n:Entity {id: $id}) WHERE n:Project
+				RETURN n.id AS id, COLLECT { MATCH (n)-[:IN_SECTOR]->(s:Sector) RETURN s.id } AS sectors,
+				       COLLECT { MATCH (n)-[:LOCATED_IN]->(l) RETURN l.id } AS locations,
+				       COLLECT { MATCH (n)<-[:INVESTS_IN]-(i:Entity)
+				                 RETURN {id: i.id, others: COLLECT { MATCH (i)-[:INVESTS_IN]->(p:Project)
+				                                                     WITH p ORDER BY p.name, p.id LIMIT 5 RETURN p.id }} } AS investors
+				""", r -> Map.of("id", pick(r, pools.projects())), v -> v, json -> {
+					var node = json.path("project");
+					TreeSet<String> lines = new TreeSet<>();
+					node.path("sectors").forEach(x -> lines.add("sector " + x.path("id").asString()));
+					node.path("locations").forEach(x -> lines.add("in " + x.path("location").path("id").asString()));
+					node.path("investors").forEach(x -> {
+						List<String> others = new ArrayList<>();
+						x.path("investor").path("investments").forEach(i -> others.add(i.path("project").path("id").asString()));
+						lines.add("investor " + x.path("investor").path("id").asString() + " -> " + others.toString().replace(" ", ""));
+					});
+					return node.path("id").asString() + " " + lines;
+				}, rows -> {
+					var row = rows.getFirst();
+					TreeSet<String> lines = new TreeSet<>();
+					row.get("sectors").asList(x -> x.asString()).forEach(x -> lines.add("sector " + x));
+					row.get("locations").asList(x -> x.asString()).forEach(x -> lines.add("in " + x));
+					row.get("investors").asList(x -> x).forEach(x -> lines.add("investor " + x.get("id").asString() + " -> "
+							+ x.get("others").asList(o -> o.asString()).toString().replace(" ", "")));
+					return row.get("id").asString() + " " + lines;
+				}));
 		return ops;
+	}
+
+	/** A year projects are counted under in the generated graph. */
+	private static int year(Random random) {
+		return 2015 + random.nextInt(10);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> filter(Map<String, Object> variables) {
+		return (Map<String, Object>) variables.get("f");
+	}
+
+	/** The totals of the projects a filter selects; the Cypher is the selection, ending with {@code n}. */
+	private static Operation filteredSummary(String name, String description, String groupBy,
+			Function<Random, Map<String, Object>> filter, String selection) {
+		return new Operation(name, description, """
+				query($f: ProjectFilter) { investmentSummary(groupBy: %s, filter: $f) { total { projectCount cny } } }"""
+			.formatted(groupBy), selection + "RETURN count(n) AS projects, sum(n.investmentCny) AS cny\n",
+				r -> Map.of("f", filter.apply(r)), Operations::filter, json -> {
+					var total = json.path("investmentSummary").path("total");
+					return total.path("projectCount").asLong() + " " + Math.round(total.path("cny").asDouble());
+				}, rows -> rows.getFirst().get("projects").asLong() + " "
+						+ Math.round(rows.getFirst().get("cny").asDouble(0)));
+	}
+
+	/** A page of the projects a filter selects, by name, with their count; the Cypher is the selection. */
+	private static Operation list(String name, String description, Function<Random, Map<String, Object>> filter,
+			String selection) {
+		return new Operation(name, description, """
+				query($f: ProjectFilter) { projects(filter: $f, first: 20) { totalCount edges { node { id name } } } }""",
+				selection + """
+				WITH n ORDER BY toLower(n.name), n.id
+				WITH count(n) AS total, collect(n)[0..20] AS page
+				RETURN total, [n IN page | n {.id, .name}] AS page
+				""", r -> Map.of("f", filter.apply(r)), Operations::filter, json -> pageKey(json.path("projects")),
+				Operations::pageKey);
+	}
+
+	private static Object pageKey(List<Record> rows) {
+		var row = rows.getFirst();
+		return row.get("total").asLong() + " " + row.get("page").asList(x -> x.get("id").asString());
 	}
 
 	private static Operation summary(String name, String description, String groupBy, String cypher) {

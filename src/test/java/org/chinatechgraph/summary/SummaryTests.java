@@ -143,19 +143,20 @@ class SummaryTests extends ServiceTest {
 	}
 
 	@org.junit.jupiter.api.Test
-	void everyFilterAParameterCanSetHasItsTest() {
-		// lists and summaries test only the filters a request sets: a parameter without its test would be ignored
-		Map<String, Object> all = new java.util.HashMap<>(this.selection.parameters(null));
-		all.replaceAll((name, value) -> "set");
-		String predicate = ProjectSelection.predicate(all);
-		all.keySet().stream().filter(name -> !name.equals("amountKey")).forEach(name -> {
-			assertThat(predicate).as("the test of " + name).containsPattern("\\$" + name + "\\b");
-			assertThat(ProjectSelection.PREDICATE).contains("($" + name + " IS NULL OR ");
+	void everyFilterGivenIsAConditionThatReadsItsParameters() {
+		// lists and summaries test only the filters a request sets: a filter without its condition would be ignored
+		var all = this.selection.of(new org.chinatechgraph.project.ProjectFilter("x", "Zhejiang", "led", "SIGNED",
+				new org.chinatechgraph.system.AmountRange(1.0, 2.0, null), new org.chinatechgraph.system.DateRange(null,
+						org.chinatechgraph.system.PartialDate.parse("2030")), List.of(2021),
+				"project:sum-nowhere", "program:sum-program"));
+		assertThat(all.conditions()).hasSize(9);
+		String cypher = all.cypher();
+		all.parameters().forEach((name, value) -> {
+			if (value != null) {
+				assertThat(cypher).as("the test of " + name).containsPattern("\\$" + name + "\\b");
+			}
 		});
-		assertThat(predicate.split("\n\tAND ")).hasSize(all.size() - 1);
-		Map<String, Object> none = new java.util.HashMap<>(this.selection.parameters(null));
-		none.put("amountKey", "investmentCny");
-		assertThat(ProjectSelection.predicate(none)).isEqualTo("true");
+		assertThat(this.selection.of(null).cypher()).isEqualTo("MATCH (n:Project)\nWHERE true");
 	}
 
 	/** The same summary by the definition, with the filter written out for the cases above. */

@@ -1,0 +1,241 @@
+package org.chinatechgraph.filter;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.chinatechgraph.graph.NodeLists;
+
+/**
+ * One condition of a filter, as a typed value: what must hold of each node {@code n} a list or an aggregate
+ * selects. Each knows its test on {@code n} (a fixed Cypher predicate reading its own parameters) and, when an
+ * index or a relationship leads straight to the nodes it lets through, its anchor: a clause that finds exactly
+ * those nodes, each once, without looking at any other. {@link Selection} puts them together.
+ * <p>
+ * Values given by a request reach Cypher only as parameters; the labels written into the text are the calling
+ * code's ({@code Project}, {@code Organization}).
+ */
+public sealed interface Condition {
+
+	/** The parameters its Cypher reads. */
+	Map<String, Object> parameters();
+
+	/** Whether the node {@code n}, of {@code label}, passes. */
+	String test(String label);
+
+	/** The clause that finds the nodes of {@code label} that pass, each once, as {@code n}; null when none does. */
+	default Anchor anchor(String label) {
+		return null;
+	}
+
+	/**
+	 * A clause that finds nodes from an index or from one node found by its unique id. Its rank orders anchors by
+	 * how few nodes they lead to in general, lowest first (see {@link Selection}).
+	 */
+	record Anchor(int rank, String clause) {
+	}
+
+	/**
+	 * Part of the name, an alias or the Chinese name, any case ({@code lowered} is lower case). It has no anchor:
+	 * the full-text index {@code entity_search} splits names into words, so it cannot find a part of a name
+	 * that spans two words or cuts Chinese text where its analyzer does not, and no other index answers "contains,
+	 * any case" over names, aliases and Chinese names; another condition's anchor, if any, is taken instead.
+	 */
+	record NameContains(String lowered) implements Condition {
+
+		public Map<String, Object> parameters() {
+			return Map.of("name", this.lowered);
+		}
+
+		public String test(String label) {
+			return NodeLists.NAME_CONTAINS;
+		}
+
+	}
+
+	/** Anywhere inside the place, park or program of this id ({@link Containment}). */
+	record Inside(String place) implements Condition {
+
+		public Map<String, Object> parameters() {
+			return Map.of("place", this.place);
+		}
+
+		public String test(String label) {
+			return Containment.inside(label, "place");
+		}
+
+		public Anchor anchor(String label) {
+			return new Anchor(3, "MATCH (:Entity {id: $place})" + Containment.down(label) + "(n:" + label
+					+ ")\nWITH DISTINCT n");
+		}
+
+	}
+
+	/**
+	 * In the sector of this id: a project in it, or an organization in it or investing in or developing a project
+	 * in it.
+	 */
+	record InSector(String sector) implements Condition {
+
+		public Map<String, Object> parameters() {
+			return Map.of("sector", this.sector);
+		}
+
+		public String test(String label) {
+			if (label.equals("Organization")) {
+				return """
+						(EXISTS { (n)-[:IN_SECTOR]->(:Sector {id: $sector}) }
+						 OR EXISTS { (n)-[:INVESTS_IN|DEVELOPS]->(:Project)-[:IN_SECTOR]->(:Sector {id: $sector}) })""";
+			}
+			return "EXISTS { (n)-[:IN_SECTOR]->(:Sector {id: $sector}) }";
+		}
+
+		public Anchor anchor(String label) {
+			if (label.equals("Organization")) {
+				return new Anchor(4, """
+						MATCH (s:Entity&Sector {id: $sector})
+						CALL (s) {
+						  MATCH (s)<-[:IN_SECTOR]-(n:Organization) RETURN n
+						  UNION
+						  MATCH (s)<-[:IN_SECTOR]-(:Project)<-[:INVESTS_IN|DEVELOPS]-(n:Organization) RETURN n
+						}
+						WITH DISTINCT n""");
+			}
+			// the loader merges relationships: a project is linked to a sector once
+			return new Anchor(4, "MATCH (:Entity&Sector {id: $sector})<-[:IN_SECTOR]-(n:" + label + ")");
+		}
+
+	}
+
+	/** Invested in or developed by the node (an organization, or a park) of this id. */
+	record OfOrganization(String organization) implements Condition {
+
+		public Map<String, Object> parameters() {
+			return Map.of("organization", this.organization);
+		}
+
+		public String test(String label) {
+			return "EXISTS { (n)<-[:INVESTS_IN|DEVELOPS]-(:Entity {id: $organization}) }";
+		}
+
+		public Anchor anchor(String label) {
+			return new Anchor(2, "MATCH (:Entity {id: $organization})-[:INVESTS_IN|DEVELOPS]->(n:" + label
+					+ ")\nWITH DISTINCT n");
+		}
+
+	}
+
+	/** Part of the program of this id. */
+	record InProgram(String program) implements Condition {
+
+		public Map<String, Object> parameters() {
+			return Map.of("program", this.program);
+		}
+
+		public String test(String label) {
+			return "EXISTS { (n)-[:PART_OF]->(:Program {id: $program}) }";
+		}
+
+		public Anchor anchor(String label) {
+			return new Anchor(1, "MATCH (:Entity&Program {id: $program})<-[:PART_OF]-(n:" + label + ")");
+		}
+
+	}
+
+	/** Counted under one of these years; projects' years are indexed ({@code project_year}). */
+	record InYears(List<Integer> years) implements Condition {
+
+		public Map<String, Object> parameters() {
+			return Map.of("years", this.years);
+		}
+
+		public String test(String label) {
+			return "n.year IN $years";
+		}
+
+		public Anchor anchor(String label) {
+			return label.equals("Project") ? new Anchor(5, """
+					MATCH (n:Project) USING INDEX n:Project(year)
+					WHERE n.year IN $years
+					WITH n""") : null;
+		}
+
+	}
+
+	/** Of this status (as the graph writes it: lower case, words apart). */
+	record WithStatus(String status) implements Condition {
+
+		public Map<String, Object> parameters() {
+			return Map.of("status", this.status);
+		}
+
+		public String test(String label) {
+			return "n.status = $status";
+		}
+
+	}
+
+	/** An amount, in the currency of the property {@code key}, within the bounds given (either may be null). */
+	record AmountBetween(String key, Double min, Double max) implements Condition {
+
+		public Map<String, Object> parameters() {
+			Map<String, Object> p = new HashMap<>();
+			p.put("amountKey", this.key);
+			p.put("minAmount", this.min);
+			p.put("maxAmount", this.max);
+			return p;
+		}
+
+		public String test(String label) {
+			String min = this.min == null ? null : "n[$amountKey] >= $minAmount";
+			String max = this.max == null ? null : "n[$amountKey] <= $maxAmount";
+			return min == null ? (max == null ? "true" : max) : (max == null ? min : min + " AND " + max);
+		}
+
+	}
+
+	/** Signed within the dates given (either may be null), partial dates overlapping them. */
+	record SignedBetween(Object from, Object to) implements Condition {
+
+		public Map<String, Object> parameters() {
+			Map<String, Object> p = new HashMap<>();
+			p.put("signedFrom", this.from);
+			p.put("signedTo", this.to);
+			return p;
+		}
+
+		public String test(String label) {
+			String from = this.from == null ? null : "n.signedEnd >= $signedFrom";
+			String to = this.to == null ? null : "n.signedStart <= $signedTo";
+			return from == null ? (to == null ? "true" : to) : (to == null ? from : from + " AND " + to);
+		}
+
+	}
+
+	/** Carrying one of these labels (kinds of organization). */
+	record OfLabels(List<String> labels) implements Condition {
+
+		public Map<String, Object> parameters() {
+			return Map.of("types", this.labels);
+		}
+
+		public String test(String label) {
+			return "any(l IN labels(n) WHERE l IN $types)";
+		}
+
+	}
+
+	/** Of this country. */
+	record OfCountry(String country) implements Condition {
+
+		public Map<String, Object> parameters() {
+			return Map.of("country", this.country);
+		}
+
+		public String test(String label) {
+			return "n.country = $country";
+		}
+
+	}
+
+}
