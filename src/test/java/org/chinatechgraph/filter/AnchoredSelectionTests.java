@@ -26,6 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chinatechgraph.support.FactFileParts.node;
+import static org.chinatechgraph.support.FactFileParts.rel;
 
 /**
  * Every filtered read starts from the filter's anchor, and answers as if it had tested every node. On a generated
@@ -367,24 +369,6 @@ class AnchoredSelectionTests extends ServiceTest {
 		var file = Map.of("source", Map.of("id", SOURCE, "kind", "news", "title", "Anchored selection test",
 				"publishedOn", "2024"), "nodes", nodes, "relationships", rels);
 		return JSON.writeValueAsString(file).getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static Map<String, Object> node(String id, String label, String name) {
-		Map<String, Object> node = new LinkedHashMap<>();
-		node.put("id", id);
-		node.put("label", label);
-		node.put("name", name);
-		node.put("evidence", List.of(name + " is named."));
-		return node;
-	}
-
-	private static Map<String, Object> rel(String type, String from, String to) {
-		Map<String, Object> rel = new LinkedHashMap<>();
-		rel.put("type", type);
-		rel.put("from", from);
-		rel.put("to", to);
-		rel.put("evidence", List.of(from + " " + type + " " + to + "."));
-		return rel;
 	}
 
 }

@@ -2,7 +2,6 @@ package org.chinatechgraph.graph;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -19,6 +18,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chinatechgraph.support.FactFileParts.node;
+import static org.chinatechgraph.support.FactFileParts.rel;
 
 /**
  * The relationships asked below a page of projects or organizations come in the page's own statement, and the
@@ -307,24 +308,6 @@ class PrefetchTests extends LimitsLiftedServiceTest {
 		var file = Map.of("source", Map.of("id", SOURCE, "kind", "news", "title", "Prefetch test", "publishedOn",
 				"2024"), "nodes", nodes, "relationships", rels);
 		return JSON.writeValueAsString(file).getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static Map<String, Object> node(String id, String label, String name) {
-		Map<String, Object> node = new LinkedHashMap<>();
-		node.put("id", id);
-		node.put("label", label);
-		node.put("name", name);
-		node.put("evidence", List.of(name + " is named."));
-		return node;
-	}
-
-	private static Map<String, Object> rel(String type, String from, String to) {
-		Map<String, Object> rel = new LinkedHashMap<>();
-		rel.put("type", type);
-		rel.put("from", from);
-		rel.put("to", to);
-		rel.put("evidence", List.of(from + " " + type + " " + to + "."));
-		return rel;
 	}
 
 	private static Map<String, Object> invests(String from, String to, int amount) {

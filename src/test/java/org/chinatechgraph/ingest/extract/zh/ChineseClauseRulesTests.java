@@ -1,40 +1,21 @@
 package org.chinatechgraph.ingest.extract.zh;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Optional;
 
-import org.chinatechgraph.ingest.extract.ArticleText;
 import org.chinatechgraph.ingest.extract.ExtractedEntity;
-import org.chinatechgraph.ingest.extract.ExtractedRelation;
 import org.chinatechgraph.ingest.extract.Extraction;
-import org.chinatechgraph.ingest.extract.Extractor;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chinatechgraph.ingest.extract.zh.ChineseSentences.entity;
+import static org.chinatechgraph.ingest.extract.zh.ChineseSentences.extract;
+import static org.chinatechgraph.ingest.extract.zh.ChineseSentences.related;
 
 /**
  * The second round of Chinese rules (clauses, name boundaries, lists, batches, the article's home), on sentences
  * written for these tests; none is taken from the corpus.
  */
 class ChineseClauseRulesTests {
-
-	private static final Extractor EXTRACTOR = Extractor.withReferenceData();
-
-	private static Extraction extract(String text) {
-		return EXTRACTOR.extract(ArticleText.of(text, LocalDate.of(2024, 6, 18)));
-	}
-
-	private static Optional<ExtractedEntity> entity(Extraction x, String kind, String name) {
-		return x.entities().stream().filter((e) -> e.kind().equals(kind) && (e.name().equals(name) || e.aliases().contains(name)))
-			.findFirst();
-	}
-
-	private static boolean related(Extraction x, String type, ExtractedEntity from, ExtractedEntity to) {
-		return x.relations().stream()
-			.anyMatch((r) -> r.type().equals(type) && (r.from().equals(from.ref()) && r.to().equals(to.ref())
-					|| type.equals("PARTNERS_WITH") && r.from().equals(to.ref()) && r.to().equals(from.ref())));
-	}
 
 	private static ExtractedEntity program(Extraction x, int count) {
 		return x.entities().stream().filter((e) -> e.kind().equals("Program") && Integer.valueOf(count).equals(e.properties().get("count")))
