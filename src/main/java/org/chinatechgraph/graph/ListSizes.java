@@ -51,6 +51,9 @@ public class ListSizes implements ListBounds, DisposableBean {
 
 	static final long SYNC_BELOW_MILLIS = 200;
 
+	/** The largest graph whose bounds are computed before the service is reported ready. */
+	static final long SYNC_BELOW_NODES = 100_000;
+
 	/** The types whose {@code reportedIn} lists their {@code REPORTED_IN} relationships. */
 	private static final List<String> ENTITY_TYPES = List.of("Project", "Organization", "Place", "Park", "Program",
 			"Sector");
@@ -147,14 +150,21 @@ public class ListSizes implements ListBounds, DisposableBean {
 	}
 
 	/**
-	 * Once the service is up, in the background, so that neither the start nor the first request waits for the
-	 * bounds (on a large graph a scan of seconds; a request that comes first computes them itself); the commands,
-	 * which serve no requests, compute them only if a query asks.
+	 * Once the service is up, so that the first request does not pay for the bounds: at once on a graph of up to
+	 * {@value #SYNC_BELOW_NODES} nodes (a scan of milliseconds, done before the service is reported ready), in the
+	 * background on a larger one (a scan of seconds; a request that comes first waits for it). The commands, which
+	 * serve no requests, compute them only if a query asks.
 	 */
 	@EventListener
 	public void serviceReady(ApplicationReadyEvent event) {
 		if (this.enabled && event.getApplicationContext() instanceof WebServerApplicationContext) {
-			this.background.execute(this::computeIfNeverDone);
+			long nodes = number(row("MATCH (n) RETURN count(n) AS m", Map.of()).orElse(Map.of()).get("m"));
+			if (nodes <= SYNC_BELOW_NODES) {
+				computeIfNeverDone();
+			}
+			else {
+				this.background.execute(this::computeIfNeverDone);
+			}
 		}
 	}
 
