@@ -158,7 +158,13 @@ public class ListSizes implements ListBounds, DisposableBean {
 	@EventListener
 	public void serviceReady(ApplicationReadyEvent event) {
 		if (this.enabled && event.getApplicationContext() instanceof WebServerApplicationContext) {
-			long nodes = number(row("MATCH (n) RETURN count(n) AS m", Map.of()).orElse(Map.of()).get("m"));
+			long nodes;
+			try {
+				nodes = number(row("MATCH (n) RETURN count(n) AS m", Map.of()).orElse(Map.of()).get("m"));
+			}
+			catch (RuntimeException ex) {
+				nodes = Long.MAX_VALUE; // the database is away: the service starts, the background tries
+			}
 			if (nodes <= SYNC_BELOW_NODES) {
 				computeIfNeverDone();
 			}
