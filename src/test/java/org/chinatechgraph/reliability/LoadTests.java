@@ -50,6 +50,8 @@ class LoadTests extends ServiceTest {
 		List<Workload.Op> writes = ops.stream().filter(op -> op.kind().equals("write")).toList();
 		System.out.printf("load: %d clients for %.0f s: %s (%.0f requests/s)%n  reads: %s%n  writes: %s%n", CLIENTS,
 				seconds, Workload.summary(ops), ops.size() / seconds, Workload.summary(reads), Workload.summary(writes));
+		ops.stream().filter(op -> !op.ok()).forEach(op -> System.out.printf("  %s %s after %.1f s: %s%n", op.kind(),
+				op.outcome(), op.micros() / 1e6, (op.query() != null) ? op.query() : op.articleId()));
 		try {
 			assertThat(Workload.outcomes(ops)).as("outcomes").containsOnlyKeys("OK");
 			assertThat(writes).isNotEmpty();

@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 final class Workload {
 
 	/** One request: what it was, when it started (nanoTime), how long it took, and how it ended. */
-	record Op(String kind, long startNanos, long micros, String outcome, String articleId) {
+	record Op(String kind, long startNanos, long micros, String outcome, String articleId, String query) {
 
 		boolean ok() {
 			return Ingestion.OK.equals(this.outcome);
@@ -61,6 +61,12 @@ final class Workload {
 
 	private final List<Thread> clients = new ArrayList<>();
 
+	/** The reads under way, by client, with their start (nanoTime). */
+	private final Map<Thread, Long> inFlight = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** A read under way longer than this makes the watchdog print every thread of the JVM, the service's too. */
+	private static final Duration STUCK = Duration.ofSeconds(20);
+
 	Workload(GraphQlHttp http, Ingestion ingestion, double writeShare, String prefix) {
 		this.http = http;
 		this.ingestion = ingestion;
@@ -90,6 +96,7 @@ final class Workload {
 
 	void start(int count) {
 		this.running.set(true);
+		Thread.ofPlatform().name("workload-watchdog").daemon().start(this::watch);
 		for (int i = 0; i < count; i++) {
 			Random random = new Random(1000 + i);
 			Thread client = Thread.ofPlatform().name("client-" + i).daemon().start(() -> {
@@ -102,6 +109,34 @@ final class Workload {
 			});
 			this.clients.add(client);
 		}
+	}
+
+	/**
+	 * While the clients run, prints once what every thread of this JVM (the service runs in it) is doing when a read
+	 * has been under way longer than {@link #STUCK}: a read that never ends is then explained in the test's output.
+	 */
+	private void watch() {
+		while (this.running.get()) {
+			pause(Duration.ofSeconds(1));
+			long now = System.nanoTime();
+			if (this.inFlight.values().stream().anyMatch(start -> now - start > STUCK.toNanos())) {
+				StringBuilder dump = new StringBuilder("A read has been under way for more than " + STUCK + ":\n");
+				for (var info : java.lang.management.ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
+					dump.append(info.toString().replace("\n\t...", "")).append(stackOf(info));
+				}
+				System.out.println(dump);
+				return;
+			}
+		}
+	}
+
+	private static String stackOf(java.lang.management.ThreadInfo info) {
+		StringBuilder stack = new StringBuilder();
+		StackTraceElement[] frames = info.getStackTrace();
+		for (int i = 8; i < Math.min(frames.length, 60); i++) {
+			stack.append("\tat ").append(frames[i]).append('\n');
+		}
+		return stack.append('\n').toString();
 	}
 
 	void stop() {
@@ -119,8 +154,16 @@ final class Workload {
 	private boolean read(Random random) {
 		String query = this.reads.get(random.nextInt(this.reads.size()));
 		long start = System.nanoTime();
-		var reply = this.http.query(query);
-		var op = new Op("read", start, reply.micros(), outcome(reply), null);
+		Thread self = Thread.currentThread();
+		this.inFlight.put(self, start);
+		GraphQlHttp.Reply reply;
+		try {
+			reply = this.http.query(query);
+		}
+		finally {
+			this.inFlight.remove(self);
+		}
+		var op = new Op("read", start, reply.micros(), outcome(reply), null, query);
 		this.ops.add(op);
 		return op.ok();
 	}
@@ -130,7 +173,7 @@ final class Workload {
 		this.attempted.add(article);
 		long start = System.nanoTime();
 		String outcome = this.ingestion.ingest(article.bytes(), article.fileName());
-		var op = new Op("write", start, (System.nanoTime() - start) / 1000, outcome, article.id());
+		var op = new Op("write", start, (System.nanoTime() - start) / 1000, outcome, article.id(), null);
 		this.ops.add(op);
 		return op.ok();
 	}
