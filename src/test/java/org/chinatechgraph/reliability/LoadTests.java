@@ -53,7 +53,7 @@ class LoadTests extends ServiceTest {
 		ops.stream().filter(op -> !op.ok()).forEach(op -> System.out.printf("  %s %s after %.1f s: %s%n", op.kind(),
 				op.outcome(), op.micros() / 1e6, (op.query() != null) ? op.query() : op.articleId()));
 		try {
-			assertThat(Workload.outcomes(ops)).as("outcomes").containsOnlyKeys("OK");
+			assertThat(Workload.outcomes(ops)).as("outcomes; threads when a read hung:%n%s", workload.hung()).containsOnlyKeys("OK");
 			assertThat(writes).isNotEmpty();
 			var check = ArticleConsistency.check(CypherRunner.of(this.neo4j), workload.attempted());
 			assertThat(check.problems()).isEmpty();

@@ -111,29 +111,47 @@ final class Workload {
 		}
 	}
 
+	/** What the service's and the clients' threads were doing when a read hung (empty if none did). */
+	private volatile String hung = "";
+
 	/**
-	 * While the clients run, prints once what every thread of this JVM (the service runs in it) is doing when a read
-	 * has been under way longer than {@link #STUCK}: a read that never ends is then explained in the test's output.
+	 * While the clients run, records once what the threads of this JVM (the service runs in it) are doing when a read
+	 * has been under way longer than {@link #STUCK}: every thread to the output, and a digest ({@link #hung()}) that
+	 * a failed assertion can carry, grouped by what the threads wait in.
 	 */
 	private void watch() {
 		while (this.running.get()) {
 			pause(Duration.ofSeconds(1));
 			long now = System.nanoTime();
 			if (this.inFlight.values().stream().anyMatch(start -> now - start > STUCK.toNanos())) {
+				var threads = java.lang.management.ManagementFactory.getThreadMXBean().dumpAllThreads(true, true);
 				StringBuilder dump = new StringBuilder("A read has been under way for more than " + STUCK + ":\n");
-				for (var info : java.lang.management.ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
-					dump.append(info.toString().replace("\n\t...", "")).append(stackOf(info));
+				Map<String, Integer> digest = new TreeMap<>();
+				for (var info : threads) {
+					dump.append(info.toString().replace("\n\t...", "")).append(stackOf(info, 8, 60));
+					if (info.getThreadName().contains("exec") || info.getThreadName().startsWith("client-")) {
+						String kind = info.getThreadName().replaceAll("-?\\d+$", "");
+						digest.merge(kind + " " + info.getThreadState() + "\n" + stackOf(info, 0, 6), 1, Integer::sum);
+					}
 				}
 				System.out.println(dump);
+				StringBuilder text = new StringBuilder();
+				digest.forEach((stack, count) -> text.append(count).append(" × ").append(stack));
+				this.hung = text.toString();
 				return;
 			}
 		}
 	}
 
-	private static String stackOf(java.lang.management.ThreadInfo info) {
+	/** What the threads of the JVM were doing when a read hung, by kind and stack; empty if no read hung. */
+	String hung() {
+		return this.hung;
+	}
+
+	private static String stackOf(java.lang.management.ThreadInfo info, int from, int to) {
 		StringBuilder stack = new StringBuilder();
 		StackTraceElement[] frames = info.getStackTrace();
-		for (int i = 8; i < Math.min(frames.length, 60); i++) {
+		for (int i = from; i < Math.min(frames.length, to); i++) {
 			stack.append("\tat ").append(frames[i]).append('\n');
 		}
 		return stack.append('\n').toString();
