@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class IngestRepeatTests {
 
-	private static final int RUNS = 15;
+	private static final int RUNS = Integer.getInteger("ctg.ingest.repeat", 6);
 
 	private static final Path COMPOSED = Path.of("src/test/resources/articles");
 

@@ -98,7 +98,8 @@ final class Chromium implements AutoCloseable {
 	 */
 	<T> T waitFor(int seconds, String what, Function<WebDriver, T> condition) {
 		try {
-			return new WebDriverWait(this.driver, Duration.ofSeconds(seconds)).until(condition);
+			// polled every 50 ms rather than Selenium's 500: a condition met in 20 ms is not waited on for half a second
+			return new WebDriverWait(this.driver, Duration.ofSeconds(seconds), Duration.ofMillis(50)).until(condition);
 		}
 		catch (TimeoutException ex) {
 			Path shot = screenshot("timeout-" + what.replaceAll("\\W+", "-"));

@@ -40,7 +40,7 @@ class FuzzTests extends ServiceTest {
 
 	private static final int GRAPHQL_CASES = Integer.getInteger("ctg.fuzz.graphql", 1000);
 
-	private static final int FACT_CASES = Integer.getInteger("ctg.fuzz.facts", 400);
+	private static final int FACT_CASES = Integer.getInteger("ctg.fuzz.facts", 200);
 
 	private static final long SEED = Long.getLong("ctg.fuzz.seed", 20261123L);
 

@@ -20,11 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * acknowledged write is in the graph, whole. The test then takes its writes back out, leaving the graph as it found
  * it.
  * <p>
- * 30 s by default; {@code -Dctg.load.duration=PT10M} for the long form.
+ * 20 s by default; {@code -Dctg.load.duration=PT10M} for the long form.
  */
 class LoadTests extends ServiceTest {
 
-	private static final Duration DURATION = Duration.parse(System.getProperty("ctg.load.duration", "PT30S"));
+	private static final Duration DURATION = Duration.parse(System.getProperty("ctg.load.duration", "PT20S"));
 
 	private static final int CLIENTS = Integer.getInteger("ctg.load.clients", 64);
 

@@ -25,7 +25,13 @@ class ExtractionConfiguration {
 
 	static final String WARM_UP_THREAD = "extractor-warm-up";
 
-	private final SingletonSupplier<Extractor> extractor = SingletonSupplier.of(Extractor::withReferenceData);
+	/**
+	 * One per JVM: the reference data it is built from never changes, building it takes seconds, and it keeps no
+	 * state between articles; a second application context in the same JVM (a test's) uses the one built.
+	 */
+	private static final SingletonSupplier<Extractor> EXTRACTOR = SingletonSupplier.of(Extractor::withReferenceData);
+
+	private final SingletonSupplier<Extractor> extractor = EXTRACTOR;
 
 	private final boolean warmUp;
 
