@@ -29,7 +29,8 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 public class LinkFields {
 
 	/** A parent and how many of its relationships a request asks for (null: all). */
-	public record Key(Entity parent, Integer first) {
+	public static ListLoadFetcher.Limited<Entity> key(Entity parent, Integer first) {
+		return new ListLoadFetcher.Limited<>(parent, first);
 	}
 
 	private final GraphQueries graph;
@@ -42,7 +43,7 @@ public class LinkFields {
 			.flatMap(group -> group.fields().stream())
 			.collect(Collectors.toUnmodifiableMap(f -> FieldCoordinates.coordinates(f.type(), f.field()), f -> f));
 		this.fields.values()
-			.forEach(field -> registry.<Key, List<Object>>forName(field.loader())
+			.forEach(field -> registry.<ListLoadFetcher.Limited<Entity>, List<Object>>forName(field.loader())
 				.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(field, keys,
 						Projection.of(env, field.type(), field.field())))));
 	}
@@ -59,19 +60,19 @@ public class LinkFields {
 		return Optional.ofNullable(this.fields.get(FieldCoordinates.coordinates(type, field)));
 	}
 
-	private Map<Key, List<Object>> load(LinkField field, Set<Key> keys, Projection projection) {
-		Map<Key, List<Object>> result = new HashMap<>();
-		keys.stream().collect(Collectors.groupingBy(k -> Optional.ofNullable(k.first()))).forEach((first, group) -> {
-			var links = this.graph.links(field, Lists.ids(group.stream().map(Key::parent).toList()), first.orElse(null),
-					projection);
-			group.forEach(key -> result.put(key, field.answer(key.parent(), links.getOrDefault(key.parent().id(), List.of()))));
-		});
-		return result;
+	private Map<ListLoadFetcher.Limited<Entity>, List<Object>> load(LinkField field,
+			Set<ListLoadFetcher.Limited<Entity>> keys, Projection projection) {
+		return ListLoadFetcher.Limited.byFirst(keys, (parents, first) -> {
+			var links = this.graph.links(field, Lists.ids(parents), first, projection);
+			Map<Entity, List<Object>> answers = new HashMap<>();
+			parents.forEach(parent -> answers.put(parent, field.answer(parent, links.getOrDefault(parent.id(), List.of()))));
+			return answers;
+		}, List.of());
 	}
 
 	/** The parent and the page size asked, a negative one refused before anything is loaded. */
-	private static Key key(LinkField field, DataFetchingEnvironment env) {
-		return new Key(env.getSource(), first(field, env.getArgument("first")));
+	private static ListLoadFetcher.Limited<Entity> key(LinkField field, DataFetchingEnvironment env) {
+		return key(env.getSource(), first(field, env.getArgument("first")));
 	}
 
 	/** The {@code first} of a field that takes it (its upper bound is the max-page-size limit, checked before). */

@@ -142,8 +142,8 @@ public final class Prefetch {
 				prime(step.below(), link.other(), fetched);
 				links.add(link);
 			}
-			this.loaders.<LinkFields.Key, List<Object>>getDataLoader(field.loader())
-				.prime(new LinkFields.Key(parent, step.first()), field.answer(parent, links));
+			this.loaders.<ListLoadFetcher.Limited<Entity>, List<Object>>getDataLoader(field.loader())
+				.prime(LinkFields.key(parent, step.first()), field.answer(parent, links));
 		}
 	}
 
