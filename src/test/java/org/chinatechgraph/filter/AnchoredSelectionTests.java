@@ -174,6 +174,7 @@ class AnchoredSelectionTests extends ServiceTest {
 				"{ investmentSummary(groupBy: SECTOR, filter: {%s}) { total { projectCount cny } } }",
 				"{ investmentSummary(groupBy: PROVINCE, filter: {%s}) { total { cny } groups { key totals { projectCount } } programs { id } } }",
 				"{ investmentSummary(groupBy: CITY, filter: {%s}) { groups { key totals { projectCount usd } } } }",
+				"{ investmentSummary(groupBy: DISTRICT, filter: {%s}) { groups { key totals { projectCount } } } }",
 				"{ investmentSummary(groupBy: SECTOR, filter: {%s}) { groups { key totals { projectsWithAmount } } } }",
 				"{ investmentSummary(groupBy: YEAR, filter: {%s}) { groups { key totals { cny } } } }",
 				"{ projectTimeline(filter: {%s}) { year month projectCount } }",

@@ -45,10 +45,14 @@ class SummaryTests extends ServiceTest {
 			    "investment": {"amount": 30000000, "currency": "CNY"}},
 			   {"id": "project:sum-phase-of-abroad", "label": "Project", "name": "Sum Abroad Phase Two",
 			    "investment": {"amount": 20000000, "currency": "CNY"}},
-			   {"id": "project:sum-phase-of-two", "label": "Project", "name": "Sum Two Provinces Phase Two", "year": 2022}
+			   {"id": "project:sum-phase-of-two", "label": "Project", "name": "Sum Two Provinces Phase Two", "year": 2022},
+			   {"id": "district:haidian", "label": "District"},
+			   {"id": "project:sum-haidian", "label": "Project", "name": "Sum Haidian Lab", "year": 2022,
+			    "investment": {"amount": 10000000, "currency": "CNY"}}
 			 ],
 			 "relationships": [
 			   {"type": "LOCATED_IN", "from": "project:sum-two-provinces", "to": "district:anyuan", "evidence": ["In Anyuan."]},
+			   {"type": "LOCATED_IN", "from": "project:sum-haidian", "to": "district:haidian", "evidence": ["In Haidian."]},
 			   {"type": "LOCATED_IN", "from": "project:sum-two-provinces", "to": "city:jiaxing", "evidence": ["And Jiaxing."]},
 			   {"type": "IN_SECTOR", "from": "project:sum-two-provinces", "to": "sector:led", "evidence": ["LED."]},
 			   {"type": "IN_SECTOR", "from": "project:sum-two-provinces", "to": "sector:semiconductors", "evidence": ["Chips."]},
@@ -64,6 +68,7 @@ class SummaryTests extends ServiceTest {
 	private static final Map<String, String> DEFINITION = Map.of(
 			"PROVINCE", "OPTIONAL MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(g:Province) RETURN DISTINCT g.id AS key",
 			"CITY", "OPTIONAL MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(g:City) RETURN DISTINCT g.id AS key",
+			"DISTRICT", "OPTIONAL MATCH (n)-[:LOCATED_IN|PART_OF*1..8]->(g:District) RETURN DISTINCT g.id AS key",
 			"SECTOR", "OPTIONAL MATCH (n)-[:IN_SECTOR]->(g:Sector) RETURN DISTINCT g.id AS key",
 			"YEAR", "RETURN toString(n.year) AS key");
 
@@ -85,7 +90,8 @@ class SummaryTests extends ServiceTest {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
-			"PROVINCE | ''", "CITY | ''", "SECTOR | ''", "YEAR | ''",
+			"PROVINCE | ''", "CITY | ''", "DISTRICT | ''", "SECTOR | ''", "YEAR | ''",
+			"DISTRICT | 'filter: {place: \"province:beijing\"}'", "DISTRICT | 'filter: {years: [2021]}'",
 			"PROVINCE | 'filter: {years: [2021]}'", "CITY | 'filter: {sector: \"led\"}'",
 			"SECTOR | 'filter: {place: \"Zhejiang\"}'", "PROVINCE | 'filter: {amount: {min: 40000000}}'" })
 	void groupsAreThoseOfTheDefinition(String groupBy, String filter) {
@@ -111,7 +117,7 @@ class SummaryTests extends ServiceTest {
 	 * whole answer says of it.
 	 */
 	@ParameterizedTest
-	@CsvSource({ "PROVINCE", "CITY", "SECTOR", "YEAR" })
+	@CsvSource({ "PROVINCE", "CITY", "DISTRICT", "SECTOR", "YEAR" })
 	@SuppressWarnings("unchecked")
 	void aPartAskedAloneIsThePartOfTheWholeAnswer(String groupBy) {
 		String totals = "projectCount projectsWithAmount cny usd";
@@ -167,6 +173,7 @@ class SummaryTests extends ServiceTest {
 			case "filter: {sector: \"led\"}" -> "EXISTS { (n)-[:IN_SECTOR]->(:Sector {id: 'sector:led'}) }";
 			case "filter: {place: \"Zhejiang\"}" -> "EXISTS { (n)-[:LOCATED_IN|PART_OF*1..8]->(:Province {id: 'province:zhejiang'}) }";
 			case "filter: {amount: {min: 40000000}}" -> "n.investmentCny >= 40000000";
+			case "filter: {place: \"province:beijing\"}" -> "EXISTS { (n)-[:LOCATED_IN|PART_OF*1..8]->(:Province {id: 'province:beijing'}) }";
 			default -> throw new IllegalArgumentException(filter);
 		};
 		Map<String, String> expected = new TreeMap<>();

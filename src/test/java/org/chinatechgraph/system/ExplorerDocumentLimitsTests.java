@@ -143,6 +143,7 @@ class ExplorerDocumentLimitsTests extends ServiceTest {
 				Map.entry("PROVINCE_QUERY", Map.of("filter", filter)),
 				Map.entry("SETUP_QUERY", Map.of()),
 				Map.entry("CITY_QUERY", Map.of("filter", province, "province", "province:jiangsu")),
+				Map.entry("DISTRICT_QUERY", Map.of("filter", Map.of("place", "province:beijing"), "province", "province:beijing")),
 				Map.entry("PLACE_PROJECTS_QUERY", Map.of("filter", province)),
 				Map.entry("TIMELINE_QUERY", Map.of("filter", Map.of())),
 				Map.entry("ORGANIZATIONS_QUERY", Map.of("filter", Map.of(), "sector", "sector:semiconductors")),
