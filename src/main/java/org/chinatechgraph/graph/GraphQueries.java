@@ -158,6 +158,32 @@ public class GraphQueries {
 		return Optional.ofNullable(nodes(List.of(id)).get(id));
 	}
 
+	/** An entity by id, the nodes of {@code nodes}, and what a prefetch collects below it (as {@code links}). */
+	private static final String ENTITY_WITH_PREFETCH = """
+			MATCH (n:Entity {id: $id})
+			WITH collect(n) AS nodes
+			%sRETURN [n IN nodes | n {.*, labels: labels(n)}] AS page, links
+			""";
+
+	/**
+	 * An entity of the given record type, with the relationships {@code prefetch} fetches below it in the same
+	 * statement (a lookup with its nested lists is one statement), or a not-found error naming the kind.
+	 */
+	@SuppressWarnings("unchecked")
+	public <T extends GraphNode> T require(String id, Class<T> type, String kind, Prefetch prefetch) {
+		if (prefetch.isEmpty()) {
+			return require(id, type, kind);
+		}
+		Map<String, Object> parameters = new HashMap<>(prefetch.parameters(1));
+		parameters.put("id", id);
+		var row = this.reads.row(ENTITY_WITH_PREFETCH.formatted(prefetch.cypher()), parameters).orElseThrow();
+		List<GraphNode> found = ((List<Object>) row.get("page")).stream().map(GraphNodes::from).toList();
+		T node = found.stream().filter(type::isInstance).map(type::cast).findFirst()
+			.orElseThrow(() -> org.chinatechgraph.system.NotFoundException.of(kind, id));
+		prefetch.prime(found, (List<Object>) row.get("links"));
+		return node;
+	}
+
 	/** A node of the given record type, or a not-found error naming the kind. */
 	public <T extends GraphNode> T require(String id, Class<T> type, String kind) {
 		return node(id).filter(type::isInstance)

@@ -59,6 +59,24 @@ public final class Prefetch {
 	 * below its {@code edges { node }}.
 	 */
 	public static Prefetch below(DataFetchingEnvironment env, LinkFields fields) {
+		return of(env, fields, list -> {
+			List<ExecutableNormalizedField> nodeFields = new ArrayList<>();
+			named(list.getChildren(), "edges").forEach(edges -> named(edges.getChildren(), "node")
+				.forEach(node -> nodeFields.addAll(node.getChildren())));
+			return nodeFields;
+		});
+	}
+
+	/**
+	 * What to fetch with the node the lookup field {@code env} is fetching ({@code project(id:)}, ...): the link
+	 * fields the request asks below it.
+	 */
+	public static Prefetch at(DataFetchingEnvironment env, LinkFields fields) {
+		return of(env, fields, ExecutableNormalizedField::getChildren);
+	}
+
+	private static Prefetch of(DataFetchingEnvironment env, LinkFields fields,
+			java.util.function.Function<ExecutableNormalizedField, List<ExecutableNormalizedField>> nodeFieldsOf) {
 		GraphQLContext context = env.getGraphQlContext();
 		Projection.Asked asked = (context != null) ? context.get(Projection.Asked.class) : null;
 		ExecutionStepInfo step = env.getExecutionStepInfo();
@@ -69,11 +87,8 @@ public final class Prefetch {
 		if (list == null) {
 			return NONE;
 		}
-		List<ExecutableNormalizedField> nodeFields = new ArrayList<>();
-		named(list.getChildren(), "edges").forEach(edges -> named(edges.getChildren(), "node")
-			.forEach(node -> nodeFields.addAll(node.getChildren())));
 		var planner = new Planner(fields);
-		List<Step> steps = planner.steps(nodeFields, 0);
+		List<Step> steps = planner.steps(nodeFieldsOf.apply(list), 0);
 		return steps.isEmpty() ? NONE : new Prefetch(asked, steps, env.getDataLoaderRegistry(), planner.limits);
 	}
 

@@ -41,8 +41,8 @@ class OrganizationController {
 	}
 
 	@QueryMapping
-	Organization organization(@Argument String id) {
-		return this.graph.require(id, Organization.class, "organization");
+	Organization organization(@Argument String id, DataFetchingEnvironment env) {
+		return this.graph.require(id, Organization.class, "organization", Prefetch.at(env, this.links));
 	}
 
 	@QueryMapping

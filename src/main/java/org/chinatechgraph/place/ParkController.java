@@ -42,8 +42,8 @@ class ParkController {
 	}
 
 	@QueryMapping
-	Park park(@Argument String id) {
-		return this.graph.require(id, Park.class, "park");
+	Park park(@Argument String id, DataFetchingEnvironment env) {
+		return this.graph.require(id, Park.class, "park", Prefetch.at(env, this.links));
 	}
 
 	@QueryMapping

@@ -42,8 +42,8 @@ class PlaceController {
 	}
 
 	@QueryMapping
-	Place place(@Argument String id) {
-		return this.graph.require(id, Place.class, "place");
+	Place place(@Argument String id, DataFetchingEnvironment env) {
+		return this.graph.require(id, Place.class, "place", Prefetch.at(env, this.links));
 	}
 
 	@QueryMapping

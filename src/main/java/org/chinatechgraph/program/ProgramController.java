@@ -46,8 +46,8 @@ class ProgramController {
 	}
 
 	@QueryMapping
-	Program program(@Argument String id) {
-		return this.graph.require(id, Program.class, "program");
+	Program program(@Argument String id, DataFetchingEnvironment env) {
+		return this.graph.require(id, Program.class, "program", Prefetch.at(env, this.links));
 	}
 
 	@QueryMapping

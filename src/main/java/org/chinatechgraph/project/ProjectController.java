@@ -42,8 +42,8 @@ class ProjectController {
 	}
 
 	@QueryMapping
-	Project project(@Argument String id) {
-		return this.graph.require(id, Project.class, "project");
+	Project project(@Argument String id, DataFetchingEnvironment env) {
+		return this.graph.require(id, Project.class, "project", Prefetch.at(env, this.links));
 	}
 
 	@QueryMapping

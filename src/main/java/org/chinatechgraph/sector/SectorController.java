@@ -49,8 +49,8 @@ class SectorController {
 	}
 
 	@QueryMapping
-	Sector sector(@Argument String id) {
-		return this.graph.require(id, Sector.class, "sector");
+	Sector sector(@Argument String id, DataFetchingEnvironment env) {
+		return this.graph.require(id, Sector.class, "sector", Prefetch.at(env, this.links));
 	}
 
 	@QueryMapping

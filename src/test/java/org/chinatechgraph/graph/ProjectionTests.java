@@ -101,16 +101,29 @@ class ProjectionTests extends LimitsLiftedServiceTest {
 		assertThat(all.findValues("investments").stream().filter(v -> !v.isEmpty())).isNotEmpty();
 	}
 
+	/** A seed article that reports projects with investors (project:anhui-pilot-platforms among them). */
+	private static final String ARTICLE = "article:provincial-priorities-2025-01";
+
 	@Test
 	void aRelationshipLoadReadsOnlyTheAskedProperties() {
-		// in a batch load (a project looked up alone) and fetched with a page of projects
+		// in a batch load (the projects an article reports), fetched with a project looked up by id, and fetched
+		// with a page of projects
+		this.roundTrips.record();
+		this.graphQl.document("""
+				{ article(id: "%s") { mentions { entity { ... on Project { investors { investor { id name } } } } } } }"""
+			.formatted(ARTICLE))
+			.execute()
+			.errors()
+			.verify();
+		assertThat(statementOf("INVESTS_IN")).contains("{} AS r").contains("n {.id, .name, labels: labels(n)} AS n");
 		this.roundTrips.record();
 		this.graphQl.document("""
 				{ project(id: "project:anhui-pilot-platforms") { investors { investor { id name } } } }""")
 			.execute()
 			.errors()
 			.verify();
-		assertThat(statementOf("INVESTS_IN")).contains("{} AS r").contains("n {.id, .name, labels: labels(n)} AS n");
+		assertThat(this.roundTrips.recorded()).as("the lookup and its investors: one statement").hasSize(1);
+		assertThat(statementOf("INVESTS_IN")).contains("{r: {}, n: n1 {.id, .name, labels: labels(n1)}");
 		this.roundTrips.record();
 		this.graphQl.document("""
 				{ projects(first: 20) { edges { node { investors { investor { id name } } } } } }""")
@@ -122,8 +135,8 @@ class ProjectionTests extends LimitsLiftedServiceTest {
 		String money = " {.amountAmount, .amountCny, .amountCurrency, .amountRateYear, .amountText, .amountUsd}";
 		this.roundTrips.record();
 		this.graphQl.document("""
-				{ project(id: "project:anhui-pilot-platforms") { investors { amount { cny } investor {
-				  ... on Organization { description } } } } }""").execute().errors().verify();
+				{ article(id: "%s") { mentions { entity { ... on Project { investors { amount { cny } investor {
+				  ... on Organization { description } } } } } } } }""".formatted(ARTICLE)).execute().errors().verify();
 		assertThat(statementOf("INVESTS_IN")).contains("r" + money + " AS r")
 			.contains("n {.description, .id, .name, labels: labels(n)} AS n");
 		this.roundTrips.record();
