@@ -258,5 +258,6 @@ function graphiqlHref(node) {
 
 function browserHref(id) {
   const cypher = `MATCH (n:Entity|Article {id: ${JSON.stringify(id)}})-[r]-(m) RETURN n, r, m LIMIT 100`;
-  return `browser/?preselectAuthMethod=NO_AUTH&cmd=edit&arg=${encodeURIComponent(cypher)}`;
+  // no auth method preselected: Browser opens with the service's own login (or asks for one, on a database elsewhere)
+  return `browser/?cmd=edit&arg=${encodeURIComponent(cypher)}`;
 }

@@ -32,7 +32,7 @@ class BrowserTests extends ConsoleTest {
 	 * Canny scripts, and Sentry's performance traces (sent at random). These loads fail harmlessly, as does its plain
 	 * HTTP look at the Bolt port; any other console error fails the test.
 	 */
-	private static final Pattern BROWSER_OWN_REQUESTS = Pattern
+	static final Pattern BROWSER_OWN_REQUESTS = Pattern
 		.compile("https://[^/ ]*(fonts\\.googleapis\\.com|segment\\.com|canny\\.io|sentry\\.io)/\\S* - Failed to load resource: .*");
 
 	@Autowired
