@@ -88,7 +88,8 @@ class BrowserController {
 		if (query == null && this.connection.noLogin()) {
 			return redirect(request, "preselectAuthMethod=NO_AUTH");
 		}
-		return page ? ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(PAGE) : redirect(request, query);
+		return page ? ResponseEntity.ok().contentType(MediaType.TEXT_HTML).headers(BrowserController::ownOriginOnly).body(PAGE)
+				: redirect(request, query);
 	}
 
 	private static ResponseEntity<?> redirect(HttpServletRequest request, String query) {
@@ -129,9 +130,18 @@ class BrowserController {
 		ownOriginOnly(headers);
 	}
 
-	/** Framed by no page of another origin. */
+	/**
+	 * What Browser's page may load and reach: its own origin, and Bolt over WebSocket. Browser 5 loads Segment's
+	 * analytics and Canny's scripts, Google's web fonts and Sentry's traces from the internet on start; here the
+	 * browser refuses them before any request leaves the machine, so an analyst's queries and graph stay on it.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+			+ "connect-src 'self' ws: wss:; worker-src 'self' blob:; frame-ancestors 'self'";
+
+	/** Framed by no page of another origin, and loading nothing from elsewhere. */
 	private static void ownOriginOnly(HttpHeaders headers) {
-		headers.set("Content-Security-Policy", "frame-ancestors 'self'");
+		headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
 		headers.set("X-Frame-Options", "SAMEORIGIN");
 	}
 

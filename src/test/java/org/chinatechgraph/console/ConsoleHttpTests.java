@@ -44,7 +44,7 @@ class ConsoleHttpTests extends ConsoleTest {
 			http().get().uri(page).exchange()
 				.expectStatus().isOk()
 				.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-				.expectHeader().valueEquals("Content-Security-Policy", "frame-ancestors 'self'")
+				.expectHeader().valueEquals("Content-Security-Policy", BrowserController.CONTENT_SECURITY_POLICY)
 				.expectHeader().valueEquals("X-Frame-Options", "SAMEORIGIN")
 				.expectBody(String.class).value(body -> assertThat(body).contains("<div id=\"mount\">")
 					// before Browser's own scripts, which read the stored connection as they start
@@ -64,7 +64,7 @@ class ConsoleHttpTests extends ConsoleTest {
 			.expectHeader().cacheControl(CacheControl.noStore())
 			.expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
 			.expectHeader().valueEquals("Cross-Origin-Resource-Policy", "same-origin")
-			.expectHeader().valueEquals("Content-Security-Policy", "frame-ancestors 'self'")
+			.expectHeader().valueEquals("Content-Security-Policy", BrowserController.CONTENT_SECURITY_POLICY)
 			.expectHeader().doesNotExist("Access-Control-Allow-Origin")
 			.expectBody(new ParameterizedTypeReference<Map<String, String>>() {
 			})

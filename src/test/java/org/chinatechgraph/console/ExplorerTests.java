@@ -58,6 +58,16 @@ class ExplorerTests {
 	@Autowired
 	org.chinatechgraph.ingest.FactLoader loader;
 
+	@Autowired
+	org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails database;
+
+	private int boltPort;
+
+	@org.junit.jupiter.api.BeforeEach
+	void boltPort() {
+		this.boltPort = this.database.getUri().getPort();
+	}
+
 	private Chromium chromium;
 
 	@DynamicPropertySource
@@ -76,7 +86,7 @@ class ExplorerTests {
 				// the explorer's own errors; Neo4j Browser, opened from an entity page, fails to reach the internet
 				assertThat(this.chromium.consoleErrors()).as("console errors")
 					.filteredOn(message -> !BrowserTests.BROWSER_OWN_REQUESTS.matcher(message).matches()
-							&& !message.matches("http://127\\.0\\.0\\.1:\\d+/ - Failed to load resource: .*"))
+							&& !BrowserTests.boltPortLook(message, this.boltPort))
 					.isEmpty();
 			}
 			finally {
