@@ -165,8 +165,8 @@ async function drawMap() {
     }
     const places = new Map(); // code -> place
     if (province) {
-      const [below, level] = municipality(province) ? [data.districts, 'district'] : [data.cities, 'city'];
-      for (const { node } of below.edges) {
+      const level = municipality(province) ? 'district' : 'city';
+      for (const { node } of data.places.edges) {
         places.set(node.code, { ...node, level });
       }
     } else {

@@ -13,34 +13,29 @@ export const SOURCES = 'sources @include(if: $sentences) { article { id title ur
 
 // ---- the explorer (overview.js)
 
+// what a map is coloured by (a summary's groups and total), and the places it draws
+export const MAP_DATA = 'groups { key label totals { projectCount cny } } total { projectCount projectsWithAmount cny }';
+export const MAP_PLACES = 'edges { node { id name nameZh code } }';
+
 export const PROVINCE_QUERY = `query ExplorerMap($filter: ProjectFilter) {
-  summary: investmentSummary(groupBy: PROVINCE, filter: $filter) {
-    groups { key label totals { projectCount cny } }
-    total { projectCount projectsWithAmount cny }
-  }
+  summary: investmentSummary(groupBy: PROVINCE, filter: $filter) { ${MAP_DATA} }
 }`;
 
 export const SETUP_QUERY = `query ExplorerSetup {
   years: investmentSummary(groupBy: YEAR) { groups { key } }
   sectors(first: 100, orderBy: {field: PROJECT_COUNT, direction: DESC}) { edges { node { id name projectCount } } }
-  provinces: places(filter: {levels: [PROVINCE]}, first: 100) { edges { node { id name nameZh code } } }
+  provinces: places(filter: {levels: [PROVINCE]}, first: 100) { ${MAP_PLACES} }
 }`;
 
 export const CITY_QUERY = `query ExplorerCities($filter: ProjectFilter, $province: String!) {
-  summary: investmentSummary(groupBy: CITY, filter: $filter) {
-    groups { key label totals { projectCount cny } }
-    total { projectCount projectsWithAmount cny }
-  }
-  cities: places(filter: {levels: [CITY], within: $province}, first: 100) { edges { node { id name nameZh code } } }
+  summary: investmentSummary(groupBy: CITY, filter: $filter) { ${MAP_DATA} }
+  places(filter: {levels: [CITY], within: $province}, first: 100) { ${MAP_PLACES} }
 }`;
 
 /** A municipality's districts and counties: its next level down, as a province's is its cities. */
 export const DISTRICT_QUERY = `query ExplorerDistricts($filter: ProjectFilter, $province: String!) {
-  summary: investmentSummary(groupBy: DISTRICT, filter: $filter) {
-    groups { key label totals { projectCount cny } }
-    total { projectCount projectsWithAmount cny }
-  }
-  districts: places(filter: {levels: [DISTRICT], within: $province}, first: 100) { edges { node { id name nameZh code } } }
+  summary: investmentSummary(groupBy: DISTRICT, filter: $filter) { ${MAP_DATA} }
+  places(filter: {levels: [DISTRICT], within: $province}, first: 100) { ${MAP_PLACES} }
 }`;
 
 export const PLACE_PROJECTS_QUERY = `query PlaceProjects($filter: ProjectFilter) {
