@@ -1,14 +1,17 @@
 package org.chinatechgraph.console;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.chinatechgraph.ingest.FactLoader;
 import org.chinatechgraph.support.TestCredentials;
 import org.chinatechgraph.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -18,6 +21,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -56,14 +60,14 @@ class ExplorerTests {
 	Neo4jClient neo4j;
 
 	@Autowired
-	org.chinatechgraph.ingest.FactLoader loader;
+	FactLoader loader;
 
 	@Autowired
-	org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails database;
+	Neo4jConnectionDetails database;
 
 	private int boltPort;
 
-	@org.junit.jupiter.api.BeforeEach
+	@BeforeEach
 	void boltPort() {
 		this.boltPort = this.database.getUri().getPort();
 	}
@@ -194,7 +198,7 @@ class ExplorerTests {
 				 "relationships": [
 				   {"type": "LOCATED_IN", "from": "project:explorer-haidian-lab", "to": "district:haidian", "evidence": ["In Haidian."]},
 				   {"type": "LOCATED_IN", "from": "project:explorer-chaoyang-lab", "to": "district:chaoyang-beijing", "evidence": ["In Chaoyang."]}
-				 ]}""".formatted(source).getBytes(java.nio.charset.StandardCharsets.UTF_8), "explorer-beijing.json");
+				 ]}""".formatted(source).getBytes(StandardCharsets.UTF_8), "explorer-beijing.json");
 		try {
 			open("/");
 			waitForMap();
@@ -408,7 +412,7 @@ class ExplorerTests {
 				 ],
 				 "relationships": [
 				   {"type": "LOCATED_IN", "from": "%s", "to": "city:wuhan", "evidence": ["In Wuhan."]}
-				 ]}""".formatted(source, existing, existing).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+				 ]}""".formatted(source, existing, existing).getBytes(StandardCharsets.UTF_8),
 				"explorer-merge.json");
 		try {
 			open("/#/review");
