@@ -31,7 +31,7 @@ import org.springframework.util.FileSystemUtils;
  * {@code chromium-driver}; nothing is downloaded), with a fresh profile each time. Without them the test fails and
  * says how to install them.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
 	private static final Path BINARY = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
 
@@ -51,7 +51,7 @@ final class Chromium implements AutoCloseable {
 	}
 
 	/** Starts Chromium, with {@code arguments} besides its usual ones. */
-	static Chromium start(String... arguments) {
+	public static Chromium start(String... arguments) {
 		if (!Files.isExecutable(BINARY) || !Files.isExecutable(DRIVER)) {
 			throw new AssertionError("The consoles are tested in a real browser, and Chromium or its driver is missing"
 					+ " (looked for " + BINARY + " and " + DRIVER + "). Install both with apt-get install chromium "
@@ -76,19 +76,19 @@ final class Chromium implements AutoCloseable {
 		}
 	}
 
-	void open(String url) {
+	public void open(String url) {
 		this.driver.get(url);
 	}
 
-	WebDriver driver() {
+	public WebDriver driver() {
 		return this.driver;
 	}
 
-	WebElement find(String css) {
+	public WebElement find(String css) {
 		return this.driver.findElement(By.cssSelector(css));
 	}
 
-	List<WebElement> findAll(String css) {
+	public List<WebElement> findAll(String css) {
 		return this.driver.findElements(By.cssSelector(css));
 	}
 
@@ -96,7 +96,7 @@ final class Chromium implements AutoCloseable {
 	 * Waits up to {@code seconds} for {@code condition} to give something other than null or false; when it does
 	 * not, the failure names what was awaited and a screenshot of what the page showed instead.
 	 */
-	<T> T waitFor(int seconds, String what, Function<WebDriver, T> condition) {
+	public <T> T waitFor(int seconds, String what, Function<WebDriver, T> condition) {
 		try {
 			// polled every 50 ms rather than Selenium's 500: a condition met in 20 ms is not waited on for half a second
 			return new WebDriverWait(this.driver, Duration.ofSeconds(seconds), Duration.ofMillis(50)).until(condition);
@@ -108,7 +108,7 @@ final class Chromium implements AutoCloseable {
 	}
 
 	/** The console errors (failed loads included) of every page opened so far. */
-	List<String> consoleErrors() {
+	public List<String> consoleErrors() {
 		this.driver.manage()
 			.logs()
 			.get(LogType.BROWSER)
@@ -121,7 +121,7 @@ final class Chromium implements AutoCloseable {
 	}
 
 	/** Saves what the window shows as {@code target/screenshots/<name>.png}. */
-	Path screenshot(String name) {
+	public Path screenshot(String name) {
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			Path file = SCREENSHOTS.resolve(name + ".png");

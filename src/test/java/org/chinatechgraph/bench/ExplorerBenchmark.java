@@ -1,0 +1,215 @@
+package org.chinatechgraph.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.chinatechgraph.console.Chromium;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * Times the explorer as a person meets it, in headless Chromium against the service on a given store: first paint,
+ * and for each view the time from the action that opens it (the address typed, a click, a filter changed) until the
+ * last of its data has arrived, as the page itself measures its requests ({@code performance.measure("data:…")}).
+ * Every round is a first visit: a new Chromium with an empty profile and cache.
+ *
+ * <p>A round: open {@code /} (the map of provinces, the timeline and the organizations); choose one of the five
+ * provinces with the most projects in the map's table (its cities' map and its projects); filter by a sector; narrow
+ * the years; search for a word of the first project's name; open that project's page, the largest investor's page and
+ * the province's page. The first {@code --warmup} rounds are reported apart, as "cold": the service compiles its
+ * statements and the JVM its code while they run.
+ *
+ * <p>Each round filters by a different sector and year range (the round's number picks them), so that the filtered
+ * views are new questions to the service, not answers it kept ({@code ctg.read-cache}): the landing page is the same
+ * for everyone and is served from the cache after the first visit, as in use. {@code --read-cache false} turns the
+ * cache off, to time every view as a first question.
+ *
+ * <p>Run: {@code bench/explorer.sh --data <copy of a store> [--rounds 10] [--warmup 2] [--read-cache false]}, or
+ * {@code bench/explorer.sh --seed-graph} for the seed graph in a new store.
+ */
+public final class ExplorerBenchmark {
+
+	/** No new measure for this long, with the expected ones in: the view has all its data. */
+	private static final long QUIET_MS = 750;
+
+	/** The page's own timings since {@code t0}: every data measure started after it, and when the last one ended. */
+	private static final String SINCE = """
+			const t0 = arguments[0];
+			const data = performance.getEntriesByType('measure').filter(m => m.name.startsWith('data:') && m.startTime >= t0);
+			return {count: data.length, names: data.map(m => m.name.substring(5)),
+			  durations: data.map(m => m.duration), end: Math.max(t0, ...data.map(m => m.startTime + m.duration)) - t0,
+			  first: Math.min(...data.map(m => m.startTime)) - t0,
+			  errors: [...document.querySelectorAll('[role=alert]')].map(e => e.textContent.trim()).filter(t => t)};""";
+
+	private ExplorerBenchmark() {
+	}
+
+	public static void main(String[] args) {
+		BenchmarkException.run("explorer benchmark",
+				() -> measure(new BenchArgs(args, Set.of("data", "seed-graph", "rounds", "warmup", "read-cache"))));
+	}
+
+	static void measure(BenchArgs options) throws Exception {
+		int rounds = options.integer("rounds", 10);
+		int warmup = options.integer("warmup", 2);
+		Path store = options.has("seed-graph") ? Files.createTempDirectory("ctg-explorer") : BenchService.store(options);
+		boolean cache = Boolean.parseBoolean(options.string("read-cache", "true"));
+		List<String> settings = new ArrayList<>(List.of("ctg.read-cache.enabled=" + cache));
+		if (options.has("seed-graph")) {
+			settings.add("ctg.seed.enabled=true");
+		}
+		try (var service = new BenchService(store, true, settings.toArray(String[]::new))) {
+			String base = service.graphQlUrl().replaceFirst("graphql$", "");
+			Timings cold = new Timings();
+			Timings warm = new Timings();
+			for (int round = 0; round < warmup + rounds; round++) {
+				try (Chromium chromium = Chromium.start()) {
+					visit(chromium, base, round, round < warmup ? cold : warm);
+				}
+			}
+			System.out.println("Explorer benchmark on " + Machine.describe() + "; store " + store
+					+ (cache ? "" : "; the cache of aggregate reads off"));
+			if (warmup > 0) {
+				cold.print("cold (the first " + warmup + " rounds after the service started)", System.out);
+			}
+			warm.print("warm (" + rounds + " rounds, each a first visit in a new browser)", System.out);
+		}
+	}
+
+	/** One round: the views in the order a person might open them. */
+	private static void visit(Chromium chromium, String base, int round, Timings timings) {
+		var js = (JavascriptExecutor) chromium.driver();
+		chromium.open(base);
+		Map<String, Object> paint = cast(js.executeScript("""
+				return Object.fromEntries(performance.getEntriesByType('paint').map(p => [p.name, p.startTime]));"""));
+		paint.forEach((name, ms) -> timings.add(name, ((Number) ms).doubleValue()));
+		Map<String, Object> overview = view(chromium, timings, "overview (from navigation)", 0,
+				Set.of("map", "timeline", "organizations"));
+		timings.add("overview (from its first request)",
+				((Number) overview.get("end")).doubleValue() - ((Number) overview.get("first")).doubleValue());
+		String investor = (String) js.executeScript("return document.querySelector('#top-investors a')?.getAttribute('href')");
+
+		double t0 = now(js);
+		js.executeScript("""
+				const rows = document.querySelectorAll('#map-table tbody tr button');
+				rows[arguments[0] % Math.min(5, rows.length)].click();""", round);
+		view(chromium, timings, "province chosen (cities, projects)", t0, Set.of("map", "place"));
+		String project = (String) js.executeScript("return document.querySelector('#place-projects li a')?.getAttribute('href')");
+		String name = (String) js.executeScript("return document.querySelector('#place-projects li a')?.textContent");
+		String province = (String) js.executeScript("return document.querySelector('#place-link a')?.getAttribute('href')");
+
+		t0 = now(js);
+		js.executeScript("""
+				const sector = document.querySelector('#sector');
+				sector.value = sector.options[1 + arguments[0] % (sector.options.length - 1)].value;
+				sector.dispatchEvent(new Event('change', {bubbles: true}));""", round);
+		view(chromium, timings, "sector filter", t0, Set.of("map", "timeline", "organizations", "place"));
+
+		t0 = now(js);
+		js.executeScript("""
+				const from = document.querySelector('#year-from');
+				from.value = from.options[1 + arguments[0] % (from.options.length - 1)].value;
+				from.dispatchEvent(new Event('change', {bubbles: true}));""", round);
+		view(chromium, timings, "year filter", t0, Set.of("map", "timeline", "organizations", "place"));
+
+
+		if (name != null) {
+			t0 = now(js);
+			js.executeScript("location.hash = '#/search/' + encodeURIComponent(arguments[0])", searchWord(name));
+			view(chromium, timings, "search", t0, Set.of("search"));
+		}
+		for (var page : List.of(List.of("project page", String.valueOf(project)),
+				List.of("organization page", String.valueOf(investor)), List.of("place page", String.valueOf(province)))) {
+			if (!"null".equals(page.get(1))) {
+				t0 = now(js);
+				js.executeScript("location.hash = arguments[0]", page.get(1));
+				view(chromium, timings, page.get(0), t0, Set.of("entity"));
+			}
+		}
+	}
+
+	/** The longest word of a name: what someone who half remembers it would type. */
+	static String searchWord(String name) {
+		String best = name;
+		for (String word : name.split("[\\s,()]+")) {
+			if (word.length() > best.length() || best.equals(name)) {
+				best = word;
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * Waits until the view's data is in (each expected request measured, then nothing new for a while) and records
+	 * when its last request ended, counted from {@code t0}, and each request's own time.
+	 */
+	private static Map<String, Object> view(Chromium chromium, Timings timings, String view, double t0,
+			Set<String> expected) {
+		var js = (JavascriptExecutor) chromium.driver();
+		long[] lastChange = { System.currentTimeMillis() };
+		int[] lastCount = { -1 };
+		Map<String, Object> done = chromium.waitFor(60, view, driver -> {
+			Map<String, Object> since = cast(js.executeScript(SINCE, t0));
+			int count = ((Number) since.get("count")).intValue();
+			if (count != lastCount[0]) {
+				lastCount[0] = count;
+				lastChange[0] = System.currentTimeMillis();
+				return null;
+			}
+			boolean all = ((List<?>) since.get("names")).containsAll(expected);
+			return all && System.currentTimeMillis() - lastChange[0] >= QUIET_MS ? since : null;
+		});
+		List<?> errors = (List<?>) done.get("errors");
+		if (!errors.isEmpty()) {
+			throw new BenchmarkException(view + " showed an error: " + errors);
+		}
+		timings.add(view, ((Number) done.get("end")).doubleValue());
+		List<?> names = (List<?>) done.get("names");
+		List<?> durations = (List<?>) done.get("durations");
+		for (int i = 0; i < names.size(); i++) {
+			timings.add("  request data:" + names.get(i), ((Number) durations.get(i)).doubleValue());
+		}
+		return done;
+	}
+
+	private static double now(JavascriptExecutor js) {
+		return ((Number) js.executeScript("return performance.now()")).doubleValue();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> cast(Object value) {
+		return (Map<String, Object>) value;
+	}
+
+	/** Milliseconds by name, in the order first seen. */
+	static final class Timings {
+
+		private final Map<String, List<Double>> values = new LinkedHashMap<>();
+
+		void add(String name, double ms) {
+			this.values.computeIfAbsent(name, n -> new ArrayList<>()).add(ms);
+		}
+
+		void print(String title, java.io.PrintStream out) {
+			out.println();
+			out.println(title);
+			out.printf(Locale.ROOT, "%-40s %6s %8s %8s %8s%n", "", "n", "p50 ms", "p90 ms", "max ms");
+			this.values.forEach((name, list) -> {
+				double[] sorted = list.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+				out.printf(Locale.ROOT, "%-40s %6d %8.0f %8.0f %8.0f%n", name, sorted.length, at(sorted, 0.5),
+						at(sorted, 0.9), sorted[sorted.length - 1]);
+			});
+		}
+
+		private static double at(double[] sorted, double quantile) {
+			return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)];
+		}
+
+	}
+
+}
