@@ -298,13 +298,17 @@ async function drawTimeline() {
   const panel = $('#timeline-panel');
   panel.setAttribute('aria-busy', 'true');
   try {
-    const data = await gql('timeline', TIMELINE_QUERY, { filter: filter() });
+    // by month, unless the projects were signed in so many months that the bars would be too thin to read
+    const data = await gql('timeline', TIMELINE_QUERY, { filter: filter(), by: 'AUTO', sectors: STACKED_SECTORS });
     const entries = data.projectTimeline;
     const periods = [...new Set(entries.map(period))];
-    const sectors = [...new Map(entries.map((e) => [e.sector?.id ?? '', e.sector?.name ?? 'no sector'])).entries()];
+    const sectors = [...new Map(entries.map((e) => [sectorKey(e), sectorName(e)])).entries()];
+    const unit = entries.some((e) => e.month) ? 'month' : 'year';
+    $('#timeline-title').textContent = `Projects by signing ${unit}, stacked by sector`;
+    $('#timeline').setAttribute('aria-label', `Timeline of projects by signing ${unit}`);
     const value = (e) => (state.measure === 'cny' ? Number(e.cny) : e.projectCount);
     timelineChart.setOption({
-      aria: { enabled: true, label: { description: `Projects by signing month, stacked by sector: ${periods.length} months from ${periods[0] ?? '-'} to ${periods.at(-1) ?? '-'}. The same data is in the table below.` } },
+      aria: { enabled: true, label: { description: `Projects by signing ${unit}, stacked by sector: ${count(periods.length, unit)} from ${periods[0] ?? '-'} to ${periods.at(-1) ?? '-'}. The same data is in the table below.` } },
       color: SECTOR_PALETTE,
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { type: 'scroll', top: 0 },
@@ -323,21 +327,21 @@ async function drawTimeline() {
         barMaxWidth: 80,
         emphasis: { focus: 'series' },
         data: periods.map((p) => {
-          const e = entries.find((x) => period(x) === p && (x.sector?.id ?? '') === id);
+          const e = entries.find((x) => period(x) === p && sectorKey(x) === id);
           return e ? value(e) : 0;
         }),
       })),
     }, true);
     const body = h('tbody');
     for (const e of entries) {
-      body.append(h('tr', {}, h('td', {}, period(e)), h('td', {}, e.sector ? entityLink(e.sector) : 'no sector'),
+      body.append(h('tr', {}, h('td', {}, period(e)), h('td', {}, e.sector ? entityLink(e.sector) : sectorName(e)),
         h('td', { class: 'number' }, e.projectCount), h('td', { class: 'number' }, yuan(e.cny))));
     }
-    clear($('#timeline-table'), h('caption', {}, 'Projects by signing month and sector'),
+    clear($('#timeline-table'), h('caption', {}, `Projects by signing ${unit} and sector`),
       h('thead', {}, h('tr', {}, ['Signed', 'Sector', 'Projects', 'Investment'].map((t) => h('th', { scope: 'col' }, t)))),
       body);
     $('#timeline-summary').textContent = entries.length
-      ? `${count(entries.reduce((n, e) => n + e.projectCount, 0), 'project-sector pair')} over ${count(periods.length, 'month')}.`
+      ? `${count(entries.reduce((n, e) => n + e.projectCount, 0), 'project-sector pair')} over ${count(periods.length, unit)}.`
       : 'No signed project matches the filters.';
     panel.dataset.loaded = String(Date.now());
   } catch (error) {
@@ -345,6 +349,17 @@ async function drawTimeline() {
   } finally {
     panel.setAttribute('aria-busy', 'false');
   }
+}
+
+/** The timeline stacks the largest sectors of the selection; the others are one stack. */
+const STACKED_SECTORS = 10;
+
+function sectorKey(entry) {
+  return entry.sector?.id ?? (entry.otherSectors ? 'other' : '');
+}
+
+function sectorName(entry) {
+  return entry.sector?.name ?? (entry.otherSectors ? 'other sectors' : 'no sector');
 }
 
 function period(entry) {

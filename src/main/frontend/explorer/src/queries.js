@@ -45,8 +45,8 @@ export const PLACE_PROJECTS_QUERY = `query PlaceProjects($filter: ProjectFilter)
   }
 }`;
 
-export const TIMELINE_QUERY = `query Timeline($filter: ProjectFilter) {
-  projectTimeline(filter: $filter) { year month sector { id name } projectCount cny }
+export const TIMELINE_QUERY = `query Timeline($filter: ProjectFilter, $by: TimelinePeriod, $sectors: Int) {
+  projectTimeline(filter: $filter, by: $by, sectors: $sectors) { year month sector { id name } otherSectors projectCount cny }
 }`;
 
 export const ORGANIZATIONS_QUERY = `query TopOrganizations($filter: ProjectFilter, $sector: String) {

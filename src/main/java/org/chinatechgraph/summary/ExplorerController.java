@@ -24,8 +24,13 @@ class ExplorerController {
 	}
 
 	@QueryMapping
-	List<TimelineEntry> projectTimeline(@Argument ProjectFilter filter) {
-		return this.queries.timeline(this.selection.of(filter));
+	List<TimelineEntry> projectTimeline(@Argument ProjectFilter filter, @Argument TimelinePeriod by,
+			@Argument Integer sectors) {
+		if (sectors != null && (sectors < 1 || sectors > 100)) {
+			throw new BadRequestException("sectors must be between 1 and 100, not " + sectors);
+		}
+		return Timeline.shape(this.queries.timeline(this.selection.of(filter)),
+				by == null ? TimelinePeriod.MONTH : by, sectors);
 	}
 
 	@QueryMapping

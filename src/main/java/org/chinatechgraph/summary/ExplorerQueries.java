@@ -59,7 +59,7 @@ class ExplorerQueries {
 		return this.reads.rows(TIMELINE.formatted(selection.match(), selection.where()), selection.parameters(),
 				row -> new TimelineEntry(((Number) row.get("year")).intValue(),
 						row.get("month") == null ? null : ((Number) row.get("month")).intValue(),
-						row.get("sector") == null ? null : GraphNodes.as(row.get("sector"), Sector.class),
+						row.get("sector") == null ? null : GraphNodes.as(row.get("sector"), Sector.class), false,
 						((Number) row.get("projects")).intValue(), money(row.get("cny"))));
 	}
 

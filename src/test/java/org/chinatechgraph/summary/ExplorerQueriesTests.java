@@ -81,6 +81,53 @@ class ExplorerQueriesTests extends ServiceTest {
 	}
 
 	@Test
+	void theTimelineByYearAddsUpTheMonthsOfEachSector() {
+		assertThat(timeline("by: YEAR")).as("one entry per year and sector; month always null")
+			.containsExactly("2031-null sector:led 2 400000000", "2031-null sector:semiconductors 1 300000000",
+					"2031-null none 1 0");
+	}
+
+	@Test
+	void theTimelineStacksTheLargestSectorsAndAddsUpTheOthers() {
+		assertThat(timeline("sectors: 1")).as("LED has two projects, semiconductors one: it goes to the others")
+			.containsExactly("2031-null none 1 0", "2031-5 sector:led 2 400000000", "2031-5 other 1 300000000");
+	}
+
+	@Test
+	void anAutomaticTimelineIsByMonthForAFewMonths() {
+		assertThat(timeline("by: AUTO")).containsExactly("2031-null none 1 0", "2031-5 sector:led 2 400000000",
+				"2031-5 sector:semiconductors 1 300000000");
+	}
+
+	@Test
+	void theTimelineRefusesANumberOfSectorsOutOfRange() {
+		for (String sectors : new String[] { "0", "101" }) {
+			this.graphQl.document("{ projectTimeline(sectors: " + sectors + ") { year } }")
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors).singleElement()
+					.satisfies(error -> assertThat(error.getMessage()).contains("sectors must be between 1 and 100")));
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> timeline(String arguments) {
+		return this.graphQl.document("{ projectTimeline(filter: {years: [2031]}, " + arguments
+				+ ") { year month sector { id } otherSectors projectCount cny } }")
+			.execute()
+			.path("projectTimeline")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map(e -> (Map<String, Object>) e)
+			.map(e -> e.get("year") + "-" + e.get("month") + " "
+					+ (e.get("sector") != null ? ((Map<?, ?>) e.get("sector")).get("id")
+							: Boolean.TRUE.equals(e.get("otherSectors")) ? "other" : "none")
+					+ " " + e.get("projectCount") + " " + ((Number) e.get("cny")).longValue())
+			.toList();
+	}
+
+	@Test
 	@SuppressWarnings("unchecked")
 	void topInvestorsAreRankedByWhatTheyCommit() {
 		List<Map<String, Object>> investors = this.graphQl.document("""
