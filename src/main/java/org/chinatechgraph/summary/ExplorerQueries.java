@@ -8,9 +8,9 @@ import java.util.Map;
 
 import org.chinatechgraph.graph.GraphNodes;
 import org.chinatechgraph.graph.Organization;
+import org.chinatechgraph.graph.ReadCache;
 import org.chinatechgraph.graph.Sector;
 import org.chinatechgraph.filter.Selection;
-import org.chinatechgraph.system.ReadCypher;
 
 import org.springframework.stereotype.Repository;
 
@@ -49,9 +49,9 @@ class ExplorerQueries {
 			LIMIT $first
 			RETURN o {.*, labels: labels(o)} AS organization, projects, withAmount, cny""";
 
-	private final ReadCypher reads;
+	private final ReadCache reads;
 
-	ExplorerQueries(ReadCypher reads) {
+	ExplorerQueries(ReadCache reads) {
 		this.reads = reads;
 	}
 

@@ -8,9 +8,9 @@ import java.util.Map;
 
 import org.chinatechgraph.graph.GraphNodes;
 import org.chinatechgraph.graph.Program;
+import org.chinatechgraph.graph.ReadCache;
 import org.chinatechgraph.filter.Containment;
 import org.chinatechgraph.filter.Selection;
-import org.chinatechgraph.system.ReadCypher;
 
 import org.springframework.stereotype.Repository;
 
@@ -108,9 +108,9 @@ class SummaryQueries {
 
 	private static final String NO_GROUPS = "WITH null AS key, null AS label, 0 AS projects, 0 AS withAmount, 0 AS cny, 0 AS usd LIMIT 0";
 
-	private final ReadCypher reads;
+	private final ReadCache reads;
 
-	SummaryQueries(ReadCypher reads) {
+	SummaryQueries(ReadCache reads) {
 		this.reads = reads;
 	}
 
@@ -140,7 +140,7 @@ class SummaryQueries {
 		parameters.put("years", null);
 		parameters.put("sector", null);
 		parameters.putAll(selection.parameters());
-		var row = this.reads.row(cypher, parameters).orElseThrow();
+		var row = this.reads.rows(cypher, parameters, java.util.function.Function.identity()).getFirst();
 		var groups = ((List<Map<String, Object>>) row.get("groups")).stream()
 			.map(g -> new InvestmentSummary.Group((String) g.get("key"),
 					g.get("label") == null ? "(none)" : (String) g.get("label"), totals(g)))

@@ -85,12 +85,21 @@ public class ReadCypher {
 		return rows(cypher, parameters, Function.identity(), timeout);
 	}
 
+	/** Whether a read now would join a transaction already begun, and so see what it has not yet committed. */
+	public boolean inTransaction() {
+		return transaction() != null;
+	}
+
+	private org.neo4j.driver.Transaction transaction() {
+		return Neo4jTransactionManager.retrieveTransaction(this.driver, this.databases.getDatabaseSelection(),
+				UserSelection.connectedUser());
+	}
+
 	private <T> List<T> rows(String cypher, Map<String, ?> parameters, Function<Map<String, Object>, T> mapper,
 			Duration timeout) {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> values = (Map<String, Object>) parameters;
-		var transaction = Neo4jTransactionManager.retrieveTransaction(this.driver,
-				this.databases.getDatabaseSelection(), UserSelection.connectedUser());
+		var transaction = transaction();
 		if (transaction != null) {
 			return transaction.run(new Query(cypher, values)).list(record -> mapper.apply(record.asMap()));
 		}

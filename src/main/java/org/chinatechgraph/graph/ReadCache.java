@@ -1,0 +1,107 @@
+package org.chinatechgraph.graph;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.chinatechgraph.system.ReadCypher;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the answers of the reads that aggregate a whole selection of projects (the investment summary, the
+ * timeline, the largest investors): on the medium benchmark graph each reads tens of thousands of projects and
+ * takes 100–400 ms, and the explorer's landing page asks the same ones of every visitor.
+ *
+ * <p>An answer is kept with the {@link GraphVersion} read before the statement ran, and given again only while
+ * that version is current: any commit since, by the service or by any Bolt client (Neo4j Browser included), makes
+ * it unused. So a cached answer is never older than one the database would give. A read inside a transaction
+ * already begun (a mutation reading back what it wrote) is never cached. Kept are at most
+ * {@code ctg.read-cache.max-entries} answers holding {@code max-rows} rows together, the least recently used given
+ * up first; a request can make the cache forget, never make it grow past that.
+ */
+@Component
+public class ReadCache {
+
+	private record Key(String cypher, Map<String, ?> parameters) {
+	}
+
+	private record Entry(long version, List<Map<String, Object>> rows) {
+	}
+
+	private final ReadCypher reads;
+
+	private final GraphVersion version;
+
+	private final ReadCacheProperties properties;
+
+	private final boolean enabled;
+
+	private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
+
+	private int rows;
+
+	ReadCache(ReadCypher reads, GraphVersion version, ReadCacheProperties properties) {
+		this.reads = reads;
+		this.version = version;
+		this.properties = properties;
+		this.enabled = properties.enabled() && (version.exact() || properties.external());
+	}
+
+	/** The rows of a read, each mapped by {@code mapper}: from the cache while the graph is unchanged. */
+	public <T> List<T> rows(String cypher, Map<String, ?> parameters, Function<Map<String, Object>, T> mapper) {
+		if (!this.enabled || this.reads.inTransaction()) {
+			return this.reads.rows(cypher, parameters, mapper);
+		}
+		Key key = new Key(cypher, Map.copyOf(parameters.entrySet()
+			.stream()
+			.filter(e -> e.getValue() != null)
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+		long before = this.version.current();
+		Entry entry = get(key, before);
+		if (entry == null) {
+			entry = new Entry(before, this.reads.rows(cypher, parameters));
+			put(key, entry);
+		}
+		return entry.rows().stream().map(mapper).toList();
+	}
+
+	/** How many answers are kept now. */
+	public synchronized int size() {
+		return this.entries.size();
+	}
+
+	private synchronized Entry get(Key key, long current) {
+		Entry entry = this.entries.get(key);
+		if (entry != null && entry.version() != current) {
+			remove(key);
+			return null;
+		}
+		return entry;
+	}
+
+	private synchronized void put(Key key, Entry entry) {
+		if (entry.rows().size() > this.properties.maxRows() || entry.version() != this.version.current()) {
+			return; // too large to keep, or the graph changed while it was read
+		}
+		remove(key);
+		this.entries.put(key, entry);
+		this.rows += entry.rows().size();
+		Iterator<Map.Entry<Key, Entry>> eldest = this.entries.entrySet().iterator();
+		while ((this.entries.size() > this.properties.maxEntries() || this.rows > this.properties.maxRows())
+				&& eldest.hasNext()) {
+			this.rows -= eldest.next().getValue().rows().size();
+			eldest.remove();
+		}
+	}
+
+	private void remove(Key key) {
+		Entry removed = this.entries.remove(key);
+		if (removed != null) {
+			this.rows -= removed.rows().size();
+		}
+	}
+
+}

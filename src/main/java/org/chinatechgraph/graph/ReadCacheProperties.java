@@ -1,0 +1,18 @@
+package org.chinatechgraph.graph;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The cache of aggregate reads ({@link ReadCache}): the investment summary, the timeline, the largest investors.
+ *
+ * @param enabled whether answers are kept at all; with an external Neo4j they are kept only when
+ * {@code external} is also true, as the service cannot see another client's writes there
+ * @param external keep answers with an external Neo4j too, for a database only this service writes to
+ * @param maxEntries how many answers are kept, the least recently used given up first
+ * @param maxRows how many rows all kept answers may hold together; a larger answer is not kept
+ */
+@ConfigurationProperties("ctg.read-cache")
+public record ReadCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("false") boolean external,
+		@DefaultValue("1000") int maxEntries, @DefaultValue("200000") int maxRows) {
+}

@@ -1,0 +1,117 @@
+package org.chinatechgraph.graph;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.chinatechgraph.support.ServiceTest;
+import org.chinatechgraph.system.ReadCypher;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The cache of aggregate reads gives an answer again only while nothing has been committed since it was read:
+ * not after a write by the service, nor after one by another Bolt client (as Neo4j Browser makes), and never the
+ * answer of a read made inside a transaction that had not committed. It holds no more than it is allowed.
+ */
+class ReadCacheTests extends ServiceTest {
+
+	private static final String SUMMARY = "{ investmentSummary(groupBy: PROVINCE) { total { projectCount } } }";
+
+	private static final String PROBES = "MATCH (n:CacheProbe) RETURN count(n) AS probes";
+
+	@Autowired
+	private ReadCache cache;
+
+	@Autowired
+	private ReadCypher reads;
+
+	@Autowired
+	private GraphVersion version;
+
+	@Autowired
+	private Driver driver;
+
+	@Autowired
+	private PlatformTransactionManager transactionManager;
+
+	@AfterEach
+	void removeProbes() {
+		this.neo4j.query("MATCH (n:CacheProbe|Project {name: 'Cache Probe Works'}) DETACH DELETE n").run();
+	}
+
+	@Test
+	void aSummaryAskedAgainIsAnsweredWithoutReadingTheGraph() {
+		int first = projects();
+		this.roundTrips.reset();
+		assertThat(projects()).isEqualTo(first);
+		assertThat(this.roundTrips.count()).as("statements sent for the same summary again").isZero();
+	}
+
+	@Test
+	void aWriteByAnotherBoltClientMakesTheNextSummaryReadTheGraph() {
+		int before = projects();
+		// as Neo4j Browser would: straight to the database, not through the service's API
+		try (var session = this.driver.session()) {
+			session.executeWrite(tx -> tx.run("CREATE (:Project {id: 'project:cache-probe', name: 'Cache Probe Works'})")
+				.consume());
+		}
+		this.roundTrips.reset();
+		assertThat(projects()).isEqualTo(before + 1);
+		assertThat(this.roundTrips.count()).isEqualTo(1);
+	}
+
+	@Test
+	void readsDoNotChangeTheVersion() {
+		long before = this.version.current();
+		projects();
+		this.reads.rows(PROBES, Map.of());
+		assertThat(this.version.current()).isEqualTo(before);
+	}
+
+	@Test
+	void aReadInsideAnUncommittedTransactionIsNeverKept() {
+		Object inside = new TransactionTemplate(this.transactionManager).execute(status -> {
+			this.neo4j.query("CREATE (:CacheProbe)").run();
+			Object seen = probes();
+			status.setRollbackOnly();
+			return seen;
+		});
+		assertThat(inside).as("the transaction sees its own write").isEqualTo(1L);
+		assertThat(probes()).as("after the rollback, nothing of it is given again").isEqualTo(0L);
+	}
+
+	@Test
+	void itKeepsNoMoreAnswersNorRowsThanAllowed() {
+		var small = new ReadCache(this.reads, this.version, new ReadCacheProperties(true, false, 2, 3));
+		for (int i = 0; i < 3; i++) {
+			small.rows("RETURN $i AS i", Map.of("i", i), Function.identity());
+		}
+		assertThat(small.size()).as("answers kept with max-entries 2").isEqualTo(2);
+		small.rows("UNWIND range(1, 3) AS i RETURN i", Map.of(), Function.identity());
+		assertThat(small.size()).as("a three-row answer with max-rows 3 leaves room for nothing else").isEqualTo(1);
+		List<Map<String, Object>> big = small.rows("UNWIND range(1, 4) AS i RETURN i", Map.of(), Function.identity());
+		assertThat(big).as("an answer too large to keep is still answered").hasSize(4);
+		assertThat(small.size()).isEqualTo(1);
+	}
+
+	private Object probes() {
+		return this.cache.rows(PROBES, Map.of(), row -> row.get("probes")).getFirst();
+	}
+
+	private int projects() {
+		return this.graphQl.document(SUMMARY)
+			.execute()
+			.path("investmentSummary.total.projectCount")
+			.entity(Integer.class)
+			.get();
+	}
+
+}
