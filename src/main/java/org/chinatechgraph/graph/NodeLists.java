@@ -8,7 +8,6 @@ import org.chinatechgraph.filter.Selection;
 import org.chinatechgraph.system.BadRequestException;
 import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Page;
-import org.chinatechgraph.system.ReadCypher;
 import org.chinatechgraph.system.SortOrder;
 
 import org.springframework.stereotype.Repository;
@@ -68,9 +67,9 @@ public class NodeLists {
 			%4$sRETURN [n IN nodes | n {.*, labels: labels(n)}] AS page%5$s
 			""";
 
-	private final ReadCypher reads;
+	private final ReadCache reads;
 
-	NodeLists(ReadCypher reads) {
+	NodeLists(ReadCache reads) {
 		this.reads = reads;
 	}
 
@@ -153,7 +152,7 @@ public class NodeLists {
 		if (!prefetch.isEmpty()) {
 			all.putAll(prefetch.parameters(page.size()));
 		}
-		var row = this.reads.row(cypher, all).orElseThrow();
+		var row = this.reads.rows(cypher, all, java.util.function.Function.identity()).getFirst();
 		List<T> items = ((List<Object>) row.get("page")).stream().map(n -> (T) GraphNodes.from(n)).toList();
 		if (!prefetch.isEmpty()) {
 			prefetch.prime(items, (List<Object>) row.get("links"));

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the answers of the reads that aggregate a whole selection of projects (the investment summary, the
- * timeline, the largest investors): on the medium benchmark graph each reads tens of thousands of projects and
- * takes 100–400 ms, and the explorer's landing page asks the same ones of every visitor.
+ * timeline, the largest investors) and of the pages of lists (which may count and sort a whole label, as
+ * organizations by their number of projects do): on the medium benchmark graph each of the first reads tens of
+ * thousands of projects and takes 100–400 ms, and the explorer's landing page asks the same ones of every visitor.
  *
  * <p>An answer is kept with the {@link GraphVersion} read before the statement ran, and given again only while
  * that version is current: any commit since, by the service or by any Bolt client (Neo4j Browser included), makes

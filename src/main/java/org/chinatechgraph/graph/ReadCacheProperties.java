@@ -4,7 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The cache of aggregate reads ({@link ReadCache}): the investment summary, the timeline, the largest investors.
+ * The cache of aggregate reads ({@link ReadCache}): the investment summary, the timeline, the largest investors,
+ * the pages of lists.
  *
  * @param enabled whether answers are kept at all; with an external Neo4j they are kept only when
  * {@code external} is also true, as the service cannot see another client's writes there

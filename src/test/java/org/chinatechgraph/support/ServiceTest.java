@@ -6,7 +6,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The service, whole, on the test database with the seed graph loaded, queried over HTTP; it accepts the
  * {@link TestCredentials}. Every subclass shares one application context (and so one database): subclasses only
- * read, or put back what they change.
+ * read, or put back what they change. The cache of reads is off, so that a test counting the statements a request
+ * sends sees them each time; {@code ReadCacheTests} make caches of their own.
  */
 public abstract class ServiceTest extends ServiceTestBase {
 
@@ -14,6 +15,7 @@ public abstract class ServiceTest extends ServiceTestBase {
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabase.configure(registry);
 		TestCredentials.configure(registry);
+		registry.add("ctg.read-cache.enabled", () -> "false");
 	}
 
 }
