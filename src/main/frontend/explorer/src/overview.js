@@ -20,6 +20,7 @@ let mapChart;
 let timelineChart;
 let started = false;
 let stale = false;
+let setupReady = Promise.resolve(); // the filters' choices and the provinces' ids
 
 /** The graph changed (an article was committed): the next showing asks again. */
 export function markOverviewStale() {
@@ -77,24 +78,26 @@ async function start() {
       choose(place);
     }
   });
-  try {
-    const setup = await gql('setup', SETUP_QUERY);
-    state.years = setup.years.groups.map((g) => g.key).filter((k) => k && k !== 'null').sort();
-    for (const select of [$('#year-from'), $('#year-to')]) {
-      select.append(...state.years.map((y) => h('option', { value: y }, y)));
-    }
-    $('#sector').append(...setup.sectors.edges.map(({ node }) =>
-      h('option', { value: node.id }, `${node.name} (${node.projectCount})`)));
-    for (const { node } of setup.provinces.edges) {
-      if (node.code) {
-        state.provinces.set(node.code, node);
-      }
-    }
-  } catch (error) {
-    message($('#overview-message'), error.message, 'error');
-    return;
-  }
+  // the filters' choices and the provinces' ids come with the first map, timeline and organizations, not before
+  // them: only the map of provinces needs them, to draw
+  setupReady = loadSetup();
+  setupReady.catch((error) => message($('#overview-message'), error.message, 'error'));
   refresh();
+}
+
+async function loadSetup() {
+  const setup = await gql('setup', SETUP_QUERY);
+  state.years = setup.years.groups.map((g) => g.key).filter((k) => k && k !== 'null').sort();
+  for (const select of [$('#year-from'), $('#year-to')]) {
+    select.append(...state.years.map((y) => h('option', { value: y }, y)));
+  }
+  $('#sector').append(...setup.sectors.edges.map(({ node }) =>
+    h('option', { value: node.id }, `${node.name} (${node.projectCount})`)));
+  for (const { node } of setup.provinces.edges) {
+    if (node.code) {
+      state.provinces.set(node.code, node);
+    }
+  }
 }
 
 function bindFilters() {
@@ -159,6 +162,7 @@ async function drawMap() {
         ? gql('map', municipality(province) ? DISTRICT_QUERY : CITY_QUERY,
           { filter: filter(province.id), province: province.id })
         : gql('map', PROVINCE_QUERY, { filter: filter() }),
+      province ? null : setupReady,
     ]);
     if (state.province !== province) {
       return; // another click came first

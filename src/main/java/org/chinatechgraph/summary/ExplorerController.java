@@ -30,7 +30,7 @@ class ExplorerController {
 			throw new BadRequestException("sectors must be between 1 and 100, not " + sectors);
 		}
 		return Timeline.shape(this.queries.timeline(this.selection.of(filter)),
-				by == null ? TimelinePeriod.MONTH : by, sectors);
+				by == null ? TimelinePeriod.AUTO : by, sectors);
 	}
 
 	@QueryMapping
