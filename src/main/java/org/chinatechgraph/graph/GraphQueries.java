@@ -136,8 +136,11 @@ public class GraphQueries {
 
 	private final ReadCypher reads;
 
-	GraphQueries(ReadCypher reads) {
+	private final ReadCache cache;
+
+	GraphQueries(ReadCypher reads, ReadCache cache) {
 		this.reads = reads;
+		this.cache = cache;
 	}
 
 	/** Forgets the names resolved so far: the graph has changed. */
@@ -340,7 +343,8 @@ public class GraphQueries {
 	 */
 	public Map<String, Integer> counts(Collection<String> ids, String expression) {
 		Map<String, Integer> counts = new HashMap<>();
-		this.reads.rows(COUNTS.formatted(expression), Map.of("ids", List.copyOf(ids)))
+		// counting may walk every link of a hub (a sector's projects): kept until the graph changes
+		this.cache.rows(COUNTS.formatted(expression), Map.of("ids", List.copyOf(ids)), row -> row)
 			.forEach(row -> counts.put((String) row.get("id"), ((Number) row.get("count")).intValue()));
 		return counts;
 	}
