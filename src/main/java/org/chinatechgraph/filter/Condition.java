@@ -142,8 +142,16 @@ public sealed interface Condition {
 
 	}
 
-	/** Counted under one of these years; projects' years are indexed ({@code project_year}). */
+	/**
+	 * Counted under one of these years; projects' years are indexed ({@code project_year}). A few years are an
+	 * anchor (each holds about a tenth of the projects); a longer range holds most of them, and reading them from
+	 * the index one by one, then each up to its groups, costs more than reading the label: on the medium graph a
+	 * summary by province over twelve years took 1.1 s from the index and 0.3 s without it.
+	 */
 	record InYears(List<Integer> years) implements Condition {
+
+		/** The most years that still anchor a match. */
+		static final int ANCHOR_YEARS = 3;
 
 		public Map<String, Object> parameters() {
 			return Map.of("years", this.years);
@@ -154,7 +162,7 @@ public sealed interface Condition {
 		}
 
 		public Anchor anchor(String label) {
-			return label.equals("Project") ? new Anchor(5, """
+			return label.equals("Project") && this.years.size() <= ANCHOR_YEARS ? new Anchor(5, """
 					MATCH (n:Project) USING INDEX n:Project(year)
 					WHERE n.year IN $years
 					WITH n""") : null;
