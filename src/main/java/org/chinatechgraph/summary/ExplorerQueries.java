@@ -37,13 +37,16 @@ class ExplorerQueries {
 
 	/**
 	 * %1$s: the selection (binds n, then tests it). What an organization invests in a project: the amount the link
-	 * states, else the project's whole amount when it is the project's only investor, else nothing known.
+	 * states, else the project's whole amount when it is the project's only investor, else nothing known. Each
+	 * project's investments are read once, and counted from that list (a count per investment read them again).
 	 */
 	private static final String INVESTORS = """
 			%1$s
 			MATCH (o:Organization)-[r:INVESTS_IN]->(n)
-			WITH o, n, r, COUNT { (n)<-[:INVESTS_IN]-(:Organization) } AS investors
-			WITH o, n, coalesce(r.amountCny, CASE WHEN investors = 1 THEN n.investmentCny END) AS committed
+			WITH n, collect({o: o, amount: r.amountCny}) AS investments
+			UNWIND investments AS i
+			WITH i.o AS o, n,
+			     coalesce(i.amount, CASE WHEN size(investments) = 1 THEN n.investmentCny END) AS committed
 			WITH o, count(DISTINCT n) AS projects, count(committed) AS withAmount, sum(committed) AS cny
 			ORDER BY cny DESC, projects DESC, o.name, o.id
 			LIMIT $first
