@@ -187,6 +187,7 @@ async function drawMap() {
       return { feature: feature.properties.name, code, place, totals: t, value };
     });
     const max = Math.max(1, ...rows.map((r) => r.value ?? 0));
+    const drawn = performance.now();
     const measureName = state.measure === 'cny' ? 'investment (CNY)' : 'projects';
     mapChart.setOption({
       aria: { enabled: true, label: { description: mapDescription(rows, province, measureName) } },
@@ -224,6 +225,7 @@ async function drawMap() {
       }],
     }, true);
     renderMapTable(rows, measureName);
+    performance.measure('draw:map', { start: drawn, end: performance.now() });
     $('#map-title').textContent = province
       ? `${province.name}: ${state.measure === 'cny' ? 'investment' : 'projects'} by ${municipality(province) ? 'district' : 'city'}`
       : `China: ${state.measure === 'cny' ? 'investment' : 'projects'} by province`;
@@ -311,6 +313,8 @@ async function drawTimeline() {
     $('#timeline-title').textContent = `Projects by signing ${unit}, stacked by sector`;
     $('#timeline').setAttribute('aria-label', `Timeline of projects by signing ${unit}`);
     const value = (e) => (state.measure === 'cny' ? Number(e.cny) : e.projectCount);
+    const byCell = new Map(entries.map((e) => [`${period(e)} ${sectorKey(e)}`, e]));
+    const drawn = performance.now();
     timelineChart.setOption({
       aria: { enabled: true, label: { description: `Projects by signing ${unit}, stacked by sector: ${count(periods.length, unit)} from ${periods[0] ?? '-'} to ${periods.at(-1) ?? '-'}. The same data is in the table below.` } },
       color: SECTOR_PALETTE,
@@ -331,7 +335,7 @@ async function drawTimeline() {
         barMaxWidth: 80,
         emphasis: { focus: 'series' },
         data: periods.map((p) => {
-          const e = entries.find((x) => period(x) === p && sectorKey(x) === id);
+          const e = byCell.get(`${p} ${id}`);
           return e ? value(e) : 0;
         }),
       })),
@@ -344,6 +348,7 @@ async function drawTimeline() {
     clear($('#timeline-table'), h('caption', {}, `Projects by signing ${unit} and sector`),
       h('thead', {}, h('tr', {}, ['Signed', 'Sector', 'Projects', 'Investment'].map((t) => h('th', { scope: 'col' }, t)))),
       body);
+    performance.measure('draw:timeline', { start: drawn, end: performance.now() });
     $('#timeline-summary').textContent = entries.length
       ? `${count(entries.reduce((n, e) => n + e.projectCount, 0), 'project-sector pair')} over ${count(periods.length, unit)}.`
       : 'No signed project matches the filters.';

@@ -18,7 +18,8 @@ import org.openqa.selenium.JavascriptExecutor;
  * last of its data has been taken in by the page, as the page itself measures its requests
  * ({@code performance.measure("data:…")}, which end once the page's script has read the answer, so after whatever
  * drawing held the page's thread), and apart from that ("answers in") until the last answer had come in over the
- * network (the resource timing of its requests to {@code /graphql}).
+ * network (the resource timing of its requests to {@code /graphql}), and how long the page's script took to draw
+ * the map and the timeline ({@code performance.measure("draw:…")}).
  * Every round is a first visit: a new Chromium with an empty profile and cache.
  *
  * <p>A round: open {@code /} (the map of provinces, the timeline and the organizations); choose one of the five
@@ -49,6 +50,8 @@ public final class ExplorerBenchmark {
 			  first: Math.min(...data.map(m => m.startTime)) - t0,
 			  answered: Math.max(t0, ...performance.getEntriesByType('resource')
 			    .filter(r => r.name.endsWith('/graphql') && r.startTime >= t0).map(r => r.responseEnd)) - t0,
+			  draws: performance.getEntriesByType('measure').filter(m => m.name.startsWith('draw:') && m.startTime >= t0)
+			    .map(m => [m.name, m.duration]),
 			  errors: [...document.querySelectorAll('[role=alert]')].map(e => e.textContent.trim()).filter(t => t)};""";
 
 	private ExplorerBenchmark() {
@@ -183,6 +186,10 @@ public final class ExplorerBenchmark {
 		List<?> durations = (List<?>) done.get("durations");
 		for (int i = 0; i < names.size(); i++) {
 			timings.add("  request data:" + names.get(i), ((Number) durations.get(i)).doubleValue());
+		}
+		for (Object draw : (List<?>) done.get("draws")) {
+			List<?> nameAndMs = (List<?>) draw;
+			timings.add("  " + nameAndMs.get(0), ((Number) nameAndMs.get(1)).doubleValue());
 		}
 		return done;
 	}
