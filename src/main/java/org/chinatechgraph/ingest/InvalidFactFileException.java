@@ -2,8 +2,10 @@ package org.chinatechgraph.ingest;
 
 import java.util.List;
 
-/** A fact file that cannot be loaded; nothing of it was written. */
-public class InvalidFactFileException extends RuntimeException {
+import org.chinatechgraph.system.BadRequestException;
+
+/** A fact file that cannot be loaded; nothing of it was written. The client's to mend: a bad request. */
+public class InvalidFactFileException extends BadRequestException {
 
 	private final List<String> problems;
 

@@ -5,7 +5,6 @@ import java.util.Map;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
-import org.chinatechgraph.ingest.InvalidFactFileException;
 import org.slf4j.Logger;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.LoggerFactory;
@@ -41,11 +40,6 @@ class GraphQlErrors {
 
 	@GraphQlExceptionHandler
 	GraphQLError badRequest(BadRequestException ex, DataFetchingEnvironment env) {
-		return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
-	}
-
-	@GraphQlExceptionHandler
-	GraphQLError invalidFacts(InvalidFactFileException ex, DataFetchingEnvironment env) {
 		return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
 	}
 
