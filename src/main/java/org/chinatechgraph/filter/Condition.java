@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.chinatechgraph.graph.Containment;
 import org.chinatechgraph.graph.NodeLists;
 
 /**

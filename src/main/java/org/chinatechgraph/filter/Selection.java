@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.chinatechgraph.graph.NodeMatch;
+
 /**
  * The nodes of one label that a filter selects, as the Cypher that finds them: {@link #match()} binds each once to
  * {@code n}, and {@link #where()} tests what the match has not already made sure of. Every filtered read puts
@@ -34,7 +36,7 @@ import java.util.stream.Collectors;
  * @param label the label of the nodes selected, fixed by the calling code
  * @param conditions every condition that must hold; none selects the whole label
  */
-public record Selection(String label, List<Condition> conditions) {
+public record Selection(String label, List<Condition> conditions) implements NodeMatch {
 
 	public Selection {
 		Objects.requireNonNull(label);
@@ -50,17 +52,20 @@ public record Selection(String label, List<Condition> conditions) {
 	}
 
 	/** Whether the match starts from an anchor rather than from the whole label. */
+	@Override
 	public boolean anchored() {
 		return anchor() != null;
 	}
 
 	/** The clause that binds each node to test once to {@code n}; a {@code WHERE} may follow it. */
+	@Override
 	public String match() {
 		Condition anchor = anchor();
 		return anchor == null ? "MATCH (n:" + this.label + ")" : anchor.anchor(this.label).clause();
 	}
 
 	/** The tests of the conditions the match does not make sure of, joined by AND; {@code true} when none. */
+	@Override
 	public String where() {
 		Condition anchor = anchor();
 		String tests = this.conditions.stream()
@@ -76,6 +81,7 @@ public record Selection(String label, List<Condition> conditions) {
 	}
 
 	/** The parameters of the conditions. */
+	@Override
 	public Map<String, Object> parameters() {
 		Map<String, Object> parameters = new HashMap<>();
 		this.conditions.forEach(c -> parameters.putAll(c.parameters()));

@@ -1,4 +1,4 @@
-package org.chinatechgraph.filter;
+package org.chinatechgraph.graph;
 
 /**
  * How things sit inside places, the one rule every statement uses: a node is inside a place (or park, or program)

@@ -13,7 +13,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.chinatechgraph.filter.Containment;
 import org.chinatechgraph.system.Lengths;
 import org.chinatechgraph.system.ListBounds;
 import org.chinatechgraph.system.QueryLimits;

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.chinatechgraph.filter.Selection;
 import org.chinatechgraph.system.BadRequestException;
 import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Page;
@@ -121,11 +120,11 @@ public class NodeLists {
 	}
 
 	/**
-	 * One page of the nodes a {@link Selection} selects, sorted as asked: read from the selection's anchor in one
+	 * One page of the nodes a {@link NodeMatch} (a filter's selection) selects, sorted as asked: read from the selection's anchor in one
 	 * pass that counts them and sorts out the page when it has one, else as {@link #page(Definition, Map,
 	 * SortOrder, Page, Prefetch)} reads a label, with the selection's tests as the filter.
 	 */
-	public <T extends GraphNode> Connection<T> page(Definition definition, Selection selection, SortOrder order,
+	public <T extends GraphNode> Connection<T> page(Definition definition, NodeMatch selection, SortOrder order,
 			Page page, Prefetch prefetch) {
 		if (!selection.anchored()) {
 			return page(definition.withFilter(selection.where()), selection.parameters(), order, page, prefetch);

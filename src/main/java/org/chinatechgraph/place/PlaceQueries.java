@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.chinatechgraph.filter.Containment;
+import org.chinatechgraph.graph.Containment;
 import org.chinatechgraph.graph.GraphNodes;
 import org.chinatechgraph.graph.GraphQueries;
 import org.chinatechgraph.graph.NodeLists;

@@ -3,7 +3,7 @@ package org.chinatechgraph.program;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.chinatechgraph.filter.Containment;
+import org.chinatechgraph.graph.Containment;
 import org.chinatechgraph.graph.GraphQueries;
 import org.chinatechgraph.graph.LinkFields;
 import org.chinatechgraph.graph.NodeLists;

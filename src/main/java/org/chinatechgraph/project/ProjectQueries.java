@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.chinatechgraph.filter.Containment;
+import org.chinatechgraph.graph.Containment;
 import org.chinatechgraph.graph.GraphNodes;
 import org.chinatechgraph.graph.NodeLists;
 import org.chinatechgraph.graph.Place;

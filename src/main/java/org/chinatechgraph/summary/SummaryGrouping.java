@@ -1,6 +1,6 @@
 package org.chinatechgraph.summary;
 
-import org.chinatechgraph.filter.Containment;
+import org.chinatechgraph.graph.Containment;
 
 /**
  * How the investment summary groups projects. A grouping by place or sector walks down from each group node

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.chinatechgraph.graph.GraphNodes;
 import org.chinatechgraph.graph.Program;
 import org.chinatechgraph.graph.ReadCache;
-import org.chinatechgraph.filter.Containment;
+import org.chinatechgraph.graph.Containment;
 import org.chinatechgraph.filter.Selection;
 
 import org.springframework.stereotype.Repository;
