@@ -5,12 +5,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
 
-import org.chinatechgraph.ingest.extract.zh.ChineseExtractor;
-
 /**
- * Reads an English news article (a Chinese one goes to {@link ChineseExtractor}) and extracts the graph's facts from it, offline, by rules: places through the
+ * Reads an English news article (one in another language goes to its {@link LanguageRules}: Chinese) and extracts the graph's facts from it, offline, by rules: places through the
  * gazetteer, organisations by the words of their names, projects, funds and programs by their noun phrases,
  * sectors through the vocabulary, money and dates, then the relationships each sentence states between them
  * ({@link RelationRules}). Every fact keeps the sentence it was read from and a confidence.
@@ -21,7 +20,10 @@ public final class Extractor {
 
 	private final SectorVocabulary sectors;
 
-	private volatile ChineseExtractor chinese;
+	private final List<LanguageRules> languages = ServiceLoader.load(LanguageRules.class, Extractor.class.getClassLoader())
+		.stream()
+		.map(ServiceLoader.Provider::get)
+		.toList();
 
 	public Extractor(Gazetteer gazetteer, SectorVocabulary sectors) {
 		this.places = new PlaceRecognizer(gazetteer);
@@ -34,8 +36,10 @@ public final class Extractor {
 	}
 
 	public Extraction extract(ArticleText article) {
-		if (ChineseExtractor.isChinese(article.text())) {
-			return chinese().extract(article);
+		for (LanguageRules language : this.languages) {
+			if (language.reads(article.text())) {
+				return language.extract(article, this.places.gazetteer());
+			}
 		}
 		List<SentenceFacts> facts = read(article);
 		EntityTable table = new EntityTable();
@@ -44,21 +48,6 @@ public final class Extractor {
 		RelationRules rules = new RelationRules(table, this.places.gazetteer(), article.published());
 		rules.apply(facts);
 		return build(table, rules);
-	}
-
-	/** The Chinese rules, made (and HanLP loaded) on the first Chinese article. */
-	private ChineseExtractor chinese() {
-		ChineseExtractor c = this.chinese;
-		if (c == null) {
-			synchronized (this) {
-				if (this.chinese == null) {
-					this.chinese = new ChineseExtractor(this.places.gazetteer(),
-							ReferenceFiles.classpath("facts/reference/sectors.json"));
-				}
-				c = this.chinese;
-			}
-		}
-		return c;
 	}
 
 	private List<SentenceFacts> read(ArticleText article) {

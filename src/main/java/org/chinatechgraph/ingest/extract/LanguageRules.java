@@ -1,0 +1,17 @@
+package org.chinatechgraph.ingest.extract;
+
+/**
+ * The extraction rules of a language besides English, found on the class path (a {@code ServiceLoader} service,
+ * named in {@code META-INF/services}), so that the English rules need not know them: {@link Extractor} hands each
+ * article to the first whose language it is in. An implementation makes its rules, and loads what they need, on the
+ * first article it reads.
+ */
+public interface LanguageRules {
+
+	/** Whether the text is in this language. */
+	boolean reads(String text);
+
+	/** The facts of one article in this language, with the places of {@code gazetteer}. */
+	Extraction extract(ArticleText article, Gazetteer gazetteer);
+
+}
