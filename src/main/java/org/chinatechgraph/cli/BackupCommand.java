@@ -7,12 +7,11 @@ import org.chinatechgraph.backup.BackupException;
 import org.chinatechgraph.backup.GraphExport;
 import org.chinatechgraph.backup.GraphExporter;
 import org.chinatechgraph.backup.GraphRestorer;
-import org.chinatechgraph.system.DatabaseAvailability;
-
-import org.springframework.context.ConfigurableApplicationContext;
-
+import org.chinatechgraph.system.neo4j.DatabaseAvailability;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code export DIR} and {@code restore DIR}: the service's database opened without the web server and without

@@ -2,7 +2,7 @@ package org.chinatechgraph.console;
 
 import java.util.Map;
 
-import org.chinatechgraph.system.EmbeddedNeo4jSecret;
+import org.chinatechgraph.system.neo4j.EmbeddedNeo4jSecret;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 

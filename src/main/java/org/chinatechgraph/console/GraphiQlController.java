@@ -2,7 +2,7 @@ package org.chinatechgraph.console;
 
 import java.util.List;
 
-import org.chinatechgraph.system.ClasspathFiles;
+import org.chinatechgraph.system.neo4j.ClasspathFiles;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -3,8 +3,8 @@ package org.chinatechgraph.console;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.chinatechgraph.system.ClasspathFiles;
-import org.chinatechgraph.system.CypherScript;
+import org.chinatechgraph.system.neo4j.ClasspathFiles;
+import org.chinatechgraph.system.neo4j.CypherScript;
 
 import org.springframework.core.io.Resource;
 

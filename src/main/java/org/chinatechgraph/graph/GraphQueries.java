@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.chinatechgraph.system.BadRequestException;
-import org.chinatechgraph.system.ReadCypher;
+import org.chinatechgraph.system.neo4j.ReadCypher;
 
 import org.springframework.stereotype.Repository;
 

@@ -13,10 +13,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.chinatechgraph.system.Lengths;
-import org.chinatechgraph.system.ListBounds;
 import org.chinatechgraph.system.QueryLimits;
-import org.chinatechgraph.system.ReadCypher;
+import org.chinatechgraph.system.graphql.Lengths;
+import org.chinatechgraph.system.graphql.ListBounds;
+import org.chinatechgraph.system.neo4j.ReadCypher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
-import org.chinatechgraph.system.ClasspathFiles;
+import org.chinatechgraph.system.neo4j.ClasspathFiles;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;

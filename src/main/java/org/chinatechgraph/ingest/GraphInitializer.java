@@ -7,9 +7,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.chinatechgraph.system.ClasspathFiles;
-import org.chinatechgraph.system.CypherScript;
-import org.chinatechgraph.system.DatabaseAvailability;
+import org.chinatechgraph.system.neo4j.ClasspathFiles;
+import org.chinatechgraph.system.neo4j.CypherScript;
+import org.chinatechgraph.system.neo4j.DatabaseAvailability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

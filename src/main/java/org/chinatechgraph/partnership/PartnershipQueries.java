@@ -11,7 +11,7 @@ import org.chinatechgraph.graph.GraphNode;
 import org.chinatechgraph.graph.GraphNodes;
 import org.chinatechgraph.graph.Partnership;
 import org.chinatechgraph.graph.Project;
-import org.chinatechgraph.system.ReadCypher;
+import org.chinatechgraph.system.neo4j.ReadCypher;
 
 import org.springframework.stereotype.Repository;
 

@@ -16,8 +16,8 @@ import org.chinatechgraph.system.BadRequestException;
 import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Filters;
 import org.chinatechgraph.system.Page;
-import org.chinatechgraph.system.ReadCypher;
 import org.chinatechgraph.system.SortOrder;
+import org.chinatechgraph.system.neo4j.ReadCypher;
 
 import org.springframework.stereotype.Repository;
 

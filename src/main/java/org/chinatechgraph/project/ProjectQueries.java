@@ -12,8 +12,8 @@ import org.chinatechgraph.graph.Prefetch;
 import org.chinatechgraph.graph.Project;
 import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Page;
-import org.chinatechgraph.system.ReadCypher;
 import org.chinatechgraph.system.SortOrder;
+import org.chinatechgraph.system.neo4j.ReadCypher;
 
 import org.springframework.stereotype.Repository;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.chinatechgraph.graph.GraphNodes;
-import org.chinatechgraph.system.ReadCypher;
+import org.chinatechgraph.system.neo4j.ReadCypher;
 
 import org.springframework.stereotype.Repository;
 

@@ -2,13 +2,15 @@ package org.chinatechgraph.system;
 
 import java.time.Duration;
 
+import org.chinatechgraph.system.graphql.ListBounds;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The limits every GraphQL request is held to, checked before anything runs (see {@link QueryLimitsInstrumentation}
- * and {@link RequestSizeFilter}) and, for the size of its answer, while it runs; and the limits of each Neo4j
+ * The limits every GraphQL request is held to, checked before anything runs (see {@code graphql.QueryLimitsInstrumentation}
+ * and {@code web.RequestSizeFilter}) and, for the size of its answer, while it runs; and the limits of each Neo4j
  * transaction.
  *
  * @param maxDepth how deeply selections may nest

@@ -8,8 +8,8 @@ import java.util.List;
 
 import org.chinatechgraph.ChinaTechGraphApplication;
 import org.chinatechgraph.support.RoundTrips;
-import org.chinatechgraph.system.EmbeddedNeo4jProperties;
-import org.chinatechgraph.system.EmbeddedNeo4jSecret;
+import org.chinatechgraph.system.neo4j.EmbeddedNeo4jProperties;
+import org.chinatechgraph.system.neo4j.EmbeddedNeo4jSecret;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 

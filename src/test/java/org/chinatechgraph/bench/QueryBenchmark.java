@@ -19,13 +19,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.chinatechgraph.bench.Operations.Operation;
-import org.chinatechgraph.system.EmbeddedNeo4jProperties;
+import org.chinatechgraph.system.neo4j.EmbeddedNeo4jProperties;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

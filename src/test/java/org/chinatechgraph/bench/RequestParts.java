@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
 import org.chinatechgraph.bench.Operations.Operation;
-import org.chinatechgraph.system.ReadCypher;
+import org.chinatechgraph.system.neo4j.ReadCypher;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.chinatechgraph.support.ServiceTest;
-import org.chinatechgraph.system.ClasspathFiles;
-import org.chinatechgraph.system.CypherScript;
+import org.chinatechgraph.system.neo4j.ClasspathFiles;
+import org.chinatechgraph.system.neo4j.CypherScript;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

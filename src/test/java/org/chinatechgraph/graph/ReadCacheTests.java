@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.chinatechgraph.support.ServiceTest;
-import org.chinatechgraph.system.ReadCypher;
+import org.chinatechgraph.system.neo4j.ReadCypher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.chinatechgraph.ingest.FactFile;
 import org.chinatechgraph.ingest.FactLoader;
 import org.chinatechgraph.support.ServiceTest;
-import org.chinatechgraph.system.ClasspathFiles;
+import org.chinatechgraph.system.neo4j.ClasspathFiles;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 import org.chinatechgraph.support.CypherRunner;
 import org.chinatechgraph.support.RunningService;
-import org.chinatechgraph.system.EmbeddedNeo4jSecret;
+import org.chinatechgraph.system.neo4j.EmbeddedNeo4jSecret;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;

@@ -16,14 +16,13 @@ import org.chinatechgraph.ingest.FactLoader;
 import org.chinatechgraph.ingest.InvalidFactFileException;
 import org.chinatechgraph.support.GraphDump;
 import org.chinatechgraph.support.ServiceTest;
-import org.chinatechgraph.system.ClasspathFiles;
+import org.chinatechgraph.system.neo4j.ClasspathFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

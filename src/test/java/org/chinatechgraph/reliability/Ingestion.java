@@ -3,7 +3,7 @@ package org.chinatechgraph.reliability;
 import org.chinatechgraph.ingest.FactLoader;
 import org.chinatechgraph.ingest.InvalidFactFileException;
 import org.chinatechgraph.support.TestCredentials;
-import org.chinatechgraph.system.DatabaseAvailability;
+import org.chinatechgraph.system.neo4j.DatabaseAvailability;
 
 /**
  * How the tests write: a fact file in, an outcome out: {@link #OK}, or the classification of the GraphQL error a

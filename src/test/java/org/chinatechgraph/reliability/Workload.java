@@ -13,8 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
-import org.chinatechgraph.system.ClasspathFiles;
-
+import org.chinatechgraph.system.neo4j.ClasspathFiles;
 import tools.jackson.databind.JsonNode;
 
 /**

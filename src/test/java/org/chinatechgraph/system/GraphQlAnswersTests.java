@@ -1,6 +1,7 @@
 package org.chinatechgraph.system;
 
 import org.chinatechgraph.support.ServiceTest;
+import org.chinatechgraph.system.web.RequestIds;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;

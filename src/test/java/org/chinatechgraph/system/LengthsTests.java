@@ -2,6 +2,7 @@ package org.chinatechgraph.system;
 
 import java.util.Map;
 
+import org.chinatechgraph.system.graphql.Lengths;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
