@@ -23,6 +23,8 @@ public class GraphVersion {
 
 	private final AtomicLong version = new AtomicLong();
 
+	private volatile long changedAt = System.nanoTime();
+
 	private final boolean exact;
 
 	GraphVersion(ObjectProvider<DatabaseManagementService> embedded) {
@@ -52,7 +54,13 @@ public class GraphVersion {
 	/** Facts were loaded or retracted by the service: counted once their transaction has committed. */
 	@TransactionalEventListener(value = GraphChanged.class, fallbackExecution = true)
 	public void changed() {
+		this.changedAt = System.nanoTime();
 		this.version.incrementAndGet();
+	}
+
+	/** How long ago the number last grew (or the service started), in nanoseconds. */
+	public long nanosSinceChange() {
+		return System.nanoTime() - this.changedAt;
 	}
 
 }

@@ -1,13 +1,21 @@
 package org.chinatechgraph.graph;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.chinatechgraph.system.neo4j.ReadCypher;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,14 +30,21 @@ import org.springframework.stereotype.Component;
  * already begun (a mutation reading back what it wrote) is never cached. Kept are at most
  * {@code ctg.read-cache.max-entries} answers holding {@code max-rows} rows together, the least recently used given
  * up first; a request can make the cache forget, never make it grow past that.
+ *
+ * <p>After the graph changed and then stayed unchanged for {@code refresh-quiet} (an import is a burst of commits),
+ * the {@code refresh-entries} answers used last are read again in the background, one after the other, so that the
+ * explorer's landing view, asked by every visitor, is current again before the next one comes.
  */
 @Component
-public class ReadCache {
+public class ReadCache implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(ReadCache.class);
 
 	private record Key(String cypher, Map<String, ?> parameters) {
 	}
 
-	private record Entry(long version, List<Map<String, Object>> rows) {
+	/** An answer, the version it was read at, and the parameters it was read with (nulls kept, as sent). */
+	private record Entry(long version, List<Map<String, Object>> rows, Map<String, ?> parameters) {
 	}
 
 	private final ReadCypher reads;
@@ -44,11 +59,29 @@ public class ReadCache {
 
 	private int rows;
 
+	private final ScheduledExecutorService refresher;
+
+	/** The version the last refresh brought the answers to. */
+	private volatile long refreshed;
+
 	ReadCache(ReadCypher reads, GraphVersion version, ReadCacheProperties properties) {
 		this.reads = reads;
 		this.version = version;
 		this.properties = properties;
 		this.enabled = properties.enabled() && (version.exact() || properties.external());
+		this.refreshed = version.current();
+		if (this.enabled && properties.refreshEntries() > 0) {
+			this.refresher = Executors.newSingleThreadScheduledExecutor(task -> {
+				Thread thread = new Thread(task, "read-cache-refresh");
+				thread.setDaemon(true);
+				return thread;
+			});
+			long period = Math.max(50, properties.refreshQuiet().toMillis() / 4);
+			this.refresher.scheduleWithFixedDelay(this::refreshIfQuiet, period, period, TimeUnit.MILLISECONDS);
+		}
+		else {
+			this.refresher = null;
+		}
 	}
 
 	/** The rows of a read, each mapped by {@code mapper}: from the cache while the graph is unchanged. */
@@ -63,10 +96,63 @@ public class ReadCache {
 		long before = this.version.current();
 		Entry entry = get(key, before);
 		if (entry == null) {
-			entry = new Entry(before, this.reads.rows(cypher, parameters));
+			entry = new Entry(before, this.reads.rows(cypher, parameters), new java.util.HashMap<>(parameters));
 			put(key, entry);
 		}
 		return entry.rows().stream().map(mapper).toList();
+	}
+
+	/** Reads again the answers used last, once the graph has changed and then stayed unchanged for a while. */
+	void refreshIfQuiet() {
+		long current = this.version.current();
+		if (current == this.refreshed
+				|| this.version.nanosSinceChange() < this.properties.refreshQuiet().toNanos()) {
+			return;
+		}
+		try {
+			for (Key key : lastUsed(this.properties.refreshEntries())) {
+				long before = this.version.current();
+				if (before != current) {
+					return; // changed again: wait for the next quiet spell
+				}
+				Entry kept;
+				synchronized (this) {
+					kept = this.entries.get(key);
+				}
+				if (kept != null && kept.version() != before) {
+					put(key, new Entry(before, this.reads.rows(key.cypher(), kept.parameters()), kept.parameters()));
+				}
+			}
+			this.refreshed = current;
+		}
+		catch (RuntimeException ex) {
+			// the database away, or the service stopping: the answers are read on demand instead
+			log.debug("Could not refresh the cache of reads", ex);
+			this.refreshed = current;
+		}
+	}
+
+	private synchronized List<Key> lastUsed(int count) {
+		List<Key> keys = new ArrayList<>();
+		for (Key key : this.entries.sequencedKeySet().reversed()) {
+			if (keys.size() == count) {
+				break;
+			}
+			keys.add(key);
+		}
+		return keys;
+	}
+
+	@Override
+	public void destroy() {
+		if (this.refresher != null) {
+			this.refresher.shutdownNow();
+		}
+	}
+
+	/** The version of the graph the last background refresh brought the answers to. */
+	long refreshedVersion() {
+		return this.refreshed;
 	}
 
 	/** How many answers are kept now. */

@@ -12,8 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param external keep answers with an external Neo4j too, for a database only this service writes to
  * @param maxEntries how many answers are kept, the least recently used given up first
  * @param maxRows how many rows all kept answers may hold together; a larger answer is not kept
+ * @param refreshEntries after the graph changed and then stayed unchanged for {@code refreshQuiet}, how many of the
+ * answers used last are read again in the background, so that the next visitor finds them current (0: none)
+ * @param refreshQuiet how long the graph must stay unchanged before they are
  */
 @ConfigurationProperties("ctg.read-cache")
 public record ReadCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("false") boolean external,
-		@DefaultValue("1000") int maxEntries, @DefaultValue("200000") int maxRows) {
+		@DefaultValue("1000") int maxEntries, @DefaultValue("200000") int maxRows,
+		@DefaultValue("20") int refreshEntries, @DefaultValue("2s") java.time.Duration refreshQuiet) {
 }

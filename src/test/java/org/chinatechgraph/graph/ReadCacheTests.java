@@ -1,5 +1,6 @@
 package org.chinatechgraph.graph;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -45,7 +46,7 @@ class ReadCacheTests extends ServiceTest {
 	@BeforeEach
 	void cache() {
 		// the service's own is off in these tests (see ServiceTest): this one is as the service has it by default
-		this.cache = new ReadCache(this.reads, this.version, new ReadCacheProperties(true, false, 1000, 200_000));
+		this.cache = new ReadCache(this.reads, this.version, new ReadCacheProperties(true, false, 1000, 200_000, 0, Duration.ofSeconds(2)));
 	}
 
 	@AfterEach
@@ -84,6 +85,28 @@ class ReadCacheTests extends ServiceTest {
 	}
 
 	@Test
+	void afterAWriteTheAnswersUsedLastAreReadAgainOnceTheGraphIsQuiet() throws InterruptedException {
+		var refreshing = new ReadCache(this.reads, this.version,
+				new ReadCacheProperties(true, false, 1000, 200_000, 20, Duration.ofMillis(200)));
+		try {
+			long before = (Long) refreshing.rows(PROJECTS, Map.of(), row -> row.get("projects")).getFirst();
+			this.neo4j.query("CREATE (:Project {id: 'project:cache-probe', name: 'Cache Probe Works'})").run();
+			long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+			while (refreshing.refreshedVersion() != this.version.current() && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+			}
+			assertThat(refreshing.refreshedVersion()).as("refreshed to the graph's version").isEqualTo(this.version.current());
+			this.roundTrips.reset();
+			assertThat((Long) refreshing.rows(PROJECTS, Map.of(), row -> row.get("projects")).getFirst())
+				.isEqualTo(before + 1);
+			assertThat(this.roundTrips.count()).as("statements sent: the answer was read again in the background").isZero();
+		}
+		finally {
+			refreshing.destroy();
+		}
+	}
+
+	@Test
 	void readsDoNotChangeTheVersion() {
 		long before = this.version.current();
 		projects();
@@ -106,7 +129,7 @@ class ReadCacheTests extends ServiceTest {
 
 	@Test
 	void itKeepsNoMoreAnswersNorRowsThanAllowed() {
-		var small = new ReadCache(this.reads, this.version, new ReadCacheProperties(true, false, 2, 3));
+		var small = new ReadCache(this.reads, this.version, new ReadCacheProperties(true, false, 2, 3, 0, Duration.ofSeconds(2)));
 		for (int i = 0; i < 3; i++) {
 			small.rows("RETURN $i AS i", Map.of("i", i), Function.identity());
 		}
