@@ -32,8 +32,9 @@ import org.springframework.stereotype.Component;
  * up first; a request can make the cache forget, never make it grow past that.
  *
  * <p>After the graph changed and then stayed unchanged for {@code refresh-quiet} (an import is a burst of commits),
- * the {@code refresh-entries} answers used last are read again in the background, one after the other, so that the
- * explorer's landing view, asked by every visitor, is current again before the next one comes.
+ * the {@code refresh-entries} answers asked most often are read again in the background, one after the other, so
+ * that the explorer's landing view, asked by every visitor, is current again before the next one comes. A stale
+ * answer is kept (and counts towards the bounds) until it is read again or given up.
  */
 @Component
 public class ReadCache implements DisposableBean {
@@ -43,8 +44,17 @@ public class ReadCache implements DisposableBean {
 	private record Key(String cypher, Map<String, ?> parameters) {
 	}
 
-	/** An answer, the version it was read at, and the parameters it was read with (nulls kept, as sent). */
-	private record Entry(long version, List<Map<String, Object>> rows, Map<String, ?> parameters) {
+	/**
+	 * An answer, the version it was read at, the parameters it was read with (nulls kept, as sent), and how many
+	 * times it was asked, over versions (an answer read again after a change keeps the count).
+	 */
+	private record Entry(long version, List<Map<String, Object>> rows, Map<String, ?> parameters,
+			java.util.concurrent.atomic.AtomicLong asked) {
+
+		boolean current(long now) {
+			return this.version == now;
+		}
+
 	}
 
 	private final ReadCypher reads;
@@ -94,15 +104,17 @@ public class ReadCache implements DisposableBean {
 			.filter(e -> e.getValue() != null)
 			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
 		long before = this.version.current();
-		Entry entry = get(key, before);
-		if (entry == null) {
-			entry = new Entry(before, this.reads.rows(cypher, parameters), new java.util.HashMap<>(parameters));
+		Entry entry = get(key);
+		if (entry == null || !entry.current(before)) {
+			var asked = (entry == null) ? new java.util.concurrent.atomic.AtomicLong() : entry.asked();
+			entry = new Entry(before, this.reads.rows(cypher, parameters), new java.util.HashMap<>(parameters), asked);
 			put(key, entry);
 		}
+		entry.asked().incrementAndGet();
 		return entry.rows().stream().map(mapper).toList();
 	}
 
-	/** Reads again the answers used last, once the graph has changed and then stayed unchanged for a while. */
+	/** Reads again the answers asked most often, once the graph has changed and then stayed unchanged for a while. */
 	void refreshIfQuiet() {
 		long current = this.version.current();
 		if (current == this.refreshed
@@ -110,17 +122,15 @@ public class ReadCache implements DisposableBean {
 			return;
 		}
 		try {
-			for (Key key : lastUsed(this.properties.refreshEntries())) {
+			for (Map.Entry<Key, Entry> kept : mostAsked(this.properties.refreshEntries())) {
 				long before = this.version.current();
 				if (before != current) {
 					return; // changed again: wait for the next quiet spell
 				}
-				Entry kept;
-				synchronized (this) {
-					kept = this.entries.get(key);
-				}
-				if (kept != null && kept.version() != before) {
-					put(key, new Entry(before, this.reads.rows(key.cypher(), kept.parameters()), kept.parameters()));
+				Entry stale = kept.getValue();
+				if (!stale.current(before)) {
+					put(kept.getKey(), new Entry(before, this.reads.rows(kept.getKey().cypher(), stale.parameters()),
+							stale.parameters(), stale.asked()));
 				}
 			}
 			this.refreshed = current;
@@ -132,15 +142,11 @@ public class ReadCache implements DisposableBean {
 		}
 	}
 
-	private synchronized List<Key> lastUsed(int count) {
-		List<Key> keys = new ArrayList<>();
-		for (Key key : this.entries.sequencedKeySet().reversed()) {
-			if (keys.size() == count) {
-				break;
-			}
-			keys.add(key);
-		}
-		return keys;
+	/** The answers asked most often (the landing view's, asked by every visitor), the last asked first among equals. */
+	private synchronized List<Map.Entry<Key, Entry>> mostAsked(int count) {
+		List<Map.Entry<Key, Entry>> all = new ArrayList<>(this.entries.sequencedEntrySet().reversed());
+		all.sort(java.util.Comparator.comparingLong((Map.Entry<Key, Entry> e) -> e.getValue().asked().get()).reversed());
+		return List.copyOf(all.subList(0, Math.min(count, all.size())));
 	}
 
 	@Override
@@ -160,17 +166,13 @@ public class ReadCache implements DisposableBean {
 		return this.entries.size();
 	}
 
-	private synchronized Entry get(Key key, long current) {
-		Entry entry = this.entries.get(key);
-		if (entry != null && entry.version() != current) {
-			remove(key);
-			return null;
-		}
-		return entry;
+	/** The answer kept for a key, current or not: a stale one is replaced when read again, and keeps its count. */
+	private synchronized Entry get(Key key) {
+		return this.entries.get(key);
 	}
 
 	private synchronized void put(Key key, Entry entry) {
-		if (entry.rows().size() > this.properties.maxRows() || entry.version() != this.version.current()) {
+		if (entry.rows().size() > this.properties.maxRows() || !entry.current(this.version.current())) {
 			return; // too large to keep, or the graph changed while it was read
 		}
 		remove(key);

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxEntries how many answers are kept, the least recently used given up first
  * @param maxRows how many rows all kept answers may hold together; a larger answer is not kept
  * @param refreshEntries after the graph changed and then stayed unchanged for {@code refreshQuiet}, how many of the
- * answers used last are read again in the background, so that the next visitor finds them current (0: none)
+ * answers asked most often are read again in the background, so that the next visitor finds them current (0: none)
  * @param refreshQuiet how long the graph must stay unchanged before they are
  */
 @ConfigurationProperties("ctg.read-cache")

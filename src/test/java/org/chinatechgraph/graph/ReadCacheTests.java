@@ -85,7 +85,7 @@ class ReadCacheTests extends ServiceTest {
 	}
 
 	@Test
-	void afterAWriteTheAnswersUsedLastAreReadAgainOnceTheGraphIsQuiet() throws InterruptedException {
+	void afterAWriteTheAnswersAskedMostAreReadAgainOnceTheGraphIsQuiet() throws InterruptedException {
 		var refreshing = new ReadCache(this.reads, this.version,
 				new ReadCacheProperties(true, false, 1000, 200_000, 20, Duration.ofMillis(200)));
 		try {
