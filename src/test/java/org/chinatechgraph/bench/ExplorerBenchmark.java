@@ -12,6 +12,8 @@ import java.util.Set;
 import org.chinatechgraph.console.Chromium;
 import org.openqa.selenium.JavascriptExecutor;
 
+import org.springframework.data.neo4j.core.Neo4jClient;
+
 /**
  * Times the explorer as a person meets it, in headless Chromium against the service on a given store: first paint,
  * and for each view the time from the action that opens it (the address typed, a click, a filter changed) until the
@@ -32,6 +34,10 @@ import org.openqa.selenium.JavascriptExecutor;
  * views are new questions to the service, not answers it kept ({@code ctg.read-cache}): the landing page is the same
  * for everyone and is served from the cache after the first visit, as in use. {@code --read-cache false} turns the
  * cache off, to time every view as a first question.
+ *
+ * <p>{@code --after-write S} commits a change to the graph before each measured round and waits {@code S} seconds:
+ * the visit of someone who comes after an import, once the cache has read its last-used answers again
+ * ({@code --refresh-entries 0} turns that off).
  *
  * <p>Run: {@code bench/explorer.sh --data <copy of a store> [--rounds 10] [--warmup 2] [--read-cache false]}, or
  * {@code bench/explorer.sh --seed-graph} for the seed graph in a new store.
@@ -59,7 +65,8 @@ public final class ExplorerBenchmark {
 
 	public static void main(String[] args) {
 		BenchmarkException.run("explorer benchmark",
-				() -> measure(new BenchArgs(args, Set.of("data", "seed-graph", "rounds", "warmup", "read-cache"))));
+				() -> measure(new BenchArgs(args, Set.of("data", "seed-graph", "rounds", "warmup", "read-cache",
+						"refresh-entries", "after-write"))));
 	}
 
 	static void measure(BenchArgs options) throws Exception {
@@ -68,6 +75,10 @@ public final class ExplorerBenchmark {
 		Path store = options.has("seed-graph") ? Files.createTempDirectory("ctg-explorer") : BenchService.store(options);
 		boolean cache = Boolean.parseBoolean(options.string("read-cache", "true"));
 		List<String> settings = new ArrayList<>(List.of("ctg.read-cache.enabled=" + cache));
+		if (options.has("refresh-entries")) {
+			settings.add("ctg.read-cache.refresh-entries=" + options.integer("refresh-entries", 20));
+		}
+		long afterWrite = options.number("after-write", 0);
 		if (options.has("seed-graph")) {
 			settings.add("ctg.seed.enabled=true");
 		}
@@ -76,6 +87,11 @@ public final class ExplorerBenchmark {
 			Timings cold = new Timings();
 			Timings warm = new Timings();
 			for (int round = 0; round < warmup + rounds; round++) {
+				if (afterWrite > 0 && round >= warmup) {
+					// a change that every cached answer must give way to, then the wait of a visitor who comes later
+					service.bean(Neo4jClient.class).query("CREATE (:BenchmarkWrite {round: $round})").bind(round).to("round").run();
+					Thread.sleep(afterWrite * 1000);
+				}
 				try (Chromium chromium = Chromium.start()) {
 					visit(chromium, base, round, round < warmup ? cold : warm);
 				}
@@ -85,7 +101,8 @@ public final class ExplorerBenchmark {
 			if (warmup > 0) {
 				cold.print("cold (the first " + warmup + " rounds after the service started)", System.out);
 			}
-			warm.print("warm (" + rounds + " rounds, each a first visit in a new browser)", System.out);
+			warm.print("warm (" + rounds + " rounds, each a first visit in a new browser"
+					+ (afterWrite > 0 ? ", " + afterWrite + " s after a write to the graph" : "") + ")", System.out);
 		}
 	}
 
