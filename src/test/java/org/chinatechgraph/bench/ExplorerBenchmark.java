@@ -130,19 +130,8 @@ public final class ExplorerBenchmark {
 		String name = (String) js.executeScript("return document.querySelector('#place-projects li a')?.textContent");
 		String province = (String) js.executeScript("return document.querySelector('#place-link a')?.getAttribute('href')");
 
-		t0 = now(js);
-		js.executeScript("""
-				const sector = document.querySelector('#sector');
-				sector.value = sector.options[1 + arguments[0] % (sector.options.length - 1)].value;
-				sector.dispatchEvent(new Event('change', {bubbles: true}));""", round);
-		view(chromium, timings, "sector filter", t0, Set.of("map", "timeline", "organizations", "place"));
-
-		t0 = now(js);
-		js.executeScript("""
-				const from = document.querySelector('#year-from');
-				from.value = from.options[1 + arguments[0] % (from.options.length - 1)].value;
-				from.dispatchEvent(new Event('change', {bubbles: true}));""", round);
-		view(chromium, timings, "year filter", t0, Set.of("map", "timeline", "organizations", "place"));
+		filter(chromium, timings, "sector filter", "#sector", round);
+		filter(chromium, timings, "year filter", "#year-from", round);
 
 
 		if (name != null) {
@@ -150,25 +139,35 @@ public final class ExplorerBenchmark {
 			js.executeScript("location.hash = '#/search/' + encodeURIComponent(arguments[0])", searchWord(name));
 			view(chromium, timings, "search", t0, Set.of("search"));
 		}
-		for (var page : List.of(List.of("project page", String.valueOf(project)),
-				List.of("organization page", String.valueOf(investor)), List.of("place page", String.valueOf(province)))) {
-			if (!"null".equals(page.get(1))) {
+		Map<String, String> pages = new LinkedHashMap<>();
+		pages.put("project page", project);
+		pages.put("organization page", investor);
+		pages.put("place page", province);
+		for (var page : pages.entrySet()) {
+			if (page.getValue() != null) {
 				t0 = now(js);
-				js.executeScript("location.hash = arguments[0]", page.get(1));
-				view(chromium, timings, page.get(0), t0, Set.of("entity"));
+				js.executeScript("location.hash = arguments[0]", page.getValue());
+				view(chromium, timings, page.getKey(), t0, Set.of("entity"));
 			}
 		}
 	}
 
+	/** Chooses another option of a filter's list each round (never the first, "any"), and times the views' update. */
+	private static void filter(Chromium chromium, Timings timings, String view, String select, int round) {
+		var js = (JavascriptExecutor) chromium.driver();
+		double t0 = now(js);
+		js.executeScript("""
+				const select = document.querySelector(arguments[0]);
+				select.value = select.options[1 + arguments[1] % (select.options.length - 1)].value;
+				select.dispatchEvent(new Event('change', {bubbles: true}));""", select, round);
+		view(chromium, timings, view, t0, Set.of("map", "timeline", "organizations", "place"));
+	}
+
 	/** The longest word of a name: what someone who half remembers it would type. */
 	static String searchWord(String name) {
-		String best = name;
-		for (String word : name.split("[\\s,()]+")) {
-			if (word.length() > best.length() || best.equals(name)) {
-				best = word;
-			}
-		}
-		return best;
+		return java.util.Arrays.stream(name.split("[\\s,()]+"))
+			.max(java.util.Comparator.comparingInt(String::length))
+			.orElse(name);
 	}
 
 	/**
