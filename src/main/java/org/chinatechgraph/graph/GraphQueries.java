@@ -344,7 +344,7 @@ public class GraphQueries {
 	public Map<String, Integer> counts(Collection<String> ids, String expression) {
 		Map<String, Integer> counts = new HashMap<>();
 		// counting may walk every link of a hub (a sector's projects): kept until the graph changes
-		this.cache.rows(COUNTS.formatted(expression), Map.of("ids", List.copyOf(ids)), row -> row)
+		this.cache.rows(COUNTS.formatted(expression), Map.of("ids", List.copyOf(ids)))
 			.forEach(row -> counts.put((String) row.get("id"), ((Number) row.get("count")).intValue()));
 		return counts;
 	}

@@ -151,7 +151,7 @@ public class NodeLists {
 		if (!prefetch.isEmpty()) {
 			all.putAll(prefetch.parameters(page.size()));
 		}
-		var row = this.reads.rows(cypher, all, java.util.function.Function.identity()).getFirst();
+		var row = this.reads.rows(cypher, all).getFirst();
 		List<T> items = ((List<Object>) row.get("page")).stream().map(n -> (T) GraphNodes.from(n)).toList();
 		if (!prefetch.isEmpty()) {
 			prefetch.prime(items, (List<Object>) row.get("links"));

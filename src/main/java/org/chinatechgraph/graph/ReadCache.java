@@ -1,6 +1,8 @@
 package org.chinatechgraph.graph;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +10,9 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.chinatechgraph.system.neo4j.ReadCypher;
 
@@ -49,7 +53,7 @@ public class ReadCache implements DisposableBean {
 	 * times it was asked, over versions (an answer read again after a change keeps the count).
 	 */
 	private record Entry(long version, List<Map<String, Object>> rows, Map<String, ?> parameters,
-			java.util.concurrent.atomic.AtomicLong asked) {
+			AtomicLong asked) {
 
 		boolean current(long now) {
 			return this.version == now;
@@ -94,6 +98,11 @@ public class ReadCache implements DisposableBean {
 		}
 	}
 
+	/** The rows of a read, as maps of plain Java values: from the cache while the graph is unchanged. */
+	public List<Map<String, Object>> rows(String cypher, Map<String, ?> parameters) {
+		return rows(cypher, parameters, Function.identity());
+	}
+
 	/** The rows of a read, each mapped by {@code mapper}: from the cache while the graph is unchanged. */
 	public <T> List<T> rows(String cypher, Map<String, ?> parameters, Function<Map<String, Object>, T> mapper) {
 		if (!this.enabled || this.reads.inTransaction()) {
@@ -102,12 +111,12 @@ public class ReadCache implements DisposableBean {
 		Key key = new Key(cypher, Map.copyOf(parameters.entrySet()
 			.stream()
 			.filter(e -> e.getValue() != null)
-			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
 		long before = this.version.current();
 		Entry entry = get(key);
 		if (entry == null || !entry.current(before)) {
-			var asked = (entry == null) ? new java.util.concurrent.atomic.AtomicLong() : entry.asked();
-			entry = new Entry(before, this.reads.rows(cypher, parameters), new java.util.HashMap<>(parameters), asked);
+			var asked = (entry == null) ? new AtomicLong() : entry.asked();
+			entry = new Entry(before, this.reads.rows(cypher, parameters), new HashMap<>(parameters), asked);
 			put(key, entry);
 		}
 		entry.asked().incrementAndGet();
@@ -145,7 +154,7 @@ public class ReadCache implements DisposableBean {
 	/** The answers asked most often (the landing view's, asked by every visitor), the last asked first among equals. */
 	private synchronized List<Map.Entry<Key, Entry>> mostAsked(int count) {
 		List<Map.Entry<Key, Entry>> all = new ArrayList<>(this.entries.sequencedEntrySet().reversed());
-		all.sort(java.util.Comparator.comparingLong((Map.Entry<Key, Entry> e) -> e.getValue().asked().get()).reversed());
+		all.sort(Comparator.comparingLong((Map.Entry<Key, Entry> e) -> e.getValue().asked().get()).reversed());
 		return List.copyOf(all.subList(0, Math.min(count, all.size())));
 	}
 

@@ -1,5 +1,7 @@
 package org.chinatechgraph.graph;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,5 +21,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("ctg.read-cache")
 public record ReadCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("false") boolean external,
 		@DefaultValue("1000") int maxEntries, @DefaultValue("200000") int maxRows,
-		@DefaultValue("20") int refreshEntries, @DefaultValue("2s") java.time.Duration refreshQuiet) {
+		@DefaultValue("20") int refreshEntries, @DefaultValue("2s") Duration refreshQuiet) {
 }

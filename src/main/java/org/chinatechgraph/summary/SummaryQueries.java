@@ -140,7 +140,7 @@ class SummaryQueries {
 		parameters.put("years", null);
 		parameters.put("sector", null);
 		parameters.putAll(selection.parameters());
-		var row = this.reads.rows(cypher, parameters, java.util.function.Function.identity()).getFirst();
+		var row = this.reads.rows(cypher, parameters).getFirst();
 		var groups = ((List<Map<String, Object>>) row.get("groups")).stream()
 			.map(g -> new InvestmentSummary.Group((String) g.get("key"),
 					g.get("label") == null ? "(none)" : (String) g.get("label"), totals(g)))
