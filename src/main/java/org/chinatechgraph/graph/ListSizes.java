@@ -98,6 +98,9 @@ public class ListSizes implements ListBounds, DisposableBean {
 
 	private final AtomicBoolean scheduled = new AtomicBoolean();
 
+	/** Whether {@link #refresh()} is reading the graph now. */
+	private volatile boolean computing;
+
 	private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "list-sizes");
 		thread.setDaemon(true);
@@ -173,10 +176,14 @@ public class ListSizes implements ListBounds, DisposableBean {
 		}
 	}
 
-	/** After facts were loaded or retracted, once their transaction has committed. */
+	/**
+	 * After facts were loaded or retracted, once their transaction has committed. Bounds never computed are left
+	 * so (the seeds loaded at a first start cost one computation once the service is ready, not one each), unless a
+	 * computation is under way, which may have read the graph before this change.
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	public void graphChanged(GraphChanged event) {
-		if (!this.enabled) {
+		if (!this.enabled || (this.sizes == null && !this.computing)) {
 			return;
 		}
 		if (this.lastMillis < SYNC_BELOW_MILLIS) {
@@ -194,6 +201,7 @@ public class ListSizes implements ListBounds, DisposableBean {
 	/** Computes every bound now; a failure (the database away) keeps the bounds known before. */
 	public synchronized void refresh() {
 		long start = System.currentTimeMillis();
+		this.computing = true;
 		try {
 			Map<String, Longest> named = new HashMap<>();
 			Map<String, Lengths> computed = compute(named);
@@ -215,6 +223,7 @@ public class ListSizes implements ListBounds, DisposableBean {
 			}
 		}
 		finally {
+			this.computing = false;
 			this.lastEnded = System.currentTimeMillis();
 		}
 	}
