@@ -1,6 +1,7 @@
 package org.chinatechgraph.console;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.chinatechgraph.system.neo4j.EmbeddedNeo4jSecret;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -16,6 +17,9 @@ import org.springframework.stereotype.Component;
  * So the password of user {@code neo4j} (the data directory's secret, which the service and other tools use) never
  * reaches a web page, and what a page was given stops working when the service stops. Neo4j Community has no roles:
  * while the service runs, this user may do what {@code neo4j} may. Not there with an external database.
+ * <p>
+ * Neo4j hashes the password and plans the statement on its system database, about three seconds on a cold start:
+ * that happens beside the service's start, and the first request for the login waits for it.
  */
 @Component
 @ConditionalOnWebApplication
@@ -25,17 +29,26 @@ class BrowserLogin {
 
 	private final String password;
 
+	private final CompletableFuture<Void> created;
+
 	BrowserLogin(ObjectProvider<DatabaseManagementService> embedded) {
 		DatabaseManagementService dbms = embedded.getIfAvailable();
 		if (dbms == null) {
 			this.password = null;
+			this.created = CompletableFuture.completedFuture(null);
 			return;
 		}
 		this.password = EmbeddedNeo4jSecret.generate();
 		// the embedded API needs no login; replacing the user ends the password of the service's last run
-		dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+		this.created = CompletableFuture.runAsync(() -> dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
 			.executeTransactionally("CREATE OR REPLACE USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
-					Map.of("password", this.password));
+					Map.of("password", this.password)), BrowserLogin::daemon);
+	}
+
+	private static void daemon(Runnable task) {
+		Thread thread = new Thread(task, "browser-login");
+		thread.setDaemon(true);
+		thread.start();
 	}
 
 	/** True on the embedded database, where Browser is handed this login. */
@@ -47,7 +60,9 @@ class BrowserLogin {
 		return USER;
 	}
 
+	/** The password, once Neo4j has the user: waits for that, and fails as making the user failed. */
 	String password() {
+		this.created.join();
 		return this.password;
 	}
 
