@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.TreeMap;
 
 import org.chinatechgraph.graph.GraphQueries;
+import org.chinatechgraph.support.SystemTest;
 import org.chinatechgraph.support.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * canonical query's database hits (PROFILE, on this graph) grew by more than 10% over the recorded baseline in
  * {@code src/test/resources/bench/db-hits.properties} ({@code -Dctg.bench.record-db-hits=true} rewrites it).
  */
+@SystemTest
 class BenchmarkSuiteTests {
 
 	private static final Path RECORDED_DB_HITS = Path.of("src/test/resources/bench/db-hits.properties");
@@ -110,10 +112,11 @@ class BenchmarkSuiteTests {
 
 	@Test
 	void everyOperationAnswersLikeItsCypherWithBoundedRoundTripsAndDbHits() throws Exception {
-		var options = new BenchArgs(new String[] { "--data", stores.resolve("loader").toString(), "--warmup-max", "0.4" },
+		var options = new BenchArgs(new String[] { "--data", stores.resolve("loader").toString(), "--warmup-max", "0" },
 				java.util.Set.of("data", "warmup-max"));
-		// runs each operation through both sides, after checking they give the same answers
-		var rows = QueryBenchmark.run(options, 0.3, 0.2, new int[] { 1, 4 }, null);
+		// runs each operation through both sides, after checking they give the same answers: briefly (each client
+		// sends at least one request per turn), since what is asserted here is that it runs, not how fast
+		var rows = QueryBenchmark.run(options, 0.06, 0, new int[] { 1, 4 }, null);
 		assertThat(rows).extracting(QueryBenchmark.Row::op)
 			.contains("lookup", "page", "nested", "partners", "path", "summaryByProvince", "summaryBySector", "search");
 		for (var row : rows) {
