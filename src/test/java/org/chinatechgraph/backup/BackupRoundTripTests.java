@@ -12,6 +12,7 @@ import org.chinatechgraph.cli.Commands;
 import org.chinatechgraph.ingest.FactLoader;
 import org.chinatechgraph.support.GraphDump;
 import org.chinatechgraph.support.RunningService;
+import org.chinatechgraph.support.SystemTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * properties, every relationship with its type, endpoints and properties (sources and sentences in their order,
  * money, dates), every source with its content hash. The commands say clearly when they cannot run.
  */
+@SystemTest
 class BackupRoundTripTests {
 
 	/** Two sources stating the same investment and partnership (the second one the other way round), then the first corrected. */

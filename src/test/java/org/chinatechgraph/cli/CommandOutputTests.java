@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.chinatechgraph.ChinaTechGraphApplication;
+import org.chinatechgraph.support.SystemTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * log lines (Neo4j's Lucene warns about its vector module as the store opens, through java.util.logging) and SLF4J's
  * report at start go to standard error.
  */
+@SystemTest
 class CommandOutputTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

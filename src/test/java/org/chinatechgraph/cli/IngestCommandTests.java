@@ -12,6 +12,7 @@ import java.util.Map;
 import org.chinatechgraph.ChinaTechGraphApplication;
 import org.chinatechgraph.support.JsonSchemas;
 import org.chinatechgraph.support.RunningService;
+import org.chinatechgraph.support.SystemTest;
 import org.chinatechgraph.support.TestCredentials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The {@code ingest} command on a store it opens itself: a batch with bad files in it is previewed and then
  * committed file by file, the bad ones reported and skipped, and a second run changes nothing.
  */
+@SystemTest
 class IngestCommandTests {
 
 	static final String ARTICLE = """

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import org.chinatechgraph.ChinaTechGraphApplication;
+import org.chinatechgraph.support.SystemTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.fail;
  * an article, each run within a timeout. It once hung before its first file, now and then, when the extractor's
  * warm-up on a virtual thread held the nested jar's monitor (ExtractionConfiguration).
  */
+@SystemTest
 class IngestRepeatTests {
 
 	private static final int RUNS = Integer.getInteger("ctg.ingest.repeat", 6);

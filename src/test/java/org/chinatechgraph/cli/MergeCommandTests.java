@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.chinatechgraph.ChinaTechGraphApplication;
+import org.chinatechgraph.support.SystemTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The {@code merge} and {@code unmerge} commands on a store they open themselves. */
+@SystemTest
 class MergeCommandTests {
 
 	@TempDir

@@ -3,6 +3,7 @@ package org.chinatechgraph.console;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.chinatechgraph.support.SystemTest;
 import org.chinatechgraph.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Browser's login is made anew with each start of the service, and the one before stops working. */
+@SystemTest
 class BrowserLoginTests {
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.chinatechgraph.support.SystemTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * login of its own, shows the guide of saved queries, and one click on a saved query draws its graph in the label
  * colours.
  */
+@SystemTest
 class BrowserTests extends ConsoleTest {
 
 	/**

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.chinatechgraph.support.SystemTest;
+
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.GraphDatabase;
@@ -30,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * service under a name of its own whose DNS points here (DNS rebinding, played by Chromium's host resolver rules) gets
  * no login either.
  */
+@SystemTest
 class CrossOriginAttackTests extends ConsoleTest {
 
 	@Autowired

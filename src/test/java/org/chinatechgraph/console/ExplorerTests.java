@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.chinatechgraph.ingest.FactLoader;
+import org.chinatechgraph.support.SystemTest;
 import org.chinatechgraph.support.TestCredentials;
 import org.chinatechgraph.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.neo4j.uri=", "ctg.embedded.bolt-port=0" })
+@SystemTest
 class ExplorerTests {
 
 	private static final Path DATA = TestDatabase.newDataDirectory("explorer");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.chinatechgraph.support.SystemTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -19,6 +20,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** GraphiQL at /graphiql, in Chromium: a tab per example operation, each one runs, and the docs show the schema. */
+@SystemTest
 class GraphiQlTests extends ConsoleTest {
 
 	@Test

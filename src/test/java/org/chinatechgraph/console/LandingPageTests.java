@@ -3,6 +3,7 @@ package org.chinatechgraph.console;
 import java.util.Map;
 
 import org.chinatechgraph.support.RunningService;
+import org.chinatechgraph.support.SystemTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +13,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The landing page at /, in Chromium: the graph's counts, the three faces, and a plain word when Neo4j is away. */
+@SystemTest
 class LandingPageTests extends ConsoleTest {
 
 	@Autowired

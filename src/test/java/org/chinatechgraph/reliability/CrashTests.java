@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.chinatechgraph.support.CypherRunner;
 import org.chinatechgraph.support.RunningService;
+import org.chinatechgraph.support.SystemTest;
 import org.chinatechgraph.system.neo4j.EmbeddedNeo4jSecret;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * Short form by default; {@code -Dctg.crash.rounds=20 -Dctg.crash.files=1000} for the long one.
  */
+@SystemTest
 class CrashTests {
 
 	private static final Pattern ADDED = Pattern.compile("Seed (article:crash-\\d+): ADDED");

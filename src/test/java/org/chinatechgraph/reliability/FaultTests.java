@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.chinatechgraph.support.CypherRunner;
 import org.chinatechgraph.support.RunningService;
+import org.chinatechgraph.support.SystemTest;
 import org.chinatechgraph.support.TestCredentials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * One outage of 5 s by default; {@code -Dctg.fault.count=10 -Dctg.fault.outage=PT20S} for the long form.
  */
+@SystemTest
 class FaultTests {
 
 	private static final int FAULTS = Integer.getInteger("ctg.fault.count", 1);

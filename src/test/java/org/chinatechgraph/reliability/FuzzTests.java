@@ -16,6 +16,7 @@ import org.chinatechgraph.ingest.FactLoader;
 import org.chinatechgraph.ingest.InvalidFactFileException;
 import org.chinatechgraph.support.GraphDump;
 import org.chinatechgraph.support.ServiceTest;
+import org.chinatechgraph.support.SystemTest;
 import org.chinatechgraph.system.neo4j.ClasspathFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Short form by default; {@code -Dctg.fuzz.graphql=40000 -Dctg.fuzz.facts=10000} for the long one,
  * {@code -Dctg.fuzz.seed=...} for other cases.
  */
+@SystemTest
 class FuzzTests extends ServiceTest {
 
 	private static final int GRAPHQL_CASES = Integer.getInteger("ctg.fuzz.graphql", 1000);

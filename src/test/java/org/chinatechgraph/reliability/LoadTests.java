@@ -7,6 +7,7 @@ import org.chinatechgraph.ingest.FactLoader;
 import org.chinatechgraph.support.CypherRunner;
 import org.chinatechgraph.support.GraphDump;
 import org.chinatechgraph.support.ServiceTest;
+import org.chinatechgraph.support.SystemTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * 20 s by default; {@code -Dctg.load.duration=PT10M} for the long form.
  */
+@SystemTest
 class LoadTests extends ServiceTest {
 
 	private static final Duration DURATION = Duration.parse(System.getProperty("ctg.load.duration", "PT20S"));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.chinatechgraph.support.RunningService;
+import org.chinatechgraph.support.SystemTest;
 import org.chinatechgraph.support.TestCredentials;
 import org.chinatechgraph.support.TestDatabase;
 import org.chinatechgraph.system.neo4j.ReadCypher;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * reads can be closed, Neo4j's password can be configured, and a read transaction stops in Neo4j at the query
  * timeout.
  */
+@SystemTest
 class ConfiguredServiceTests {
 
 	private static RunningService service;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.chinatechgraph.support.RunningService;
+import org.chinatechgraph.support.SystemTest;
 import org.junit.jupiter.api.Test;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reached over Bolt like any server) runs nothing embedded; without that database it still starts, answers a
  * clear error, reports DOWN, and recovers by itself when the database comes.
  */
+@SystemTest
 class ExternalModeTests {
 
 	@Test

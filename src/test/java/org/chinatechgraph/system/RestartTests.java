@@ -3,6 +3,7 @@ package org.chinatechgraph.system;
 import java.util.Map;
 
 import org.chinatechgraph.support.RunningService;
+import org.chinatechgraph.support.SystemTest;
 import org.chinatechgraph.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The embedded store survives restarts, and starting again on it duplicates nothing. */
+@SystemTest
 class RestartTests {
 
 	private static final String SIZE = """

@@ -1,6 +1,7 @@
 package org.chinatechgraph.system;
 
 import org.chinatechgraph.support.RunningService;
+import org.chinatechgraph.support.SystemTest;
 import org.junit.jupiter.api.Test;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.harness.Neo4j;
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server for its routing table and sends read transactions to readers, writes (the seed load) to the writer. A
  * single server routes to itself, which is enough to check that every path of the service works when routed.
  */
+@SystemTest
 class RoutingUriTests {
 
 	@Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
 import org.chinatechgraph.support.RunningService;
+import org.chinatechgraph.support.SystemTest;
 import org.chinatechgraph.support.TestDatabase;
 import org.chinatechgraph.system.QueryLimits;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * across restarts, overridden by configuration), and Bolt refusing whoever does not have it, on a new store and on one
  * made before authentication was on.
  */
+@SystemTest
 class EmbeddedNeo4jAuthTests {
 
 	@TempDir
