@@ -12,6 +12,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.chinatechgraph.graph.Values;
 import org.chinatechgraph.ingest.Labels;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -276,14 +277,12 @@ public class GraphExporter {
 		return value;
 	}
 
-	@SuppressWarnings("unchecked")
 	private static Map<String, Object> props(Map<String, Object> row) {
-		return new TreeMap<>((Map<String, Object>) row.get("props"));
+		return new TreeMap<>(Values.map(row, "props"));
 	}
 
-	@SuppressWarnings("unchecked")
 	private static List<String> asStrings(Object value) {
-		return value == null ? List.of() : (List<String>) value;
+		return Values.list(value);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.chinatechgraph.graph.Values;
 import org.chinatechgraph.ingest.InvalidFactFileException;
 import org.chinatechgraph.ingest.article.ArticleDocument;
 import org.chinatechgraph.ingest.article.ArticleMetadata;
@@ -168,7 +169,6 @@ final class IngestCommand extends StoreCommand {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private Map<String, Object> remote(ServiceClient client, String operand, ArticleMetadata metadata,
 			boolean dryRun) {
 		byte[] content;
@@ -207,8 +207,8 @@ final class IngestCommand extends StoreCommand {
 		if (!result.errors().isEmpty() || result.data() == null) {
 			return failed(operand, String.join("; ", result.errors()));
 		}
-		var field = (Map<String, Object>) result.data().values().iterator().next();
-		var report = new LinkedHashMap<>((Map<String, Object>) field.get("document"));
+		var field = Values.map(result.data().values().iterator().next());
+		var report = new LinkedHashMap<>(Values.map(field, "document"));
 		report.put("file", operand);
 		return report;
 	}
@@ -221,9 +221,8 @@ final class IngestCommand extends StoreCommand {
 		return toMap(IngestReport.failed(operand, List.of(problem)));
 	}
 
-	@SuppressWarnings("unchecked")
 	private Map<String, Object> toMap(IngestReport report) {
-		return this.jsonMapper.convertValue(report, LinkedHashMap.class);
+		return Values.map(this.jsonMapper.convertValue(report, LinkedHashMap.class));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.chinatechgraph.curation.Merge;
 import org.chinatechgraph.curation.MergeService;
+import org.chinatechgraph.graph.Values;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -79,7 +80,6 @@ abstract class MergeCommand extends StoreCommand {
 
 	}
 
-	@SuppressWarnings("unchecked")
 	int run(boolean undo, String first, String second) {
 		var settings = settings();
 		String name = undo ? "unmerge: " : "merge: ";
@@ -91,7 +91,7 @@ abstract class MergeCommand extends StoreCommand {
 				this.err.println(name + String.join("; ", result.errors()));
 				return Commands.FAILED;
 			}
-			var merge = (Map<String, Object>) result.data().values().iterator().next();
+			var merge = Values.map(result.data().values().iterator().next());
 			report(undo, (String) merge.get("id"), (String) merge.get("keptId"), (String) merge.get("mergedId"),
 					merge.get("moved"), merge.get("combined"));
 			return Commands.DONE;

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 
+import org.chinatechgraph.graph.Values;
+
 /** An ingestion report as a person reads it: what is matched, new, linked, and what needs a decision. */
 final class ReportPrinter {
 
@@ -13,15 +15,14 @@ final class ReportPrinter {
 		this.out = out;
 	}
 
-	@SuppressWarnings("unchecked")
 	void print(Map<String, Object> report) {
 		String outcome = (String) report.get("outcome");
-		var article = (Map<String, Object>) report.get("article");
+		var article = Values.map(report, "article");
 		this.out.println();
 		this.out.println("== " + report.get("file") + (article == null ? "" : " -> " + article.get("id")) + "  ["
 				+ outcome + "]");
 		if ("FAILED".equals(outcome)) {
-			for (Object problem : (List<Object>) report.get("problems")) {
+			for (Object problem : Values.list(report, "problems")) {
 				this.out.println("   error: " + problem);
 			}
 			return;
@@ -30,10 +31,10 @@ final class ReportPrinter {
 			this.out.println("   " + article.get("title") + " | " + orDash(article.get("publisher")) + " | "
 					+ article.get("published") + (article.get("url") == null ? "" : " | " + article.get("url")));
 		}
-		var summary = (Map<String, Object>) report.get("summary");
+		var summary = Values.map(report, "summary");
 		this.out.println("   new nodes " + summary.get("newNodes") + ", matched " + summary.get("matchedNodes")
 				+ ", links " + summary.get("relations") + ", for review " + summary.get("reviewItems"));
-		var entities = (List<Map<String, Object>>) report.get("entities");
+		var entities = Values.maps(report, "entities");
 		if (!entities.isEmpty()) {
 			this.out.println("   entities:");
 		}
@@ -44,7 +45,7 @@ final class ReportPrinter {
 					entity.get("name"), target, how, money(entity.get("amount")));
 			sentence(entity.get("evidence"));
 		}
-		var relations = (List<Map<String, Object>>) report.get("relations");
+		var relations = Values.maps(report, "relations");
 		if (!relations.isEmpty()) {
 			this.out.println("   links:");
 		}
@@ -54,34 +55,32 @@ final class ReportPrinter {
 					money(relation.get("amount")), Boolean.TRUE.equals(relation.get("skipped")) ? "  (skipped)" : "");
 			sentence(relation.get("evidence"));
 		}
-		var review = (List<Map<String, Object>>) report.get("review");
+		var review = Values.maps(report, "review");
 		if (!review.isEmpty()) {
 			this.out.println("   for review:");
 		}
 		for (var item : review) {
 			this.out.println("     " + orDash(item.get("name")) + " (" + orDash(item.get("kind")) + "): "
 					+ item.get("reason"));
-			for (var candidate : (List<Map<String, Object>>) item.get("candidates")) {
+			for (var candidate : Values.maps(item, "candidates")) {
 				this.out.println("        ? " + candidate.get("id") + " \"" + candidate.get("name") + "\" score "
 						+ candidate.get("score") + " (" + candidate.get("reason") + ")");
 			}
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private void sentence(Object evidence) {
 		if (evidence instanceof Map<?, ?> map) {
-			String sentence = String.valueOf(((Map<String, Object>) map).get("sentence")).strip().replaceAll("\\s+",
+			String sentence = String.valueOf(Values.map(map).get("sentence")).strip().replaceAll("\\s+",
 					" ");
 			this.out.println("               \"" + (sentence.length() > 150 ? sentence.substring(0, 147) + "..."
 					: sentence) + "\"");
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private static String money(Object amount) {
 		if (amount instanceof Map<?, ?> map) {
-			var m = (Map<String, Object>) map;
+			var m = Values.map(map);
 			return "  [" + (m.get("text") != null ? m.get("text") : m.get("value") + " " + m.get("currency")) + "]";
 		}
 		return "";

@@ -8,6 +8,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+
+import org.chinatechgraph.graph.Values;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,7 +56,6 @@ final class ServiceClient {
 	record Result(Map<String, Object> data, List<String> errors) {
 	}
 
-	@SuppressWarnings("unchecked")
 	Result execute(String document, Map<String, Object> variables) {
 		var builder = HttpRequest.newBuilder(this.base.resolve("graphql"))
 			.timeout(Duration.ofMinutes(5))
@@ -67,15 +69,15 @@ final class ServiceClient {
 			var response = this.http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
 			Map<String, Object> body;
 			try {
-				body = this.json.readValue(response.body(), Map.class);
+				body = Values.map(this.json.readValue(response.body(), Map.class));
 			}
 			catch (RuntimeException ex) {
 				return new Result(null, List.of("the service answered HTTP " + response.statusCode()
 						+ " with no GraphQL response"));
 			}
-			List<Map<String, Object>> errors = (List<Map<String, Object>>) body.getOrDefault("errors", List.of());
-			return new Result((Map<String, Object>) body.get("data"), errors.stream().map(e -> {
-				var extensions = (Map<String, Object>) e.getOrDefault("extensions", Map.of());
+			List<Map<String, Object>> errors = Values.maps(body, "errors");
+			return new Result(Values.map(body, "data"), errors.stream().map(e -> {
+				var extensions = Objects.requireNonNullElse(Values.map(e, "extensions"), Map.<String, Object>of());
 				Object classification = extensions.get("classification");
 				return (classification == null ? "" : classification + ": ") + e.get("message");
 			}).toList());

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import org.chinatechgraph.graph.Values;
 import org.chinatechgraph.ingest.Labels;
 import org.chinatechgraph.system.BadRequestException;
 import org.chinatechgraph.system.NotFoundException;
@@ -52,7 +53,6 @@ public class MergeService {
 					PropertyCodec.encode(this.props));
 		}
 
-		@SuppressWarnings("unchecked")
 		static Rel decoded(Map<String, Object> map) {
 			return new Rel((String) map.get("type"), (Boolean) map.get("outgoing"), (String) map.get("other"),
 					PropertyCodec.decode(map.get("props")));
@@ -130,7 +130,6 @@ public class MergeService {
 	}
 
 	@Transactional
-	@SuppressWarnings("unchecked")
 	public Merge undo(String mergeId) {
 		Merge merge = find(mergeId);
 		if (merge.undone()) {
@@ -143,20 +142,20 @@ public class MergeService {
 		}
 		String snapshotJson = (String) this.neo4j.query(MergeStatements.FIND_RECORD)
 			.bind(mergeId).to("id")
-			.fetch().one().map(r -> ((Map<String, Object>) r.get("m")).get("snapshot")).orElseThrow();
-		Map<String, Object> snapshot = this.json.readValue(snapshotJson, Map.class);
-		List<Map<String, Object>> created = (List<Map<String, Object>>) snapshot.get("created");
+			.fetch().one().map(r -> Values.map(r, "m").get("snapshot")).orElseThrow();
+		Map<String, Object> snapshot = Values.map(this.json.readValue(snapshotJson, Map.class));
+		List<Map<String, Object>> created = Values.maps(snapshot, "created");
 		run(MergeStatements.DELETE_RELATIONSHIPS, Map.of("id", merge.keptId(),
 				"rows", created.stream().map(Rel::decoded).map(Rel::row).toList()));
 		run(MergeStatements.PUT_RELATIONSHIPS, Map.of("id", merge.keptId(), "rows",
-				((List<Map<String, Object>>) snapshot.get("keptRelsBefore")).stream()
+				Values.maps(snapshot, "keptRelsBefore").stream()
 					.map(Rel::decoded).map(Rel::row).toList()));
 		run(MergeStatements.SET_NODE,
 				Map.of("id", merge.keptId(), "props", PropertyCodec.decode(snapshot.get("keptProps"))));
 		run(MergeStatements.CREATE_NODE, Map.of("labels", snapshot.get("mergedLabels"), "props",
 				PropertyCodec.decode(snapshot.get("mergedProps"))));
 		run(MergeStatements.PUT_RELATIONSHIPS, Map.of("id", merge.mergedId(), "rows",
-				((List<Map<String, Object>>) snapshot.get("mergedRels")).stream()
+				Values.maps(snapshot, "mergedRels").stream()
 					.map(Rel::decoded).map(Rel::row).toList()));
 		run(MergeStatements.MARK_UNDONE, Map.of("id", mergeId));
 		return find(mergeId);
@@ -168,8 +167,7 @@ public class MergeService {
 			.bind(mergeId).to("id")
 			.fetch().one()
 			.map(row -> {
-				@SuppressWarnings("unchecked")
-				var record = (Map<String, Object>) row.get("m");
+				var record = Values.map(row, "m");
 				return Merge.of(record);
 			})
 			.orElseThrow(() -> new NotFoundException("no merge '" + mergeId + "'"));
@@ -182,8 +180,7 @@ public class MergeService {
 		parameters.put("entity", entityId);
 		parameters.put("limit", limit);
 		return this.neo4j.query(MergeStatements.LIST_RECORDS).bindAll(parameters).fetch().all().stream().map(row -> {
-			@SuppressWarnings("unchecked")
-			var record = (Map<String, Object>) row.get("m");
+			var record = Values.map(row, "m");
 			return Merge.of(record);
 		}).toList();
 	}
@@ -191,21 +188,19 @@ public class MergeService {
 	private record NodeState(List<String> labels, Map<String, Object> props) {
 	}
 
-	@SuppressWarnings("unchecked")
 	private NodeState node(String id) {
 		return this.neo4j.query(MergeStatements.NODE)
 			.bind(id).to("id")
 			.fetch().one()
-			.map(row -> new NodeState((List<String>) row.get("labels"),
-					new LinkedHashMap<>((Map<String, Object>) row.get("props"))))
+			.map(row -> new NodeState(Values.<String>list(row, "labels"),
+					new LinkedHashMap<>(Values.map(row, "props"))))
 			.orElseThrow(() -> new NotFoundException("no node '" + id + "'"));
 	}
 
-	@SuppressWarnings("unchecked")
 	private List<Rel> relationships(String id) {
 		return this.neo4j.query(MergeStatements.RELATIONSHIPS).bind(id).to("id").fetch().all().stream()
 			.map(row -> new Rel((String) row.get("type"), (Boolean) row.get("outgoing"), (String) row.get("other"),
-					new LinkedHashMap<>((Map<String, Object>) row.get("props"))))
+					new LinkedHashMap<>(Values.map(row, "props"))))
 			.toList();
 	}
 

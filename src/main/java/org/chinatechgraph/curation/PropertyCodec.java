@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.chinatechgraph.graph.Values;
+
 /**
  * Neo4j property values as JSON-safe values and back, keeping their types: a date stays a date and an integer an
  * integer, so a node taken apart by a merge comes back exactly as it was.
@@ -24,10 +26,9 @@ final class PropertyCodec {
 		return encoded;
 	}
 
-	@SuppressWarnings("unchecked")
 	static Map<String, Object> decode(Object encoded) {
 		Map<String, Object> decoded = new LinkedHashMap<>();
-		((Map<String, Object>) encoded).forEach((key, value) -> decoded.put(key, decodeValue(value)));
+		Values.map(encoded).forEach((key, value) -> decoded.put(key, decodeValue(value)));
 		return decoded;
 	}
 
@@ -53,12 +54,11 @@ final class PropertyCodec {
 		return Map.of(type, value.toString());
 	}
 
-	@SuppressWarnings("unchecked")
 	private static Object decodeValue(Object encoded) {
-		var entry = ((Map<String, Object>) encoded).entrySet().iterator().next();
+		var entry = Values.map(encoded).entrySet().iterator().next();
 		if (entry.getKey().equals("list")) {
 			List<Object> items = new ArrayList<>();
-			((List<Object>) entry.getValue()).forEach(item -> items.add(decodeValue(item)));
+			Values.list(entry.getValue()).forEach(item -> items.add(decodeValue(item)));
 			return items;
 		}
 		String text = (String) entry.getValue();

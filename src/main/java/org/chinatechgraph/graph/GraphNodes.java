@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Maps the rows of the queries to records. Every query returns a node as {@code n {.*, labels: labels(n)}}
@@ -28,20 +27,19 @@ public final class GraphNodes {
 	}
 
 	/** The record for a node returned through {@link #PROJECTION}; null for null. */
-	@SuppressWarnings("unchecked")
 	public static GraphNode from(Object value) {
 		if (value == null) {
 			return null;
 		}
-		var map = (Map<String, Object>) value;
-		var labels = (List<String>) map.get("labels");
+		var map = Values.map(value);
+		var labels = Values.<String>list(map, "labels");
 		if (labels.contains("Article")) {
 			return new Article(str(map, "id"), str(map, "title"), str(map, "kind"), str(map, "publisher"),
 					str(map, "url"), str(map, "file"), str(map, "publishedOn"), str(map, "note"));
 		}
 		String id = str(map, "id");
 		String name = str(map, "name");
-		List<String> aliases = map.get("aliases") == null ? List.of() : (List<String>) map.get("aliases");
+		List<String> aliases = map.get("aliases") == null ? List.of() : Values.<String>list(map, "aliases");
 		if (labels.contains("Project")) {
 			return new Project(id, name, aliases, str(map, "description"), enumName(str(map, "status")), str(map, "signedOn"),
 					integer(map, "startYear"), integer(map, "completionYear"), integer(map, "phases"),
@@ -73,18 +71,16 @@ public final class GraphNodes {
 		return (Entity) from(value);
 	}
 
-	@SuppressWarnings("unchecked")
 	public static <T extends GraphNode> T as(Object value, Class<T> type) {
-		return (T) from(value);
+		return type.cast(from(value));
 	}
 
 	/** The sources of a relationship returned as {@code r {.sources, .evidence, .evidenceSources}}. */
-	@SuppressWarnings("unchecked")
 	public static List<Source> sources(Map<String, Object> relationship) {
 		// absent, or null when a narrowed projection names a property the relationship does not have
-		var ids = (List<String>) Objects.requireNonNullElse(relationship.get(SOURCE_KEYS.get(0)), List.of());
-		var evidence = (List<String>) Objects.requireNonNullElse(relationship.get(SOURCE_KEYS.get(1)), List.of());
-		var evidenceSources = (List<String>) Objects.requireNonNullElse(relationship.get(SOURCE_KEYS.get(2)), List.of());
+		var ids = Values.<String>list(relationship, SOURCE_KEYS.get(0));
+		var evidence = Values.<String>list(relationship, SOURCE_KEYS.get(1));
+		var evidenceSources = Values.<String>list(relationship, SOURCE_KEYS.get(2));
 		Map<String, List<String>> byArticle = new LinkedHashMap<>();
 		ids.forEach(id -> byArticle.put(id, new ArrayList<>()));
 		for (int i = 0; i < evidence.size() && i < evidenceSources.size(); i++) {

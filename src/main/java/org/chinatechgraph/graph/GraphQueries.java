@@ -172,7 +172,6 @@ public class GraphQueries {
 	 * An entity of the given record type, with the relationships {@code prefetch} fetches below it in the same
 	 * statement (a lookup with its nested lists is one statement), or a not-found error naming the kind.
 	 */
-	@SuppressWarnings("unchecked")
 	public <T extends GraphNode> T require(String id, Class<T> type, String kind, Prefetch prefetch) {
 		if (prefetch.isEmpty()) {
 			return require(id, type, kind);
@@ -180,10 +179,10 @@ public class GraphQueries {
 		Map<String, Object> parameters = new HashMap<>(prefetch.parameters(1));
 		parameters.put("id", id);
 		var row = this.reads.row(ENTITY_WITH_PREFETCH.formatted(prefetch.cypher()), parameters).orElseThrow();
-		List<GraphNode> found = ((List<Object>) row.get("page")).stream().map(GraphNodes::from).toList();
+		List<GraphNode> found = Values.list(row, "page").stream().map(GraphNodes::from).toList();
 		T node = found.stream().filter(type::isInstance).map(type::cast).findFirst()
 			.orElseThrow(() -> org.chinatechgraph.system.NotFoundException.of(kind, id));
-		prefetch.prime(found, (List<Object>) row.get("links"));
+		prefetch.prime(found, Values.list(row, "links"));
 		return node;
 	}
 
@@ -291,9 +290,8 @@ public class GraphQueries {
 	}
 
 	/** A relationship of {@link #linkSubquery}'s answer: the row's node is {@code selfId}. */
-	@SuppressWarnings("unchecked")
 	static Link link(String type, String selfId, Map<String, Object> row) {
-		var rel = (Map<String, Object>) row.get("r");
+		var rel = Values.map(row, "r");
 		return new Link(type, selfId, GraphNodes.entity(row.get("n")), (Boolean) row.get("outgoing"), rel,
 				GraphNodes.sources(rel));
 	}
@@ -324,7 +322,6 @@ public class GraphQueries {
 	}
 
 	/** The articles reporting each node, with the sentences that name it: all, or the first {@code first} of each. */
-	@SuppressWarnings("unchecked")
 	public Map<String, List<Source>> mentions(Collection<String> ids, Integer first) {
 		Map<String, List<Source>> result = new HashMap<>();
 		Map<String, Object> parameters = new HashMap<>();
@@ -332,7 +329,7 @@ public class GraphQueries {
 		parameters.put("first", first);
 		this.reads.rows(MENTIONS_OF.formatted(first == null ? "" : "LIMIT $first"), parameters).forEach(row -> result
 			.computeIfAbsent((String) row.get("self"), k -> new ArrayList<>())
-			.add(new Source((String) row.get("article"), List.copyOf((List<String>) row.get("evidence")))));
+			.add(new Source((String) row.get("article"), List.copyOf(Values.<String>list(row, "evidence")))));
 		return result;
 	}
 

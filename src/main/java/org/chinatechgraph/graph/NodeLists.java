@@ -142,7 +142,7 @@ public class NodeLists {
 		return prefetch.isEmpty() ? "" : ", links";
 	}
 
-	@SuppressWarnings("unchecked")
+	@SuppressWarnings("unchecked") // the definition's label says which record each node becomes
 	private <T extends GraphNode> Connection<T> run(String cypher, Map<String, Object> parameters, Page page,
 			Prefetch prefetch) {
 		Map<String, Object> all = new HashMap<>(parameters);
@@ -152,9 +152,9 @@ public class NodeLists {
 			all.putAll(prefetch.parameters(page.size()));
 		}
 		var row = this.reads.rows(cypher, all).getFirst();
-		List<T> items = ((List<Object>) row.get("page")).stream().map(n -> (T) GraphNodes.from(n)).toList();
+		List<T> items = Values.list(row, "page").stream().map(n -> (T) GraphNodes.from(n)).toList();
 		if (!prefetch.isEmpty()) {
-			prefetch.prime(items, (List<Object>) row.get("links"));
+			prefetch.prime(items, Values.list(row, "links"));
 		}
 		return page.counted() ? page.connection(items, ((Number) row.get("total")).longValue()) : page.connection(items);
 	}

@@ -131,10 +131,9 @@ public final class Prefetch {
 	 * the page's {@code nodes} and, below them, for each other node fetched: the same objects the answer holds, so
 	 * that the fields below find their answers by them.
 	 */
-	@SuppressWarnings("unchecked")
 	void prime(List<? extends GraphNode> nodes, List<Object> links) {
 		Map<String, Map<String, Object>> byId = new HashMap<>();
-		links.forEach(row -> byId.put((String) ((Map<String, Object>) row).get("id"), (Map<String, Object>) row));
+		links.forEach(row -> byId.put((String) Values.map(row).get("id"), Values.map(row)));
 		for (GraphNode node : nodes) {
 			Map<String, Object> row = byId.get(node.id());
 			if (row != null && node instanceof Entity entity) {
@@ -143,7 +142,6 @@ public final class Prefetch {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private void prime(List<Step> steps, Entity parent, Map<String, Object> row) {
 		for (Step step : steps) {
 			LinkField field = step.field();
@@ -151,8 +149,8 @@ public final class Prefetch {
 				continue; // no fetcher asks this field of such a node
 			}
 			List<Link> links = new ArrayList<>();
-			for (Object item : (List<Object>) row.get(step.column())) {
-				var fetched = (Map<String, Object>) item;
+			for (Object item : Values.list(row, step.column())) {
+				var fetched = Values.map(item);
 				Link link = GraphQueries.link(field.relationship(), parent.id(), fetched);
 				prime(step.below(), link.other(), fetched);
 				links.add(link);

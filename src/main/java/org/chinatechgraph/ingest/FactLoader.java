@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.chinatechgraph.graph.GraphChanged;
+import org.chinatechgraph.graph.Values;
 import org.chinatechgraph.system.PartialDate;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -142,9 +143,8 @@ public class FactLoader {
 		return known;
 	}
 
-	@SuppressWarnings("unchecked")
 	private static List<String> labels(Map<String, Object> row) {
-		return (List<String>) row.get("labels");
+		return Values.<String>list(row, "labels");
 	}
 
 	private void run(String cypher, Map<String, Object> parameters) {

@@ -11,6 +11,7 @@ import org.chinatechgraph.graph.GraphNode;
 import org.chinatechgraph.graph.GraphNodes;
 import org.chinatechgraph.graph.Partnership;
 import org.chinatechgraph.graph.Project;
+import org.chinatechgraph.graph.Values;
 import org.chinatechgraph.system.neo4j.ReadCypher;
 
 import org.springframework.stereotype.Repository;
@@ -79,7 +80,6 @@ class PartnershipQueries {
 		this.reads = reads;
 	}
 
-	@SuppressWarnings("unchecked")
 	List<PartnerReach> partners(String id, int hops, boolean withLinks) {
 		if (!withLinks) {
 			return this.reads.rows(PARTNERS_ONLY.formatted(hops), Map.of("id", id)).stream()
@@ -89,8 +89,8 @@ class PartnershipQueries {
 		}
 		List<PartnerReach> result = new ArrayList<>();
 		this.reads.rows(PARTNERS.formatted(hops), Map.of("id", id)).forEach(row -> {
-			var nodes = ((List<Object>) row.get("nodes")).stream().map(GraphNodes::entity).toList();
-			var rels = (List<Map<String, Object>>) row.get("rels");
+			var nodes = Values.list(row, "nodes").stream().map(GraphNodes::entity).toList();
+			var rels = Values.maps(row, "rels");
 			List<Partnership> links = new ArrayList<>();
 			for (int i = 0; i < rels.size(); i++) {
 				var r = rels.get(i);
@@ -110,30 +110,27 @@ class PartnershipQueries {
 		return path(CONNECTION.formatted(maxHops), from, to);
 	}
 
-	@SuppressWarnings("unchecked")
 	List<CoInvestor> coInvestors(String id) {
 		return this.reads.rows(CO_INVESTORS, Map.of("id", id)).stream()
-			.map(row -> new CoInvestor(GraphNodes.entity(row.get("n")), ((List<Object>) row.get("projects")).stream()
+			.map(row -> new CoInvestor(GraphNodes.entity(row.get("n")), Values.list(row, "projects").stream()
 				.map(p -> GraphNodes.as(p, Project.class))
 				.toList()))
 			.toList();
 	}
 
 	/** For each pair of ids, the projects both invest in or develop, keyed by "a b". */
-	@SuppressWarnings("unchecked")
 	Map<String, List<Project>> sharedProjects(List<List<String>> pairs) {
 		Map<String, List<Project>> result = new HashMap<>();
 		this.reads.rows(SHARED_PROJECTS, Map.of("pairs", pairs)).forEach(row -> result.put(
 				(String) row.get("key"),
-				((List<Object>) row.get("projects")).stream().map(p -> GraphNodes.as(p, Project.class)).toList()));
+				Values.list(row, "projects").stream().map(p -> GraphNodes.as(p, Project.class)).toList()));
 		return result;
 	}
 
-	@SuppressWarnings("unchecked")
 	private Optional<GraphPath> path(String cypher, String from, String to) {
 		return this.reads.row(cypher, Map.of("from", from, "to", to)).map(row -> {
-			List<GraphNode> nodes = ((List<Object>) row.get("nodes")).stream().map(GraphNodes::from).toList();
-			var links = ((List<Map<String, Object>>) row.get("rels")).stream()
+			List<GraphNode> nodes = Values.list(row, "nodes").stream().map(GraphNodes::from).toList();
+			var links = Values.maps(row, "rels").stream()
 				.map(r -> new GraphPath.PathLink((String) r.get("type"), (String) r.get("from"), (String) r.get("to"),
 						GraphNodes.sources(r)))
 				.toList();

@@ -12,6 +12,7 @@ import org.chinatechgraph.graph.NodeLists;
 import org.chinatechgraph.graph.Park;
 import org.chinatechgraph.graph.Place;
 import org.chinatechgraph.graph.Prefetch;
+import org.chinatechgraph.graph.Values;
 import org.chinatechgraph.system.BadRequestException;
 import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Filters;
@@ -86,12 +87,11 @@ class PlaceQueries {
 	}
 
 	/** The places each node is in, nearest first. */
-	@SuppressWarnings("unchecked")
 	Map<String, List<Place>> ancestors(List<String> ids) {
 		Map<String, List<Place>> result = new HashMap<>();
 		this.reads.rows(ANCESTORS, Map.of("ids", ids)).forEach(row -> {
 			List<Place> places = new ArrayList<>();
-			((List<Object>) row.get("places")).forEach(n -> places.add(GraphNodes.as(n, Place.class)));
+			Values.list(row, "places").forEach(n -> places.add(GraphNodes.as(n, Place.class)));
 			result.put((String) row.get("id"), places);
 		});
 		return result;

@@ -11,6 +11,7 @@ import org.chinatechgraph.graph.Program;
 import org.chinatechgraph.graph.ReadCache;
 import org.chinatechgraph.graph.Containment;
 import org.chinatechgraph.filter.Selection;
+import org.chinatechgraph.graph.Values;
 
 import org.springframework.stereotype.Repository;
 
@@ -114,7 +115,6 @@ class SummaryQueries {
 		this.reads = reads;
 	}
 
-	@SuppressWarnings("unchecked")
 	InvestmentSummary summary(SummaryGrouping grouping, Selection selection, SummaryMeasures measures) {
 		var parts = grouping.parts();
 		String programsPart = measures.programs() ? PROGRAMS : "RETURN [] AS programs";
@@ -141,12 +141,12 @@ class SummaryQueries {
 		parameters.put("sector", null);
 		parameters.putAll(selection.parameters());
 		var row = this.reads.rows(cypher, parameters).getFirst();
-		var groups = ((List<Map<String, Object>>) row.get("groups")).stream()
+		var groups = Values.maps(row, "groups").stream()
 			.map(g -> new InvestmentSummary.Group((String) g.get("key"),
 					g.get("label") == null ? "(none)" : (String) g.get("label"), totals(g)))
 			.toList();
-		var programs = ((List<Object>) row.get("programs")).stream().map(p -> GraphNodes.as(p, Program.class)).toList();
-		return new InvestmentSummary(grouping, groups, totals((Map<String, Object>) row.get("total")), programs);
+		var programs = Values.list(row, "programs").stream().map(p -> GraphNodes.as(p, Program.class)).toList();
+		return new InvestmentSummary(grouping, groups, totals(Values.map(row, "total")), programs);
 	}
 
 	private static InvestmentSummary.Totals totals(Map<String, Object> row) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.chinatechgraph.graph.Values;
 import org.chinatechgraph.ingest.Labels;
 import org.chinatechgraph.ingest.resolve.Resolution.Candidate;
 import org.chinatechgraph.ingest.resolve.Resolution.Decision;
@@ -91,8 +92,7 @@ public class EntityResolver {
 		Map<String, Map<String, Map<String, Object>>> found = new HashMap<>();
 		if (!queries.isEmpty()) {
 			for (Map<String, Object> row : this.neo4j.query(BY_NAME).bind(queries).to("queries").fetch().all()) {
-				@SuppressWarnings("unchecked")
-				Map<String, Object> node = (Map<String, Object>) row.get("n");
+				Map<String, Object> node = Values.map(row, "n");
 				found.computeIfAbsent((String) row.get("ref"), r -> new LinkedHashMap<>())
 					.putIfAbsent((String) node.get("id"), node);
 			}
@@ -113,8 +113,7 @@ public class EntityResolver {
 		Map<String, Map<String, Object>> found = new HashMap<>();
 		if (!keys.isEmpty()) {
 			for (Map<String, Object> row : this.neo4j.query(cypher).bind(keys).to(parameter).fetch().all()) {
-				@SuppressWarnings("unchecked")
-				Map<String, Object> node = (Map<String, Object>) row.get("n");
+				Map<String, Object> node = Values.map(row, "n");
 				found.put((String) row.get("key"), node);
 			}
 		}
@@ -162,8 +161,7 @@ public class EntityResolver {
 		String name = (String) node.get("name");
 		List<String> nodeNames = new ArrayList<>();
 		nodeNames.add(name);
-		@SuppressWarnings("unchecked")
-		List<String> aliases = (List<String>) node.getOrDefault("aliases", List.of());
+		List<String> aliases = Values.list(node, "aliases");
 		if (aliases != null) {
 			nodeNames.addAll(aliases);
 		}
@@ -232,8 +230,7 @@ public class EntityResolver {
 	}
 
 	private static String label(Map<String, Object> node) {
-		@SuppressWarnings("unchecked")
-		List<String> labels = (List<String>) node.get("labels");
+		List<String> labels = Values.<String>list(node, "labels");
 		for (String label : labels) {
 			if (!Set.of("Entity", "Organization", "Place").contains(label)) {
 				return label;
