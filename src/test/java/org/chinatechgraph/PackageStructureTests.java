@@ -5,11 +5,13 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The service's packages depend on one another in one direction only: a feature on the shared machinery
- * ({@code graph}, {@code system}), never the other way, and no two packages on each other, however far round.
+ * ({@code graph}, {@code system}), never the other way, and no two packages on each other, however far round. Each
+ * room's Cypher lives in its repository ({@code *Queries}), never in a controller.
  */
 class PackageStructureTests {
 
@@ -26,7 +28,7 @@ class PackageStructureTests {
 	@Test
 	void theSharedMachineryImportsNoFeature() {
 		for (String shared : new String[] { "graph", "system" }) {
-			com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+			noClasses()
 				.that()
 				.resideInAPackage("org.chinatechgraph." + shared + "..")
 				.should()
@@ -37,6 +39,27 @@ class PackageStructureTests {
 						"org.chinatechgraph.console..", "org.chinatechgraph.curation..")
 				.check(SERVICE);
 		}
+	}
+
+	@Test
+	void controllersSendNoCypherOfTheirOwn() {
+		noClasses().that()
+			.areAnnotatedWith(org.springframework.stereotype.Controller.class)
+			.or()
+			.areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName(org.springframework.data.neo4j.core.Neo4jClient.class.getName())
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName(org.chinatechgraph.system.neo4j.ReadCypher.class.getName())
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName(org.chinatechgraph.graph.NodeLists.class.getName())
+			.orShould()
+			.dependOnClassesThat()
+			.resideInAPackage("org.neo4j.driver..")
+			.check(SERVICE);
 	}
 
 }

@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,19 +16,12 @@ class ConsoleController {
 
 	private static final Logger log = LoggerFactory.getLogger(ConsoleController.class);
 
-	private static final String COUNTS = """
-			RETURN COUNT { (:Project) } AS projects, COUNT { (:Organization) } AS organizations,
-			       COUNT { (:Place) } AS places, COUNT { (:Park) } AS parks, COUNT { (:Program) } AS programs,
-			       COUNT { (:Sector) } AS sectors, COUNT { (:Article) } AS articles,
-			       COUNT { ()-[]->() } AS relationships
-			""";
-
-	private final Neo4jClient neo4j;
+	private final ConsoleQueries queries;
 
 	private final BrowserConnection connection;
 
-	ConsoleController(Neo4jClient neo4j, BrowserConnection connection) {
-		this.neo4j = neo4j;
+	ConsoleController(ConsoleQueries queries, BrowserConnection connection) {
+		this.queries = queries;
 		this.connection = connection;
 	}
 
@@ -38,13 +30,7 @@ class ConsoleController {
 	GraphStatus status(HttpServletRequest request) {
 		String bolt = this.connection.boltUrl(request.getServerName());
 		try {
-			Counts counts = this.neo4j.query(COUNTS)
-				.fetchAs(Counts.class)
-				.mappedBy((types, row) -> new Counts(row.get("projects").asLong(), row.get("organizations").asLong(),
-						row.get("places").asLong(), row.get("parks").asLong(), row.get("programs").asLong(),
-						row.get("sectors").asLong(), row.get("articles").asLong(), row.get("relationships").asLong()))
-				.one()
-				.orElseThrow();
+			Counts counts = this.queries.counts();
 			return new GraphStatus(true, bolt, null, counts);
 		}
 		catch (RuntimeException ex) {

@@ -1,16 +1,10 @@
 package org.chinatechgraph.program;
 
-import java.util.HashMap;
-import java.util.Map;
-
-import org.chinatechgraph.graph.Containment;
 import org.chinatechgraph.graph.GraphQueries;
 import org.chinatechgraph.graph.LinkFields;
-import org.chinatechgraph.graph.NodeLists;
 import org.chinatechgraph.graph.Prefetch;
 import org.chinatechgraph.graph.Program;
 import org.chinatechgraph.system.Connection;
-import org.chinatechgraph.system.Filters;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
 
@@ -27,21 +21,15 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ProgramController {
 
-	static final NodeLists.Definition LIST = new NodeLists.Definition("Program", NodeLists.NAME_MATCHES + """
-
-			AND ($place IS NULL OR %s)
-			AND ($years IS NULL OR n.year IN $years)""".formatted(Containment.inside("Program", "place")),
-			Map.of("NAME", "toLower(n.name)", "AMOUNT", "n.investmentCny", "YEAR", "n.year"));
-
 	private final GraphQueries graph;
 
-	private final NodeLists lists;
+	private final ProgramQueries programs;
 
 	private final LinkFields links;
 
-	ProgramController(GraphQueries graph, NodeLists lists, LinkFields links) {
+	ProgramController(GraphQueries graph, ProgramQueries programs, LinkFields links) {
 		this.graph = graph;
-		this.lists = lists;
+		this.programs = programs;
 		this.links = links;
 	}
 
@@ -53,12 +41,7 @@ class ProgramController {
 	@QueryMapping
 	Connection<Program> programs(@Argument ProgramFilter filter, @Argument SortOrder orderBy, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
-		var f = filter == null ? new ProgramFilter(null, null, null) : filter;
-		Map<String, Object> p = new HashMap<>();
-		p.put("name", Filters.lowered(f.name()));
-		p.put("place", this.graph.resolvePlace(f.place()));
-		p.put("years", Filters.orNull(f.years()));
-		return this.lists.page(LIST, p, orderBy, Page.of(first, after, env.getSelectionSet()),
+		return this.programs.list(filter, orderBy, Page.of(first, after, env.getSelectionSet()),
 				Prefetch.below(env, this.links));
 	}
 

@@ -1,15 +1,12 @@
 package org.chinatechgraph.provenance;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.chinatechgraph.graph.Article;
 import org.chinatechgraph.graph.GraphQueries;
-import org.chinatechgraph.graph.NodeLists;
 import org.chinatechgraph.system.Connection;
-import org.chinatechgraph.system.Filters;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
 
@@ -32,25 +29,14 @@ import static org.chinatechgraph.graph.Lists.perParent;
 @Controller
 class ArticleController {
 
-	static final NodeLists.Definition LIST = new NodeLists.Definition("Article", """
-			($title IS NULL OR toLower(n.title) CONTAINS $title)
-			AND ($publisher IS NULL OR toLower(n.publisher) CONTAINS $publisher)
-			AND ($kind IS NULL OR n.kind = $kind)
-			AND ($from IS NULL OR n.publishedEnd >= $from)
-			AND ($to IS NULL OR n.publishedStart <= $to)""",
-			Map.of("TITLE", "toLower(n.title)", "PUBLISHED_ON", "n.publishedStart"), new SortOrder("PUBLISHED_ON", "ASC"));
-
 	private static final String MENTIONS = "Article.mentions";
 
 	private final GraphQueries graph;
 
-	private final NodeLists lists;
-
 	private final ArticleQueries articles;
 
-	ArticleController(GraphQueries graph, NodeLists lists, ArticleQueries articles, BatchLoaderRegistry registry) {
+	ArticleController(GraphQueries graph, ArticleQueries articles, BatchLoaderRegistry registry) {
 		this.graph = graph;
-		this.lists = lists;
 		this.articles = articles;
 		registry.<ListLoadFetcher.Limited<Article>, List<Mention>>forName(MENTIONS)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> ListLoadFetcher.Limited.byFirst(keys,
@@ -66,14 +52,7 @@ class ArticleController {
 	@QueryMapping
 	Connection<Article> articles(@Argument ArticleFilter filter, @Argument SortOrder orderBy, @Argument Integer first,
 			@Argument String after, DataFetchingFieldSelectionSet selection) {
-		var f = filter == null ? new ArticleFilter(null, null, null, null) : filter;
-		Map<String, Object> p = new HashMap<>();
-		p.put("title", Filters.lowered(f.title()));
-		p.put("publisher", Filters.lowered(f.publisher()));
-		p.put("kind", f.kind());
-		p.put("from", f.published() == null ? null : f.published().start());
-		p.put("to", f.published() == null ? null : f.published().end());
-		return this.lists.page(LIST, p, orderBy, Page.of(first, after, selection));
+		return this.articles.list(filter, orderBy, Page.of(first, after, selection));
 	}
 
 	/** The entities it reports, the first {@code first} only when given (an article can name hundreds). */

@@ -1,16 +1,13 @@
 package org.chinatechgraph.sector;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.chinatechgraph.graph.GraphQueries;
 import org.chinatechgraph.graph.LinkFields;
-import org.chinatechgraph.graph.NodeLists;
 import org.chinatechgraph.graph.Prefetch;
 import org.chinatechgraph.graph.Sector;
 import org.chinatechgraph.system.Connection;
-import org.chinatechgraph.system.Filters;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
 
@@ -31,20 +28,15 @@ import static org.chinatechgraph.graph.Lists.perParent;
 @Controller
 class SectorController {
 
-	private static final String PROJECT_COUNT = "COUNT { (:Project)-[:IN_SECTOR]->(n) }";
-
-	static final NodeLists.Definition LIST = new NodeLists.Definition("Sector", NodeLists.NAME_MATCHES,
-			Map.of("NAME", "toLower(n.name)", "PROJECT_COUNT", PROJECT_COUNT));
-
 	private final GraphQueries graph;
 
-	private final NodeLists lists;
+	private final SectorQueries sectors;
 
 	private final LinkFields links;
 
-	SectorController(GraphQueries graph, NodeLists lists, LinkFields links) {
+	SectorController(GraphQueries graph, SectorQueries sectors, LinkFields links) {
 		this.graph = graph;
-		this.lists = lists;
+		this.sectors = sectors;
 		this.links = links;
 	}
 
@@ -54,17 +46,15 @@ class SectorController {
 	}
 
 	@QueryMapping
-	Connection<Sector> sectors(@Argument Map<String, Object> filter, @Argument SortOrder orderBy,
-			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-		Map<String, Object> p = new HashMap<>();
-		p.put("name", Filters.lowered(filter == null ? null : (String) filter.get("name")));
-		return this.lists.page(LIST, p, orderBy, Page.of(first, after, env.getSelectionSet()),
+	Connection<Sector> sectors(@Argument SectorFilter filter, @Argument SortOrder orderBy, @Argument Integer first,
+			@Argument String after, DataFetchingEnvironment env) {
+		return this.sectors.list(filter, orderBy, Page.of(first, after, env.getSelectionSet()),
 				Prefetch.below(env, this.links));
 	}
 
 	@BatchMapping(typeName = "Sector")
 	Map<Sector, Integer> projectCount(List<Sector> sectors) {
-		return perParent(sectors, this.graph.counts(ids(sectors), PROJECT_COUNT), 0);
+		return perParent(sectors, this.sectors.projectCounts(ids(sectors)), 0);
 	}
 
 }

@@ -1,0 +1,5 @@
+package org.chinatechgraph.sector;
+
+/** The filter of the sector list. */
+record SectorFilter(String name) {
+}
