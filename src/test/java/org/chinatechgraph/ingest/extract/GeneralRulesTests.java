@@ -24,6 +24,19 @@ class GeneralRulesTests {
 	}
 
 	@Test
+	void aPlaceNamedOnlyInsideAFirmsNameIsNotAPlaceOfTheArticle() {
+		Extraction x = extract("Hubei Guangxin Photonics Co., Ltd. signed a deal to build a laser plant in Suzhou. "
+				+ "Jiangsu Alpha Materials Co., Ltd. will supply it, and Jiangsu's government welcomed the plan.");
+		assertThat(x.entities()).extracting(ExtractedEntity::kind, ExtractedEntity::name)
+			.contains(org.assertj.core.groups.Tuple.tuple("Company", "Hubei Guangxin Photonics Co., Ltd."),
+					org.assertj.core.groups.Tuple.tuple("City", "Suzhou"))
+			.doesNotContain(org.assertj.core.groups.Tuple.tuple("Province", "Hubei"));
+		// named outside a firm's name as well, a place is one
+		assertThat(x.entities()).extracting(ExtractedEntity::kind, ExtractedEntity::name)
+			.contains(org.assertj.core.groups.Tuple.tuple("Province", "Jiangsu"));
+	}
+
+	@Test
 	void anOrganizationsStatedInvestmentInAPlaceIsAnInvestment() {
 		Extraction x = extract("Alpha Semiconductor Co., Ltd. has invested more than 77 million U.S. dollars in Kunshan since 2003. "
 				+ "Beta Materials Co., Ltd. has invested 2.5 billion yuan in the Suzhou Industrial Park.");
