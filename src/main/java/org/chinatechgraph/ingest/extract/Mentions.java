@@ -243,6 +243,15 @@ final class Mentions {
 						e = this.lastProgram;
 						anaphor = true;
 					}
+					else if (bareHead(p) && placeAfter(f, p.end()) == null) {
+						// "a new plant", "the Fab", "investment projects": a head word alone names nothing; the thing
+						// talked about, if there is one
+						e = this.lastProject;
+						if (e == null) {
+							continue;
+						}
+						anaphor = true;
+					}
 					else {
 						String head = p.name().toLowerCase(java.util.Locale.ROOT);
 						double c = head.contains("project") ? 0.8 : 0.6;
@@ -294,6 +303,14 @@ final class Mentions {
 			f.slots.add(new SentenceFacts.Slot(e, p.start(), p.end(), anaphor, p.possessor() >= 0, false));
 		}
 	}
+
+	/** Whether a project's name is its head word alone, or with words that say nothing of which one it is. */
+	private static boolean bareHead(PhraseRecognizer.Mention p) {
+		List<String> words = List.of(PhraseRecognizer.withoutLeadingGenerics(p.name()).split(" "));
+		return words.size() == 1 || words.size() == 2 && BARE_MODIFIERS.contains(words.get(0).toLowerCase(java.util.Locale.ROOT));
+	}
+
+	private static final Set<String> BARE_MODIFIERS = Set.of("investment", "construction", "manufacturing", "production");
 
 	private static final Pattern IN_AT = Pattern.compile("^\\s+(?:in|at)\\s+(?:the\\s+)?");
 

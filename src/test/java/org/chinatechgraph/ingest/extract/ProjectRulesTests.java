@@ -38,6 +38,18 @@ class ProjectRulesTests {
 	}
 
 	@Test
+	void aHeadWordAloneNamesNoProjectOfItsOwn() {
+		Extraction x = extract("Orion Display Co., Ltd. signed an agreement on its 8.5-generation LCD production line. "
+				+ "The company said a new plant would follow, and investment projects are expected. "
+				+ "Kestrel Motors will build a plant in Hefei.");
+		assertThat(projects(x)).contains("8.5-generation LCD production line", "plant")
+			.doesNotContain("investment projects");
+		// the bare "plant" that stays is the one with its place: "plant in Hefei" names it
+		assertThat(project(x, "plant").aliases()).contains("plant in Hefei");
+		assertThat(projects(x).stream().filter("plant"::equals)).hasSize(1);
+	}
+
+	@Test
 	void productionLinesManufacturingFacilitiesAndProductionSitesAreProjects() {
 		Extraction x = extract("Orion Display Co., Ltd. is building a 6-inch wafer production line in Wuxi. "
 				+ "Kestrel Motors opened a components manufacturing facility in Hefei. "
