@@ -80,7 +80,12 @@ public final class OrganizationRecognizer {
 					to = close + 1;
 				}
 			}
-			int s = t.start();
+			int first = afterTitle(tokens, i, end);
+			if (first >= end) {
+				i = Math.max(to, i + 1);
+				continue;
+			}
+			int s = tokens.get(first).start();
 			int e = tokens.get(end - 1).end();
 			String name = sentence.substring(s, e);
 			boolean possessive = Text.isPossessive(name);
@@ -101,10 +106,30 @@ public final class OrganizationRecognizer {
 				to = Math.max(to, end);
 			}
 			String[] kind = classify(name);
-			found.add(new Mention(kind[0], name, acronym, i, end, s, e, possessive, kind[1]));
+			found.add(new Mention(kind[0], name, acronym, first, end, s, e, possessive, kind[1]));
 			i = Math.max(to, i + 1);
 		}
 		return found;
+	}
+
+	/** Words of a person's title: "Deputy Mayor of ...", "Secretary of ...", "Vice-chairman of ...". */
+	private static final Set<String> TITLES = Set.of("secretary", "secretary-general", "deputy", "vice", "vice-chairman",
+			"vice-chairwoman", "chairman", "chairwoman", "president", "vice-president", "mayor", "vice-mayor", "director",
+			"director-general", "governor", "vice-governor", "minister", "vice-minister", "premier", "member", "head");
+
+	/**
+	 * Where the organization's own name starts in a run of capitalised words that begins with people's titles
+	 * ("Deputy Mayor of Chengdu Municipal Government" → "Chengdu Municipal Government"; of several, the last): after
+	 * the last "of" that follows a title word, or at {@code from} when there is none.
+	 */
+	private static int afterTitle(List<Token> tokens, int from, int end) {
+		int start = from;
+		for (int k = from + 1; k < end; k++) {
+			if (tokens.get(k).lower().equals("of") && TITLES.contains(tokens.get(k - 1).lower())) {
+				start = k + 1;
+			}
+		}
+		return start;
 	}
 
 	private static boolean startsName(List<Token> tokens, int i) {

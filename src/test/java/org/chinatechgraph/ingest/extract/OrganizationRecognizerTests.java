@@ -23,6 +23,16 @@ class OrganizationRecognizerTests {
 	}
 
 	@Test
+	void aPersonsTitleIsNotPartOfTheOrganizationsName() {
+		List<OrganizationRecognizer.Mention> found = find("Deputy Mayor of Chengdu Municipal Government, Li Ming, and "
+				+ "the Ministry of Science and Technology attended; so did the Vice-chairman of Standing Committee of "
+				+ "National People's Congress and President of China Academy of Sciences.");
+		assertThat(found).extracting(OrganizationRecognizer.Mention::name)
+			.contains("Chengdu Municipal Government", "Ministry of Science and Technology", "China Academy of Sciences")
+			.noneMatch((name) -> name.contains("Mayor") || name.contains("Vice-chairman") || name.contains("President"));
+	}
+
+	@Test
 	void tellsKindsByTheWordsOfTheName() {
 		assertThat(OrganizationRecognizer.classify("Huatian Technology (Kunshan) Electronics Co., Ltd.")[0]).isEqualTo("Company");
 		assertThat(OrganizationRecognizer.classify("Quick Flash Technologies")[0]).isEqualTo("Company");
