@@ -286,7 +286,7 @@ final class Mentions {
 					}
 				}
 				case "Park" -> {
-					if (anaphor || overlapsOrganisation(f, p.start(), p.end())) {
+					if (anaphor || overlapsOrganisation(f, p.start(), p.end()) || describedOnly(p.name())) {
 						continue;
 					}
 					e = this.table.organisation("Park", p.name(), null, 0.55);
@@ -303,6 +303,21 @@ final class Mentions {
 			f.slots.add(new SentenceFacts.Slot(e, p.start(), p.end(), anaphor, p.possessor() >= 0, false));
 		}
 	}
+
+	/**
+	 * Whether a park's name only describes a kind of park ("an export-oriented industrial park", "the largest
+	 * high-tech zone", "a 6.77 square kilometers IC industry park"): it starts in lower case with a word that ranks,
+	 * rates or measures it.
+	 */
+	private static boolean describedOnly(String name) {
+		String first = name.split("[ ]")[0];
+		return !first.isEmpty() && !Character.isUpperCase(first.charAt(0))
+				&& (DESCRIPTIONS.contains(first) || Character.isDigit(first.charAt(0)));
+	}
+
+	private static final Set<String> DESCRIPTIONS = Set.of("first", "second", "third", "largest", "biggest", "top",
+			"leading", "world-class", "export-oriented", "national", "state-level", "provincial-level", "new", "major",
+			"key", "modern", "large", "big", "comprehensive", "economic", "start-ups", "start-up");
 
 	/** Whether a project's name is its head word alone, or with words that say nothing of which one it is. */
 	private static boolean bareHead(PhraseRecognizer.Mention p) {

@@ -37,6 +37,16 @@ class GeneralRulesTests {
 	}
 
 	@Test
+	void aParkOnlyDescribedIsNoParkByName() {
+		Extraction x = extract("Anyuan Industrial Park will become the largest high-tech zone in the province and an "
+				+ "export-oriented industrial park, beside a 6.77 square kilometers IC industry park. "
+				+ "Omega Tech will build a blockchain and semiconductor equipment industrial park there.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Park")).extracting(ExtractedEntity::name)
+			.contains("Anyuan Industrial Park", "blockchain and semiconductor equipment industrial park")
+			.noneMatch((name) -> name.contains("largest") || name.contains("export-oriented") || name.startsWith("6.77"));
+	}
+
+	@Test
 	void anOrganizationsStatedInvestmentInAPlaceIsAnInvestment() {
 		Extraction x = extract("Alpha Semiconductor Co., Ltd. has invested more than 77 million U.S. dollars in Kunshan since 2003. "
 				+ "Beta Materials Co., Ltd. has invested 2.5 billion yuan in the Suzhou Industrial Park.");
