@@ -25,6 +25,11 @@ public final class OrganizationRecognizer {
 	private static final Set<String> LEGAL = Set.copyOf(java.util.Arrays.asList("co", "co.", "ltd", "ltd.", "inc", "inc.", "corp", "corp.",
 			"corporation", "company", "llc", "plc", "gmbh", "ag", "limited", "group", "holdings", "holding", "s.a"));
 
+	/** Words that, with the words of a firm's kind, still name no firm. */
+	private static final Set<String> UNNAMING = Set.of("and", "of", "the", "science", "research", "industry",
+			"cooperation", "big", "dept", "storage", "ev", "new", "global", "high",
+			"advanced", "green", "digital", "smart", "information", "development", "production", "construction");
+
 	private static final Set<String> COMPANY_WORDS = Set.copyOf(java.util.Arrays.asList("technology", "technologies", "tech", "semiconductor",
 			"semiconductors", "electronics", "electronic", "microelectronics", "optoelectronics", "materials",
 			"energy", "motors", "motor", "automotive", "auto", "pharmaceutical", "pharmaceuticals", "biotech",
@@ -253,7 +258,10 @@ public final class OrganizationRecognizer {
 		}
 		boolean legal = words.stream().anyMatch((w) -> LEGAL.contains(w));
 		if (legal || COMPANY_WORDS.contains(last) || words.size() > 1 && COMPANY_WORDS.contains(words.get(words.size() - 2) + " " + last)) {
-			return new String[] { "Company", null };
+			// "Semiconductors", "Science and Technology", "Co., Ltd.": words any firm's name may have, and no name
+			boolean named = words.stream().anyMatch((w) -> !LEGAL.contains(w) && !COMPANY_WORDS.contains(w)
+					&& !UNNAMING.contains(w));
+			return new String[] { named ? "Company" : null, null };
 		}
 		if (INSTITUTE_WORDS.contains(last) && (lowerName.contains("research") || lowerName.contains("innovation")
 				|| lowerName.contains("engineering") || lowerName.contains("technology"))) {

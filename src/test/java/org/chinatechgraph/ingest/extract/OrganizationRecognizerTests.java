@@ -45,6 +45,12 @@ class OrganizationRecognizerTests {
 		assertThat(OrganizationRecognizer.classify("Anyuan Industrial Park")).containsExactly("Park", "industrial park");
 		assertThat(OrganizationRecognizer.classify("Kunshan Industrial Investment Fund")[0]).isEqualTo("Fund");
 		assertThat(OrganizationRecognizer.classify("Chinese New Year")[0]).isNull();
+		// the words of a firm's kind alone name no firm; with a word of its own, they do
+		assertThat(OrganizationRecognizer.classify("Semiconductors")[0]).isNull();
+		assertThat(OrganizationRecognizer.classify("Science and Technology")[0]).isNull();
+		assertThat(OrganizationRecognizer.classify("Co., Ltd.")[0]).isNull();
+		assertThat(OrganizationRecognizer.classify("Semiconductor Manufacturing International Corp")[0]).isEqualTo("Company");
+		assertThat(OrganizationRecognizer.classify("China Telecom")[0]).isEqualTo("Company");
 	}
 
 	@Test
