@@ -61,7 +61,8 @@ final class Mentions {
 			.map((m) -> m.candidates().get(0)).toList();
 		for (PlaceRecognizer.Mention m : f.places) {
 			PlaceRecognizer.Resolved r = this.places.resolve(m, inSentence, inArticle);
-			if (!countyLevelName(m, r, this.namedWithKind) || insideCompanyName(f, m.start(), m.end())) {
+			// a firm named after a province ("Hubei Guangxin Photonics Co., Ltd.") says nothing of where a project is
+			if (!countyLevelName(m, r, this.namedWithKind) || insideOrganisation(f, m.start(), m.end(), "Company"::equals)) {
 				continue;
 			}
 			Gazetteer.Place p = r.place();
@@ -112,18 +113,14 @@ final class Mentions {
 	private static final Set<String> COMMON_WORDS = Set.of("east", "west", "north", "south", "central", "new", "city",
 			"river", "lake", "mountain", "bay", "harbor", "harbour", "port", "island", "high", "hi-tech", "development");
 
-	/**
-	 * Whether a place's name is part of a company's ("Hubei Guangxin Photonics Co., Ltd."): a firm named after a
-	 * province says nothing of where a project is, and the place is not one the article is about.
-	 */
-	private static boolean insideCompanyName(SentenceFacts f, int start, int end) {
-		return f.organisations.stream().anyMatch((o) -> "Company".equals(o.kind()) && o.start() <= start && end <= o.end()
-				&& !(o.start() == start && o.end() == end));
+	/** Whether the span is part of (and not all of) the name of an organization of a kind {@code kind} accepts. */
+	private static boolean insideOrganisation(SentenceFacts f, int start, int end, java.util.function.Predicate<String> kind) {
+		return f.organisations.stream().anyMatch((o) -> o.kind() != null && kind.test(o.kind()) && o.start() <= start
+				&& end <= o.end() && !(o.start() == start && o.end() == end));
 	}
 
 	private boolean insideName(SentenceFacts f, int start, int end) {
-		boolean inOrg = f.organisations.stream().anyMatch((o) -> o.kind() != null && o.start() <= start && end <= o.end()
-				&& !(o.start() == start && o.end() == end));
+		boolean inOrg = insideOrganisation(f, start, end, (kind) -> true);
 		boolean inPhrase = f.phrases.stream().anyMatch((p) -> !p.anaphor() && p.start() <= start && end <= p.end());
 		return inOrg || inPhrase;
 	}
