@@ -12,6 +12,8 @@ import org.neo4j.driver.Query;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.TransientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
@@ -41,6 +43,9 @@ public class ReadCypher {
 	 * is said at once (readiness and the UNAVAILABLE answer take it from there).
 	 */
 	private static final int RETRIES = 3;
+
+	/** At DEBUG, each statement with its parameters, its rows and its time, once answered. */
+	private static final Logger log = LoggerFactory.getLogger(ReadCypher.class);
 
 	private static final String DATABASE_UNAVAILABLE = "Neo.TransientError.General.DatabaseUnavailable";
 
@@ -97,6 +102,18 @@ public class ReadCypher {
 	}
 
 	private <T> List<T> rows(String cypher, Map<String, ?> parameters, Function<Map<String, Object>, T> mapper,
+			Duration timeout) {
+		if (!log.isDebugEnabled()) {
+			return send(cypher, parameters, mapper, timeout);
+		}
+		long start = System.nanoTime();
+		List<T> rows = send(cypher, parameters, mapper, timeout);
+		log.debug("{} rows in {} ms: {} with {}", rows.size(), (System.nanoTime() - start) / 1_000_000, cypher,
+				parameters);
+		return rows;
+	}
+
+	private <T> List<T> send(String cypher, Map<String, ?> parameters, Function<Map<String, Object>, T> mapper,
 			Duration timeout) {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> values = (Map<String, Object>) parameters;
