@@ -34,7 +34,7 @@ public class NodeLists {
 			CALL () { MATCH (n:%1$s) WHERE %2$s RETURN count(n) AS total }
 			CALL () {
 			  MATCH (n:%1$s) WHERE %2$s
-			  WITH n ORDER BY %3$s SKIP $skip LIMIT $limit
+			  WITH %3$s SKIP $skip LIMIT $limit
 			  RETURN collect(n) AS nodes
 			}
 			%4$sRETURN total, [n IN nodes | n {.*, labels: labels(n)}] AS page%5$s
@@ -48,7 +48,7 @@ public class NodeLists {
 			CALL () {
 			  %1$s
 			  WHERE %2$s
-			  WITH n ORDER BY %3$s
+			  WITH %3$s
 			  RETURN count(n) AS total, collect(n)[$skip..$skip + $limit] AS nodes
 			}
 			%4$sRETURN total, [n IN nodes | n {.*, labels: labels(n)}] AS page%5$s
@@ -61,7 +61,7 @@ public class NodeLists {
 	private static final String UNCOUNTED_TEMPLATE = """
 			%1$s
 			WHERE %2$s
-			WITH n ORDER BY %3$s SKIP $skip LIMIT $limit
+			WITH %3$s SKIP $skip LIMIT $limit
 			WITH collect(n) AS nodes
 			%4$sRETURN [n IN nodes | n {.*, labels: labels(n)}] AS page%5$s
 			""";
@@ -94,8 +94,9 @@ public class NodeLists {
 				throw new BadRequestException("Cannot sort by " + order.field());
 			}
 			String direction = order.descending() ? " DESC" : " ASC";
-			// Rows without a value come last either way; the id breaks ties so pages never overlap.
-			return expression + " IS NULL, " + expression + direction + ", n.id";
+			// The key is worked out once per node (a count is a subquery); rows without a value come last either
+			// way; the id breaks ties so pages never overlap.
+			return "n, " + expression + " AS sortKey ORDER BY sortKey IS NULL, sortKey" + direction + ", n.id";
 		}
 
 	}
