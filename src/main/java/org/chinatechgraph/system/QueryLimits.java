@@ -31,6 +31,8 @@ import org.springframework.util.unit.DataSize;
  * {@code db.memory.transaction.max})
  * @param maxResultFields how many fields the answer to a query may hold (each field of each object answered,
  * counted while it executes): a query whose answer grows past it is stopped and refused
+ * @param maxAggregates how many fields that add up a whole selection of projects ({@code investmentSummary},
+ * {@code projectTimeline}, {@code topInvestors}) the executed operation may ask: each may read every project
  */
 @ConfigurationProperties("ctg.limits")
 public record QueryLimits(@DefaultValue("10") int maxDepth, @DefaultValue("2000") int maxComplexity,
@@ -38,12 +40,13 @@ public record QueryLimits(@DefaultValue("10") int maxDepth, @DefaultValue("2000"
 		@DefaultValue("10") int maxRootFields, @DefaultValue("10") int maxAliases,
 		@DefaultValue("5") int maxOperations, @DefaultValue("100KB") DataSize maxRequestSize,
 		@DefaultValue("10s") Duration queryTimeout, @DefaultValue("5m") Duration writeTimeout,
-		@DefaultValue("512MB") DataSize transactionMemory, @DefaultValue("10000") int maxResultFields) {
+		@DefaultValue("512MB") DataSize transactionMemory, @DefaultValue("10000") int maxResultFields,
+		@DefaultValue("3") int maxAggregates) {
 
 	/** The defaults, for code outside a Spring context. */
 	public static QueryLimits defaults() {
 		return new QueryLimits(10, 2000, 100, 20, 6, 10, 10, 5, DataSize.ofKilobytes(100), Duration.ofSeconds(10),
-				Duration.ofMinutes(5), DataSize.ofMegabytes(512), 10_000);
+				Duration.ofMinutes(5), DataSize.ofMegabytes(512), 10_000, 3);
 	}
 
 }

@@ -49,7 +49,10 @@ class QueryLimitsTests extends ServiceTest {
 				new Object[] { "max-page-size", "{ nodes(ids: [" + "\"x\", ".repeat(101) + "]) { id } }" },
 				new Object[] { "max-hops", "{ partners(id: \"university:peking-university\", hops: 7) { hops } }" },
 				new Object[] { "max-hops", "{ connection(from: \"province:jiangxi\", to: \"province:hunan\", maxHops: 50) { length } }" },
-				new Object[] { "max-complexity", "{ " + tenProjectLists.substring(0, tenProjectLists.indexOf("p5:")) + "}" });
+				new Object[] { "max-complexity", "{ " + tenProjectLists.substring(0, tenProjectLists.indexOf("p5:")) + "}" },
+				new Object[] { "max-aggregates", "{ a: investmentSummary(groupBy: PROVINCE) { total { cny } } "
+						+ "b: investmentSummary(groupBy: YEAR) { total { cny } } projectTimeline { projectCount } "
+						+ "topInvestors(first: 1) { cny } }" });
 	}
 
 	@ParameterizedTest(name = "{0}: {1}")
@@ -83,6 +86,15 @@ class QueryLimitsTests extends ServiceTest {
 			.verify();
 		this.graphQl.document("{ " + IntStream.range(0, 10).mapToObj(i -> "a" + i + ": sectors { totalCount }")
 			.collect(Collectors.joining(" ")) + " }").execute().errors().verify();
+		// three aggregates, and a fourth that the variables skip
+		this.graphQl.document("""
+				query Three($skip: Boolean!) {
+				  investmentSummary(groupBy: SECTOR) { total { projectCount } }
+				  projectTimeline { projectCount }
+				  topInvestors(first: 3) { cny }
+				  skipped: investmentSummary(groupBy: YEAR) @skip(if: $skip) { total { projectCount } }
+				}""").variable("skip", true).execute().errors().verify()
+			.path("investmentSummary.total.projectCount").entity(Integer.class).satisfies(n -> assertThat(n).isPositive());
 	}
 
 	@Test

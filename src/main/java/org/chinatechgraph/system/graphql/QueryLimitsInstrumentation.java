@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -76,6 +77,13 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 
 	/** The lists of a traversal's answer whose size its {@code hops} or {@code maxHops} bounds. */
 	private static final Set<String> TRAVERSAL_LISTS = Set.of("links", "nodes");
+
+	/**
+	 * The root fields that add up a whole selection of projects: their answer is small, but their work grows with
+	 * the graph (each reads every project its filter selects), so the fields they answer do not say what they cost.
+	 */
+	static final Set<String> AGGREGATES = new TreeSet<>(Set.of("investmentSummary", "projectTimeline",
+			"topInvestors"));
 
 	/** How many documents' checks are remembered; when full, the memory is emptied and fills again. */
 	private static final int CHECKED_DOCUMENTS = 1000;
@@ -308,6 +316,12 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 	 * nodes of the graph, whose fields read the graph) costs no reads and counts once, whatever its length.
 	 */
 	void checkOperation(List<ExecutableNormalizedField> rootFields, GraphQLSchema schema, boolean mutation) {
+		long aggregates = rootFields.stream().filter(field -> AGGREGATES.contains(field.getName())).count();
+		if (aggregates > this.limits.maxAggregates()) {
+			throw LimitExceededException.of("max-aggregates", this.limits.maxAggregates(), "The query asks for "
+					+ aggregates + " aggregates (" + String.join(", ", AGGREGATES)
+					+ "), each of which may read every project; ask them in separate requests");
+		}
 		var walk = new Walk(schema, bounds(), mutation);
 		long complexity = 0;
 		for (ExecutableNormalizedField field : rootFields) {
