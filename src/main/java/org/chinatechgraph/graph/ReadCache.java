@@ -1,5 +1,7 @@
 package org.chinatechgraph.graph;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,12 +16,17 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.chinatechgraph.system.neo4j.EmbeddedNeo4jProperties;
 import org.chinatechgraph.system.neo4j.ReadCypher;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,6 +51,9 @@ import org.springframework.stereotype.Component;
 public class ReadCache implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ReadCache.class);
+
+	/** The file in the data directory that keeps the questions asked most across restarts. */
+	static final String WARM_FILE = "read-cache-questions.json";
 
 	private record Key(String cypher, Map<String, ?> parameters) {
 	}
@@ -78,11 +88,23 @@ public class ReadCache implements DisposableBean {
 	/** The version the last refresh brought the answers to. */
 	private volatile long refreshed;
 
-	ReadCache(ReadCypher reads, GraphVersion version, ReadCacheProperties properties) {
+	/** Where the questions asked most are kept across restarts; null: nowhere. */
+	private final Path warmFile;
+
+	@Autowired
+	ReadCache(ReadCypher reads, GraphVersion version, ReadCacheProperties properties,
+			EmbeddedNeo4jProperties embedded) {
+		// only beside the embedded store: that is the graph the questions were asked of
+		this(reads, version, properties, version.exact() && properties.warmEntries() > 0
+				? Path.of(embedded.dataDir()).resolve(WARM_FILE) : null);
+	}
+
+	ReadCache(ReadCypher reads, GraphVersion version, ReadCacheProperties properties, Path warmFile) {
 		this.reads = reads;
 		this.version = version;
 		this.properties = properties;
 		this.enabled = properties.enabled() && (version.exact() || properties.external());
+		this.warmFile = this.enabled ? warmFile : null;
 		this.refreshed = version.current();
 		if (this.enabled && properties.refreshEntries() > 0) {
 			this.refresher = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -108,10 +130,7 @@ public class ReadCache implements DisposableBean {
 		if (!this.enabled || this.reads.inTransaction()) {
 			return this.reads.rows(cypher, parameters, mapper);
 		}
-		Key key = new Key(cypher, Map.copyOf(parameters.entrySet()
-			.stream()
-			.filter(e -> e.getValue() != null)
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+		Key key = key(cypher, parameters);
 		long before = this.version.current();
 		Entry entry = get(key);
 		if (entry == null || !entry.current(before)) {
@@ -121,6 +140,13 @@ public class ReadCache implements DisposableBean {
 		}
 		entry.asked().incrementAndGet();
 		return entry.rows().stream().map(mapper).toList();
+	}
+
+	private static Key key(String cypher, Map<String, ?> parameters) {
+		return new Key(cypher, Map.copyOf(parameters.entrySet()
+			.stream()
+			.filter(e -> e.getValue() != null)
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
 	}
 
 	/** Reads again the answers asked most often, once the graph has changed and then stayed unchanged for a while. */
@@ -143,6 +169,7 @@ public class ReadCache implements DisposableBean {
 				}
 			}
 			this.refreshed = current;
+			saveQuestions();
 		}
 		catch (RuntimeException ex) {
 			// the database away, or the service stopping: the answers are read on demand instead
@@ -158,11 +185,66 @@ public class ReadCache implements DisposableBean {
 		return List.copyOf(all.subList(0, Math.min(count, all.size())));
 	}
 
+	/**
+	 * Once the service is up, the questions asked most before it last stopped are asked again in the background, so
+	 * that the first visitor after a restart finds the explorer's landing view ready instead of waiting for every
+	 * aggregate to be read cold. The commands, which serve no requests, leave them.
+	 */
+	@EventListener
+	public void serviceReady(ApplicationReadyEvent event) {
+		if (this.warmFile != null && event.getApplicationContext() instanceof WebServerApplicationContext) {
+			Thread.ofPlatform().daemon().name("read-cache-warm").start(this::warm);
+		}
+	}
+
+	/**
+	 * Asks the kept questions again, one after the other, each keeping the count it had; a question the graph can no
+	 * longer answer (a statement of an older version of the service) is left out. Returns how many were answered.
+	 */
+	int warm() {
+		int answered = 0;
+		for (WarmQuestions.Question question : WarmQuestions.load(this.warmFile)) {
+			try {
+				rows(question.cypher(), question.parameters());
+				Entry entry = get(key(question.cypher(), question.parameters()));
+				if (entry != null) {
+					entry.asked().addAndGet(Math.max(0, question.asked() - 1));
+				}
+				answered++;
+			}
+			catch (RuntimeException ex) {
+				log.debug("Left out a kept question the graph did not answer", ex);
+			}
+		}
+		return answered;
+	}
+
+	/** Keeps the questions asked most in the data directory, for the next start ({@link #warm()}). */
+	private void saveQuestions() {
+		if (this.warmFile == null) {
+			return;
+		}
+		var questions = mostAsked(this.properties.warmEntries()).stream()
+			.map(e -> new WarmQuestions.Question(e.getKey().cypher(), new HashMap<>(e.getValue().parameters()),
+					e.getValue().asked().get()))
+			.toList();
+		if (questions.isEmpty()) {
+			return; // nothing asked since the start: the questions of the last run stay
+		}
+		try {
+			WarmQuestions.save(this.warmFile, questions);
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Could not keep the questions asked most in {}: {}", this.warmFile, ex.toString());
+		}
+	}
+
 	@Override
 	public void destroy() {
 		if (this.refresher != null) {
 			this.refresher.shutdownNow();
 		}
+		saveQuestions();
 	}
 
 	/** The version of the graph the last background refresh brought the answers to. */

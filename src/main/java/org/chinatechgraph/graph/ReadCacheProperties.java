@@ -17,9 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param refreshEntries after the graph changed and then stayed unchanged for {@code refreshQuiet}, how many of the
  * answers asked most often are read again in the background, so that the next visitor finds them current (0: none)
  * @param refreshQuiet how long the graph must stay unchanged before they are
+ * @param warmEntries how many of the questions asked most (statements and parameters, never answers) are kept in
+ * the data directory, on each background refresh and at shutdown, and asked again in the background at the next
+ * start, so that the first visitor after a restart finds their answers ready (0: none; embedded Neo4j only)
  */
 @ConfigurationProperties("ctg.read-cache")
 public record ReadCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("false") boolean external,
 		@DefaultValue("1000") int maxEntries, @DefaultValue("200000") int maxRows,
-		@DefaultValue("20") int refreshEntries, @DefaultValue("2s") Duration refreshQuiet) {
+		@DefaultValue("20") int refreshEntries, @DefaultValue("2s") Duration refreshQuiet,
+		@DefaultValue("20") int warmEntries) {
 }

@@ -1,6 +1,12 @@
 package org.chinatechgraph.graph;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,6 +16,7 @@ import org.chinatechgraph.system.neo4j.ReadCypher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +53,13 @@ class ReadCacheTests extends ServiceTest {
 	@BeforeEach
 	void cache() {
 		// the service's own is off in these tests (see ServiceTest): this one is as the service has it by default
-		this.cache = new ReadCache(this.reads, this.version, new ReadCacheProperties(true, false, 1000, 200_000, 0, Duration.ofSeconds(2)));
+		this.cache = cache(null);
+	}
+
+	/** A cache as the service has it by default, keeping its questions in {@code warmFile} (null: nowhere). */
+	private ReadCache cache(Path warmFile) {
+		return new ReadCache(this.reads, this.version,
+				new ReadCacheProperties(true, false, 1000, 200_000, 0, Duration.ofSeconds(2), 20), warmFile);
 	}
 
 	@AfterEach
@@ -87,7 +100,7 @@ class ReadCacheTests extends ServiceTest {
 	@Test
 	void afterAWriteTheAnswersAskedMostAreReadAgainOnceTheGraphIsQuiet() throws InterruptedException {
 		var refreshing = new ReadCache(this.reads, this.version,
-				new ReadCacheProperties(true, false, 1000, 200_000, 20, Duration.ofMillis(200)));
+				new ReadCacheProperties(true, false, 1000, 200_000, 20, Duration.ofMillis(200), 20), (Path) null);
 		try {
 			long before = (Long) refreshing.rows(PROJECTS, Map.of(), row -> row.get("projects")).getFirst();
 			this.neo4j.query("CREATE (:Project {id: 'project:cache-probe', name: 'Cache Probe Works'})").run();
@@ -104,6 +117,54 @@ class ReadCacheTests extends ServiceTest {
 		finally {
 			refreshing.destroy();
 		}
+	}
+
+	@Test
+	void theQuestionsAskedMostAreAnsweredAgainAtTheNextStart(@TempDir Path dataDir) throws IOException {
+		Path file = dataDir.resolve(ReadCache.WARM_FILE);
+		var before = cache(file);
+		Map<String, Object> typed = new HashMap<>();
+		typed.put("i", 5);
+		typed.put("l", 5L);
+		typed.put("d", 0.5);
+		typed.put("b", true);
+		typed.put("s", "province:jiangsu");
+		typed.put("years", List.of(2020, 2021));
+		typed.put("range", Map.of("min", 1.5, "unit", "CNY"));
+		typed.put("absent", null);
+		String echo = "RETURN $i AS i, $l AS l, $d AS d, $b AS b, $s AS s, $years AS years, $range AS range";
+		before.rows(PROJECTS, Map.of());
+		before.rows(PROJECTS, Map.of());
+		List<Map<String, Object>> echoed = before.rows(echo, typed);
+		before.destroy(); // the service stops
+
+		assertThat(file).exists();
+		if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
+			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+		}
+		assertThat(Files.readString(file)).as("questions are kept, never answers").doesNotContain("\"rows\"");
+
+		var after = cache(file); // the next start
+		assertThat(after.warm()).isEqualTo(2);
+		this.roundTrips.reset();
+		assertThat(after.rows(PROJECTS, Map.of())).isEqualTo(before.rows(PROJECTS, Map.of()));
+		assertThat(after.rows(echo, new HashMap<>(typed))).isEqualTo(echoed);
+		assertThat(this.roundTrips.count()).as("statements sent for the questions asked before the restart").isZero();
+		after.destroy();
+	}
+
+	@Test
+	void aDamagedOrHostileQuestionsFileChangesNothing(@TempDir Path dataDir) throws IOException {
+		Path file = dataDir.resolve(ReadCache.WARM_FILE);
+		Files.writeString(file, "{ not json");
+		assertThat(cache(file).warm()).isZero();
+		Files.writeString(file, """
+				[{"cypher": "CREATE (:CacheProbe)", "asked": 9, "parameters": {}},
+				 {"cypher": "RETURN $x AS x", "asked": 1, "parameters": {"x": {"date": "2020-01-01"}}},
+				 {"cypher": "MATCH (n:CacheProbe) RETURN count(n) AS probes", "asked": 3, "parameters": {}}]""");
+		var cache = cache(file);
+		assertThat(cache.warm()).as("only the read is answered").isEqualTo(1);
+		assertThat(probes()).as("a statement that writes is refused, not run").isEqualTo(0L);
 	}
 
 	@Test
@@ -129,7 +190,8 @@ class ReadCacheTests extends ServiceTest {
 
 	@Test
 	void itKeepsNoMoreAnswersNorRowsThanAllowed() {
-		var small = new ReadCache(this.reads, this.version, new ReadCacheProperties(true, false, 2, 3, 0, Duration.ofSeconds(2)));
+		var small = new ReadCache(this.reads, this.version, new ReadCacheProperties(true, false, 2, 3, 0, Duration.ofSeconds(2), 20),
+				(Path) null);
 		for (int i = 0; i < 3; i++) {
 			small.rows("RETURN $i AS i", Map.of("i", i), Function.identity());
 		}

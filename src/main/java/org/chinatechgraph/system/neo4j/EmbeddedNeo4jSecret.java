@@ -84,7 +84,7 @@ public final class EmbeddedNeo4jSecret {
 	 * with the permissions rw------- (on a POSIX file system), synced, then moved into place whole. Without
 	 * {@code replace}, fails with {@link FileAlreadyExistsException} when the file exists.
 	 */
-	static void write(Path file, byte[] content, boolean replace) throws IOException {
+	public static void write(Path file, byte[] content, boolean replace) throws IOException {
 		Path dir = file.toAbsolutePath().getParent();
 		Files.createDirectories(dir);
 		boolean posix = Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null;
