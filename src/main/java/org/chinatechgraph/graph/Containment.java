@@ -44,6 +44,25 @@ public final class Containment {
 		return "((:" + steps(label) + ")-[:LOCATED_IN|PART_OF]->()){1," + depth + "}";
 	}
 
+	/**
+	 * From a node of {@code label} to each node it is directly inside, the first link of {@link #up(String)}: write
+	 * {@code (n)} before; binds {@code variable}.
+	 */
+	public static String parent(String label, String variable) {
+		if (!variable.matches("[a-z][A-Za-z]*")) {
+			throw new IllegalArgumentException("Not a variable: " + variable);
+		}
+		return "-[:LOCATED_IN|PART_OF]->(" + variable + ":" + steps(label) + ")";
+	}
+
+	/**
+	 * From what a node of {@code label} is directly inside ({@link #parent}) up to what that is inside, or to itself:
+	 * the rest of {@link #up(String)}, {@code DEPTH - 1} links at most. Write the parent before and the place after.
+	 */
+	public static String upFromParent(String label) {
+		return "((:" + steps(label) + ")-[:LOCATED_IN|PART_OF]->()){0," + (DEPTH - 1) + "}";
+	}
+
 	/** Whether the node {@code n} of {@code label} is inside the node whose id is the parameter {@code $parameter}. */
 	public static String inside(String label, String parameter) {
 		return "EXISTS { (n)" + up(label) + "(:Entity {id: $" + parameter + "}) }";

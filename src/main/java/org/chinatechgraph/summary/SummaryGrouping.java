@@ -7,8 +7,10 @@ import org.chinatechgraph.graph.Containment;
  * (34 provinces, a few hundred cities, a few thousand districts, the sectors) to its projects, as one would by hand, rather than up from
  * every project; the projects outside every group are found from their direct parents (a place, park or program
  * known to lead to no group, or none at all). A grouping by year reads each project's year. When the filter has an
- * anchor, the selected projects are few: they are found from it once, and each is taken up to its groups instead
- * ({@link Parts#anchored()}).
+ * anchor, the selected projects are few: they are found from it once, and taken up to their groups instead
+ * ({@link Parts#anchored()}): grouped first by the nodes they are directly in (a park, a district), each of which is
+ * walked up once however many selected projects it holds (on the medium benchmark graph, a sector's 6,730 projects
+ * sit in a few thousand such nodes: 593,000 database hits fell to 246,000).
  */
 enum SummaryGrouping {
 
@@ -86,11 +88,15 @@ enum SummaryGrouping {
 				WITH g.id AS key, g.name AS label, projects, withAmount, cny, usd WHERE projects > 0"""
 			.formatted(level, Containment.down("Project")), """
 				UNWIND selected AS n
-				OPTIONAL MATCH (n)%2$s(g:%1$s)
-				WITH DISTINCT n, g
+				OPTIONAL MATCH (n)%2$s
+				WITH parent, collect(n) AS inside
+				OPTIONAL MATCH (parent)%3$s(g:%1$s)
+				UNWIND inside AS n
+				WITH n, collect(DISTINCT g) AS reached
+				UNWIND CASE WHEN reached = [] THEN [null] ELSE reached END AS g
 				WITH g, %%1$s
 				WITH g.id AS key, g.name AS label, projects, withAmount, cny, usd"""
-			.formatted(level, Containment.up("Project")));
+			.formatted(level, Containment.parent("Project", "parent"), Containment.upFromParent("Project")));
 	}
 
 }

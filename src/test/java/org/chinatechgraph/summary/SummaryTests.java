@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The investment summary walks down from the groups and finds the projects outside every group from their
  * direct parents; its answer must be the one of the plain definition (each project walked up to its groups),
  * including the awkward cases: a project in two provinces, one placed nowhere, one in a place that belongs to
- * no province, one in a program, phases of placed and unplaced projects.
+ * no province, one in both such a place and a province, one in a program, phases of placed and unplaced projects.
  */
 class SummaryTests extends ServiceTest {
 
@@ -48,7 +48,9 @@ class SummaryTests extends ServiceTest {
 			   {"id": "project:sum-phase-of-two", "label": "Project", "name": "Sum Two Provinces Phase Two", "year": 2022},
 			   {"id": "district:haidian", "label": "District"},
 			   {"id": "project:sum-haidian", "label": "Project", "name": "Sum Haidian Lab", "year": 2022,
-			    "investment": {"amount": 10000000, "currency": "CNY"}}
+			    "investment": {"amount": 10000000, "currency": "CNY"}},
+			   {"id": "project:sum-half-abroad", "label": "Project", "name": "Sum Half Abroad Works", "year": 2021,
+			    "investment": {"amount": 5000000, "currency": "CNY"}}
 			 ],
 			 "relationships": [
 			   {"type": "LOCATED_IN", "from": "project:sum-two-provinces", "to": "district:anyuan", "evidence": ["In Anyuan."]},
@@ -58,6 +60,8 @@ class SummaryTests extends ServiceTest {
 			   {"type": "IN_SECTOR", "from": "project:sum-two-provinces", "to": "sector:semiconductors", "evidence": ["Chips."]},
 			   {"type": "IN_SECTOR", "from": "project:sum-nowhere", "to": "sector:led", "evidence": ["LED too."]},
 			   {"type": "LOCATED_IN", "from": "project:sum-abroad", "to": "city:sum-abroad", "evidence": ["Abroad."]},
+			   {"type": "LOCATED_IN", "from": "project:sum-half-abroad", "to": "district:haidian", "evidence": ["Here."]},
+			   {"type": "LOCATED_IN", "from": "project:sum-half-abroad", "to": "city:sum-abroad", "evidence": ["There."]},
 			   {"type": "LOCATED_IN", "from": "program:sum-program", "to": "province:jiangsu", "evidence": ["Jiangsu's."]},
 			   {"type": "PART_OF", "from": "project:sum-in-program", "to": "program:sum-program", "evidence": ["Part of it."]},
 			   {"type": "PART_OF", "from": "project:sum-phase-of-abroad", "to": "project:sum-abroad", "evidence": ["Phase."]},
@@ -92,7 +96,7 @@ class SummaryTests extends ServiceTest {
 	@CsvSource(delimiter = '|', value = {
 			"PROVINCE | ''", "CITY | ''", "DISTRICT | ''", "SECTOR | ''", "YEAR | ''",
 			"DISTRICT | 'filter: {place: \"province:beijing\"}'", "DISTRICT | 'filter: {years: [2021]}'",
-			"PROVINCE | 'filter: {years: [2021]}'", "CITY | 'filter: {sector: \"led\"}'",
+			"PROVINCE | 'filter: {years: [2021]}'", "CITY | 'filter: {years: [2021]}'", "CITY | 'filter: {sector: \"led\"}'",
 			"SECTOR | 'filter: {place: \"Zhejiang\"}'", "PROVINCE | 'filter: {amount: {min: 40000000}}'" })
 	void groupsAreThoseOfTheDefinition(String groupBy, String filter) {
 		var answer = this.graphQl.document("""
