@@ -93,7 +93,8 @@ public final class ChineseExtractor {
 
 	/** Verbs that may stand inside a project's name ("年产20万辆...项目", "...研制及生产项目"). */
 	private static final Set<String> NAME_VERBS = Set.of("年产", "生产", "研制", "制造", "加工", "封装", "研发", "孵化", "创新",
-			"提升", "改造", "供热", "封测", "循环", "利用", "标注", "配套", "智能", "混调", "存储", "储能", "检测", "测试", "装备");
+			"提升", "改造", "供热", "封测", "循环", "利用", "标注", "配套", "智能", "混调", "存储", "储能", "检测", "测试", "装备",
+			"显示");
 
 	private static final Set<String> GENERIC = Set.of("重大", "重点", "产业", "工业", "建设", "签约", "开工", "集中", "这些", "该",
 			"本", "此", "一批", "新", "大", "好", "优质", "招商", "投资", "亿元以上", "以上", "省级", "市级", "区级", "年度", "一期", "二期",
@@ -916,7 +917,7 @@ public final class ChineseExtractor {
 
 	private static boolean nounLike(Word w) {
 		String n = w.nature();
-		return n.startsWith("n") && !n.equals("nx") || n.equals("vn") || n.equals("gi") || NAME_VERBS.contains(w.text());
+		return n.startsWith("n") && !n.equals("nx") || n.equals("vn") || n.equals("gi") || n.equals("b") || NAME_VERBS.contains(w.text());
 	}
 
 	private static String trimName(String name) {
