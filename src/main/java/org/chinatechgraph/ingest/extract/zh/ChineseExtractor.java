@@ -1514,6 +1514,8 @@ public final class ChineseExtractor {
 
 	private static final Pattern ABOUT_PREVIOUS = Pattern.compile("^(该项目|项目|该基地|基地|园区|该园区|这些项目|上述项目|其中|总投资|计划总投资|预计总投资)");
 
+	private static final Pattern SITE = Pattern.compile("位于|选址|落户|落地|坐落于|建在|布局在|落子");
+
 	/** A sentence that names no project but opens on "项目…"/"总投资…" is about the previous sentence's last one. */
 	private void carryOver(Run run, Facts f, Facts previous) {
 		if (previous == null || f.hits.stream().anyMatch((h) -> Set.of("Project", "Program", "Fund").contains(h.ent().kind))) {
@@ -1524,7 +1526,7 @@ public final class ChineseExtractor {
 			return;
 		}
 		Hit last = previous.hits.stream().filter((h) -> Set.of("Project", "Program", "Park").contains(h.ent().kind))
-			.max(Comparator.comparingInt(Hit::start)).orElse(null);
+			.max(Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end)).orElse(null);
 		if (last == null) {
 			return;
 		}
@@ -1532,6 +1534,15 @@ public final class ChineseExtractor {
 		if (!e.kind.equals("Park") && e.amount == null && !f.money.isEmpty()
 				&& !NOT_INVESTMENT.matcher(f.zh.substring(0, f.money.get(0).start())).find()) {
 			e.amount = f.money.get(0).amount();
+		}
+		Matcher site = SITE.matcher(f.zh);
+		if (!e.kind.equals("Park") && site.find()) {
+			// "项目位于/选址/落户 X园区": where the previous sentence's project is
+			int from = site.end();
+			f.hits.stream().filter((h) -> (h.ent().kind.equals("Park") || h.ent().isPlace()) && h.start() >= from
+					&& !crossesClause(f.zh, from, h.start()) && h.start() - from <= 12)
+				.min(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()))
+				.ifPresent((h) -> run.relate("LOCATED_IN", e, h.ent(), null, f.sentence.evidence(), 0.5));
 		}
 		for (Hit h : f.hits) {
 			if (h.ent().kind.equals("Sector") && f.hits.stream().noneMatch((x) -> x != h && x.ent().isOrganisation()

@@ -19,4 +19,12 @@ class ChineseNameRulesTests {
 		assertThat(related(x, "DEVELOPS", entity(x, "Company", "华光").orElseThrow(), project)).isTrue();
 	}
 
+	@Test
+	void aSentenceOpeningOnTheProjectSaysWhereItIs() {
+		Extraction x = extract("南昌高新区招商成效明显，南昌高新区今年已引进多家企业。昨日，星原精密轴承项目签约。项目总投资6亿元，选址宜春经济技术开发区。");
+		ExtractedEntity project = entity(x, "Project", "星原精密轴承项目").orElseThrow();
+		assertThat(related(x, "LOCATED_IN", project, entity(x, "Park", "宜春经济技术开发区").orElseThrow())).isTrue();
+		assertThat(related(x, "LOCATED_IN", project, entity(x, "Park", "南昌高新区").orElseThrow())).isFalse();
+	}
+
 }
