@@ -673,6 +673,11 @@ public final class ChineseExtractor {
 					|| KINDS[o[2]].equals("Park") && (kind.equals("University") || kind.equals("Institute"))))) {
 				continue;
 			}
+			if (kind.equals("Park") && f.zh.substring(e).matches("^[一二三四五六七八九\\d]期.*")
+					&& spans.stream().anyMatch((o) -> o != sp && KINDS[o[2]].equals("Project") && o[0] == s && o[1] > e)) {
+				// "X科技园二期项目": the park's next phase is built, the name is the project's own
+				continue;
+			}
 			if (s > 0 && f.zh.charAt(s - 1) == '项' && f.zh.charAt(s) == '目') {
 				continue;
 			}

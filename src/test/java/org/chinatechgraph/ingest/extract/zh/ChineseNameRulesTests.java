@@ -27,4 +27,11 @@ class ChineseNameRulesTests {
 		assertThat(related(x, "LOCATED_IN", project, entity(x, "Park", "南昌高新区").orElseThrow())).isFalse();
 	}
 
+	@Test
+	void aParksNextPhaseIsAProjectNotAPark() {
+		Extraction x = extract("昨日，位于苏州市的恒远医药产业园三期项目开工。");
+		assertThat(entity(x, "Project", "恒远医药产业园三期项目")).isPresent();
+		assertThat(entity(x, "Park", "恒远医药产业园")).isEmpty();
+	}
+
 }
