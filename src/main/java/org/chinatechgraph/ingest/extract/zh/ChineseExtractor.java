@@ -1191,7 +1191,9 @@ public final class ChineseExtractor {
 			s = m.end(1) - trimmed.length();
 			found.add(new int[] { s, m.end(), Integer.parseInt(m.group(2)) });
 		}
+		found.sort(Comparator.comparingInt((int[] x) -> x[0]));
 		Ent largest = null;
+		int largestEnd = 0;
 		boolean amongClause = opensOnAmong(f) || run.amongOpen;
 		run.amongOpen = amongClause && f.sentence.text().strip().matches(".*[；;]$");
 		Ent among = amongClause ? run.lastProgram : null;
@@ -1210,10 +1212,26 @@ public final class ChineseExtractor {
 			if (largest != null && f.zh.contains("其中") && count < (int) largest.properties.get("count")) {
 				continue;
 			}
+			if (f.zh.startsWith("的基础上", x[1])) {
+				// "在去年实施33个项目的基础上": a past batch the news measures against, not one of its own
+				continue;
+			}
+			if (largest != null && count < (int) largest.properties.get("count")
+					&& f.zh.substring(largestEnd, x[1]).matches(".*(包括|含|涵盖)[^。；]*$")) {
+				// "40个项目，包括续建项目12个、新开工项目18个": shares of the batch just named
+				continue;
+			}
 			Ent larger = run.entities.stream().filter((e) -> e.kind.equals("Program") && (int) e.properties.get("count") > count)
 				.findFirst().orElse(null);
 			if (larger != null && phrase.matches("^\\d+\\s*个项目$")) {
 				// "N个项目" with nothing of its own, fewer than a batch already named: a part of that batch
+				if (largest == null) {
+					largest = larger;
+				}
+				continue;
+			}
+			if (larger != null && !moneyNear(f, x[0], x[1])) {
+				// "加快推进A、B等12个续建项目": a share of a larger batch already named, stated without a total of its own
 				if (largest == null) {
 					largest = larger;
 				}
@@ -1249,6 +1267,7 @@ public final class ChineseExtractor {
 			f.hits.add(new Hit(ent, left, x[1]));
 			if (largest == null) {
 				largest = ent;
+				largestEnd = x[1];
 			}
 		}
 		f.listProgram = largest;
@@ -1258,6 +1277,25 @@ public final class ChineseExtractor {
 		else if (among != null) {
 			f.listProgram = among;
 		}
+	}
+
+	/** Whether an amount is stated in the clause of {@code [s, e)} or in the clause after it. */
+	private static boolean moneyNear(Facts f, int s, int e) {
+		int from = s;
+		while (from > 0 && "，,；;。".indexOf(f.zh.charAt(from - 1)) < 0) {
+			from--;
+		}
+		int to = e;
+		int marks = 0;
+		while (to < f.zh.length() && marks < 2) {
+			if ("，,；;。".indexOf(f.zh.charAt(to)) >= 0) {
+				marks++;
+			}
+			to++;
+		}
+		int a = from;
+		int b = to;
+		return f.money.stream().anyMatch((m) -> m.start() >= a && m.end() <= b);
 	}
 
 	private static boolean opensOnAmong(Facts f) {

@@ -34,4 +34,16 @@ class ChineseNameRulesTests {
 		assertThat(entity(x, "Park", "恒远医药产业园")).isEmpty();
 	}
 
+	@Test
+	void pastBatchesAndSharesOfABatchAreNoBatchesOfTheirOwn() {
+		Extraction x = extract("东山区在去年实施25个工业项目的基础上，今年计划实施工业项目30个，总投资90亿元，包括续建项目10个、新开工项目20个。"
+				+ "加快推进明华光电、宏达新材料等10个续建项目建设。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Program")).hasSize(1)
+			.allMatch((e) -> Integer.valueOf(30).equals(e.properties().get("count")));
+		ExtractedEntity batch = x.entities().stream().filter((e) -> e.kind().equals("Program")).findFirst().orElseThrow();
+		x.entities().stream().filter((e) -> e.kind().equals("Project"))
+			.forEach((p) -> assertThat(related(x, "PART_OF", p, batch)).isTrue());
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).isNotEmpty();
+	}
+
 }
