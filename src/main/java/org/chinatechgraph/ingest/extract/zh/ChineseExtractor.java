@@ -501,6 +501,7 @@ public final class ChineseExtractor {
 		names(run, f);
 		lists(run, f);
 		firmLists(run, f);
+		subsidiaryNames(run, f);
 		programs(run, f);
 		sectors(run, f);
 		amounts(run, f);
@@ -1135,6 +1136,26 @@ public final class ChineseExtractor {
 	private static final Pattern FIRM_LIST_END = Pattern.compile("等(?:\\d+家)?[^，。、；]{0,4}?(企业|公司|客户|厂商|品牌|龙头|名企|巨头|集团|企業|廠商)");
 
 	/** Firms listed by their short names: "康佳、创维、海尔等家电企业". */
+	/** "全资子公司丰元锂能拟…": the short name right after 子公司, up to the verb or mark that follows it. */
+	private static final Pattern SUBSIDIARY_NAME = Pattern.compile("子公司([\\u4e00-\\u9fff]{2,6}?)(?=拟|将|与|和|及|在|于|已|于|共同|出资|投资|，|,|、|。|；|（|\\()");
+
+	private void subsidiaryNames(Run run, Facts f) {
+		Matcher m = SUBSIDIARY_NAME.matcher(f.zh);
+		while (m.find()) {
+			int s = m.start(1);
+			int e = m.end(1);
+			String name = m.group(1);
+			if (f.hits.stream().anyMatch((h) -> h.start() < e && s < h.end()) || GENERIC.contains(name)
+					|| name.matches("^(的|是|为|有|在|等|共|各|均|及|将|拟).*") || !this.gazetteer.lookupChinese(name).isEmpty()) {
+				continue;
+			}
+			Ent ent = run.named("Company", f.original(s, e), 0.6);
+			ent.properties.putIfAbsent("nameZh", ent.name);
+			ent.mentions.add(f.at(s, e));
+			f.hits.add(new Hit(ent, s, e));
+		}
+	}
+
 	private void firmLists(Run run, Facts f) {
 		Matcher m = FIRM_LIST_END.matcher(f.zh);
 		while (m.find()) {

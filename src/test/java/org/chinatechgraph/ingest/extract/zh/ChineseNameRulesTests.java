@@ -46,4 +46,10 @@ class ChineseNameRulesTests {
 		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).isNotEmpty();
 	}
 
+	@Test
+	void theShortNameAfterZigongsiIsAFirm() {
+		Extraction x = extract("明远科技股份有限公司公告，公司全资子公司明远锂电拟与宜春经开区管委会签署投资协议。");
+		assertThat(entity(x, "Company", "明远锂电")).isPresent();
+	}
+
 }
