@@ -119,7 +119,7 @@ public final class ChineseExtractor {
 
 	private static final Pattern LIST_END = Pattern.compile("等(?:(\\d+)\\s*个)?[^，。、；：,]{0,8}?项目");
 
-	private static final Pattern NOT_INVESTMENT = Pattern.compile("(完成投资|已完成|累计完成|完成|产值|营收|营业收入|销售|收入|税收|利税|出口|利润|年产值|贷款|市值|交易额)[^，。；]{0,4}$");
+	private static final Pattern NOT_INVESTMENT = Pattern.compile("(完成投资|年度计划投资|年度投资|年计划投资|已完成|累计完成|完成|产值|营收|营业收入|销售|收入|税收|利税|出口|利润|年产值|贷款|市值|交易额)[^，。；]{0,4}$");
 
 	private static final Pattern INVEST_CUE = Pattern.compile("(总投资|投资|签约金额|总额|规模|金额|投入|注册资本|出资)[^，。；]{0,8}$");
 

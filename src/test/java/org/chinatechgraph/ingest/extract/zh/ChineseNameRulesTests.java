@@ -52,4 +52,11 @@ class ChineseNameRulesTests {
 		assertThat(entity(x, "Company", "明远锂电")).isPresent();
 	}
 
+	@Test
+	void aYearsPlannedInvestmentIsNotAProjectsTotal() {
+		Extraction x = extract("东湖区19个重大项目集中开工，总投资80亿元，年度计划投资20亿元，其中明华光电产业园总投资12亿元。");
+		ExtractedEntity project = entity(x, "Project", "明华光电产业园").orElseThrow();
+		assertThat(project.amount().value()).isEqualByComparingTo(new java.math.BigDecimal("1200000000"));
+	}
+
 }
