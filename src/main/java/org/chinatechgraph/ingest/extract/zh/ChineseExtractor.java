@@ -93,7 +93,8 @@ public final class ChineseExtractor {
 
 	/** Verbs that may stand inside a project's name ("年产20万辆...项目", "...研制及生产项目"). */
 	private static final Set<String> NAME_VERBS = Set.of("年产", "生产", "研制", "制造", "加工", "封装", "研发", "孵化", "创新",
-			"提升", "改造", "供热", "封测", "循环", "利用", "标注", "配套", "智能", "混调", "存储", "储能", "检测", "测试", "装备");
+			"提升", "改造", "供热", "封测", "循环", "利用", "标注", "配套", "智能", "混调", "存储", "储能", "检测", "测试", "装备",
+			"显示");
 
 	private static final Set<String> GENERIC = Set.of("重大", "重点", "产业", "工业", "建设", "签约", "开工", "集中", "这些", "该",
 			"本", "此", "一批", "新", "大", "好", "优质", "招商", "投资", "亿元以上", "以上", "省级", "市级", "区级", "年度", "一期", "二期",
@@ -118,7 +119,7 @@ public final class ChineseExtractor {
 
 	private static final Pattern LIST_END = Pattern.compile("等(?:(\\d+)\\s*个)?[^，。、；：,]{0,8}?项目");
 
-	private static final Pattern NOT_INVESTMENT = Pattern.compile("(完成投资|已完成|累计完成|完成|产值|营收|营业收入|销售|收入|税收|利税|出口|利润|年产值|贷款|市值|交易额)[^，。；]{0,4}$");
+	private static final Pattern NOT_INVESTMENT = Pattern.compile("(完成投资|年度计划投资|年度投资|年计划投资|已完成|累计完成|完成|产值|营收|营业收入|销售|收入|税收|利税|出口|利润|年产值|贷款|市值|交易额)[^，。；]{0,4}$");
 
 	private static final Pattern INVEST_CUE = Pattern.compile("(总投资|投资|签约金额|总额|规模|金额|投入|注册资本|出资)[^，。；]{0,8}$");
 
@@ -500,6 +501,7 @@ public final class ChineseExtractor {
 		names(run, f);
 		lists(run, f);
 		firmLists(run, f);
+		subsidiaryNames(run, f);
 		programs(run, f);
 		sectors(run, f);
 		amounts(run, f);
@@ -670,6 +672,11 @@ public final class ChineseExtractor {
 					&& f.zh.substring(e, o[1]).matches("(集团|控股集团|集团有限公司|有限公司|股份有限公司|有限责任公司|公司|[(（].{1,6}[)）]有限公司)"))
 					|| KINDS[o[2]].equals("Institute") && !kind.equals("Park") && !kind.equals("Project")
 					|| KINDS[o[2]].equals("Park") && (kind.equals("University") || kind.equals("Institute"))))) {
+				continue;
+			}
+			if (kind.equals("Park") && f.zh.substring(e).matches("^[一二三四五六七八九\\d]期.*")
+					&& spans.stream().anyMatch((o) -> o != sp && KINDS[o[2]].equals("Project") && o[0] == s && o[1] > e)) {
+				// "X科技园二期项目": the park's next phase is built, the name is the project's own
 				continue;
 			}
 			if (s > 0 && f.zh.charAt(s - 1) == '项' && f.zh.charAt(s) == '目') {
@@ -916,7 +923,7 @@ public final class ChineseExtractor {
 
 	private static boolean nounLike(Word w) {
 		String n = w.nature();
-		return n.startsWith("n") && !n.equals("nx") || n.equals("vn") || n.equals("gi") || NAME_VERBS.contains(w.text());
+		return n.startsWith("n") && !n.equals("nx") || n.equals("vn") || n.equals("gi") || n.equals("b") || NAME_VERBS.contains(w.text());
 	}
 
 	private static String trimName(String name) {
@@ -1129,6 +1136,26 @@ public final class ChineseExtractor {
 	private static final Pattern FIRM_LIST_END = Pattern.compile("等(?:\\d+家)?[^，。、；]{0,4}?(企业|公司|客户|厂商|品牌|龙头|名企|巨头|集团|企業|廠商)");
 
 	/** Firms listed by their short names: "康佳、创维、海尔等家电企业". */
+	/** "全资子公司丰元锂能拟…": the short name right after 子公司, up to the verb or mark that follows it. */
+	private static final Pattern SUBSIDIARY_NAME = Pattern.compile("子公司([\\u4e00-\\u9fff]{2,6}?)(?=拟|将|与|和|及|在|于|已|于|共同|出资|投资|，|,|、|。|；|（|\\()");
+
+	private void subsidiaryNames(Run run, Facts f) {
+		Matcher m = SUBSIDIARY_NAME.matcher(f.zh);
+		while (m.find()) {
+			int s = m.start(1);
+			int e = m.end(1);
+			String name = m.group(1);
+			if (f.hits.stream().anyMatch((h) -> h.start() < e && s < h.end()) || GENERIC.contains(name)
+					|| name.matches("^(的|是|为|有|在|等|共|各|均|及|将|拟).*") || !this.gazetteer.lookupChinese(name).isEmpty()) {
+				continue;
+			}
+			Ent ent = run.named("Company", f.original(s, e), 0.6);
+			ent.properties.putIfAbsent("nameZh", ent.name);
+			ent.mentions.add(f.at(s, e));
+			f.hits.add(new Hit(ent, s, e));
+		}
+	}
+
 	private void firmLists(Run run, Facts f) {
 		Matcher m = FIRM_LIST_END.matcher(f.zh);
 		while (m.find()) {
@@ -1185,7 +1212,9 @@ public final class ChineseExtractor {
 			s = m.end(1) - trimmed.length();
 			found.add(new int[] { s, m.end(), Integer.parseInt(m.group(2)) });
 		}
+		found.sort(Comparator.comparingInt((int[] x) -> x[0]));
 		Ent largest = null;
+		int largestEnd = 0;
 		boolean amongClause = opensOnAmong(f) || run.amongOpen;
 		run.amongOpen = amongClause && f.sentence.text().strip().matches(".*[；;]$");
 		Ent among = amongClause ? run.lastProgram : null;
@@ -1204,10 +1233,26 @@ public final class ChineseExtractor {
 			if (largest != null && f.zh.contains("其中") && count < (int) largest.properties.get("count")) {
 				continue;
 			}
+			if (f.zh.startsWith("的基础上", x[1])) {
+				// "在去年实施33个项目的基础上": a past batch the news measures against, not one of its own
+				continue;
+			}
+			if (largest != null && count < (int) largest.properties.get("count")
+					&& f.zh.substring(largestEnd, x[1]).matches(".*(包括|含|涵盖)[^。；]*$")) {
+				// "40个项目，包括续建项目12个、新开工项目18个": shares of the batch just named
+				continue;
+			}
 			Ent larger = run.entities.stream().filter((e) -> e.kind.equals("Program") && (int) e.properties.get("count") > count)
 				.findFirst().orElse(null);
 			if (larger != null && phrase.matches("^\\d+\\s*个项目$")) {
 				// "N个项目" with nothing of its own, fewer than a batch already named: a part of that batch
+				if (largest == null) {
+					largest = larger;
+				}
+				continue;
+			}
+			if (larger != null && !moneyNear(f, x[0], x[1])) {
+				// "加快推进A、B等12个续建项目": a share of a larger batch already named, stated without a total of its own
 				if (largest == null) {
 					largest = larger;
 				}
@@ -1243,6 +1288,7 @@ public final class ChineseExtractor {
 			f.hits.add(new Hit(ent, left, x[1]));
 			if (largest == null) {
 				largest = ent;
+				largestEnd = x[1];
 			}
 		}
 		f.listProgram = largest;
@@ -1252,6 +1298,25 @@ public final class ChineseExtractor {
 		else if (among != null) {
 			f.listProgram = among;
 		}
+	}
+
+	/** Whether an amount is stated in the clause of {@code [s, e)} or in the clause after it. */
+	private static boolean moneyNear(Facts f, int s, int e) {
+		int from = s;
+		while (from > 0 && "，,；;。".indexOf(f.zh.charAt(from - 1)) < 0) {
+			from--;
+		}
+		int to = e;
+		int marks = 0;
+		while (to < f.zh.length() && marks < 2) {
+			if ("，,；;。".indexOf(f.zh.charAt(to)) >= 0) {
+				marks++;
+			}
+			to++;
+		}
+		int a = from;
+		int b = to;
+		return f.money.stream().anyMatch((m) -> m.start() >= a && m.end() <= b);
 	}
 
 	private static boolean opensOnAmong(Facts f) {
@@ -1513,6 +1578,8 @@ public final class ChineseExtractor {
 
 	private static final Pattern ABOUT_PREVIOUS = Pattern.compile("^(该项目|项目|该基地|基地|园区|该园区|这些项目|上述项目|其中|总投资|计划总投资|预计总投资)");
 
+	private static final Pattern SITE = Pattern.compile("位于|选址|落户|落地|坐落于|建在|布局在|落子");
+
 	/** A sentence that names no project but opens on "项目…"/"总投资…" is about the previous sentence's last one. */
 	private void carryOver(Run run, Facts f, Facts previous) {
 		if (previous == null || f.hits.stream().anyMatch((h) -> Set.of("Project", "Program", "Fund").contains(h.ent().kind))) {
@@ -1523,7 +1590,7 @@ public final class ChineseExtractor {
 			return;
 		}
 		Hit last = previous.hits.stream().filter((h) -> Set.of("Project", "Program", "Park").contains(h.ent().kind))
-			.max(Comparator.comparingInt(Hit::start)).orElse(null);
+			.max(Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end)).orElse(null);
 		if (last == null) {
 			return;
 		}
@@ -1531,6 +1598,15 @@ public final class ChineseExtractor {
 		if (!e.kind.equals("Park") && e.amount == null && !f.money.isEmpty()
 				&& !NOT_INVESTMENT.matcher(f.zh.substring(0, f.money.get(0).start())).find()) {
 			e.amount = f.money.get(0).amount();
+		}
+		Matcher site = SITE.matcher(f.zh);
+		if (!e.kind.equals("Park") && site.find()) {
+			// "项目位于/选址/落户 X园区": where the previous sentence's project is
+			int from = site.end();
+			f.hits.stream().filter((h) -> (h.ent().kind.equals("Park") || h.ent().isPlace()) && h.start() >= from
+					&& !crossesClause(f.zh, from, h.start()) && h.start() - from <= 12)
+				.min(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()))
+				.ifPresent((h) -> run.relate("LOCATED_IN", e, h.ent(), null, f.sentence.evidence(), 0.5));
 		}
 		for (Hit h : f.hits) {
 			if (h.ent().kind.equals("Sector") && f.hits.stream().noneMatch((x) -> x != h && x.ent().isOrganisation()

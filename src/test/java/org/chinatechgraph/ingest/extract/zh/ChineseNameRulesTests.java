@@ -1,0 +1,62 @@
+package org.chinatechgraph.ingest.extract.zh;
+
+import org.chinatechgraph.ingest.extract.ExtractedEntity;
+import org.chinatechgraph.ingest.extract.Extraction;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chinatechgraph.ingest.extract.zh.ChineseSentences.entity;
+import static org.chinatechgraph.ingest.extract.zh.ChineseSentences.extract;
+import static org.chinatechgraph.ingest.extract.zh.ChineseSentences.related;
+
+/** The third round of Chinese rules, on sentences written for these tests; none is taken from the corpus. */
+class ChineseNameRulesTests {
+
+	@Test
+	void aDisplayProjectsNameRunsAcrossXianshiAndAcrossJiAfterAnAttribute() {
+		Extraction x = extract("今天，华光（合肥）第6代车载及医疗显示项目开工。");
+		ExtractedEntity project = entity(x, "Project", "华光（合肥）第6代车载及医疗显示项目").orElseThrow();
+		assertThat(related(x, "DEVELOPS", entity(x, "Company", "华光").orElseThrow(), project)).isTrue();
+	}
+
+	@Test
+	void aSentenceOpeningOnTheProjectSaysWhereItIs() {
+		Extraction x = extract("南昌高新区招商成效明显，南昌高新区今年已引进多家企业。昨日，星原精密轴承项目签约。项目总投资6亿元，选址宜春经济技术开发区。");
+		ExtractedEntity project = entity(x, "Project", "星原精密轴承项目").orElseThrow();
+		assertThat(related(x, "LOCATED_IN", project, entity(x, "Park", "宜春经济技术开发区").orElseThrow())).isTrue();
+		assertThat(related(x, "LOCATED_IN", project, entity(x, "Park", "南昌高新区").orElseThrow())).isFalse();
+	}
+
+	@Test
+	void aParksNextPhaseIsAProjectNotAPark() {
+		Extraction x = extract("昨日，位于苏州市的恒远医药产业园三期项目开工。");
+		assertThat(entity(x, "Project", "恒远医药产业园三期项目")).isPresent();
+		assertThat(entity(x, "Park", "恒远医药产业园")).isEmpty();
+	}
+
+	@Test
+	void pastBatchesAndSharesOfABatchAreNoBatchesOfTheirOwn() {
+		Extraction x = extract("东山区在去年实施25个工业项目的基础上，今年计划实施工业项目30个，总投资90亿元，包括续建项目10个、新开工项目20个。"
+				+ "加快推进明华光电、宏达新材料等10个续建项目建设。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Program")).hasSize(1)
+			.allMatch((e) -> Integer.valueOf(30).equals(e.properties().get("count")));
+		ExtractedEntity batch = x.entities().stream().filter((e) -> e.kind().equals("Program")).findFirst().orElseThrow();
+		x.entities().stream().filter((e) -> e.kind().equals("Project"))
+			.forEach((p) -> assertThat(related(x, "PART_OF", p, batch)).isTrue());
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).isNotEmpty();
+	}
+
+	@Test
+	void theShortNameAfterZigongsiIsAFirm() {
+		Extraction x = extract("明远科技股份有限公司公告，公司全资子公司明远锂电拟与宜春经开区管委会签署投资协议。");
+		assertThat(entity(x, "Company", "明远锂电")).isPresent();
+	}
+
+	@Test
+	void aYearsPlannedInvestmentIsNotAProjectsTotal() {
+		Extraction x = extract("东湖区19个重大项目集中开工，总投资80亿元，年度计划投资20亿元，其中明华光电产业园总投资12亿元。");
+		ExtractedEntity project = entity(x, "Project", "明华光电产业园").orElseThrow();
+		assertThat(project.amount().value()).isEqualByComparingTo(new java.math.BigDecimal("1200000000"));
+	}
+
+}
