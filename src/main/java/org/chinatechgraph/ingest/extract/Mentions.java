@@ -240,6 +240,15 @@ final class Mentions {
 						e = this.lastProgram;
 						anaphor = true;
 					}
+					else if (p.plural() && p.possessor() < 0 && !counted(p.name())) {
+						// "R&D centers", "cooperative projects": a kind of project, several of them, none named; "two
+						// computing clusters" is still one group of them
+						e = this.lastProgram;
+						if (e == null) {
+							continue;
+						}
+						anaphor = true;
+					}
 					else if (bareHead(p) && placeAfter(f, p.end()) == null) {
 						// "a new plant", "the Fab", "investment projects": a head word alone names nothing; the thing
 						// talked about, if there is one
@@ -315,6 +324,13 @@ final class Mentions {
 	private static final Set<String> DESCRIPTIONS = Set.of("first", "second", "third", "largest", "biggest", "top",
 			"leading", "world-class", "export-oriented", "national", "state-level", "provincial-level", "new", "major",
 			"key", "modern", "large", "big", "comprehensive", "economic", "start-ups", "start-up");
+
+	private static final Pattern COUNT = Pattern.compile("(?i)\\b(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten)\\b");
+
+	/** Whether a phrase says how many things it names ("two computing clusters", "3 plants"). */
+	private static boolean counted(String name) {
+		return COUNT.matcher(name).find();
+	}
 
 	/** Whether a project's name is its head word alone, or with words that say nothing of which one it is. */
 	private static boolean bareHead(PhraseRecognizer.Mention p) {

@@ -50,6 +50,15 @@ class ProjectRulesTests {
 	}
 
 	@Test
+	void aPluralKindOfProjectNamesNoProject() {
+		Extraction x = extract("Foreign firms have opened R&D centers in the city, and cooperative projects are under way. "
+				+ "Orion Display Co., Ltd. will build an OLED panel plant in Hefei. "
+				+ "The province will also build two computing clusters.");
+		// counted, several things are still one group of them
+		assertThat(projects(x)).containsExactlyInAnyOrder("OLED panel plant", "two computing clusters");
+	}
+
+	@Test
 	void productionLinesManufacturingFacilitiesAndProductionSitesAreProjects() {
 		Extraction x = extract("Orion Display Co., Ltd. is building a 6-inch wafer production line in Wuxi. "
 				+ "Kestrel Motors opened a components manufacturing facility in Hefei. "
