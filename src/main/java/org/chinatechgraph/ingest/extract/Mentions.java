@@ -376,6 +376,10 @@ final class Mentions {
 				continue;
 			}
 			Token next = f.tokens.get(i + 1);
+			// "the Fujian-based company", "the state-owned group"
+			if (OrganizationRecognizer.describing(next.text()) && i + 2 < f.tokens.size()) {
+				next = f.tokens.get(i + 2);
+			}
 			String w = Text.stripPossessive(next.lower());
 			boolean phase = w.equals("phase") || i + 2 < f.tokens.size() && PhraseRecognizer.ordinal(w) != null
 					&& f.tokens.get(i + 2).is("phase");

@@ -85,8 +85,9 @@ public final class OrganizationRecognizer {
 					to = close + 1;
 				}
 			}
-			int first = afterTitle(tokens, i, end);
-			if (first >= end) {
+			int first = afterDescription(tokens, afterTitle(tokens, i, end), end);
+			if (first >= end || first == end - 1 && describing(tokens.get(first).text())) {
+				// "the Fujian-based company": a description of a firm named elsewhere
 				i = Math.max(to, i + 1);
 				continue;
 			}
@@ -135,6 +136,39 @@ public final class OrganizationRecognizer {
 			}
 		}
 		return start;
+	}
+
+	/** "Shanghai-based", "French-owned", "Taiwan-listed", "State-owned": a word that describes the firm, not its name. */
+	private static final java.util.regex.Pattern DESCRIBING = java.util.regex.Pattern.compile(
+			"(?i)[\\p{L}.&’'-]+-(?:owned|based|listed|funded|invested|backed|headquartered|registered|controlled)");
+
+	static boolean describing(String word) {
+		return DESCRIBING.matcher(word).matches() || word.equalsIgnoreCase("Fortune-500");
+	}
+
+	/**
+	 * Where the name starts after words that only describe the firm: "Fortune 500", "Fortune Global 500",
+	 * "Shanghai-based", "Japanese-owned", "Taiwan-listed" ("Fortune-500 Apex Company" → "Apex Company").
+	 */
+	private static int afterDescription(List<Token> tokens, int from, int end) {
+		int k = from;
+		while (k < end - 1) {
+			String w = tokens.get(k).text();
+			if (describing(w)) {
+				k++;
+			}
+			else if (w.equals("Fortune") && tokens.get(k + 1).text().equals("500")) {
+				k += 2;
+			}
+			else if (w.equals("Fortune") && k + 2 < end && tokens.get(k + 1).text().equals("Global")
+					&& tokens.get(k + 2).text().equals("500")) {
+				k += 3;
+			}
+			else {
+				break;
+			}
+		}
+		return k;
 	}
 
 	private static boolean startsName(List<Token> tokens, int i) {

@@ -33,6 +33,17 @@ class OrganizationRecognizerTests {
 	}
 
 	@Test
+	void wordsThatDescribeAFirmAreNotPartOfItsName() {
+		assertThat(find("Fortune-500 Apex Materials Co., Ltd. and the French-owned Lumen Optics Corporation joined "
+				+ "Shanghai-based Orion Display Co., Ltd. and Taiwan-listed Kestrel Robotics Inc."))
+			.extracting(OrganizationRecognizer.Mention::name)
+			.containsExactly("Apex Materials Co., Ltd.", "Lumen Optics Corporation", "Orion Display Co., Ltd.",
+					"Kestrel Robotics Inc.");
+		// the description alone is of a firm named elsewhere
+		assertThat(find("The Fujian-based company will build a plant.")).isEmpty();
+	}
+
+	@Test
 	void tellsKindsByTheWordsOfTheName() {
 		assertThat(OrganizationRecognizer.classify("Huatian Technology (Kunshan) Electronics Co., Ltd.")[0]).isEqualTo("Company");
 		assertThat(OrganizationRecognizer.classify("Quick Flash Technologies")[0]).isEqualTo("Company");
