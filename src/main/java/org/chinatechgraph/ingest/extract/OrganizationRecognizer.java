@@ -227,6 +227,15 @@ public final class OrganizationRecognizer {
 
 	/** Whether "X and Y" at {@code and} joins two complete names rather than making one. */
 	private static boolean completeOnBothSides(List<Token> tokens, int from, int and) {
+		// a legal suffix ends a firm's name: "... International Corp and Beijing ...", "... Co., Ltd. and ..."
+		String before = tokens.get(and - 1).lower().replace(".", "");
+		if (LEGAL.contains(before) || before.equals("ltd") || before.equals("co")) {
+			return true;
+		}
+		// "Samsung and Orion Display": one word, then a firm's whole name
+		if (and - from == 1 && rightIsAFirm(tokens, and)) {
+			return true;
+		}
 		boolean left = false;
 		for (int k = from; k < and; k++) {
 			if (STRONG_HEADS.contains(tokens.get(k).lower().replace(".", ""))) {
@@ -255,6 +264,20 @@ public final class OrganizationRecognizer {
 			}
 		}
 		return false;
+	}
+
+	/** Whether the capitalised words after {@code and} make a firm's name on their own ("Orion Display"). */
+	private static boolean rightIsAFirm(List<Token> tokens, int and) {
+		StringBuilder right = new StringBuilder();
+		int k = and + 1;
+		while (k < tokens.size() && tokens.get(k).isWord() && Text.isCapitalised(tokens.get(k).text())) {
+			right.append(tokens.get(k).text()).append(' ');
+			k++;
+		}
+		// "Industrial and Commercial Bank of China" goes on: one name
+		boolean goesOn = k + 1 < tokens.size() && Set.of("of", "for", "and", "&").contains(tokens.get(k).lower())
+				&& Text.isCapitalised(tokens.get(k + 1).text());
+		return right.length() > 0 && !goesOn && "Company".equals(classify(right.toString().strip())[0]);
 	}
 
 	/** The graph label of a name and, for parks and institutes, their kind; {null, null} when none fits. */
