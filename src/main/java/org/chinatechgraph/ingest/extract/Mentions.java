@@ -249,6 +249,11 @@ final class Mentions {
 						}
 						anaphor = true;
 					}
+					else if (rankedOnly(p.name()) && this.lastProject != null) {
+						// "the largest ... project", "China's first ... line": what the project talked about is
+						e = this.lastProject;
+						anaphor = true;
+					}
 					else if (bareHead(p) && placeAfter(f, p.end()) == null) {
 						// "a new plant", "the Fab", "investment projects": a head word alone names nothing; the thing
 						// talked about, if there is one
@@ -331,6 +336,24 @@ final class Mentions {
 	private static boolean counted(String name) {
 		return COUNT.matcher(name).find();
 	}
+
+	/**
+	 * Whether a project's phrase opens with a word that ranks or rates it ("the largest ... project", "China's first
+	 * ... line", "an important cooperation project", "a world-class ... base"): it says what the project is, not
+	 * which one, so it is the project talked about, or none.
+	 */
+	private static boolean rankedOnly(String name) {
+		String[] words = name.split(" ");
+		int k = 0;
+		if (words.length > 1 && Text.isPossessive(words[0])) {
+			k = 1;
+		}
+		return k < words.length - 1 && RANKS.contains(words[k].toLowerCase(java.util.Locale.ROOT));
+	}
+
+	private static final Set<String> RANKS = Set.of("largest", "biggest", "first", "leading", "top", "world-class",
+			"world-leading", "important", "major", "key", "large", "large-scale", "promising", "comprehensive",
+			"national", "domestic", "most", "best");
 
 	/** Whether a project's name is its head word alone, or with words that say nothing of which one it is. */
 	private static boolean bareHead(PhraseRecognizer.Mention p) {

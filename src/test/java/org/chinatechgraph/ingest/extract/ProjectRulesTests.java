@@ -59,6 +59,16 @@ class ProjectRulesTests {
 	}
 
 	@Test
+	void aRankedProjectIsTheProjectTalkedAbout() {
+		Extraction x = extract("Orion Display Co., Ltd. opened its OLED panel plant in Hefei on Monday. "
+				+ "It is the largest display factory in the province and an important cooperation project of the city.");
+		assertThat(projects(x)).containsExactly("OLED panel plant");
+		// with none talked about yet, the phrase is all there is
+		assertThat(projects(extract("China's first carbon fiber production line started up in Danyang.")))
+			.containsExactly("China's first carbon fiber production line");
+	}
+
+	@Test
 	void productionLinesManufacturingFacilitiesAndProductionSitesAreProjects() {
 		Extraction x = extract("Orion Display Co., Ltd. is building a 6-inch wafer production line in Wuxi. "
 				+ "Kestrel Motors opened a components manufacturing facility in Hefei. "
