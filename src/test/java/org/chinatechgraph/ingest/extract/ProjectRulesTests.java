@@ -69,6 +69,13 @@ class ProjectRulesTests {
 	}
 
 	@Test
+	void anIndustryClusterIsNoProject() {
+		Extraction x = extract("The district plans an IC industry cluster and a chip innovation cluster, "
+				+ "and Orion Display Co., Ltd. will build an industrial cluster of display firms and an OLED research center.");
+		assertThat(projects(x)).containsExactly("OLED research center");
+	}
+
+	@Test
 	void productionLinesManufacturingFacilitiesAndProductionSitesAreProjects() {
 		Extraction x = extract("Orion Display Co., Ltd. is building a 6-inch wafer production line in Wuxi. "
 				+ "Kestrel Motors opened a components manufacturing facility in Hefei. "
