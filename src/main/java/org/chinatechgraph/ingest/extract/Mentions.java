@@ -148,7 +148,8 @@ final class Mentions {
 				continue;
 			}
 			String kind = o.kind();
-			if (kind.equals("Park") && AND_OTHER_PROJECTS.matcher(f.text().substring(o.end())).find()) {
+			if (kind.equals("Park") && (AND_OTHER_PROJECTS.matcher(f.text().substring(o.end())).find()
+					|| parkBeingBuilt(f, o) || this.table.named("Project", o.name()) != null)) {
 				EntityTable.Entry e = this.table.project("Project", o.name(), 0.6);
 				e.mention(f.sentence.evidence(o.start(), o.end()));
 				f.slots.add(new SentenceFacts.Slot(e, o.start(), o.end(), false, false, false));
@@ -166,6 +167,29 @@ final class Mentions {
 			f.slots.add(new SentenceFacts.Slot(e, o.start(), o.end(), false, o.possessive(), false));
 			remember(e);
 		}
+	}
+
+	/** "construction of the X Park", "will build X Park", "projects signed include X Park". */
+	private static final Pattern BUILDING_BEFORE = Pattern.compile("(?i)\\b(?:construction of|build|builds|building|construct|"
+			+ "constructs|constructing|develop|develops|developing|set up|sets up|setting up|projects?\\b[^.;]{0,60}?\\b(?:including|include|includes|such as))"
+			+ "\\s+(?:the\\s+|a\\s+|an\\s+)?$");
+
+	/** "X Park, which began construction in 2012", "X Park was one of the projects signed". */
+	private static final Pattern BUILDING_AFTER = Pattern.compile("(?i)^\\s*(?:,\\s*which\\s+(?:began|started|broke)\\s+(?:construction|ground)"
+			+ "|(?:is|was|are|were)\\s+(?:one of the|among the|a|an)\\s+(?:[\\w-]+\\s+){0,2}projects?\\b)");
+
+	/**
+	 * Whether a named park is itself what is being built or signed ("Construction of the X Industrial Park begins",
+	 * "36 projects were signed, including X Park"): then it is a project, not a place things are in. Only parks so
+	 * called: a zone or a new area under construction is a policy.
+	 */
+	private static boolean parkBeingBuilt(SentenceFacts f, OrganizationRecognizer.Mention o) {
+		// a zone or new area being built is a policy, not a project
+		if (!Set.of("industrial park", "science park", "park").contains(o.subKind())) {
+			return false;
+		}
+		return BUILDING_BEFORE.matcher(f.text().substring(0, o.start())).find()
+				|| BUILDING_AFTER.matcher(f.text().substring(o.end())).find();
 	}
 
 	private static boolean isGenericWord(String name) {

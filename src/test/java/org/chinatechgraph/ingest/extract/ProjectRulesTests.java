@@ -76,6 +76,17 @@ class ProjectRulesTests {
 	}
 
 	@Test
+	void aNamedParkBeingBuiltOrSignedIsAProject() {
+		Extraction x = extract("Construction of the Lanxi Smart Equipment Industrial Park began on Monday. "
+				+ "Twelve projects were signed, including Qiaoshan Technology Park. "
+				+ "Orion Display Co., Ltd. will open a plant in Lanxi Smart Equipment Industrial Park. "
+				+ "The city also pushed the construction of Lanxi Free Trade Zone.");
+		assertThat(projects(x)).contains("Lanxi Smart Equipment Industrial Park", "Qiaoshan Technology Park");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Park")).extracting(ExtractedEntity::name)
+			.containsExactly("Lanxi Free Trade Zone");
+	}
+
+	@Test
 	void productionLinesManufacturingFacilitiesAndProductionSitesAreProjects() {
 		Extraction x = extract("Orion Display Co., Ltd. is building a 6-inch wafer production line in Wuxi. "
 				+ "Kestrel Motors opened a components manufacturing facility in Hefei. "
