@@ -27,6 +27,23 @@ final class Mentions {
 
 	private EntityTable.Entry lastFund;
 
+	/** Names of no known kind that the article calls a firm ("German chemicals giant Lumex"). */
+	private final Set<String> describedFirms = new java.util.HashSet<>();
+
+	/** Nouns news puts before a firm's bare name: "chemicals giant X", "chip maker X", "panel supplier X". */
+	private static final Set<String> FIRM_NOUNS = Set.of("giant", "maker", "supplier", "manufacturer", "provider",
+			"producer", "carmaker", "automaker", "chipmaker", "planemaker", "conglomerate", "vendor", "startup",
+			"start-up", "firm");
+
+	/** Whether the name comes right after a noun that says what kind of firm it is ("solar cell maker X"). */
+	private static boolean describedAsFirm(SentenceFacts f, OrganizationRecognizer.Mention o) {
+		if (o.from() == 0 || f.places.stream().anyMatch((p) -> p.start() == o.start())) {
+			return false;
+		}
+		Token before = f.tokens.get(o.from() - 1);
+		return FIRM_NOUNS.contains(before.text()) && !isGenericWord(o.name());
+	}
+
 	/** Places the article names with their kind word ("Anyuan District"). */
 	private final Set<String> namedWithKind = new java.util.HashSet<>();
 
@@ -44,6 +61,13 @@ final class Mentions {
 				}
 				if (m.kindHint() != null) {
 					this.namedWithKind.addAll(m.candidates().stream().map(Gazetteer.Place::id).toList());
+				}
+			}
+		}
+		for (SentenceFacts f : facts) {
+			for (OrganizationRecognizer.Mention o : f.organisations) {
+				if (o.kind() == null && describedAsFirm(f, o)) {
+					this.describedFirms.add(Text.normalise(o.name()));
 				}
 			}
 		}
@@ -141,6 +165,12 @@ final class Mentions {
 					known.mention(f.sentence.evidence(o.start(), o.end()));
 					f.slots.add(new SentenceFacts.Slot(known, o.start(), o.end(), false, o.possessive(), false));
 					remember(known);
+				}
+				else if (this.describedFirms.contains(Text.normalise(o.name()))) {
+					EntityTable.Entry e = this.table.organisation("Company", o.name(), o.acronym(), 0.6);
+					e.mention(f.sentence.evidence(o.start(), o.end()));
+					f.slots.add(new SentenceFacts.Slot(e, o.start(), o.end(), false, o.possessive(), false));
+					remember(e);
 				}
 				else {
 					f.unknown.add(o);

@@ -37,6 +37,16 @@ class GeneralRulesTests {
 	}
 
 	@Test
+	void aBareNameAfterAFirmNounIsAFirmThroughoutTheArticle() {
+		Extraction x = extract("Lumex to build chemicals site in Zhanjiang. "
+				+ "German chemicals giant Lumex plans to invest $2 billion in building a chemical production site in Zhanjiang. "
+				+ "Kavo will supply it.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.containsExactly("Lumex");
+		assertThat(x.relations()).anyMatch((r) -> r.type().equals("DEVELOPS"));
+	}
+
+	@Test
 	void aParkOnlyDescribedIsNoParkByName() {
 		Extraction x = extract("Anyuan Industrial Park will become the largest high-tech zone in the province and an "
 				+ "export-oriented industrial park, beside a 6.77 square kilometers IC industry park. "
