@@ -179,6 +179,12 @@ public final class OrganizationRecognizer {
 		return !Text.SENTENCE_STARTERS.contains(t.text()) || i + 1 < tokens.size() && tokens.get(i + 1).text().equals("-");
 	}
 
+	/** "ABB on Friday", "Lumex on March 3": a date after "on" is not part of a name. */
+	private static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+			"saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+			"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+			"nov", "dec");
+
 	/** The end (exclusive) of the name that starts at {@code i}. */
 	private static int extend(List<Token> tokens, int i) {
 		int j = i + 1;
@@ -211,7 +217,8 @@ public final class OrganizationRecognizer {
 				j += 3;
 				continue;
 			}
-			boolean connector = Set.of("of", "and", "for", "&", "-", "–", "on", "de").contains(t.lower());
+			boolean connector = Set.of("of", "and", "for", "&", "-", "–", "on", "de").contains(t.lower())
+					&& !(t.is("on") && j + 1 < tokens.size() && DAYS_AND_MONTHS.contains(tokens.get(j + 1).lower().replace(".", "")));
 			if (connector && j + 1 < tokens.size() && tokens.get(j + 1).isWord() && Text.isCapitalised(tokens.get(j + 1).text())
 					&& !Text.SENTENCE_STARTERS.contains(tokens.get(j + 1).text())) {
 				if ((t.is("and") || t.is("&")) && completeOnBothSides(tokens, i, j)) {

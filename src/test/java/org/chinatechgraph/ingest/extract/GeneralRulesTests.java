@@ -47,6 +47,13 @@ class GeneralRulesTests {
 	}
 
 	@Test
+	void aDateAfterOnIsNotPartOfAName() {
+		assertThat(OrganizationRecognizer.find("Kestrel Robotics on Friday opened a plant.",
+				Token.of("Kestrel Robotics on Friday opened a plant.")))
+			.extracting(OrganizationRecognizer.Mention::name).contains("Kestrel Robotics").doesNotContain("Kestrel Robotics on Friday");
+	}
+
+	@Test
 	void aParkOnlyDescribedIsNoParkByName() {
 		Extraction x = extract("Anyuan Industrial Park will become the largest high-tech zone in the province and an "
 				+ "export-oriented industrial park, beside a 6.77 square kilometers IC industry park. "
