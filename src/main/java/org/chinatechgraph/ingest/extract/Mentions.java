@@ -44,6 +44,24 @@ final class Mentions {
 		return FIRM_NOUNS.contains(before.text()) && !isGenericWord(o.name());
 	}
 
+	/**
+	 * Whether a name of no known kind owns the project phrase it opens ("Lumex's new plant", "Kavo’ 8-inch line"): a
+	 * project's owner is a firm (places were taken out before).
+	 */
+	private boolean ownsProject(SentenceFacts f, OrganizationRecognizer.Mention o) {
+		if (isGenericWord(o.name()) || COUNTRIES.contains(Text.normalise(o.name()))
+				|| !this.places.gazetteer().lookup(o.name()).isEmpty()) {
+			return false;
+		}
+		return f.phrases.stream().anyMatch((p) -> p.kind().equals("Project") && !p.anaphor()
+				&& p.possessor() == o.from() && p.from() == o.from());
+	}
+
+	/** "China's first ... line": a country that owns a project is no firm. */
+	private static final Set<String> COUNTRIES = Set.of("china", "mainland", "mainland china", "japan", "korea",
+			"south korea", "taiwan", "india", "germany", "france", "britain", "us", "u s", "usa", "america", "europe",
+			"asia", "singapore", "hong kong", "macao", "world", "country", "nation");
+
 	/** Places the article names with their kind word ("Anyuan District"). */
 	private final Set<String> namedWithKind = new java.util.HashSet<>();
 
@@ -166,7 +184,7 @@ final class Mentions {
 					f.slots.add(new SentenceFacts.Slot(known, o.start(), o.end(), false, o.possessive(), false));
 					remember(known);
 				}
-				else if (this.describedFirms.contains(Text.normalise(o.name()))) {
+				else if (this.describedFirms.contains(Text.normalise(o.name())) || ownsProject(f, o)) {
 					EntityTable.Entry e = this.table.organisation("Company", o.name(), o.acronym(), 0.6);
 					e.mention(f.sentence.evidence(o.start(), o.end()));
 					f.slots.add(new SentenceFacts.Slot(e, o.start(), o.end(), false, o.possessive(), false));

@@ -47,6 +47,15 @@ class GeneralRulesTests {
 	}
 
 	@Test
+	void theOwnerOfAProjectIsAFirm() {
+		Extraction x = extract("Kavo’s new OLED panel line started production in Hefei, China's first of its kind. "
+				+ "China's first carbon fiber plant is in Danyang.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.containsExactly("Kavo");
+		assertThat(x.relations()).anyMatch((r) -> r.type().equals("DEVELOPS"));
+	}
+
+	@Test
 	void aDateAfterOnIsNotPartOfAName() {
 		assertThat(OrganizationRecognizer.find("Kestrel Robotics on Friday opened a plant.",
 				Token.of("Kestrel Robotics on Friday opened a plant.")))
