@@ -87,6 +87,15 @@ class ProjectRulesTests {
 	}
 
 	@Test
+	void aNameOfNoKnownKindThatBuildsAProjectIsAFirm() {
+		Extraction x = extract("Taiwan’s Lumex has completed construction of a custom pharmaceutical ingredients plant in Changshu. "
+				+ "Jointly, they started construction of a testing center.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.containsExactly("Lumex");
+		assertThat(related(x, "DEVELOPS", "Lumex", "custom pharmaceutical ingredients plant")).isTrue();
+	}
+
+	@Test
 	void productionLinesManufacturingFacilitiesAndProductionSitesAreProjects() {
 		Extraction x = extract("Orion Display Co., Ltd. is building a 6-inch wafer production line in Wuxi. "
 				+ "Kestrel Motors opened a components manufacturing facility in Hefei. "
