@@ -428,17 +428,23 @@ final class RelationRules {
 				add("SUBSIDIARY_OF", a.entry(), b.entry(), null, f, 0.75);
 			}
 		}
-		// "the base is being built by X", "to be built by X"
+		// "the base is being built by X", "to be built by X", "co-developed by the government and X"
+		SentenceFacts.Slot listedAfter = null;
 		for (SentenceFacts.Slot o : slots) {
-			if (!isDeveloper(o) || !BUILT_BY.matcher(f.text().substring(0, o.start())).find()) {
+			boolean byThis = BUILT_BY.matcher(f.text().substring(0, o.start())).find() || listedAfter(f, listedAfter, o);
+			listedAfter = byThis ? o : null;
+			if (!isDeveloper(o) || !byThis) {
 				continue;
 			}
 			slots.stream().filter((s) -> s.kind().equals("Project") && s.end() <= o.start()).reduce((a, b) -> b)
 				.ifPresent((p) -> add("DEVELOPS", o.entry(), p.entry(), null, f, 0.7));
 		}
-		// "funded with ... investment by X"
+		// "funded with ... investment by X", "jointly invested by X, Y and Z"
+		listedAfter = null;
 		for (SentenceFacts.Slot o : slots) {
-			if (!ORGS.contains(o.kind()) || o.kind().equals("Park") || !FUNDED_BY.matcher(f.text().substring(0, o.start())).find()) {
+			boolean byThis = FUNDED_BY.matcher(f.text().substring(0, o.start())).find() || listedAfter(f, listedAfter, o);
+			listedAfter = byThis ? o : null;
+			if (!ORGS.contains(o.kind()) || o.kind().equals("Park") || !byThis) {
 				continue;
 			}
 			slots.stream().filter((s) -> s.kind().equals("Project") && s.end() <= o.start()).reduce((a, b) -> b)
@@ -476,6 +482,12 @@ final class RelationRules {
 			}
 			add("DEVELOPS", subject.entry(), project.entry(), null, f, 0.6);
 		}
+	}
+
+	/** Whether {@code o} comes in the same list as {@code before}: "by X, Y and Z". */
+	private static boolean listedAfter(SentenceFacts f, SentenceFacts.Slot before, SentenceFacts.Slot o) {
+		return before != null && before.end() <= o.start()
+				&& f.text().substring(before.end(), o.start()).matches("\\s*(?:,|,?\\s*and)\\s*(?:the\\s+)?");
 	}
 
 	/** Between a subject and its verb: auxiliaries, adverbs, "plans to", "has completed". */

@@ -96,6 +96,15 @@ class ProjectRulesTests {
 	}
 
 	@Test
+	void everyFirmOfTheListAfterInvestedByIsAnInvestor() {
+		Extraction x = extract("The OLED panel project is jointly invested by Orion Display Co., Ltd., Kestrel Motors Co., Ltd. "
+				+ "and Apex Materials Co., Ltd.");
+		assertThat(related(x, "INVESTS_IN", "Orion Display Co., Ltd.", "OLED panel project")).isTrue();
+		assertThat(related(x, "INVESTS_IN", "Kestrel Motors Co., Ltd.", "OLED panel project")).isTrue();
+		assertThat(related(x, "INVESTS_IN", "Apex Materials Co., Ltd.", "OLED panel project")).isTrue();
+	}
+
+	@Test
 	void productionLinesManufacturingFacilitiesAndProductionSitesAreProjects() {
 		Extraction x = extract("Orion Display Co., Ltd. is building a 6-inch wafer production line in Wuxi. "
 				+ "Kestrel Motors opened a components manufacturing facility in Hefei. "
