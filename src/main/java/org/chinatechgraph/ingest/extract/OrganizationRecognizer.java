@@ -179,7 +179,7 @@ public final class OrganizationRecognizer {
 		return !Text.SENTENCE_STARTERS.contains(t.text()) || i + 1 < tokens.size() && tokens.get(i + 1).text().equals("-");
 	}
 
-	/** "ABB on Friday", "Lumex on March 3": a date after "on" is not part of a name. */
+	/** "Kestrel on Friday", "Lumex on March 3": a date after "on" is not part of a name. */
 	private static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
 			"saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
 			"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -239,7 +239,7 @@ public final class OrganizationRecognizer {
 		if (LEGAL.contains(before) || before.equals("ltd") || before.equals("co")) {
 			return true;
 		}
-		// "Samsung and Orion Display": one word, then a firm's whole name
+		// "Lumen and Orion Display": one word, then a firm's whole name
 		if (and - from == 1 && rightIsAFirm(tokens, and)) {
 			return true;
 		}
