@@ -96,6 +96,17 @@ final class EntityTable {
 		return match;
 	}
 
+	/** The entry of this kind already named exactly so (any spelling), or null. */
+	Entry named(String kind, String name) {
+		String n = Text.normalise(name);
+		for (Entry e : this.entries) {
+			if (e.kind.equals(kind) && e.names.stream().anyMatch((x) -> Text.normalise(x).equals(n))) {
+				return e;
+			}
+		}
+		return null;
+	}
+
 	/** An organisation already named that this spelling (a short name, an acronym) refers to, or null. */
 	Entry knownOrganisation(String name) {
 		String n = Text.normalise(name);

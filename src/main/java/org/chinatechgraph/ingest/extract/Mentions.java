@@ -27,6 +27,41 @@ final class Mentions {
 
 	private EntityTable.Entry lastFund;
 
+	/** Names of no known kind that the article calls a firm ("German chemicals giant Lumex"). */
+	private final Set<String> describedFirms = new java.util.HashSet<>();
+
+	/** Nouns news puts before a firm's bare name: "chemicals giant X", "chip maker X", "panel supplier X". */
+	private static final Set<String> FIRM_NOUNS = Set.of("giant", "maker", "supplier", "manufacturer", "provider",
+			"producer", "carmaker", "automaker", "chipmaker", "planemaker", "conglomerate", "vendor", "startup",
+			"start-up", "firm");
+
+	/** Whether the name comes right after a noun that says what kind of firm it is ("solar cell maker X"). */
+	private static boolean describedAsFirm(SentenceFacts f, OrganizationRecognizer.Mention o) {
+		if (o.from() == 0 || f.places.stream().anyMatch((p) -> p.start() == o.start())) {
+			return false;
+		}
+		Token before = f.tokens.get(o.from() - 1);
+		return FIRM_NOUNS.contains(before.text()) && !isGenericWord(o.name());
+	}
+
+	/**
+	 * Whether a name of no known kind owns the project phrase it opens ("Lumex's new plant", "Kavo’ 8-inch line"): a
+	 * project's owner is a firm (places were taken out before).
+	 */
+	private boolean ownsProject(SentenceFacts f, OrganizationRecognizer.Mention o) {
+		if (isGenericWord(o.name()) || COUNTRIES.contains(Text.normalise(o.name()))
+				|| !this.places.gazetteer().lookup(o.name()).isEmpty()) {
+			return false;
+		}
+		return f.phrases.stream().anyMatch((p) -> p.kind().equals("Project") && !p.anaphor()
+				&& p.possessor() == o.from() && p.from() == o.from());
+	}
+
+	/** "China's first ... line": a country that owns a project is no firm. */
+	private static final Set<String> COUNTRIES = Set.of("china", "mainland", "mainland china", "japan", "korea",
+			"south korea", "taiwan", "india", "germany", "france", "britain", "us", "u s", "usa", "america", "europe",
+			"asia", "singapore", "hong kong", "macao", "world", "country", "nation");
+
 	/** Places the article names with their kind word ("Anyuan District"). */
 	private final Set<String> namedWithKind = new java.util.HashSet<>();
 
@@ -44,6 +79,13 @@ final class Mentions {
 				}
 				if (m.kindHint() != null) {
 					this.namedWithKind.addAll(m.candidates().stream().map(Gazetteer.Place::id).toList());
+				}
+			}
+		}
+		for (SentenceFacts f : facts) {
+			for (OrganizationRecognizer.Mention o : f.organisations) {
+				if (o.kind() == null && describedAsFirm(f, o)) {
+					this.describedFirms.add(Text.normalise(o.name()));
 				}
 			}
 		}
@@ -142,13 +184,20 @@ final class Mentions {
 					f.slots.add(new SentenceFacts.Slot(known, o.start(), o.end(), false, o.possessive(), false));
 					remember(known);
 				}
+				else if (this.describedFirms.contains(Text.normalise(o.name())) || ownsProject(f, o)) {
+					EntityTable.Entry e = this.table.organisation("Company", o.name(), o.acronym(), 0.6);
+					e.mention(f.sentence.evidence(o.start(), o.end()));
+					f.slots.add(new SentenceFacts.Slot(e, o.start(), o.end(), false, o.possessive(), false));
+					remember(e);
+				}
 				else {
 					f.unknown.add(o);
 				}
 				continue;
 			}
 			String kind = o.kind();
-			if (kind.equals("Park") && AND_OTHER_PROJECTS.matcher(f.text().substring(o.end())).find()) {
+			if (kind.equals("Park") && (AND_OTHER_PROJECTS.matcher(f.text().substring(o.end())).find()
+					|| parkBeingBuilt(f, o) || this.table.named("Project", o.name()) != null)) {
 				EntityTable.Entry e = this.table.project("Project", o.name(), 0.6);
 				e.mention(f.sentence.evidence(o.start(), o.end()));
 				f.slots.add(new SentenceFacts.Slot(e, o.start(), o.end(), false, false, false));
@@ -166,6 +215,29 @@ final class Mentions {
 			f.slots.add(new SentenceFacts.Slot(e, o.start(), o.end(), false, o.possessive(), false));
 			remember(e);
 		}
+	}
+
+	/** "construction of the X Park", "will build X Park", "projects signed include X Park". */
+	private static final Pattern BUILDING_BEFORE = Pattern.compile("(?i)\\b(?:construction of|build|builds|building|construct|"
+			+ "constructs|constructing|develop|develops|developing|set up|sets up|setting up|projects?\\b[^.;]{0,60}?\\b(?:including|include|includes|such as))"
+			+ "\\s+(?:the\\s+|a\\s+|an\\s+)?$");
+
+	/** "X Park, which began construction in 2012", "X Park was one of the projects signed". */
+	private static final Pattern BUILDING_AFTER = Pattern.compile("(?i)^\\s*(?:,\\s*which\\s+(?:began|started|broke)\\s+(?:construction|ground)"
+			+ "|(?:is|was|are|were)\\s+(?:one of the|among the|a|an)\\s+(?:[\\w-]+\\s+){0,2}projects?\\b)");
+
+	/**
+	 * Whether a named park is itself what is being built or signed ("Construction of the X Industrial Park begins",
+	 * "36 projects were signed, including X Park"): then it is a project, not a place things are in. Only parks so
+	 * called: a zone or a new area under construction is a policy.
+	 */
+	private static boolean parkBeingBuilt(SentenceFacts f, OrganizationRecognizer.Mention o) {
+		// a zone or new area being built is a policy, not a project
+		if (!Set.of("industrial park", "science park", "park").contains(o.subKind())) {
+			return false;
+		}
+		return BUILDING_BEFORE.matcher(f.text().substring(0, o.start())).find()
+				|| BUILDING_AFTER.matcher(f.text().substring(o.end())).find();
 	}
 
 	private static boolean isGenericWord(String name) {
@@ -238,6 +310,20 @@ final class Mentions {
 					else if (p.plural() && this.lastProgram != null && EntityTable.contentWords(this.lastProgram.name())
 						.containsAll(EntityTable.contentWords(p.name()))) {
 						e = this.lastProgram;
+						anaphor = true;
+					}
+					else if (p.plural() && p.possessor() < 0 && !counted(p.name())) {
+						// "R&D centers", "cooperative projects": a kind of project, several of them, none named; "two
+						// computing clusters" is still one group of them
+						e = this.lastProgram;
+						if (e == null) {
+							continue;
+						}
+						anaphor = true;
+					}
+					else if (rankedOnly(p.name()) && this.lastProject != null) {
+						// "the largest ... project", "China's first ... line": what the project talked about is
+						e = this.lastProject;
 						anaphor = true;
 					}
 					else if (bareHead(p) && placeAfter(f, p.end()) == null) {
@@ -316,6 +402,31 @@ final class Mentions {
 			"leading", "world-class", "export-oriented", "national", "state-level", "provincial-level", "new", "major",
 			"key", "modern", "large", "big", "comprehensive", "economic", "start-ups", "start-up");
 
+	private static final Pattern COUNT = Pattern.compile("(?i)\\b(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten)\\b");
+
+	/** Whether a phrase says how many things it names ("two computing clusters", "3 plants"). */
+	private static boolean counted(String name) {
+		return COUNT.matcher(name).find();
+	}
+
+	/**
+	 * Whether a project's phrase opens with a word that ranks or rates it ("the largest ... project", "China's first
+	 * ... line", "an important cooperation project", "a world-class ... base"): it says what the project is, not
+	 * which one, so it is the project talked about, or none.
+	 */
+	private static boolean rankedOnly(String name) {
+		String[] words = name.split(" ");
+		int k = 0;
+		if (words.length > 1 && Text.isPossessive(words[0])) {
+			k = 1;
+		}
+		return k < words.length - 1 && RANKS.contains(words[k].toLowerCase(java.util.Locale.ROOT));
+	}
+
+	private static final Set<String> RANKS = Set.of("largest", "biggest", "first", "leading", "top", "world-class",
+			"world-leading", "important", "major", "key", "large", "large-scale", "promising", "comprehensive",
+			"national", "domestic", "most", "best");
+
 	/** Whether a project's name is its head word alone, or with words that say nothing of which one it is. */
 	private static boolean bareHead(PhraseRecognizer.Mention p) {
 		List<String> words = List.of(PhraseRecognizer.withoutLeadingGenerics(p.name()).split(" "));
@@ -360,6 +471,10 @@ final class Mentions {
 				continue;
 			}
 			Token next = f.tokens.get(i + 1);
+			// "the Fujian-based company", "the state-owned group"
+			if (OrganizationRecognizer.describing(next.text()) && i + 2 < f.tokens.size()) {
+				next = f.tokens.get(i + 2);
+			}
 			String w = Text.stripPossessive(next.lower());
 			boolean phase = w.equals("phase") || i + 2 < f.tokens.size() && PhraseRecognizer.ordinal(w) != null
 					&& f.tokens.get(i + 2).is("phase");

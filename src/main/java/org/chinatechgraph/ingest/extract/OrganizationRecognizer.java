@@ -85,8 +85,9 @@ public final class OrganizationRecognizer {
 					to = close + 1;
 				}
 			}
-			int first = afterTitle(tokens, i, end);
-			if (first >= end) {
+			int first = afterDescription(tokens, afterTitle(tokens, i, end), end);
+			if (first >= end || first == end - 1 && describing(tokens.get(first).text())) {
+				// "the Fujian-based company": a description of a firm named elsewhere
 				i = Math.max(to, i + 1);
 				continue;
 			}
@@ -137,6 +138,39 @@ public final class OrganizationRecognizer {
 		return start;
 	}
 
+	/** "Shanghai-based", "French-owned", "Taiwan-listed", "State-owned": a word that describes the firm, not its name. */
+	private static final java.util.regex.Pattern DESCRIBING = java.util.regex.Pattern.compile(
+			"(?i)[\\p{L}.&’'-]+-(?:owned|based|listed|funded|invested|backed|headquartered|registered|controlled)");
+
+	static boolean describing(String word) {
+		return DESCRIBING.matcher(word).matches() || word.equalsIgnoreCase("Fortune-500");
+	}
+
+	/**
+	 * Where the name starts after words that only describe the firm: "Fortune 500", "Fortune Global 500",
+	 * "Shanghai-based", "Japanese-owned", "Taiwan-listed" ("Fortune-500 Apex Company" → "Apex Company").
+	 */
+	private static int afterDescription(List<Token> tokens, int from, int end) {
+		int k = from;
+		while (k < end - 1) {
+			String w = tokens.get(k).text();
+			if (describing(w)) {
+				k++;
+			}
+			else if (w.equals("Fortune") && tokens.get(k + 1).text().equals("500")) {
+				k += 2;
+			}
+			else if (w.equals("Fortune") && k + 2 < end && tokens.get(k + 1).text().equals("Global")
+					&& tokens.get(k + 2).text().equals("500")) {
+				k += 3;
+			}
+			else {
+				break;
+			}
+		}
+		return k;
+	}
+
 	private static boolean startsName(List<Token> tokens, int i) {
 		Token t = tokens.get(i);
 		if (!t.isWord() || !Text.isCapitalised(t.text())) {
@@ -144,6 +178,12 @@ public final class OrganizationRecognizer {
 		}
 		return !Text.SENTENCE_STARTERS.contains(t.text()) || i + 1 < tokens.size() && tokens.get(i + 1).text().equals("-");
 	}
+
+	/** "Kestrel on Friday", "Lumex on March 3": a date after "on" is not part of a name. */
+	private static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+			"saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+			"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+			"nov", "dec");
 
 	/** The end (exclusive) of the name that starts at {@code i}. */
 	private static int extend(List<Token> tokens, int i) {
@@ -177,7 +217,8 @@ public final class OrganizationRecognizer {
 				j += 3;
 				continue;
 			}
-			boolean connector = Set.of("of", "and", "for", "&", "-", "–", "on", "de").contains(t.lower());
+			boolean connector = Set.of("of", "and", "for", "&", "-", "–", "on", "de").contains(t.lower())
+					&& !(t.is("on") && j + 1 < tokens.size() && DAYS_AND_MONTHS.contains(tokens.get(j + 1).lower().replace(".", "")));
 			if (connector && j + 1 < tokens.size() && tokens.get(j + 1).isWord() && Text.isCapitalised(tokens.get(j + 1).text())
 					&& !Text.SENTENCE_STARTERS.contains(tokens.get(j + 1).text())) {
 				if ((t.is("and") || t.is("&")) && completeOnBothSides(tokens, i, j)) {
@@ -193,6 +234,15 @@ public final class OrganizationRecognizer {
 
 	/** Whether "X and Y" at {@code and} joins two complete names rather than making one. */
 	private static boolean completeOnBothSides(List<Token> tokens, int from, int and) {
+		// a legal suffix ends a firm's name: "... International Corp and Beijing ...", "... Co., Ltd. and ..."
+		String before = tokens.get(and - 1).lower().replace(".", "");
+		if (LEGAL.contains(before) || before.equals("ltd") || before.equals("co")) {
+			return true;
+		}
+		// "Lumen and Orion Display": one word, then a firm's whole name
+		if (and - from == 1 && rightIsAFirm(tokens, and)) {
+			return true;
+		}
 		boolean left = false;
 		for (int k = from; k < and; k++) {
 			if (STRONG_HEADS.contains(tokens.get(k).lower().replace(".", ""))) {
@@ -221,6 +271,20 @@ public final class OrganizationRecognizer {
 			}
 		}
 		return false;
+	}
+
+	/** Whether the capitalised words after {@code and} make a firm's name on their own ("Orion Display"). */
+	private static boolean rightIsAFirm(List<Token> tokens, int and) {
+		StringBuilder right = new StringBuilder();
+		int k = and + 1;
+		while (k < tokens.size() && tokens.get(k).isWord() && Text.isCapitalised(tokens.get(k).text())) {
+			right.append(tokens.get(k).text()).append(' ');
+			k++;
+		}
+		// "Industrial and Commercial Bank of China" goes on: one name
+		boolean goesOn = k + 1 < tokens.size() && Set.of("of", "for", "and", "&").contains(tokens.get(k).lower())
+				&& Text.isCapitalised(tokens.get(k + 1).text());
+		return right.length() > 0 && !goesOn && "Company".equals(classify(right.toString().strip())[0]);
 	}
 
 	/** The graph label of a name and, for parks and institutes, their kind; {null, null} when none fits. */

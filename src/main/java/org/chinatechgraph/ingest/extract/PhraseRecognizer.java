@@ -191,7 +191,10 @@ final class PhraseRecognizer {
 			// "components manufacturing facility", "wafer fabrication facility"; not "the facility", "production facilities"
 			case "facility" -> FACILITY_QUALIFIERS.contains(prev) ? "Project" : null;
 			case "site" -> SITE_QUALIFIERS.contains(prev) ? "Project" : null;
-			case "cluster", "clusters", "platform", "platforms" -> h > 0 && tokens.get(h - 1).isWord()
+			// "an IC industry cluster", "an innovation cluster": firms gathered in a sector, not a thing one builds
+			case "cluster", "clusters" -> h > 0 && tokens.get(h - 1).isWord() && !STOP.contains(prev)
+					&& !Set.of("industry", "industrial", "innovation").contains(prev) ? "Project" : null;
+			case "platform", "platforms" -> h > 0 && tokens.get(h - 1).isWord()
 					&& !STOP.contains(prev) ? "Project" : null;
 			case "fund" -> "Fund";
 			case "park", "zone" -> h > 0 && tokens.get(h - 1).isWord() && !STOP.contains(prev) ? "Park" : null;

@@ -59,7 +59,7 @@ final class RelationRules {
 	private static final Pattern INVEST = Pattern.compile("\\b(invest|invests|invested|investing|fund|funds|funded|finance|finances|financed|inject|injects|injected|commit|commits|committed)\\b",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern DEVELOP = Pattern.compile("\\b(build|builds|built|building|develop|develops|developed|developing|construct|constructs|constructed|constructing|set up|sets up|establish|establishes|established|place|places|placed|operate|operates|operated|launch|launches|launched|implement|implements|implemented|undertake|undertakes|undertook|break ground|breaks ground|broke ground|broken ground|(?:start|starts|started|begin|begins|began|commence|commenced) (?:the )?construction|groundbreaking ceremony|open|opens|opened|expand|expands|expanded|expanding|co-develop|co-develops|co-developed|co-build|co-built)\\b",
+	private static final Pattern DEVELOP = Pattern.compile("\\b(build|builds|built|building|develop|develops|developed|developing|construct|constructs|constructed|constructing|set up|sets up|establish|establishes|established|place|places|placed|operate|operates|operated|launch|launches|launched|implement|implements|implemented|undertake|undertakes|undertook|break ground|breaks ground|broke ground|broken ground|(?:start|starts|started|begin|begins|began|commence|commenced|complete|completes|completed|finish|finishes|finished) (?:the )?construction|groundbreaking ceremony|open|opens|opened|expand|expands|expanded|expanding|co-develop|co-develops|co-developed|co-build|co-built)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern ANNOUNCE = Pattern.compile("\\b(released|announced|unveiled|issued|published|rolled out|roll out|launched)\\b",
@@ -428,17 +428,23 @@ final class RelationRules {
 				add("SUBSIDIARY_OF", a.entry(), b.entry(), null, f, 0.75);
 			}
 		}
-		// "the base is being built by X", "to be built by X"
+		// "the base is being built by X", "to be built by X", "co-developed by the government and X"
+		SentenceFacts.Slot listedAfter = null;
 		for (SentenceFacts.Slot o : slots) {
-			if (!isDeveloper(o) || !BUILT_BY.matcher(f.text().substring(0, o.start())).find()) {
+			boolean byThis = BUILT_BY.matcher(f.text().substring(0, o.start())).find() || listedAfter(f, listedAfter, o);
+			listedAfter = byThis ? o : null;
+			if (!isDeveloper(o) || !byThis) {
 				continue;
 			}
 			slots.stream().filter((s) -> s.kind().equals("Project") && s.end() <= o.start()).reduce((a, b) -> b)
 				.ifPresent((p) -> add("DEVELOPS", o.entry(), p.entry(), null, f, 0.7));
 		}
-		// "funded with ... investment by X"
+		// "funded with ... investment by X", "jointly invested by X, Y and Z"
+		listedAfter = null;
 		for (SentenceFacts.Slot o : slots) {
-			if (!ORGS.contains(o.kind()) || o.kind().equals("Park") || !FUNDED_BY.matcher(f.text().substring(0, o.start())).find()) {
+			boolean byThis = FUNDED_BY.matcher(f.text().substring(0, o.start())).find() || listedAfter(f, listedAfter, o);
+			listedAfter = byThis ? o : null;
+			if (!ORGS.contains(o.kind()) || o.kind().equals("Park") || !byThis) {
 				continue;
 			}
 			slots.stream().filter((s) -> s.kind().equals("Project") && s.end() <= o.start()).reduce((a, b) -> b)
@@ -461,17 +467,67 @@ final class RelationRules {
 					subject = null;
 				}
 			}
-			if (subject == null) {
-				continue;
-			}
+			SentenceFacts.Slot project = null;
 			for (SentenceFacts.Slot s : slots) {
 				if (s.start() >= m.end() && s.kind().equals("Project")) {
-					add("DEVELOPS", subject.entry(), s.entry(), null, f, 0.6);
+					project = s;
 					break;
 				}
 			}
+			if (subject == null && project != null) {
+				subject = unknownSubject(f, slots, m.start());
+			}
+			if (subject == null || project == null) {
+				continue;
+			}
+			add("DEVELOPS", subject.entry(), project.entry(), null, f, 0.6);
 		}
 	}
+
+	/** Whether {@code o} comes in the same list as {@code before}: "by X, Y and Z". */
+	private static boolean listedAfter(SentenceFacts f, SentenceFacts.Slot before, SentenceFacts.Slot o) {
+		return before != null && before.end() <= o.start()
+				&& f.text().substring(before.end(), o.start()).matches("\\s*(?:,|,?\\s*and)\\s*(?:the\\s+)?");
+	}
+
+	/** Between a subject and its verb: auxiliaries, adverbs, "plans to", "has completed". */
+	private static final Pattern SUBJECT_TO_VERB = Pattern.compile("(?i)^\\s*(?:(?:has|have|had|will|would|is|are|was|"
+			+ "were|be|been|to|plans?|planned|aims?|decided|agreed|recently|also|officially|formally|now|already|"
+			+ "completed|finished|successfully|jointly|soon|today|yesterday|on|monday|tuesday|wednesday|thursday|friday|"
+			+ "saturday|sunday)\\b\\s*)*$");
+
+	/**
+	 * "Lumex has completed construction of a ... plant": a name of no known kind right before the verb (nothing but
+	 * auxiliaries and adverbs between), which opens the sentence's clause, builds the project after the verb: a firm.
+	 */
+	private SentenceFacts.Slot unknownSubject(SentenceFacts f, List<SentenceFacts.Slot> slots, int verb) {
+		for (OrganizationRecognizer.Mention u : f.unknown) {
+			if (u.end() > verb || !SUBJECT_TO_VERB.matcher(f.text().substring(u.end(), verb)).matches()) {
+				continue;
+			}
+			// another name right before it is the subject; "Taiwan's Lumex" is still Lumex
+			boolean nameBefore = slots.stream().anyMatch((s) -> s.end() <= u.start() && !afterPreposition(f, s)
+					&& f.text().substring(s.end(), u.start()).matches("\\s*(?:,|and)?\\s*")
+					&& !(PLACES.contains(s.kind()) && f.text().substring(s.start(), u.start()).matches("(?s).*[’']s\\s*")));
+			// "Jointly, ...": an adverb opening the sentence
+			boolean adverb = !u.name().contains(" ") && u.name().endsWith("ly");
+			if (nameBefore || adverb || u.name().length() < 3 || Text.SENTENCE_STARTERS.contains(u.name())
+					|| !this.gazetteer.lookup(u.name()).isEmpty() || NOT_FIRMS.contains(Text.normalise(u.name()))) {
+				return null;
+			}
+			EntityTable.Entry e = this.table.organisation("Company", u.name(), u.acronym(), 0.5);
+			e.mention(f.sentence.evidence(u.start(), u.end()));
+			SentenceFacts.Slot slot = new SentenceFacts.Slot(e, u.start(), u.end(), false, u.possessive(), false);
+			f.slots.add(slot);
+			return slot;
+		}
+		return null;
+	}
+
+	/** Subjects that build things and are no firm: countries and the like. */
+	private static final Set<String> NOT_FIRMS = Set.of("china", "mainland", "japan", "korea", "south korea", "taiwan",
+			"india", "germany", "france", "britain", "us", "u s", "usa", "america", "europe", "asia", "singapore",
+			"hong kong", "macao", "world", "country", "nation", "it", "they", "we", "he", "she");
 
 	/** "... in Dalian", "... at Hefei": a place that is not the subject of what follows. */
 	private static boolean afterPreposition(SentenceFacts f, SentenceFacts.Slot s) {

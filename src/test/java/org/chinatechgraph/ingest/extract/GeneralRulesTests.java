@@ -37,6 +37,32 @@ class GeneralRulesTests {
 	}
 
 	@Test
+	void aBareNameAfterAFirmNounIsAFirmThroughoutTheArticle() {
+		Extraction x = extract("Lumex to build chemicals site in Zhanjiang. "
+				+ "German chemicals giant Lumex plans to invest $2 billion in building a chemical production site in Zhanjiang. "
+				+ "Kavo will supply it.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.containsExactly("Lumex");
+		assertThat(x.relations()).anyMatch((r) -> r.type().equals("DEVELOPS"));
+	}
+
+	@Test
+	void theOwnerOfAProjectIsAFirm() {
+		Extraction x = extract("Kavo’s new OLED panel line started production in Hefei, China's first of its kind. "
+				+ "China's first carbon fiber plant is in Danyang.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.containsExactly("Kavo");
+		assertThat(x.relations()).anyMatch((r) -> r.type().equals("DEVELOPS"));
+	}
+
+	@Test
+	void aDateAfterOnIsNotPartOfAName() {
+		assertThat(OrganizationRecognizer.find("Kestrel Robotics on Friday opened a plant.",
+				Token.of("Kestrel Robotics on Friday opened a plant.")))
+			.extracting(OrganizationRecognizer.Mention::name).contains("Kestrel Robotics").doesNotContain("Kestrel Robotics on Friday");
+	}
+
+	@Test
 	void aParkOnlyDescribedIsNoParkByName() {
 		Extraction x = extract("Anyuan Industrial Park will become the largest high-tech zone in the province and an "
 				+ "export-oriented industrial park, beside a 6.77 square kilometers IC industry park. "

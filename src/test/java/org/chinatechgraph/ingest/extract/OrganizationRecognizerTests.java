@@ -12,6 +12,11 @@ class OrganizationRecognizerTests {
 		return OrganizationRecognizer.find(sentence, Token.of(sentence)).stream().filter((m) -> m.kind() != null).toList();
 	}
 
+	/** Every name, of a known kind or not. */
+	private static List<String> names(String sentence) {
+		return OrganizationRecognizer.find(sentence, Token.of(sentence)).stream().map(OrganizationRecognizer.Mention::name).toList();
+	}
+
 	@Test
 	void keepsAnAcronymInParenthesesAsAlias() {
 		List<OrganizationRecognizer.Mention> found = find(
@@ -30,6 +35,17 @@ class OrganizationRecognizerTests {
 		assertThat(found).extracting(OrganizationRecognizer.Mention::name)
 			.contains("Chengdu Municipal Government", "Ministry of Science and Technology", "China Academy of Sciences")
 			.noneMatch((name) -> name.contains("Mayor") || name.contains("Vice-chairman") || name.contains("President"));
+	}
+
+	@Test
+	void wordsThatDescribeAFirmAreNotPartOfItsName() {
+		assertThat(find("Fortune-500 Apex Materials Co., Ltd. and the French-owned Lumen Optics Corporation joined "
+				+ "Shanghai-based Orion Display Co., Ltd. and Taiwan-listed Kestrel Robotics Inc."))
+			.extracting(OrganizationRecognizer.Mention::name)
+			.containsExactly("Apex Materials Co., Ltd.", "Lumen Optics Corporation", "Orion Display Co., Ltd.",
+					"Kestrel Robotics Inc.");
+		// the description alone is of a firm named elsewhere
+		assertThat(find("The Fujian-based company will build a plant.")).isEmpty();
 	}
 
 	@Test
@@ -61,6 +77,17 @@ class OrganizationRecognizerTests {
 		assertThat(find("Soochow University and Suzhou Hengyuan Cloud Technology will build a lab."))
 			.extracting(OrganizationRecognizer.Mention::name)
 			.containsExactly("Soochow University", "Suzhou Hengyuan Cloud Technology");
+	}
+
+	@Test
+	void aLegalSuffixOrAOneWordNameBeforeAFirmEndsTheName() {
+		assertThat(find("Apex Materials International Corp and Hefei will set up a joint venture."))
+			.extracting(OrganizationRecognizer.Mention::name).containsExactly("Apex Materials International Corp");
+		assertThat(names("It competes with Lumen and Orion Display in the market."))
+			.containsExactly("Lumen", "Orion Display");
+		// a name that goes on after the firm's words is one name
+		assertThat(names("The loan came from Industrial and Commercial Bank of China."))
+			.containsExactly("Industrial and Commercial Bank of China");
 	}
 
 	@Test

@@ -50,6 +50,61 @@ class ProjectRulesTests {
 	}
 
 	@Test
+	void aPluralKindOfProjectNamesNoProject() {
+		Extraction x = extract("Foreign firms have opened R&D centers in the city, and cooperative projects are under way. "
+				+ "Orion Display Co., Ltd. will build an OLED panel plant in Hefei. "
+				+ "The province will also build two computing clusters.");
+		// counted, several things are still one group of them
+		assertThat(projects(x)).containsExactlyInAnyOrder("OLED panel plant", "two computing clusters");
+	}
+
+	@Test
+	void aRankedProjectIsTheProjectTalkedAbout() {
+		Extraction x = extract("Orion Display Co., Ltd. opened its OLED panel plant in Hefei on Monday. "
+				+ "It is the largest display factory in the province and an important cooperation project of the city.");
+		assertThat(projects(x)).containsExactly("OLED panel plant");
+		// with none talked about yet, the phrase is all there is
+		assertThat(projects(extract("China's first carbon fiber production line started up in Danyang.")))
+			.containsExactly("China's first carbon fiber production line");
+	}
+
+	@Test
+	void anIndustryClusterIsNoProject() {
+		Extraction x = extract("The district plans an IC industry cluster and a chip innovation cluster, "
+				+ "and Orion Display Co., Ltd. will build an industrial cluster of display firms and an OLED research center.");
+		assertThat(projects(x)).containsExactly("OLED research center");
+	}
+
+	@Test
+	void aNamedParkBeingBuiltOrSignedIsAProject() {
+		Extraction x = extract("Construction of the Lanxi Smart Equipment Industrial Park began on Monday. "
+				+ "Twelve projects were signed, including Qiaoshan Technology Park. "
+				+ "Orion Display Co., Ltd. will open a plant in Lanxi Smart Equipment Industrial Park. "
+				+ "The city also pushed the construction of Lanxi Free Trade Zone.");
+		assertThat(projects(x)).contains("Lanxi Smart Equipment Industrial Park", "Qiaoshan Technology Park");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Park")).extracting(ExtractedEntity::name)
+			.containsExactly("Lanxi Free Trade Zone");
+	}
+
+	@Test
+	void aNameOfNoKnownKindThatBuildsAProjectIsAFirm() {
+		Extraction x = extract("Taiwan’s Lumex has completed construction of a custom pharmaceutical ingredients plant in Changshu. "
+				+ "Jointly, they started construction of a testing center.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.containsExactly("Lumex");
+		assertThat(related(x, "DEVELOPS", "Lumex", "custom pharmaceutical ingredients plant")).isTrue();
+	}
+
+	@Test
+	void everyFirmOfTheListAfterInvestedByIsAnInvestor() {
+		Extraction x = extract("The OLED panel project is jointly invested by Orion Display Co., Ltd., Kestrel Motors Co., Ltd. "
+				+ "and Apex Materials Co., Ltd.");
+		assertThat(related(x, "INVESTS_IN", "Orion Display Co., Ltd.", "OLED panel project")).isTrue();
+		assertThat(related(x, "INVESTS_IN", "Kestrel Motors Co., Ltd.", "OLED panel project")).isTrue();
+		assertThat(related(x, "INVESTS_IN", "Apex Materials Co., Ltd.", "OLED panel project")).isTrue();
+	}
+
+	@Test
 	void productionLinesManufacturingFacilitiesAndProductionSitesAreProjects() {
 		Extraction x = extract("Orion Display Co., Ltd. is building a 6-inch wafer production line in Wuxi. "
 				+ "Kestrel Motors opened a components manufacturing facility in Hefei. "
