@@ -53,7 +53,7 @@ public class ReadCache implements DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(ReadCache.class);
 
 	/** The file in the data directory that keeps the questions asked most across restarts. */
-	static final String WARM_FILE = "read-cache-questions.json";
+	public static final String WARM_FILE = "read-cache-questions.json";
 
 	private record Key(String cypher, Map<String, ?> parameters) {
 	}
