@@ -8,7 +8,7 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 
 /**
  * What a summary request asks for, so that the statement computes only that: each sum reads a property of every
- * selected project, the groups walk the graph down from every group, and the programs are a query of their own.
+ * selected project, the groups walk the graph up from the projects' containers, and the programs are a query of their own.
  * Totals not asked for are 0 in the answer and never shown.
  */
 record SummaryMeasures(boolean groups, boolean programs, boolean withAmount, boolean cny, boolean usd) {

@@ -23,41 +23,12 @@ import org.springframework.stereotype.Repository;
 class SummaryQueries {
 
 	/**
-	 * %1$s: the nodes outside every group; %2$s: the selection's predicate on n; %3$s: whether n is outside every
-	 * group; %4$s: the total; %5$s: the total of the projects outside every group; %6$s: the groups; %7$s: the
-	 * programs. Each part a request does not ask for is left out ({@link SummaryMeasures}).
+	 * %1$s: the selection (binds n, then tests it); %2$s: the total; %3$s: the groups
+	 * ({@link SummaryGrouping#groups()}); %4$s: the programs. The selected projects are found once (from the
+	 * filter's anchor when it has one, else from the label with the filter's tests), and each is taken up to its
+	 * groups.
 	 */
 	private static final String SUMMARY = """
-			CALL () {
-			  %1$s
-			}
-			CALL (outside) {
-			  MATCH (n:Project) WHERE %2$s
-			  WITH n, %3$s AS ungrouped
-			  RETURN %4$s AS total, %5$s AS none
-			}
-			CALL () {
-			  %6$s
-			  RETURN collect({key: key, label: label, projects: projects, withAmount: withAmount, cny: cny, usd: usd})
-			         AS found
-			}
-			CALL () {
-			  %7$s
-			}
-			CALL (found, none) {
-			  UNWIND found + CASE WHEN none.projects > 0 THEN [none] ELSE [] END AS g
-			  WITH g ORDER BY g.cny DESC, g.projects DESC, g.label
-			  RETURN collect(g) AS groups
-			}
-			RETURN total, groups, programs
-			""";
-
-	/**
-	 * The summary of a selection with an anchor. %1$s: the selection (binds n, then tests it); %2$s: the total;
-	 * %3$s: the groups ({@link SummaryGrouping.Parts#anchored()}); %4$s: the programs. The selected projects are
-	 * found from the anchor once, and each is taken up to its groups.
-	 */
-	private static final String ANCHORED_SUMMARY = """
 			CALL () {
 			  %1$s
 			  RETURN collect(n) AS selected
@@ -82,11 +53,8 @@ class SummaryQueries {
 			RETURN total, groups, programs
 			""";
 
-	/**
-	 * The summary of a selection with an anchor, when no groups are asked: %1$s the selection, %2$s the total,
-	 * %3$s the programs.
-	 */
-	private static final String ANCHORED_TOTAL = """
+	/** The summary when no groups are asked: %1$s the selection, %2$s the total, %3$s the programs. */
+	private static final String TOTAL = """
 			CALL () {
 			  %1$s
 			  RETURN %2$s AS total
@@ -105,10 +73,6 @@ class SummaryQueries {
 			  WITH n ORDER BY n.investmentCny DESC
 			  RETURN collect(n {.*, labels: labels(n)}) AS programs""".formatted(Containment.inside("Program", "place"));
 
-	private static final String NO_OUTSIDE = "RETURN [] AS outside";
-
-	private static final String NO_GROUPS = "WITH null AS key, null AS label, 0 AS projects, 0 AS withAmount, 0 AS cny, 0 AS usd LIMIT 0";
-
 	private final ReadCache reads;
 
 	SummaryQueries(ReadCache reads) {
@@ -116,24 +80,12 @@ class SummaryQueries {
 	}
 
 	InvestmentSummary summary(SummaryGrouping grouping, Selection selection, SummaryMeasures measures) {
-		var parts = grouping.parts();
 		String programsPart = measures.programs() ? PROGRAMS : "RETURN [] AS programs";
-		String cypher;
-		if (selection.anchored() && !measures.groups()) {
-			cypher = ANCHORED_TOTAL.formatted(selection.cypher().indent(2).strip(), measures.map(null, ""), programsPart);
-		}
-		else if (selection.anchored()) {
-			cypher = ANCHORED_SUMMARY.formatted(selection.cypher().indent(2).strip(), measures.map(null, ""),
-					measures.groups() ? parts.anchored().formatted(measures.aggregates()) : NO_GROUPS, programsPart);
-		}
-		else {
-			String predicate = selection.where();
-			cypher = SUMMARY.formatted(measures.groups() ? parts.outside() : NO_OUTSIDE, predicate,
-					measures.groups() ? parts.ungrouped() : "false", measures.map(null, ""),
-					measures.map("ungrouped", "key: null, label: null, "),
-					measures.groups() ? parts.groups().formatted(predicate, measures.aggregates()) : NO_GROUPS,
-					programsPart);
-		}
+		String selected = selection.cypher().indent(2).strip();
+		String cypher = measures.groups()
+				? SUMMARY.formatted(selected, measures.map(null, ""), grouping.groups().formatted(measures.aggregates()),
+						programsPart)
+				: TOTAL.formatted(selected, measures.map(null, ""), programsPart);
 		// the programs' part reads the place, years and sector filters, set or not
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("place", null);

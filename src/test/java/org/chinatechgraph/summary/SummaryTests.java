@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The investment summary walks down from the groups and finds the projects outside every group from their
- * direct parents; its answer must be the one of the plain definition (each project walked up to its groups),
+ * The investment summary takes each selected project's direct containers up to the groups, each container once;
+ * its answer must be the one of the plain definition (each project walked up to its groups on its own),
  * including the awkward cases: a project in two provinces, one placed nowhere, one in a place that belongs to
  * no province, one in both such a place and a province, one in a program, phases of placed and unplaced projects.
  */
@@ -97,7 +97,9 @@ class SummaryTests extends ServiceTest {
 			"PROVINCE | ''", "CITY | ''", "DISTRICT | ''", "SECTOR | ''", "YEAR | ''",
 			"DISTRICT | 'filter: {place: \"province:beijing\"}'", "DISTRICT | 'filter: {years: [2021]}'",
 			"PROVINCE | 'filter: {years: [2021]}'", "CITY | 'filter: {years: [2021]}'", "CITY | 'filter: {sector: \"led\"}'",
-			"SECTOR | 'filter: {place: \"Zhejiang\"}'", "PROVINCE | 'filter: {amount: {min: 40000000}}'" })
+			"SECTOR | 'filter: {place: \"Zhejiang\"}'", "PROVINCE | 'filter: {amount: {min: 40000000}}'",
+			"PROVINCE | 'filter: {years: [2019, 2020, 2021, 2022]}'", "SECTOR | 'filter: {status: SIGNED}'",
+			"YEAR | 'filter: {amount: {max: 60000000}}'" })
 	void groupsAreThoseOfTheDefinition(String groupBy, String filter) {
 		var answer = this.graphQl.document("""
 				{ investmentSummary(groupBy: %s, %s) {
@@ -177,6 +179,9 @@ class SummaryTests extends ServiceTest {
 			case "filter: {sector: \"led\"}" -> "EXISTS { (n)-[:IN_SECTOR]->(:Sector {id: 'sector:led'}) }";
 			case "filter: {place: \"Zhejiang\"}" -> "EXISTS { (n)-[:LOCATED_IN|PART_OF*1..8]->(:Province {id: 'province:zhejiang'}) }";
 			case "filter: {amount: {min: 40000000}}" -> "n.investmentCny >= 40000000";
+			case "filter: {amount: {max: 60000000}}" -> "n.investmentCny <= 60000000";
+			case "filter: {years: [2019, 2020, 2021, 2022]}" -> "n.year IN [2019, 2020, 2021, 2022]";
+			case "filter: {status: SIGNED}" -> "n.status = 'signed'";
 			case "filter: {place: \"province:beijing\"}" -> "EXISTS { (n)-[:LOCATED_IN|PART_OF*1..8]->(:Province {id: 'province:beijing'}) }";
 			default -> throw new IllegalArgumentException(filter);
 		};
