@@ -10,7 +10,10 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code projectTimeline} and {@code topInvestors}: the explorer's timeline and its list of largest investors. */
+/**
+ * {@code projectTimeline}, {@code topInvestors} and {@code topOrganizations}: the explorer's timeline, its largest
+ * investors and its most connected organizations.
+ */
 @Controller
 class ExplorerController {
 
@@ -35,11 +38,20 @@ class ExplorerController {
 
 	@QueryMapping
 	List<InvestorTotal> topInvestors(@Argument ProjectFilter filter, @Argument Integer first) {
+		return this.queries.investors(this.selection.of(filter), size(first));
+	}
+
+	@QueryMapping
+	List<OrganizationTotal> topOrganizations(@Argument ProjectFilter filter, @Argument Integer first) {
+		return this.queries.organizations(this.selection.of(filter), size(first));
+	}
+
+	private static int size(Integer first) {
 		int size = first == null ? 10 : first;
 		if (size < 1 || size > 100) {
 			throw new BadRequestException("first must be between 1 and 100, not " + size);
 		}
-		return this.queries.investors(this.selection.of(filter), size);
+		return size;
 	}
 
 }

@@ -15,8 +15,9 @@ import org.chinatechgraph.filter.Selection;
 import org.springframework.stereotype.Repository;
 
 /**
- * The explorer's two aggregates besides the investment summary, each one Cypher statement over the projects a
- * filter selects: projects by signing month and sector, and the organizations investing the most.
+ * The explorer's aggregates besides the investment summary, each one Cypher statement over the projects a filter
+ * selects: projects by signing month and sector, the organizations investing the most, and the organizations
+ * linked to the most of them.
  */
 @Repository
 class ExplorerQueries {
@@ -52,6 +53,21 @@ class ExplorerQueries {
 			LIMIT $first
 			RETURN o {.*, labels: labels(o)} AS organization, projects, withAmount, cny""";
 
+	/**
+	 * %1$s: the selection (binds n, then tests it). Each selected project's investors and developers, counted once
+	 * per organization and project whatever links join them, then ranked; the work follows the selected projects'
+	 * links, not every organization's.
+	 */
+	private static final String ORGANIZATIONS = """
+			%1$s
+			MATCH (o:Organization)-[r:INVESTS_IN|DEVELOPS]->(n)
+			WITH o, n, collect(type(r)) AS links
+			WITH o, count(n) AS projects, count(CASE WHEN 'INVESTS_IN' IN links THEN 1 END) AS investedIn,
+			     count(CASE WHEN 'DEVELOPS' IN links THEN 1 END) AS developed
+			ORDER BY projects DESC, o.name, o.id
+			LIMIT $first
+			RETURN o {.*, labels: labels(o)} AS organization, projects, investedIn, developed""";
+
 	private final ReadCache reads;
 
 	ExplorerQueries(ReadCache reads) {
@@ -73,6 +89,15 @@ class ExplorerQueries {
 				row -> new InvestorTotal(GraphNodes.as(row.get("organization"), Organization.class),
 						((Number) row.get("projects")).intValue(), ((Number) row.get("withAmount")).intValue(),
 						money(row.get("cny"))));
+	}
+
+	List<OrganizationTotal> organizations(Selection selection, int first) {
+		Map<String, Object> parameters = new HashMap<>(selection.parameters());
+		parameters.put("first", first);
+		return this.reads.rows(ORGANIZATIONS.formatted(selection.cypher()), parameters,
+				row -> new OrganizationTotal(GraphNodes.as(row.get("organization"), Organization.class),
+						((Number) row.get("projects")).intValue(), ((Number) row.get("investedIn")).intValue(),
+						((Number) row.get("developed")).intValue()));
 	}
 
 	private static BigDecimal money(Object value) {

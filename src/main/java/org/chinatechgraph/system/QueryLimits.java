@@ -32,7 +32,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxResultFields how many fields the answer to a query may hold (each field of each object answered,
  * counted while it executes): a query whose answer grows past it is stopped and refused
  * @param maxAggregates how many fields that add up a whole selection of projects ({@code investmentSummary},
- * {@code projectTimeline}, {@code topInvestors}) the executed operation may ask: each may read every project
+ * {@code projectTimeline}, {@code topInvestors}, {@code topOrganizations}) the executed operation may ask: each may read every project
  */
 @ConfigurationProperties("ctg.limits")
 public record QueryLimits(@DefaultValue("10") int maxDepth, @DefaultValue("2000") int maxComplexity,

@@ -178,7 +178,8 @@ class AnchoredSelectionTests extends ServiceTest {
 				"{ investmentSummary(groupBy: SECTOR, filter: {%s}) { groups { key totals { projectsWithAmount } } } }",
 				"{ investmentSummary(groupBy: YEAR, filter: {%s}) { groups { key totals { cny } } } }",
 				"{ projectTimeline(filter: {%s}) { year month projectCount } }",
-				"{ topInvestors(filter: {%s}, first: 3) { organization { id } cny } }");
+				"{ topInvestors(filter: {%s}, first: 3) { organization { id } cny } }",
+				"{ topOrganizations(filter: {%s}, first: 3) { organization { id } projectCount } }");
 		int checked = 0;
 		for (Case c : cases()) {
 			for (String document : documents) {

@@ -15,8 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The explorer's aggregates: {@code projectTimeline} (signed projects by month and sector) and
- * {@code topInvestors} (what each organization commits), on a small fact file of their own beside the seed.
+ * The explorer's aggregates: {@code projectTimeline} (signed projects by month and sector), {@code topInvestors}
+ * (what each organization commits) and {@code topOrganizations} (how many selected projects each invests in or
+ * develops), on a small fact file of their own beside the seed.
  */
 class ExplorerQueriesTests extends ServiceTest {
 
@@ -44,7 +45,9 @@ class ExplorerQueriesTests extends ServiceTest {
 			   {"type": "INVESTS_IN", "from": "company:exp-partner-a", "to": "project:exp-may-two",
 			    "amount": {"amount": 60000000, "currency": "CNY"}, "evidence": ["A puts 60 million."]},
 			   {"type": "INVESTS_IN", "from": "company:exp-partner-b", "to": "project:exp-may-two", "evidence": ["B too."]},
-			   {"type": "INVESTS_IN", "from": "company:exp-sole", "to": "project:exp-year", "evidence": ["And a lab."]}
+			   {"type": "INVESTS_IN", "from": "company:exp-sole", "to": "project:exp-year", "evidence": ["And a lab."]},
+			   {"type": "DEVELOPS", "from": "company:exp-partner-a", "to": "project:exp-may-two", "evidence": ["A builds it."]},
+			   {"type": "DEVELOPS", "from": "company:exp-partner-b", "to": "project:exp-year", "evidence": ["B builds the lab."]}
 			 ]}""".formatted(SOURCE);
 
 	@Autowired
@@ -135,12 +138,41 @@ class ExplorerQueriesTests extends ServiceTest {
 	}
 
 	@Test
-	void topInvestorsRefuseAPageOutOfRange() {
-		this.graphQl.document("{ topInvestors(first: 0) { cny } }")
+	void topOrganizationsCountEachSelectedProjectOnceWhateverLinksJoinThem() {
+		assertThat(organizations("name: \"Exp \""))
+			.as("Partner A invests in and develops one project: one project; ties ranked by name")
+			.containsExactly("company:exp-partner-b 2 1 1", "company:exp-sole 2 2 0", "company:exp-partner-a 1 1 1");
+		assertThat(organizations("name: \"Exp \", sector: \"led\""))
+			.as("only the projects the filter selects are counted")
+			.containsExactly("company:exp-partner-a 1 1 1", "company:exp-partner-b 1 1 0", "company:exp-sole 1 1 0");
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> organizations(String filter) {
+		return this.graphQl.document("""
+				{ topOrganizations(filter: {%s}, first: 5) {
+				    organization { id } projectCount investedIn developed } }""".formatted(filter))
 			.execute()
-			.errors()
-			.satisfy(errors -> assertThat(errors).singleElement()
-				.satisfies(error -> assertThat(error.getMessage()).contains("first")));
+			.path("topOrganizations")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map(e -> (Map<String, Object>) e)
+			.map(o -> ((Map<?, ?>) o.get("organization")).get("id") + " " + o.get("projectCount") + " "
+					+ o.get("investedIn") + " " + o.get("developed"))
+			.toList();
+	}
+
+	@Test
+	void theTopListsRefuseAPageOutOfRange() {
+		for (String document : List.of("{ topInvestors(first: 0) { cny } }",
+				"{ topOrganizations(first: 0) { projectCount } }")) {
+			this.graphQl.document(document)
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors).singleElement()
+					.satisfies(error -> assertThat(error.getMessage()).contains("first must be between 1 and 100")));
+		}
 	}
 
 }

@@ -52,7 +52,10 @@ class QueryLimitsTests extends ServiceTest {
 				new Object[] { "max-complexity", "{ " + tenProjectLists.substring(0, tenProjectLists.indexOf("p5:")) + "}" },
 				new Object[] { "max-aggregates", "{ a: investmentSummary(groupBy: PROVINCE) { total { cny } } "
 						+ "b: investmentSummary(groupBy: YEAR) { total { cny } } projectTimeline { projectCount } "
-						+ "topInvestors(first: 1) { cny } }" });
+						+ "topInvestors(first: 1) { cny } }" },
+				new Object[] { "max-aggregates", "{ topOrganizations(first: 1) { projectCount } "
+						+ "topInvestors(first: 1) { cny } projectTimeline { projectCount } "
+						+ "more: topOrganizations(first: 2) { projectCount } }" });
 	}
 
 	@ParameterizedTest(name = "{0}: {1}")

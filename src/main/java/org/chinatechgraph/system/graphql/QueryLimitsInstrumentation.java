@@ -83,7 +83,7 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 	 * the graph (each reads every project its filter selects), so the fields they answer do not say what they cost.
 	 */
 	static final Set<String> AGGREGATES = new TreeSet<>(Set.of("investmentSummary", "projectTimeline",
-			"topInvestors"));
+			"topInvestors", "topOrganizations"));
 
 	/** How many documents' checks are remembered; when full, the memory is emptied and fills again. */
 	private static final int CHECKED_DOCUMENTS = 1000;
