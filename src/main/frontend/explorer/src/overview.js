@@ -375,19 +375,29 @@ function period(entry) {
   return entry.month ? `${entry.year}-${String(entry.month).padStart(2, '0')}` : String(entry.year);
 }
 
+/** How an organization is linked to its selected projects: "invests in 3, develops 1". */
+function links(total) {
+  return [total.investedIn ? `invests in ${total.investedIn}` : null,
+    total.developed ? `develops ${total.developed}` : null].filter(Boolean).join(', ');
+}
+
 async function drawOrganizations() {
   const investors = $('#top-investors');
   const connected = $('#top-connected');
   try {
-    const data = await gql('organizations', ORGANIZATIONS_QUERY, { filter: filter(), sector: state.sector || null });
+    const data = await gql('organizations', ORGANIZATIONS_QUERY, { filter: filter() });
     clear(investors, data.topInvestors.map((t) => h('li', {}, entityLink(t.organization),
       h('span', { class: 'detail' }, `${yuan(t.cny)} · ${count(t.projectCount, 'project')}`
         + (t.projectsWithAmount < t.projectCount ? ` (${t.projectsWithAmount} with an amount)` : '')))));
     if (data.topInvestors.length === 0) {
       investors.append(h('li', {}, 'No investor in the selected projects.'));
     }
-    clear(connected, data.organizations.edges.map(({ node }) => h('li', {}, entityLink(node),
-      h('span', { class: 'detail' }, `${count(node.projectCount, 'project')} · ${node.type.toLowerCase()}`))));
+    clear(connected, data.topOrganizations.map((t) => h('li', {}, entityLink(t.organization),
+      h('span', { class: 'detail' }, `${count(t.projectCount, 'project')} · ${t.organization.type.toLowerCase()}`
+        + ` (${links(t)})`))));
+    if (data.topOrganizations.length === 0) {
+      connected.append(h('li', {}, 'No organization invests in or develops the selected projects.'));
+    }
   } catch (error) {
     message($('#overview-message'), error.message, 'error');
   }

@@ -49,12 +49,12 @@ export const TIMELINE_QUERY = `query Timeline($filter: ProjectFilter, $by: Timel
   projectTimeline(filter: $filter, by: $by, sectors: $sectors) { year month sector { id name } otherSectors projectCount cny }
 }`;
 
-export const ORGANIZATIONS_QUERY = `query TopOrganizations($filter: ProjectFilter, $sector: String) {
+export const ORGANIZATIONS_QUERY = `query TopOrganizations($filter: ProjectFilter) {
   topInvestors(filter: $filter, first: 10) {
     organization { id name type } projectCount projectsWithAmount cny
   }
-  organizations(filter: {sector: $sector}, orderBy: {field: PROJECT_COUNT, direction: DESC}, first: 10) {
-    edges { node { id name type projectCount } }
+  topOrganizations(filter: $filter, first: 10) {
+    organization { id name type } projectCount investedIn developed
   }
 }`;
 

@@ -275,6 +275,12 @@ class ExplorerTests {
 		assertThat(this.chromium.find("#timeline-table tbody").getDomProperty("textContent")).contains("2020-07");
 		assertThat(this.chromium.findAll("#top-investors li a").getFirst().getText())
 			.isEqualTo("Dongguan Tianyou Semiconductor");
+		String mostConnected = this.neo4j.query("""
+				MATCH (o:Organization)-[:INVESTS_IN|DEVELOPS]->(p:Project)
+				WITH o, count(DISTINCT p) AS projects ORDER BY projects DESC, o.name, o.id LIMIT 1
+				RETURN o.name AS name""").fetchAs(String.class).one().orElseThrow();
+		assertThat(this.chromium.findAll("#top-connected li a").getFirst().getText())
+			.as("the organization linked to the most projects").isEqualTo(mostConnected);
 		assertThat(this.chromium.find("#counts").isDisplayed()).as("the landing page's counts stay").isTrue();
 		waitForMap();
 		this.chromium.screenshot("explorer");

@@ -147,7 +147,7 @@ class ExplorerDocumentLimitsTests extends ServiceTest {
 				Map.entry("DISTRICT_QUERY", Map.of("filter", Map.of("place", "province:beijing"), "province", "province:beijing")),
 				Map.entry("PLACE_PROJECTS_QUERY", Map.of("filter", province)),
 				Map.entry("TIMELINE_QUERY", Map.of("filter", Map.of())),
-				Map.entry("ORGANIZATIONS_QUERY", Map.of("filter", Map.of(), "sector", "sector:semiconductors")),
+				Map.entry("ORGANIZATIONS_QUERY", Map.of("filter", filter)),
 				Map.entry("SEARCH_QUERY", Map.of("text", "Kunshan")),
 				Map.entry("PREVIEW", article),
 				Map.entry("INGEST", article),
