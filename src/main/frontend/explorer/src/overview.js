@@ -1,7 +1,10 @@
 // The explorer's first view: the map of provinces (and a province's cities, a municipality's districts), the projects of the place clicked,
 // the timeline by signing month and sector, and the largest investors and most connected organizations.
 import { gql } from './api.js';
-import { CITY_QUERY, DISTRICT_QUERY, ORGANIZATIONS_QUERY, PLACE_PROJECTS_QUERY, PROVINCE_QUERY, SETUP_QUERY, TIMELINE_QUERY } from './queries.js';
+import {
+  CITY_QUERY, DISTRICT_QUERY, ORGANIZATIONS_QUERY, PLACE_PROJECTS_QUERY, PROVINCE_QUERY, SETUP_QUERY, STACKED_SECTORS,
+  TIMELINE_QUERY,
+} from './queries.js';
 import { echarts, loadMap, mapIndexOf, SECTOR_PALETTE } from './charts.js';
 import { $, clear, count, entityLink, h, message, yuan } from './dom.js';
 
@@ -361,7 +364,6 @@ async function drawTimeline() {
 }
 
 /** The timeline stacks the largest sectors of the selection; the others are one stack. */
-const STACKED_SECTORS = 10;
 
 function sectorKey(entry) {
   return entry.sector?.id ?? (entry.otherSectors ? 'other' : '');

@@ -58,6 +58,19 @@ export const ORGANIZATIONS_QUERY = `query TopOrganizations($filter: ProjectFilte
   }
 }`;
 
+/** How many sectors the timeline stacks on their own; the others are added up in one stack. */
+export const STACKED_SECTORS = 10;
+
+// The landing view's requests as the page sends them first, no filter chosen (overview.js): the service asks them
+// itself once it is up (build.mjs writes them to landing.json), so that the first visitor after a start does not
+// wait for them to be read and planned cold.
+export const LANDING = [
+  { view: 'setup', query: SETUP_QUERY, variables: {} },
+  { view: 'map', query: PROVINCE_QUERY, variables: { filter: {} } },
+  { view: 'timeline', query: TIMELINE_QUERY, variables: { filter: {}, by: 'AUTO', sectors: STACKED_SECTORS } },
+  { view: 'organizations', query: ORGANIZATIONS_QUERY, variables: { filter: {} } },
+];
+
 // ---- search (search.js)
 
 export const SEARCH_QUERY = `query Search($text: String!) {

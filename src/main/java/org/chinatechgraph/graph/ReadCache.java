@@ -197,6 +197,11 @@ public class ReadCache implements DisposableBean {
 		}
 	}
 
+	/** Whether questions asked before are kept in the data directory, to be asked again at this start. */
+	public boolean keepsQuestions() {
+		return this.warmFile != null && java.nio.file.Files.isRegularFile(this.warmFile);
+	}
+
 	/**
 	 * Asks the kept questions again, one after the other, each keeping the count it had; a question the graph can no
 	 * longer answer (a statement of an older version of the service) is left out. Returns how many were answered.

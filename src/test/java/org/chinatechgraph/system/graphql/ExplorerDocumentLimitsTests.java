@@ -80,6 +80,21 @@ class ExplorerDocumentLimitsTests extends ServiceTest {
 		}
 	}
 
+	/**
+	 * The landing questions the service asks itself at start (landing.json, written by the explorer's build from
+	 * queries.js) are documents of queries.js as it is now: a document changed without a new build fails here.
+	 */
+	@Test
+	void theLandingQuestionsAreDocumentsOfTheExplorerAsItIs() throws IOException {
+		var documents = requests().stream().map(Request::document).collect(java.util.stream.Collectors.toSet());
+		var landing = tools.jackson.databind.json.JsonMapper.shared()
+			.readTree(Files.readString(Path.of("src/main/resources/static/explorer/landing.json")));
+		assertThat(landing).hasSize(4);
+		for (var question : landing) {
+			assertThat(documents).as(question.get("view").asString()).contains(question.get("query").asString());
+		}
+	}
+
 	@Test
 	void everyDocumentIsValidAndWithinTheLimitsOnTheSeedGraphAndOnAGraphWithHubs() throws IOException {
 		GraphQLSchema schema = this.source.schema();
