@@ -38,7 +38,9 @@ final class BenchService implements AutoCloseable {
 				"--server.port=0", "--logging.level.root=WARN",
 				// a benchmark times the reads themselves, not answers kept from the last round; those that time what
 				// a user meets turn the cache back on
-				"--ctg.read-cache.enabled=false"));
+				"--ctg.read-cache.enabled=false",
+				// nor the landing questions the service asks itself at a first start
+				"--ctg.explorer.warm-up=false"));
 		if (!web) {
 			arguments.add("--spring.main.web-application-type=none");
 		}

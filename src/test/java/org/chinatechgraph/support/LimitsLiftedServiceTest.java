@@ -12,7 +12,8 @@ import org.springframework.test.context.TestPropertySource;
  * {@link ServiceTest}s.
  */
 @TestPropertySource(properties = { "ctg.limits.max-complexity=1000000000", "ctg.limits.max-result-fields=100000000",
-		"ctg.limits.list-bounds=false", "ctg.read-cache.enabled=false" })
+		"ctg.limits.list-bounds=false", "ctg.read-cache.enabled=false",
+		"ctg.explorer.warm-up=false" })
 public abstract class LimitsLiftedServiceTest extends ServiceTestBase {
 
 	@DynamicPropertySource

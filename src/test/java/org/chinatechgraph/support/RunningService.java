@@ -30,8 +30,12 @@ public final class RunningService implements AutoCloseable {
 
 	/** Starts the service; settings are {@code key=value} properties, given as on the command line. */
 	public static RunningService start(String... settings) {
-		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off"));
+		// the landing questions the service asks itself at a first start are left out unless a test asks for them
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
+				"--ctg.explorer.warm-up=false"));
 		for (String setting : settings) {
+			String name = setting.substring(0, Math.max(0, setting.indexOf('=')));
+			arguments.removeIf(argument -> !name.isEmpty() && argument.startsWith("--" + name + "="));
 			arguments.add("--" + setting);
 		}
 		var context = new SpringApplicationBuilder(ChinaTechGraphApplication.class).run(arguments.toArray(String[]::new));

@@ -16,6 +16,8 @@ public abstract class ServiceTest extends ServiceTestBase {
 		TestDatabase.configure(registry);
 		TestCredentials.configure(registry);
 		registry.add("ctg.read-cache.enabled", () -> "false");
+		// nor does the service ask the explorer's landing questions itself at start, which would count with a test's
+		registry.add("ctg.explorer.warm-up", () -> "false");
 	}
 
 }
