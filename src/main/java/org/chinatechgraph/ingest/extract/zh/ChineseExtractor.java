@@ -392,8 +392,10 @@ public final class ChineseExtractor {
 			all.add(read(run, s, articlePlaces));
 		}
 		Facts previous = null;
+		List<Facts> earlier = new ArrayList<>();
 		for (Facts f : all) {
-			carryOver(run, f, previous);
+			carryOver(run, f, previous, earlier);
+			earlier.add(f);
 			relations(run, f, previous);
 			previous = f;
 		}
@@ -1578,19 +1580,48 @@ public final class ChineseExtractor {
 
 	private static final Pattern ABOUT_PREVIOUS = Pattern.compile("^(该项目|项目|该基地|基地|园区|该园区|这些项目|上述项目|其中|总投资|计划总投资|预计总投资)");
 
+	/**
+	 * Words a news sentence opens on before its subject ("据悉，该项目…", "据了解，项目…", "同时，…"): they say where the
+	 * news comes from or how it follows on, and leave the sentence about what the one before named.
+	 */
+	private static final Pattern OPENER = Pattern.compile("^(据悉|据了解|据介绍|另据了解|另悉|记者了解到|记者获悉|同时|此外|另外|目前|据统计)[，：]?\\s*");
+
 	private static final Pattern SITE = Pattern.compile("位于|选址|落户|落地|坐落于|建在|布局在|落子");
 
-	/** A sentence that names no project but opens on "项目…"/"总投资…" is about the previous sentence's last one. */
-	private void carryOver(Run run, Facts f, Facts previous) {
+	/**
+	 * A sentence that names no project but opens on "项目…"/"总投资…" (after a word of attribution, "据悉，该项目…") is
+	 * about the previous sentence's last project or batch, else its last park; "该项目…" after a sentence that names none
+	 * is about the project named last in the three sentences before.
+	 */
+	private void carryOver(Run run, Facts f, Facts previous, List<Facts> earlier) {
 		if (previous == null || f.hits.stream().anyMatch((h) -> Set.of("Project", "Program", "Fund").contains(h.ent().kind))) {
 			return;
 		}
 		String head = f.zh.strip();
+		head = OPENER.matcher(head).replaceFirst("");
 		if (!ABOUT_PREVIOUS.matcher(head).find()) {
 			return;
 		}
 		Hit last = previous.hits.stream().filter((h) -> Set.of("Project", "Program", "Park").contains(h.ent().kind))
 			.max(Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end)).orElse(null);
+		if (!head.matches("^(该)?(园区|基地).*")) {
+			// "项目…" is about the last project or batch the sentence before named, not a park named after it
+			Hit project = previous.hits.stream().filter((h) -> Set.of("Project", "Program").contains(h.ent().kind))
+				.max(Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end)).orElse(null);
+			if (project != null) {
+				last = project;
+			}
+			else if (head.matches("^(该)?项目.*")) {
+				// "该项目…" after a sentence that names none (who came to the signing): the project named last, up to three sentences back
+				for (int i = earlier.size() - 2; i >= Math.max(0, earlier.size() - 4) && project == null; i--) {
+					project = earlier.get(i).hits.stream().filter((h) -> h.ent().kind.equals("Project"))
+						.max(Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end)).orElse(null);
+				}
+				if (project != null) {
+					last = project;
+				}
+			}
+		}
 		if (last == null) {
 			return;
 		}

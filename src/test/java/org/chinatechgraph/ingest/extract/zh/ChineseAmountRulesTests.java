@@ -1,0 +1,27 @@
+package org.chinatechgraph.ingest.extract.zh;
+
+import java.math.BigDecimal;
+
+import org.chinatechgraph.ingest.extract.ExtractedEntity;
+import org.chinatechgraph.ingest.extract.Extraction;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chinatechgraph.ingest.extract.zh.ChineseSentences.entity;
+import static org.chinatechgraph.ingest.extract.zh.ChineseSentences.extract;
+
+/**
+ * The fourth round of Chinese rules, mostly about which thing a stated total belongs to, on sentences written for
+ * these tests; none is taken from the corpus.
+ */
+class ChineseAmountRulesTests {
+
+	@Test
+	void gaiXiangmuAfterAnAttributionIsTheProjectNamedLast() {
+		Extraction x = extract("宜春经开区今年引进多家企业。昨日，星原精密轴承项目在宜春经开区签约。宜春市领导出席签约仪式。据悉，该项目总投资6亿元。");
+		ExtractedEntity project = entity(x, "Project", "星原精密轴承项目").orElseThrow();
+		assertThat(project.amount()).isNotNull();
+		assertThat(project.amount().value()).isEqualByComparingTo(new BigDecimal("600000000"));
+	}
+
+}
