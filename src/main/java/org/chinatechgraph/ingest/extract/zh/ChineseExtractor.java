@@ -1413,6 +1413,9 @@ public final class ChineseExtractor {
 					|| before.matches(".*(年产值|年营收|年销售|实现|新增|带动|拉动)[^，。]{0,6}$") || after.startsWith("以上")) {
 				continue;
 			}
+			if (phaseShare(f, m.start())) {
+				continue;
+			}
 			Ent target = null;
 			int best = Integer.MAX_VALUE;
 			if (after.startsWith("的")) {
@@ -1442,6 +1445,27 @@ public final class ChineseExtractor {
 				target.amount = m.amount();
 			}
 		}
+	}
+
+	/** "其中一期投资60亿元", "二期规划投资…": what one phase costs, stated beside the project's total. */
+	private static final Pattern PHASE_SHARE = Pattern.compile("([一二三四五首]期)(项目|工程)?(计划|规划|预计|拟)?(总)?投资(额)?(约|达|为|超|超过|近)?\\s*$");
+
+	/**
+	 * Whether the amount at {@code at} is a share of a project's total rather than the total: what one phase costs
+	 * ("其中一期投资60亿元"; not when the phase ends a project's own name, "X项目一期总投资…") or what its fixed assets
+	 * cost ("固定资产投资不少于2亿元").
+	 */
+	private static boolean phaseShare(Facts f, int at) {
+		String before = f.zh.substring(Math.max(0, at - 14), at);
+		if (before.matches(".*固定资产投资(额)?(约|达|为|超|超过|近|不少于|不低于)?\\s*$")) {
+			return true;
+		}
+		Matcher m = PHASE_SHARE.matcher(before);
+		if (!m.find()) {
+			return false;
+		}
+		int phaseEnd = at - before.length() + m.end(1);
+		return f.hits.stream().noneMatch((h) -> h.ent().kind.equals("Project") && h.start() < phaseEnd && h.end() >= phaseEnd);
 	}
 
 	private static final Pattern ZH_DATE = Pattern.compile(
@@ -1627,7 +1651,8 @@ public final class ChineseExtractor {
 		}
 		Ent e = last.ent();
 		if (!e.kind.equals("Park") && e.amount == null && !f.money.isEmpty()
-				&& !NOT_INVESTMENT.matcher(f.zh.substring(0, f.money.get(0).start())).find()) {
+				&& !NOT_INVESTMENT.matcher(f.zh.substring(0, f.money.get(0).start())).find()
+				&& !phaseShare(f, f.money.get(0).start())) {
 			e.amount = f.money.get(0).amount();
 		}
 		Matcher site = SITE.matcher(f.zh);

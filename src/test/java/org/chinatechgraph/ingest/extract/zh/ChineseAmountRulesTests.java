@@ -24,4 +24,12 @@ class ChineseAmountRulesTests {
 		assertThat(project.amount().value()).isEqualByComparingTo(new BigDecimal("600000000"));
 	}
 
+	@Test
+	void whatOnePhaseOrTheFixedAssetsCostIsNoProjectsTotal() {
+		Extraction x = extract("昨日，明华光电产业园项目在东湖区开工，项目总投资50亿元。其中一期投资20亿元，固定资产投资超15亿元，建设第6代显示面板生产线。");
+		assertThat(entity(x, "Project", "明华光电产业园项目").orElseThrow().amount().value())
+			.isEqualByComparingTo(new BigDecimal("5000000000"));
+		assertThat(entity(x, "Project", "第6代显示面板生产线").orElseThrow().amount()).isNull();
+	}
+
 }
