@@ -1418,11 +1418,24 @@ public final class ChineseExtractor {
 			}
 			Ent target = null;
 			int best = Integer.MAX_VALUE;
-			if (after.startsWith("的")) {
-				Hit next = f.hits.stream().filter((h) -> h.start() >= m.end() && h.start() - m.end() <= 40
+			Matcher lead = LEADS_TO_NAME.matcher(f.zh).region(m.end(), f.zh.length());
+			if (lead.lookingAt()) {
+				// "总投资5亿元的X项目", "投资100亿元人民币建设的X项目", "总投资110亿元、X项目落户…": X's total
+				Hit first = f.hits.stream().filter((h) -> h.start() >= m.end() && h.start() - m.end() <= 40
+						&& Set.of("Project", "Program", "Fund").contains(h.ent().kind))
+					.min(Comparator.comparingInt(Hit::start)).orElse(null);
+				boolean listed = lead.group(1).equals("、");
+				if (listed && (first == null || !INVEST_CUE.matcher(before).find() || f.zh.substring(first.end()).matches("^(总)?投资.*"))) {
+					first = null;
+				}
+				else if (first != null && first.ent().amount != null && first.ent().amount.value().compareTo(m.amount().value()) == 0) {
+					// the total the article already gave X, stated again
+					continue;
+				}
+				Hit next = listed ? first : f.hits.stream().filter((h) -> h.start() >= m.end() && h.start() - m.end() <= 40
 						&& Set.of("Project", "Program", "Fund").contains(h.ent().kind) && h.ent().amount == null)
 					.min(Comparator.comparingInt(Hit::start)).orElse(null);
-				if (next != null) {
+				if (next != null && next.ent().amount == null) {
 					next.ent().amount = m.amount();
 					continue;
 				}
@@ -1446,6 +1459,9 @@ public final class ChineseExtractor {
 			}
 		}
 	}
+
+	/** What stands between a total and the name it is the total of: "的", "人民币建设的", "、". */
+	private static final Pattern LEADS_TO_NAME = Pattern.compile("\\s*(?:人民币)?\\s*(?:建设|兴建|投建|新建|打造|建)?\\s*(的|、)");
 
 	/** "其中一期投资60亿元", "二期规划投资…": what one phase costs, stated beside the project's total. */
 	private static final Pattern PHASE_SHARE = Pattern.compile("([一二三四五首]期)(项目|工程)?(计划|规划|预计|拟)?(总)?投资(额)?(约|达|为|超|超过|近)?\\s*$");

@@ -32,4 +32,16 @@ class ChineseAmountRulesTests {
 		assertThat(entity(x, "Project", "第6代显示面板生产线").orElseThrow().amount()).isNull();
 	}
 
+	@Test
+	void aTotalLeadsToTheNameAfterItsVerbOrMark() {
+		Extraction x = extract("东湖区政府与星原集团签署投资协议和星原产业基金协议，投资30亿元人民币建设的年产5万吨新能源电池项目落户东湖区。");
+		assertThat(entity(x, "Project", "年产5万吨新能源电池项目").orElseThrow().amount().value())
+			.isEqualByComparingTo(new BigDecimal("3000000000"));
+		assertThat(entity(x, "Fund", "星原产业基金").orElseThrow().amount()).isNull();
+		Extraction y = extract("年产5万吨新能源电池项目落户东湖区。东湖区政府与星原集团签署投资协议和星原产业基金协议，总投资30亿元、年产5万吨新能源电池项目落户东湖区。");
+		assertThat(entity(y, "Project", "年产5万吨新能源电池项目").orElseThrow().amount().value())
+			.isEqualByComparingTo(new BigDecimal("3000000000"));
+		assertThat(entity(y, "Fund", "星原产业基金").orElseThrow().amount()).isNull();
+	}
+
 }
