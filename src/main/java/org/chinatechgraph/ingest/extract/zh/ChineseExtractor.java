@@ -902,7 +902,9 @@ public final class ChineseExtractor {
 				break;
 			}
 			String n = w.nature();
-			boolean verb = n.startsWith("v") && !n.equals("vn") && !NAME_VERBS.contains(t);
+			// a verb HanLP makes of a word and a name verb ("集中供热" of "…集中供热改造工程") is part of the name too
+			boolean verb = n.startsWith("v") && !n.equals("vn") && !NAME_VERBS.contains(t)
+					&& !(t.length() > 2 && NAME_VERBS.stream().anyMatch(t::endsWith));
 			if (verb || n.equals("p") || n.startsWith("c") || n.startsWith("u") || n.equals("d") || n.startsWith("r")
 					|| n.equals("t") || n.equals("f") && !t.equals("中")) {
 				break;

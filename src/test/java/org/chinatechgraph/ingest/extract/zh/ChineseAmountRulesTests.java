@@ -44,4 +44,11 @@ class ChineseAmountRulesTests {
 		assertThat(entity(y, "Fund", "星原产业基金").orElseThrow().amount()).isNull();
 	}
 
+	@Test
+	void aCompoundVerbEndingInANameVerbStaysInTheName() {
+		Extraction x = extract("昨日，宜春市集中供热改造工程开工，总投资3亿元。");
+		assertThat(entity(x, "Project", "宜春市集中供热改造工程").orElseThrow().amount().value())
+			.isEqualByComparingTo(new BigDecimal("300000000"));
+	}
+
 }
