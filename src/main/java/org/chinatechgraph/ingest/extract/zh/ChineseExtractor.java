@@ -1017,8 +1017,12 @@ public final class ChineseExtractor {
 		return n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.equals("nz") || n.equals("j");
 	}
 
-	/** Whether a project's name has something of its own: a proper name, a place, a number or a Latin word. */
+	/**
+	 * Whether a project's name has something of its own: a proper name, a place, a number, a Latin word or a name cut
+	 * into single characters.
+	 */
 	private static boolean proper(Facts f, int s, int e) {
+		Word prior = null;
 		for (Word w : f.words) {
 			if (w.start() >= s && w.end() <= e) {
 				String n = w.nature();
@@ -1026,11 +1030,21 @@ public final class ChineseExtractor {
 						|| n.equals("j") || n.equals("m") || w.text().matches(".*[A-Za-z0-9].*")) {
 					return true;
 				}
+				if (prior != null && singleCharacter(prior) && singleCharacter(w)) {
+					// a name HanLP does not know, cut into characters ("中/韩/博/佩")
+					return true;
+				}
+				prior = w;
 			}
 		}
 		// a firm named before it in the sentence makes it that firm's project ("X公司投资建设晶圆制造项目")
 		return f.hits.stream().anyMatch((h) -> h.start() >= s && h.end() <= e && (h.ent().isPlace() || h.ent().isOrganisation())
 				|| h.ent().kind.equals("Company") && h.end() <= s && !crossesClause(f.zh, h.end(), s));
+	}
+
+	/** A word of one character that is no mark, conjunction, preposition, particle or stop word. */
+	private static boolean singleCharacter(Word w) {
+		return w.text().length() == 1 && !w.is("w") && !w.is("c") && !w.is("p") && !w.is("u") && !STOP.contains(w.text());
 	}
 
 	private static boolean startsWithNature(Facts f, int s, String nature) {

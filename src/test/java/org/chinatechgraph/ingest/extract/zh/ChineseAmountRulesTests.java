@@ -51,4 +51,11 @@ class ChineseAmountRulesTests {
 			.isEqualByComparingTo(new BigDecimal("300000000"));
 	}
 
+	@Test
+	void aNameHanlpCutsIntoCharactersIsAProperName() {
+		Extraction x = extract("总投资2亿元的中韩博佩精密零部件项目将于年底投产。");
+		assertThat(entity(x, "Project", "中韩博佩精密零部件项目").orElseThrow().amount().value())
+			.isEqualByComparingTo(new BigDecimal("200000000"));
+	}
+
 }
