@@ -1019,7 +1019,7 @@ public final class ChineseExtractor {
 
 	/**
 	 * Whether a project's name has something of its own: a proper name, a place, a number, a Latin word or a name cut
-	 * into single characters.
+	 * into single characters; or a total of its own right after it.
 	 */
 	private static boolean proper(Facts f, int s, int e) {
 		Word prior = null;
@@ -1036,6 +1036,10 @@ public final class ChineseExtractor {
 				}
 				prior = w;
 			}
+		}
+		if (f.zh.substring(e).matches("^\\s*[，,]?\\s*(计划|预计|项目)?总投资.*")) {
+			// "X基地总投资5亿元": a thing whose own total is stated is one project, however plain its name
+			return true;
 		}
 		// a firm named before it in the sentence makes it that firm's project ("X公司投资建设晶圆制造项目")
 		return f.hits.stream().anyMatch((h) -> h.start() >= s && h.end() <= e && (h.ent().isPlace() || h.ent().isOrganisation())

@@ -58,4 +58,11 @@ class ChineseAmountRulesTests {
 			.isEqualByComparingTo(new BigDecimal("200000000"));
 	}
 
+	@Test
+	void aPlainNameWithATotalOfItsOwnIsAProject() {
+		Extraction x = extract("东湖区15个重大项目同步开工，总投资60亿元，其中智能装备制造基地总投资8亿元。");
+		assertThat(entity(x, "Project", "智能装备制造基地").orElseThrow().amount().value())
+			.isEqualByComparingTo(new BigDecimal("800000000"));
+	}
+
 }
