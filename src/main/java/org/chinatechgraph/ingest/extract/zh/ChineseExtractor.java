@@ -503,6 +503,7 @@ public final class ChineseExtractor {
 		names(run, f);
 		lists(run, f);
 		firmLists(run, f);
+		announcer(run, f);
 		subsidiaryNames(run, f);
 		programs(run, f);
 		sectors(run, f);
@@ -1160,6 +1161,41 @@ public final class ChineseExtractor {
 	/** Firms listed by their short names: "康佳、创维、海尔等家电企业". */
 	/** "全资子公司丰元锂能拟…": the short name right after 子公司, up to the verb or mark that follows it. */
 	private static final Pattern SUBSIDIARY_NAME = Pattern.compile("子公司([\\u4e00-\\u9fff]{2,6}?)(?=拟|将|与|和|及|在|于|已|于|共同|出资|投资|，|,|、|。|；|（|\\()");
+
+	/** "丰元股份公告，公司…", "X发布公告称，公司…": a listed firm's announcement, by the firm's short name. */
+	private static final Pattern ANNOUNCER = Pattern.compile("^\\s*([\\u4e00-\\u9fffA-Za-z]{2,8}?)(?:发布)?公告(?:称|显示)?[，：]\\s*(本公司|公司)?");
+
+	/**
+	 * A sentence that opens on a firm's announcement ("丰元股份公告，公司全资子公司…"): the firm, by the short name it
+	 * is listed under, and the 公司 right after it, which is that firm speaking of itself.
+	 */
+	private void announcer(Run run, Facts f) {
+		Matcher m = ANNOUNCER.matcher(f.zh);
+		if (!m.find()) {
+			return;
+		}
+		int s = m.start(1);
+		int e = m.end(1);
+		String name = m.group(1);
+		if (GENERIC.contains(name) || STOP.contains(name) || !this.gazetteer.lookupChinese(name).isEmpty()
+				|| f.hits.stream().anyMatch((h) -> h.start() < e && s < h.end() && !h.ent().kind.equals("Company"))) {
+			return;
+		}
+		Hit named = f.hits.stream().filter((h) -> h.start() == s && h.end() == e && h.ent().kind.equals("Company")).findFirst()
+			.orElse(null);
+		Ent firm = named != null ? named.ent() : run.named("Company", f.original(s, e), 0.6);
+		if (named == null) {
+			firm.properties.putIfAbsent("nameZh", firm.name);
+			firm.mentions.add(f.at(s, e));
+			f.hits.add(new Hit(firm, s, e));
+		}
+		if (m.group(2) != null) {
+			int cs = m.start(2);
+			int ce = m.end(2);
+			f.hits.removeIf((h) -> h.start() >= cs && h.end() <= ce);
+			f.hits.add(new Hit(firm, cs, ce));
+		}
+	}
 
 	private void subsidiaryNames(Run run, Facts f) {
 		Matcher m = SUBSIDIARY_NAME.matcher(f.zh);

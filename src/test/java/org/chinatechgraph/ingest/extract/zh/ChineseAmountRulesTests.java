@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chinatechgraph.ingest.extract.zh.ChineseSentences.entity;
 import static org.chinatechgraph.ingest.extract.zh.ChineseSentences.extract;
+import static org.chinatechgraph.ingest.extract.zh.ChineseSentences.related;
 
 /**
  * The fourth round of Chinese rules, mostly about which thing a stated total belongs to, on sentences written for
@@ -63,6 +64,13 @@ class ChineseAmountRulesTests {
 		Extraction x = extract("东湖区15个重大项目同步开工，总投资60亿元，其中智能装备制造基地总投资8亿元。");
 		assertThat(entity(x, "Project", "智能装备制造基地").orElseThrow().amount().value())
 			.isEqualByComparingTo(new BigDecimal("800000000"));
+	}
+
+	@Test
+	void aFirmsAnnouncementNamesItAndItsGongsi() {
+		Extraction x = extract("华辰股份公告，公司全资子公司华辰锂能拟投资建设年产2万吨正极材料项目。");
+		ExtractedEntity parent = entity(x, "Company", "华辰股份").orElseThrow();
+		assertThat(related(x, "SUBSIDIARY_OF", entity(x, "Company", "华辰锂能").orElseThrow(), parent)).isTrue();
 	}
 
 }
