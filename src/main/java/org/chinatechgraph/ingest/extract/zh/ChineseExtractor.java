@@ -1939,7 +1939,7 @@ public final class ChineseExtractor {
 
 	/**
 	 * Where the article's lead puts it: the park or place its first batch or project is stated to be in ("长乐区集中开工
-	 * 16个重大项目…"), when the article names that park or place again; else null.
+	 * 16个重大项目…"), when the article names that park or place again or it opens the batch's own name; else null.
 	 */
 	private static Ent leadPlace(Run run) {
 		Ent first = run.entities.stream().filter((e) -> (e.kind.equals("Program") || e.kind.equals("Project")) && !e.mentions.isEmpty())
@@ -1948,7 +1948,13 @@ public final class ChineseExtractor {
 			return null;
 		}
 		return run.drafts.stream().filter((d) -> d.type().equals("LOCATED_IN") && d.from() == first && d.confidence() >= 0.6)
-			.map(Draft::to).filter((t) -> t.mentions.size() >= 2).findFirst().orElse(null);
+			.map(Draft::to).filter((t) -> t.mentions.size() >= 2 || first.kind.equals("Program") && inside(t.mentions.get(0), first.mentions.get(0)))
+			.findFirst().orElse(null);
+	}
+
+	/** Whether a mention lies within another of the same sentence ("长乐区" in "长乐区集中开工16个重大项目"). */
+	private static boolean inside(Evidence inner, Evidence outer) {
+		return inner.sentence().equals(outer.sentence()) && outer.start() <= inner.start() && inner.end() <= outer.end();
 	}
 
 	/** Where the article is: its most named park (twice or more), else its most named most specific place. */

@@ -73,4 +73,13 @@ class ChineseAmountRulesTests {
 		assertThat(related(x, "SUBSIDIARY_OF", entity(x, "Company", "华辰锂能").orElseThrow(), parent)).isTrue();
 	}
 
+	@Test
+	void theLeadBatchsOwnPlaceIsTheArticlesPlaceEvenWhenNamedOnce() {
+		Extraction x = extract("昨日，宜春市袁州区集中开工12个重大项目，总投资50亿元。其中，星原精密轴承项目总投资6亿元。"
+				+ "宜春经开区今年引进企业30家，宜春经开区管委会表示将优化服务。");
+		ExtractedEntity project = entity(x, "Project", "星原精密轴承项目").orElseThrow();
+		assertThat(related(x, "LOCATED_IN", project, entity(x, "District", "袁州区").orElseThrow())).isTrue();
+		assertThat(related(x, "LOCATED_IN", project, entity(x, "Park", "宜春经开区").orElseThrow())).isFalse();
+	}
+
 }
