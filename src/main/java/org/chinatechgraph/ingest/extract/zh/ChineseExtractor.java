@@ -1674,7 +1674,7 @@ public final class ChineseExtractor {
 		subsidiaries(run, f, hits, ev);
 	}
 
-	private static final Pattern ABOUT_PREVIOUS = Pattern.compile("^(该项目|项目|该基地|基地|园区|该园区|这些项目|上述项目|其中|总投资|计划总投资|预计总投资)");
+	private static final Pattern ABOUT_PREVIOUS = Pattern.compile("^((签约|开工|新开工|集中签约|集中开工|入驻|落地|这批|本批|此次|本次)项目|该项目|项目|该基地|基地|园区|该园区|这些项目|上述项目|其中|总投资|计划总投资|预计总投资)");
 
 	/**
 	 * Words a news sentence opens on before its subject ("据悉，该项目…", "据了解，项目…", "同时，…"): they say where the

@@ -82,4 +82,11 @@ class ChineseAmountRulesTests {
 		assertThat(related(x, "LOCATED_IN", project, entity(x, "Park", "宜春经开区").orElseThrow())).isFalse();
 	}
 
+	@Test
+	void qianyueXiangmuOpensASentenceAboutTheBatchBefore() {
+		Extraction x = extract("昨日，宜春市袁州区12个重大项目集中签约，总投资50亿元。签约项目涵盖新能源汽车、生物医药等领域。");
+		ExtractedEntity batch = x.entities().stream().filter((e) -> e.kind().equals("Program")).findFirst().orElseThrow();
+		assertThat(related(x, "IN_SECTOR", batch, entity(x, "Sector", "新能源汽车").orElseThrow())).isTrue();
+	}
+
 }
