@@ -689,6 +689,9 @@ public final class ChineseExtractor {
 				// "A、B等一批标杆项目": what the list's items are, not one more
 				continue;
 			}
+			if ((kind.equals("Project") || kind.equals("Park")) && aimedAt(f, s)) {
+				continue;
+			}
 			if (kind.equals("Project") && (!proper(f, s, e) || onlyCategory(f, s, e))) {
 				continue;
 			}
@@ -720,6 +723,20 @@ public final class ChineseExtractor {
 				ownerOf(run, f, s, e);
 			}
 		}
+	}
+
+	/** What a place aims to become ("打造海西重要制造业基地", "建成全国一流的产业园"), not a project or park of its own. */
+	private static final Pattern AIM = Pattern.compile("(打造|建成|建设成为|成为|形成|发展|建设一个|建设一座|主要建设|重点建设)[^，。；、]{0,12}$");
+
+	private static boolean aimedAt(Facts f, int s) {
+		String before = f.zh.substring(Math.max(0, s - 16), s);
+		Matcher m = AIM.matcher(before);
+		if (!m.find()) {
+			return false;
+		}
+		// only words that describe it between the verb and the name: "全国一流的", "一个集研发和生产为一体的"
+		String between = before.substring(m.end(1));
+		return between.isEmpty() || between.endsWith("的") || between.matches("(一个|一座|一批|全国|国内|省内|区域)");
 	}
 
 	/** Words that start what a project makes or is, after the name of the firm that owns it. */
@@ -1023,6 +1040,20 @@ public final class ChineseExtractor {
 	 * into single characters; or a total of its own right after it.
 	 */
 	private static boolean proper(Facts f, int s, int e) {
+		if (properWords(f, s, e)) {
+			return true;
+		}
+		if (f.zh.substring(e).matches("^\\s*[，,]?\\s*(计划|预计|项目)?总投资.*")) {
+			// "X基地总投资5亿元": a thing whose own total is stated is one project, however plain its name
+			return true;
+		}
+		// a firm named before it in the sentence makes it that firm's project ("X公司投资建设晶圆制造项目")
+		return f.hits.stream().anyMatch((h) -> h.start() >= s && h.end() <= e && (h.ent().isPlace() || h.ent().isOrganisation())
+				|| h.ent().kind.equals("Company") && h.end() <= s && !crossesClause(f.zh, h.end(), s));
+	}
+
+	/** Whether the words of a name have a proper name, a number, a Latin word or a name cut into single characters. */
+	private static boolean properWords(Facts f, int s, int e) {
 		Word prior = null;
 		for (Word w : f.words) {
 			if (w.start() >= s && w.end() <= e) {
@@ -1038,13 +1069,7 @@ public final class ChineseExtractor {
 				prior = w;
 			}
 		}
-		if (f.zh.substring(e).matches("^\\s*[，,]?\\s*(计划|预计|项目)?总投资.*")) {
-			// "X基地总投资5亿元": a thing whose own total is stated is one project, however plain its name
-			return true;
-		}
-		// a firm named before it in the sentence makes it that firm's project ("X公司投资建设晶圆制造项目")
-		return f.hits.stream().anyMatch((h) -> h.start() >= s && h.end() <= e && (h.ent().isPlace() || h.ent().isOrganisation())
-				|| h.ent().kind.equals("Company") && h.end() <= s && !crossesClause(f.zh, h.end(), s));
+		return false;
 	}
 
 	/** A word of one character that is no mark, conjunction, preposition, particle or stop word. */

@@ -89,4 +89,10 @@ class ChineseAmountRulesTests {
 		assertThat(related(x, "IN_SECTOR", batch, entity(x, "Sector", "新能源汽车").orElseThrow())).isTrue();
 	}
 
+	@Test
+	void whatAPlaceAimsToBecomeIsNoProject() {
+		Extraction x = extract("宜春市将围绕打造长江中游新能源汽车产业基地，引进一批龙头企业。");
+		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Project") || e.kind().equals("Park"));
+	}
+
 }
