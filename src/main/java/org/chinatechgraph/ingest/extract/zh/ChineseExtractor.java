@@ -720,7 +720,10 @@ public final class ChineseExtractor {
 			ent.mentions.add(f.at(s, e));
 			f.hits.add(new Hit(ent, s, e));
 			if (kind.equals("Project")) {
-				ownerOf(run, f, s, e);
+				if (properWords(f, s, e) || !f.zh.substring(e).matches("^\\s*[，,]?\\s*(计划|预计|项目)?总投资.*")) {
+					// a plain name that only its stated total made a project names no firm
+					ownerOf(run, f, s, e);
+				}
 			}
 		}
 	}

@@ -95,4 +95,11 @@ class ChineseAmountRulesTests {
 		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Project") || e.kind().equals("Park"));
 	}
 
+	@Test
+	void aPlainNameMadeAProjectByItsTotalNamesNoFirm() {
+		Extraction x = extract("东湖区15个重大项目同步开工，总投资60亿元，其中音视听装备制造基地总投资5亿元。");
+		assertThat(entity(x, "Project", "音视听装备制造基地")).isPresent();
+		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Company"));
+	}
+
 }
