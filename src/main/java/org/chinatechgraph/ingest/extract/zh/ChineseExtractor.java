@@ -504,6 +504,7 @@ public final class ChineseExtractor {
 		lists(run, f);
 		firmLists(run, f);
 		announcer(run, f);
+		namedByTotal(run, f);
 		subsidiaryNames(run, f);
 		programs(run, f);
 		sectors(run, f);
@@ -1189,6 +1190,42 @@ public final class ChineseExtractor {
 	/** Firms listed by their short names: "康佳、创维、海尔等家电企业". */
 	/** "全资子公司丰元锂能拟…": the short name right after 子公司, up to the verb or mark that follows it. */
 	private static final Pattern SUBSIDIARY_NAME = Pattern.compile("子公司([\\u4e00-\\u9fff]{2,6}?)(?=拟|将|与|和|及|在|于|已|于|共同|出资|投资|，|,|、|。|；|（|\\()");
+
+	/** Where a name that follows "投资40亿元的" ends: a preposition, an adverb or verb of what it does, a mark. */
+	private static final Pattern NAME_END = Pattern.compile("在|于|落户|落地|正式|全面|将|已|正在|顺利|开工|签约|投产|[，。；：、！？\\s]");
+
+	/**
+	 * A thing with no word of a kind at its end, named only by its total ("投资40亿元的湖北X新能源电池在…开工"): a
+	 * project, when its name has something of its own (a place, a proper name, a number, a Latin word).
+	 */
+	private void namedByTotal(Run run, Facts f) {
+		for (MoneyParser.Mention m : f.money) {
+			if (!f.zh.substring(Math.max(0, m.start() - 6), m.start()).matches(".*投资(额)?(约|达|超|近)?\\s*$")) {
+				continue;
+			}
+			Matcher de = Pattern.compile("^\\s*(人民币)?的").matcher(f.zh.substring(m.end()));
+			if (!de.find()) {
+				continue;
+			}
+			int s = m.end() + de.end();
+			Matcher stop = NAME_END.matcher(f.zh).region(s, f.zh.length());
+			int e = stop.find() ? stop.start() : f.zh.length();
+			String name = f.zh.substring(s, e);
+			if (name.length() < 4 || name.length() > 20 || name.contains("的")
+					|| f.hits.stream().anyMatch((h) -> h.start() < e && s < h.end() && !h.ent().isPlace() && !h.ent().kind.equals("Sector"))
+					|| f.words.stream().anyMatch((w) -> w.start() >= s && w.end() <= e && w.is("v") && !w.is("vn") && w.text().length() > 1
+							&& !NAME_VERBS.contains(w.text()))
+					|| !(properWords(f, s, e) || f.hits.stream().anyMatch((h) -> h.ent().isPlace() && h.start() >= s && h.end() <= e))
+					|| onlyCategory(f, s, e)) {
+				continue;
+			}
+			Ent ent = run.named("Project", f.original(s, e), 0.6);
+			ent.properties.putIfAbsent("nameZh", ent.name);
+			ent.mentions.add(f.at(s, e));
+			f.hits.add(new Hit(ent, s, e));
+			ownerOf(run, f, s, e);
+		}
+	}
 
 	/** "丰元股份公告，公司…", "X发布公告称，公司…": a listed firm's announcement, by the firm's short name. */
 	private static final Pattern ANNOUNCER = Pattern.compile("^\\s*([\\u4e00-\\u9fffA-Za-z]{2,8}?)(?:发布)?公告(?:称|显示)?[，：]\\s*(本公司|公司)?");

@@ -102,4 +102,11 @@ class ChineseAmountRulesTests {
 		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Company"));
 	}
 
+	@Test
+	void aThingNamedOnlyByItsTotalIsAProject() {
+		Extraction x = extract("近日，投资30亿元的宜春星原锂能新材料在宜春经开区正式开工。");
+		assertThat(entity(x, "Project", "宜春星原锂能新材料").orElseThrow().amount().value())
+			.isEqualByComparingTo(new BigDecimal("3000000000"));
+	}
+
 }
