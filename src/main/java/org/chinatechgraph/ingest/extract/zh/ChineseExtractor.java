@@ -1839,6 +1839,27 @@ public final class ChineseExtractor {
 				}
 			}
 		}
+		if (e.kind.equals("Project") || e.kind.equals("Program")) {
+			// "X项目在Y园区开工", "X项目落户Y区": where the clause right after the name says it is
+			Matcher at = SITED_AFTER.matcher(f.zh).region(h.end(), f.zh.length());
+			if (at.lookingAt()) {
+				int from = at.end();
+				Hit where = hits.stream().filter((o) -> (o.ent().kind.equals("Park") || o.ent().isPlace()) && o.start() == from)
+					.max(Comparator.comparingInt(Hit::end)).orElse(null);
+				if (where != null) {
+					// the longest name there, and the most specific of a place and the park it names ("大冶市高新开发区")
+					Hit inner = hits.stream().filter((o) -> o.ent().kind.equals("Park") && o.start() >= from && o.end() <= where.end())
+						.max(Comparator.comparingInt(Hit::end)).orElse(null);
+					Hit chosen = inner != null ? inner : where;
+					if (chosen.ent().kind.equals("Park")) {
+						park = chosen;
+					}
+					else if (park == null && (place == null || !moreSpecific(place.ent(), chosen.ent()))) {
+						place = chosen;
+					}
+				}
+			}
+		}
 		if (park != null) {
 			run.relate("LOCATED_IN", e, park.ent(), null, ev, 0.6);
 		}
@@ -1846,6 +1867,9 @@ public final class ChineseExtractor {
 			run.relate("LOCATED_IN", e, place.ent(), null, ev, 0.6);
 		}
 	}
+
+	/** What follows a project's name to say where it is: "在", "将在", "正式落户", "选址于"… */
+	private static final Pattern SITED_AFTER = Pattern.compile("\\s*(项目)?\\s*(将|已|已经|正式|成功|顺利)?\\s*(在|落户|落地|落子|入驻|选址|选址于|位于|建在)\\s*");
 
 	private boolean moreSpecific(Ent a, Ent b) {
 		List<String> order = List.of("Province", "City", "District", "Town");

@@ -109,4 +109,11 @@ class ChineseAmountRulesTests {
 			.isEqualByComparingTo(new BigDecimal("3000000000"));
 	}
 
+	@Test
+	void theParkAfterZaiOrLuohuIsWhereTheProjectIs() {
+		Extraction x = extract("近日，星原光电显示模组项目在宜春经开区正式开工。");
+		ExtractedEntity project = entity(x, "Project", "星原光电显示模组项目").orElseThrow();
+		assertThat(related(x, "LOCATED_IN", project, entity(x, "Park", "宜春经开区").orElseThrow())).isTrue();
+	}
+
 }
