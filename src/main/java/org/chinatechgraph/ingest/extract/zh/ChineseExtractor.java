@@ -568,6 +568,11 @@ public final class ChineseExtractor {
 				if (!full && !ends.contains(e) && name.length() < 3 && !suffixFollows(f.zh, e)) {
 					continue;
 				}
+				if (inMasthead(f.zh, s, e)) {
+					// "湖北日报讯", "中国山东网", "本报北京4月21日讯": who reports it, and from where, not what it is about
+					taken.add(new int[] { s, e });
+					continue;
+				}
 				taken.add(new int[] { s, e });
 				Ent ent = run.keyed(p.kind(), p.id(), p.name(), full ? 0.9 : 0.8);
 				ent.names.add(f.original(s, e));
@@ -585,6 +590,21 @@ public final class ChineseExtractor {
 				f.hits.add(new Hit(ent, s, e));
 			}
 		}
+	}
+
+	/** The rest of a newspaper's, site's or station's name after the place that opens it. */
+	private static final Pattern MEDIA_AFTER = Pattern.compile("^(省|市)?(日报|晚报|晨报|商报|都市报|新闻网|在线|网|客户端|电视台|广播电视台|卫视|新闻|融媒)");
+
+	/** A dateline: "本报北京4月21日讯", "新华社合肥5月19日电", "中新网威海电". */
+	private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*(\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)?\\s*(电|讯)");
+
+	private static final Pattern DATELINE_BEFORE = Pattern.compile("(本报|新华社|中新社|中新网|人民网|新华网|央视网|记者)\\s*$");
+
+	/** Whether a place names the paper, site or station that reports the news, or the dateline it reports from. */
+	private static boolean inMasthead(String zh, int s, int e) {
+		String after = zh.substring(e);
+		String before = zh.substring(Math.max(0, s - 4), s);
+		return MEDIA_AFTER.matcher(after).find() || DATELINE_BEFORE.matcher(before).find() && DATELINE_AFTER.matcher(after).find();
 	}
 
 	private static boolean suffixFollows(String zh, int at) {

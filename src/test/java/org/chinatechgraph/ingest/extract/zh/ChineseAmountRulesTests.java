@@ -116,4 +116,10 @@ class ChineseAmountRulesTests {
 		assertThat(related(x, "LOCATED_IN", project, entity(x, "Park", "宜春经开区").orElseThrow())).isTrue();
 	}
 
+	@Test
+	void thePlaceOfAMastheadOrDatelineIsNotReported() {
+		assertThat(entity(extract("湖北日报讯 近日，星原光电显示模组项目在宜春经开区正式开工。"), "Province", "湖北")).isEmpty();
+		assertThat(entity(extract("本报武汉6月17日讯 星原光电显示模组项目在宜春经开区正式开工。"), "City", "武汉")).isEmpty();
+	}
+
 }
