@@ -1215,21 +1215,25 @@ public final class ChineseExtractor {
 	private static final Pattern NAME_END = Pattern.compile("在|于|落户|落地|正式|全面|将|已|正在|顺利|开工|签约|投产|[，。；：、！？\\s]");
 
 	/**
-	 * A thing with no word of a kind at its end, named only by its total ("投资40亿元的湖北X新能源电池在…开工"): a
-	 * project, when its name has something of its own (a place, a proper name, a number, a Latin word).
+	 * A thing with no word of a kind at its end, named only by its total ("投资40亿元的湖北X新能源电池在…开工", "引进
+	 * 100亿元X新能源汽车，该项目…"): a project, when its name has something of its own (a place, a proper name, a
+	 * number, a Latin word).
 	 */
 	private void namedByTotal(Run run, Facts f) {
 		for (MoneyParser.Mention m : f.money) {
-			if (!f.zh.substring(Math.max(0, m.start() - 6), m.start()).matches(".*投资(额)?(约|达|超|近)?\\s*$")) {
+			if (!f.zh.substring(Math.max(0, m.start() - 6), m.start()).matches(".*(投资|引进|签约|落户)(额)?(约|达|超|近)?\\s*$")) {
 				continue;
 			}
 			Matcher de = Pattern.compile("^\\s*(人民币)?的").matcher(f.zh.substring(m.end()));
-			if (!de.find()) {
+			Matcher then = Pattern.compile("^\\s*([^，。；：、！？的]{4,20})，(该|此)?项目").matcher(f.zh.substring(m.end()));
+			// "引进100亿元X新能源汽车，该项目…": what the next clause calls the project
+			boolean referred = then.find();
+			if (!de.find() && !referred) {
 				continue;
 			}
-			int s = m.end() + de.end();
+			int s = referred ? m.end() + then.start(1) : m.end() + de.end();
 			Matcher stop = NAME_END.matcher(f.zh).region(s, f.zh.length());
-			int e = stop.find() ? stop.start() : f.zh.length();
+			int e = referred ? m.end() + then.end(1) : stop.find() ? stop.start() : f.zh.length();
 			String name = f.zh.substring(s, e);
 			if (name.length() < 4 || name.length() > 20 || name.contains("的")
 					|| f.hits.stream().anyMatch((h) -> h.start() < e && s < h.end() && !h.ent().isPlace() && !h.ent().kind.equals("Sector"))

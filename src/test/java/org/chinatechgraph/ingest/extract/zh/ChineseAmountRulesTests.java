@@ -122,4 +122,11 @@ class ChineseAmountRulesTests {
 		assertThat(entity(extract("本报武汉6月17日讯 星原光电显示模组项目在宜春经开区正式开工。"), "City", "武汉")).isEmpty();
 	}
 
+	@Test
+	void whatTheNextClauseCallsGaiXiangmuIsAProject() {
+		Extraction x = extract("去年，宜春经开区成功引进50亿元星原新能源汽车，该项目今年3月正式开工。");
+		assertThat(entity(x, "Project", "星原新能源汽车").orElseThrow().amount().value())
+			.isEqualByComparingTo(new BigDecimal("5000000000"));
+	}
+
 }
