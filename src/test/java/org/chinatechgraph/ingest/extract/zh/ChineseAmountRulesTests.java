@@ -129,4 +129,10 @@ class ChineseAmountRulesTests {
 			.isEqualByComparingTo(new BigDecimal("5000000000"));
 	}
 
+	@Test
+	void countedLinesOrPlantsAreATargetNotAProject() {
+		Extraction x = extract("宜春市计划到2025年，建设3条12英寸晶圆生产线和2座新能源汽车工厂。");
+		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Project"));
+	}
+
 }
