@@ -2044,6 +2044,11 @@ public final class ChineseExtractor {
 				continue;
 			}
 			for (Ent p : run.entities) {
+				if (!p.mentions.isEmpty() && !program.mentions.isEmpty()
+						&& p.mentions.get(0).start() < program.mentions.get(0).start()) {
+					// a project the article names before its batch is the news it leads with, not one of the batch
+					continue;
+				}
 				if (p.kind.equals("Project") && !p.mentions.isEmpty() && run.drafts.stream().noneMatch((d) -> d.type().equals("PART_OF") && d.from() == p)) {
 					Evidence ev = p.mentions.get(0);
 					run.relate("PART_OF", p, program, null, new Evidence(ev.sentence(), ev.start(), ev.end()), 0.4);

@@ -135,4 +135,11 @@ class ChineseAmountRulesTests {
 		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Project"));
 	}
 
+	@Test
+	void aProjectNamedBeforeTheBatchIsNotOneOfIt() {
+		Extraction x = extract("昨日，星原光电显示模组项目在宜春经开区开工。同日，宜春经开区12个重大项目集中签约，总投资50亿元。");
+		ExtractedEntity project = entity(x, "Project", "星原光电显示模组项目").orElseThrow();
+		assertThat(x.relations()).noneMatch((r) -> r.type().equals("PART_OF") && r.from().equals(project.ref()));
+	}
+
 }
