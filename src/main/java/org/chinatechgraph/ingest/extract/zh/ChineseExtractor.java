@@ -1411,6 +1411,12 @@ public final class ChineseExtractor {
 			}
 			int s = x[0];
 			int left = programLeft(f, s);
+			for (Hit h : f.hits) {
+				// a batch's name does not start inside a park's or place's name ("经开区12个…" of "宜春经开区12个…")
+				if ((h.ent().kind.equals("Park") || h.ent().isPlace()) && h.start() < left && left < h.end()) {
+					left = h.start();
+				}
+			}
 			String core = f.original(x[0], x[1]);
 			String full = f.original(left, x[1]);
 			Ent ent = null;

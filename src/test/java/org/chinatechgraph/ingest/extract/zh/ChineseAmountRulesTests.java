@@ -142,4 +142,11 @@ class ChineseAmountRulesTests {
 		assertThat(x.relations()).noneMatch((r) -> r.type().equals("PART_OF") && r.from().equals(project.ref()));
 	}
 
+	@Test
+	void aBatchsNameDoesNotStartInsideAParksName() {
+		Extraction x = extract("同日，宜春经开区12个重大项目集中签约，总投资50亿元。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Program")).singleElement()
+			.satisfies((e) -> assertThat(e.properties().get("nameZh")).isEqualTo("宜春经开区12个重大项目"));
+	}
+
 }
