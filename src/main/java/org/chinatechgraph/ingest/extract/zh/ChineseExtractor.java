@@ -713,7 +713,8 @@ public final class ChineseExtractor {
 			if ((kind.equals("Project") || kind.equals("Park")) && aimedAt(f, s)) {
 				continue;
 			}
-			if (kind.equals("Project") && f.zh.substring(Math.max(0, s - 8), s).matches(".*([两二三四五六七八九十几数多]|\\d*[02-9]|\\d{2,})\\s*(条|座|个|家|批)(以上)?$")) {
+			if (kind.equals("Project")
+					&& f.zh.substring(Math.max(0, s - 8), s).matches(".*([两二三四五六七八九十几数多]|\\d*[02-9]|\\d{2,})\\s*(条|座|个|家|批)(以上)?$")) {
 				// "建设3条12英寸晶圆生产线": lines counted, a target rather than one project
 				continue;
 			}

@@ -12,8 +12,8 @@ import static org.chinatechgraph.ingest.extract.zh.ChineseSentences.extract;
 import static org.chinatechgraph.ingest.extract.zh.ChineseSentences.related;
 
 /**
- * The fourth round of Chinese rules, mostly about which thing a stated total belongs to, on sentences written for
- * these tests; none is taken from the corpus.
+ * The fourth round of Chinese rules, on sentences written for these tests (none is taken from the corpus): which
+ * thing a stated total belongs to, the names a total or 该项目 points at, where a project is, and what is no project.
  */
 class ChineseAmountRulesTests {
 
