@@ -1372,7 +1372,8 @@ public final class ChineseExtractor {
 		Ent among = amongClause ? run.lastProgram : null;
 		for (int[] x : found) {
 			int count = x[2];
-			if (among != null && among.properties.get("count") instanceof Integer c && count < c) {
+			if (among != null && among.properties.get("count") instanceof Integer c && count < c
+					&& !ownPlace(f, among, x[0])) {
 				// "其中，产业项目8项…": a share of the batch the sentence before named, not a batch of its own
 				continue;
 			}
@@ -1456,6 +1457,20 @@ public final class ChineseExtractor {
 		else if (among != null) {
 			f.listProgram = among;
 		}
+	}
+
+	/**
+	 * Whether the clause of a count at {@code at} names a place or park of its own before it, one the larger batch's
+	 * name does not ("其中，六安市此次集中开工重大项目20个…" after a province's batch): a city's batch within it.
+	 */
+	private static boolean ownPlace(Facts f, Ent larger, int at) {
+		int from = at;
+		while (from > 0 && "，；。：".indexOf(f.zh.charAt(from - 1)) < 0) {
+			from--;
+		}
+		int clause = from;
+		return f.hits.stream().anyMatch((h) -> (h.ent().isPlace() || h.ent().kind.equals("Park")) && h.start() >= clause
+				&& h.end() <= at && larger.names.stream().noneMatch((n) -> n.contains(f.zh.substring(h.start(), h.end()))));
 	}
 
 	/** Whether an amount is stated in the clause of {@code [s, e)} or in the clause after it. */

@@ -149,4 +149,14 @@ class ChineseAmountRulesTests {
 			.satisfies((e) -> assertThat(e.properties().get("nameZh")).isEqualTo("宜春经开区12个重大项目"));
 	}
 
+	@Test
+	void aCitysShareOfAProvincesBatchIsABatchOfItsOwn() {
+		Extraction x = extract("昨日，江西省第三批重大项目集中开工，共开工重大项目120个，总投资900亿元。"
+				+ "其中，宜春市此次集中开工重大项目18个，总投资150亿元。");
+		ExtractedEntity city = x.entities().stream()
+			.filter((e) -> e.kind().equals("Program") && Integer.valueOf(18).equals(e.properties().get("count"))).findFirst()
+			.orElseThrow();
+		assertThat(city.amount().value()).isEqualByComparingTo(new BigDecimal("15000000000"));
+	}
+
 }
