@@ -1785,7 +1785,9 @@ public final class ChineseExtractor {
 				develops(run, f, hits, h, ev);
 			}
 		}
-		partners(run, f, hits, ev);
+		if (!founders(run, f, hits, previous, ev)) {
+			partners(run, f, hits, ev);
+		}
 		subsidiaries(run, f, hits, ev);
 	}
 
@@ -1990,6 +1992,44 @@ public final class ChineseExtractor {
 				}
 			}
 		}
+	}
+
+	/** "该基金由A、B、C等共同发起设立", "该基地由A牵头，联合B、C共同建设": who sets up a fund or builds a project. */
+	private static final Pattern FOUNDED_BY = Pattern.compile("由([^。；]{2,120})(共同|联合)?(发起设立|出资设立|发起成立|设立|出资|投资建设|建设|打造)");
+
+	/**
+	 * A fund or project "由A、B、C等共同发起设立/建设": each organisation listed invests in the fund or develops the
+	 * project, and they are its founders, not partners of each other. The fund or project is the one named before 由 in
+	 * the sentence, else (该基金…, 该基地…) the last the sentence before named. Whether the sentence says so.
+	 */
+	private boolean founders(Run run, Facts f, List<Hit> hits, Facts previous, Evidence ev) {
+		Matcher m = FOUNDED_BY.matcher(f.zh);
+		if (!m.find()) {
+			return false;
+		}
+		int by = m.start();
+		Ent target = hits.stream().filter((h) -> (h.ent().kind.equals("Fund") || h.ent().kind.equals("Project")) && h.end() <= by
+				&& !crossesClause(f.zh, h.end(), by))
+			.max(Comparator.comparingInt(Hit::end)).map(Hit::ent).orElse(null);
+		if (target == null && previous != null && f.zh.strip().matches("^(该|这一|此)(基金|基地|项目|中心|平台).*")) {
+			String kind = f.zh.strip().substring(1).startsWith("基金") ? "Fund" : "Project";
+			target = previous.hits.stream().filter((h) -> h.ent().kind.equals(kind)).max(Comparator.comparingInt(Hit::end))
+				.map(Hit::ent).orElse(null);
+		}
+		int from = m.start(1);
+		int to = m.end(1);
+		List<Ent> orgs = hits.stream().filter((h) -> ORGS.contains(h.ent().kind) && h.end() > from && h.end() <= to)
+			.map(Hit::ent).filter((e) -> e != null).distinct().toList();
+		if (target == null || orgs.size() < 2) {
+			return false;
+		}
+		boolean fund = target.kind.equals("Fund");
+		for (Ent o : orgs) {
+			if (o != target) {
+				run.relate(fund ? "INVESTS_IN" : "DEVELOPS", o, target, null, ev, 0.6);
+			}
+		}
+		return true;
 	}
 
 	private void partners(Run run, Facts f, List<Hit> hits, Evidence ev) {

@@ -159,4 +159,16 @@ class ChineseAmountRulesTests {
 		assertThat(city.amount().value()).isEqualByComparingTo(new BigDecimal("15000000000"));
 	}
 
+	@Test
+	void theFoundersListedAfterYouInvestInTheFundAndAreNoPartners() {
+		Extraction x = extract("今年5月，宜春市新能源产业投资基金正式设立。"
+				+ "该基金由星原科技股份有限公司、宜春发展投资集团有限公司、江西省投资集团等共同发起设立。");
+		ExtractedEntity fund = entity(x, "Fund", "宜春市新能源产业投资基金").orElseThrow();
+		ExtractedEntity city = entity(x, "Company", "宜春发展投资集团有限公司").orElseThrow();
+		ExtractedEntity province = entity(x, "Company", "江西省投资集团").orElseThrow();
+		assertThat(related(x, "INVESTS_IN", city, fund)).isTrue();
+		assertThat(related(x, "INVESTS_IN", province, fund)).isTrue();
+		assertThat(related(x, "PARTNERS_WITH", city, province)).isFalse();
+	}
+
 }
