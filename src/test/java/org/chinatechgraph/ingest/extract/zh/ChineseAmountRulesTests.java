@@ -160,7 +160,7 @@ class ChineseAmountRulesTests {
 	}
 
 	@Test
-	void theFoundersListedAfterYouInvestInTheFundAndAreNoPartners() {
+	void theFundsFoundersInvestInItAndAreNoPartners() {
 		Extraction x = extract("今年5月，宜春市新能源产业投资基金正式设立。"
 				+ "该基金由星原科技股份有限公司、宜春发展投资集团有限公司、江西省投资集团等共同发起设立。");
 		ExtractedEntity fund = entity(x, "Fund", "宜春市新能源产业投资基金").orElseThrow();
