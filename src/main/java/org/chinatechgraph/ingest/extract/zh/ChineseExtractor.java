@@ -392,8 +392,10 @@ public final class ChineseExtractor {
 			all.add(read(run, s, articlePlaces));
 		}
 		Facts previous = null;
+		List<Facts> earlier = new ArrayList<>();
 		for (Facts f : all) {
-			carryOver(run, f, previous);
+			carryOver(run, f, previous, earlier);
+			earlier.add(f);
 			relations(run, f, previous);
 			previous = f;
 		}
@@ -501,6 +503,8 @@ public final class ChineseExtractor {
 		names(run, f);
 		lists(run, f);
 		firmLists(run, f);
+		announcer(run, f);
+		namedByTotal(run, f);
 		subsidiaryNames(run, f);
 		programs(run, f);
 		sectors(run, f);
@@ -564,6 +568,11 @@ public final class ChineseExtractor {
 				if (!full && !ends.contains(e) && name.length() < 3 && !suffixFollows(f.zh, e)) {
 					continue;
 				}
+				if (inMasthead(f.zh, s, e)) {
+					// "湖北日报讯", "中国山东网", "本报北京4月21日讯": who reports it, and from where, not what it is about
+					taken.add(new int[] { s, e });
+					continue;
+				}
 				taken.add(new int[] { s, e });
 				Ent ent = run.keyed(p.kind(), p.id(), p.name(), full ? 0.9 : 0.8);
 				ent.names.add(f.original(s, e));
@@ -581,6 +590,21 @@ public final class ChineseExtractor {
 				f.hits.add(new Hit(ent, s, e));
 			}
 		}
+	}
+
+	/** The rest of a newspaper's, site's or station's name after the place that opens it. */
+	private static final Pattern MEDIA_AFTER = Pattern.compile("^(省|市)?(日报|晚报|晨报|商报|都市报|新闻网|在线|网|客户端|电视台|广播电视台|卫视|新闻|融媒)");
+
+	/** A dateline: "本报北京4月21日讯", "新华社合肥5月19日电", "中新网威海电". */
+	private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*(\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)?\\s*(电|讯)");
+
+	private static final Pattern DATELINE_BEFORE = Pattern.compile("(本报|新华社|中新社|中新网|人民网|新华网|央视网|记者)\\s*$");
+
+	/** Whether a place names the paper, site or station that reports the news, or the dateline it reports from. */
+	private static boolean inMasthead(String zh, int s, int e) {
+		String after = zh.substring(e);
+		String before = zh.substring(Math.max(0, s - 4), s);
+		return MEDIA_AFTER.matcher(after).find() || DATELINE_BEFORE.matcher(before).find() && DATELINE_AFTER.matcher(after).find();
 	}
 
 	private static boolean suffixFollows(String zh, int at) {
@@ -686,6 +710,14 @@ public final class ChineseExtractor {
 				// "A、B等一批标杆项目": what the list's items are, not one more
 				continue;
 			}
+			if ((kind.equals("Project") || kind.equals("Park")) && aimedAt(f, s)) {
+				continue;
+			}
+			if (kind.equals("Project")
+					&& f.zh.substring(Math.max(0, s - 8), s).matches(".*([两二三四五六七八九十几数多]|\\d*[02-9]|\\d{2,})\\s*(条|座|个|家|批)(以上)?$")) {
+				// "建设3条12英寸晶圆生产线": lines counted, a target rather than one project
+				continue;
+			}
 			if (kind.equals("Project") && (!proper(f, s, e) || onlyCategory(f, s, e))) {
 				continue;
 			}
@@ -714,9 +746,26 @@ public final class ChineseExtractor {
 			ent.mentions.add(f.at(s, e));
 			f.hits.add(new Hit(ent, s, e));
 			if (kind.equals("Project")) {
-				ownerOf(run, f, s, e);
+				if (properWords(f, s, e) || !f.zh.substring(e).matches("^\\s*[，,]?\\s*(计划|预计|项目)?总投资.*")) {
+					// a plain name that only its stated total made a project names no firm
+					ownerOf(run, f, s, e);
+				}
 			}
 		}
+	}
+
+	/** What a place aims to become ("打造海西重要制造业基地", "建成全国一流的产业园"), not a project or park of its own. */
+	private static final Pattern AIM = Pattern.compile("(打造|建成|建设成为|成为|形成|发展|建设一个|建设一座|主要建设|重点建设)[^，。；、]{0,12}$");
+
+	private static boolean aimedAt(Facts f, int s) {
+		String before = f.zh.substring(Math.max(0, s - 16), s);
+		Matcher m = AIM.matcher(before);
+		if (!m.find()) {
+			return false;
+		}
+		// only words that describe it between the verb and the name: "全国一流的", "一个集研发和生产为一体的"
+		String between = before.substring(m.end(1));
+		return between.isEmpty() || between.endsWith("的") || between.matches("(一个|一座|一批|全国|国内|省内|区域)");
 	}
 
 	/** Words that start what a project makes or is, after the name of the firm that owns it. */
@@ -900,7 +949,9 @@ public final class ChineseExtractor {
 				break;
 			}
 			String n = w.nature();
-			boolean verb = n.startsWith("v") && !n.equals("vn") && !NAME_VERBS.contains(t);
+			// a verb HanLP makes of a word and a name verb ("集中供热" of "…集中供热改造工程") is part of the name too
+			boolean verb = n.startsWith("v") && !n.equals("vn") && !NAME_VERBS.contains(t)
+					&& !(t.length() > 2 && NAME_VERBS.stream().anyMatch(t::endsWith));
 			if (verb || n.equals("p") || n.startsWith("c") || n.startsWith("u") || n.equals("d") || n.startsWith("r")
 					|| n.equals("t") || n.equals("f") && !t.equals("中")) {
 				break;
@@ -1013,8 +1064,26 @@ public final class ChineseExtractor {
 		return n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.equals("nz") || n.equals("j");
 	}
 
-	/** Whether a project's name has something of its own: a proper name, a place, a number or a Latin word. */
+	/**
+	 * Whether a project's name has something of its own: a proper name, a place, a number, a Latin word or a name cut
+	 * into single characters; or a total of its own right after it.
+	 */
 	private static boolean proper(Facts f, int s, int e) {
+		if (properWords(f, s, e)) {
+			return true;
+		}
+		if (f.zh.substring(e).matches("^\\s*[，,]?\\s*(计划|预计|项目)?总投资.*")) {
+			// "X基地总投资5亿元": a thing whose own total is stated is one project, however plain its name
+			return true;
+		}
+		// a firm named before it in the sentence makes it that firm's project ("X公司投资建设晶圆制造项目")
+		return f.hits.stream().anyMatch((h) -> h.start() >= s && h.end() <= e && (h.ent().isPlace() || h.ent().isOrganisation())
+				|| h.ent().kind.equals("Company") && h.end() <= s && !crossesClause(f.zh, h.end(), s));
+	}
+
+	/** Whether the words of a name have a proper name, a number, a Latin word or a name cut into single characters. */
+	private static boolean properWords(Facts f, int s, int e) {
+		Word prior = null;
 		for (Word w : f.words) {
 			if (w.start() >= s && w.end() <= e) {
 				String n = w.nature();
@@ -1022,11 +1091,19 @@ public final class ChineseExtractor {
 						|| n.equals("j") || n.equals("m") || w.text().matches(".*[A-Za-z0-9].*")) {
 					return true;
 				}
+				if (prior != null && singleCharacter(prior) && singleCharacter(w)) {
+					// a name HanLP does not know, cut into characters ("中/韩/博/佩")
+					return true;
+				}
+				prior = w;
 			}
 		}
-		// a firm named before it in the sentence makes it that firm's project ("X公司投资建设晶圆制造项目")
-		return f.hits.stream().anyMatch((h) -> h.start() >= s && h.end() <= e && (h.ent().isPlace() || h.ent().isOrganisation())
-				|| h.ent().kind.equals("Company") && h.end() <= s && !crossesClause(f.zh, h.end(), s));
+		return false;
+	}
+
+	/** A word of one character that is no mark, conjunction, preposition, particle or stop word. */
+	private static boolean singleCharacter(Word w) {
+		return w.text().length() == 1 && !w.is("w") && !w.is("c") && !w.is("p") && !w.is("u") && !STOP.contains(w.text());
 	}
 
 	private static boolean startsWithNature(Facts f, int s, String nature) {
@@ -1139,6 +1216,81 @@ public final class ChineseExtractor {
 	/** "全资子公司丰元锂能拟…": the short name right after 子公司, up to the verb or mark that follows it. */
 	private static final Pattern SUBSIDIARY_NAME = Pattern.compile("子公司([\\u4e00-\\u9fff]{2,6}?)(?=拟|将|与|和|及|在|于|已|于|共同|出资|投资|，|,|、|。|；|（|\\()");
 
+	/** Where a name that follows "投资40亿元的" ends: a preposition, an adverb or verb of what it does, a mark. */
+	private static final Pattern NAME_END = Pattern.compile("在|于|落户|落地|正式|全面|将|已|正在|顺利|开工|签约|投产|[，。；：、！？\\s]");
+
+	/**
+	 * A thing with no word of a kind at its end, named only by its total ("投资40亿元的湖北X新能源电池在…开工", "引进
+	 * 100亿元X新能源汽车，该项目…"): a project, when its name has something of its own (a place, a proper name, a
+	 * number, a Latin word).
+	 */
+	private void namedByTotal(Run run, Facts f) {
+		for (MoneyParser.Mention m : f.money) {
+			if (!f.zh.substring(Math.max(0, m.start() - 6), m.start()).matches(".*(投资|引进|签约|落户)(额)?(约|达|超|近)?\\s*$")) {
+				continue;
+			}
+			Matcher de = Pattern.compile("^\\s*(人民币)?的").matcher(f.zh.substring(m.end()));
+			Matcher then = Pattern.compile("^\\s*([^，。；：、！？的]{4,20})，(该|此)?项目").matcher(f.zh.substring(m.end()));
+			// "引进100亿元X新能源汽车，该项目…": what the next clause calls the project
+			boolean referred = then.find();
+			if (!de.find() && !referred) {
+				continue;
+			}
+			int s = referred ? m.end() + then.start(1) : m.end() + de.end();
+			Matcher stop = NAME_END.matcher(f.zh).region(s, f.zh.length());
+			int e = referred ? m.end() + then.end(1) : stop.find() ? stop.start() : f.zh.length();
+			String name = f.zh.substring(s, e);
+			if (name.length() < 4 || name.length() > 20 || name.contains("的")
+					|| f.hits.stream().anyMatch((h) -> h.start() < e && s < h.end() && !h.ent().isPlace() && !h.ent().kind.equals("Sector"))
+					|| f.words.stream().anyMatch((w) -> w.start() >= s && w.end() <= e && w.is("v") && !w.is("vn") && w.text().length() > 1
+							&& !NAME_VERBS.contains(w.text()))
+					|| !(properWords(f, s, e) || f.hits.stream().anyMatch((h) -> h.ent().isPlace() && h.start() >= s && h.end() <= e))
+					|| onlyCategory(f, s, e)) {
+				continue;
+			}
+			Ent ent = run.named("Project", f.original(s, e), 0.6);
+			ent.properties.putIfAbsent("nameZh", ent.name);
+			ent.mentions.add(f.at(s, e));
+			f.hits.add(new Hit(ent, s, e));
+			ownerOf(run, f, s, e);
+		}
+	}
+
+	/** "丰元股份公告，公司…", "X发布公告称，公司…": a listed firm's announcement, by the firm's short name. */
+	private static final Pattern ANNOUNCER = Pattern.compile("^\\s*([\\u4e00-\\u9fffA-Za-z]{2,8}?)(?:发布)?公告(?:称|显示)?[，：]\\s*(本公司|公司)?");
+
+	/**
+	 * A sentence that opens on a firm's announcement ("丰元股份公告，公司全资子公司…"): the firm, by the short name it
+	 * is listed under, and the 公司 right after it, which is that firm speaking of itself.
+	 */
+	private void announcer(Run run, Facts f) {
+		Matcher m = ANNOUNCER.matcher(f.zh);
+		if (!m.find()) {
+			return;
+		}
+		int s = m.start(1);
+		int e = m.end(1);
+		String name = m.group(1);
+		if (GENERIC.contains(name) || STOP.contains(name) || !this.gazetteer.lookupChinese(name).isEmpty()
+				|| f.hits.stream().anyMatch((h) -> h.start() < e && s < h.end() && !h.ent().kind.equals("Company"))) {
+			return;
+		}
+		Hit named = f.hits.stream().filter((h) -> h.start() == s && h.end() == e && h.ent().kind.equals("Company")).findFirst()
+			.orElse(null);
+		Ent firm = named != null ? named.ent() : run.named("Company", f.original(s, e), 0.6);
+		if (named == null) {
+			firm.properties.putIfAbsent("nameZh", firm.name);
+			firm.mentions.add(f.at(s, e));
+			f.hits.add(new Hit(firm, s, e));
+		}
+		if (m.group(2) != null) {
+			int cs = m.start(2);
+			int ce = m.end(2);
+			f.hits.removeIf((h) -> h.start() >= cs && h.end() <= ce);
+			f.hits.add(new Hit(firm, cs, ce));
+		}
+	}
+
 	private void subsidiaryNames(Run run, Facts f) {
 		Matcher m = SUBSIDIARY_NAME.matcher(f.zh);
 		while (m.find()) {
@@ -1220,7 +1372,8 @@ public final class ChineseExtractor {
 		Ent among = amongClause ? run.lastProgram : null;
 		for (int[] x : found) {
 			int count = x[2];
-			if (among != null && among.properties.get("count") instanceof Integer c && count < c) {
+			if (among != null && among.properties.get("count") instanceof Integer c && count < c
+					&& !ownPlace(f, among, x[0])) {
 				// "其中，产业项目8项…": a share of the batch the sentence before named, not a batch of its own
 				continue;
 			}
@@ -1260,6 +1413,12 @@ public final class ChineseExtractor {
 			}
 			int s = x[0];
 			int left = programLeft(f, s);
+			for (Hit h : f.hits) {
+				// a batch's name does not start inside a park's or place's name ("经开区12个…" of "宜春经开区12个…")
+				if ((h.ent().kind.equals("Park") || h.ent().isPlace()) && h.start() < left && left < h.end()) {
+					left = h.start();
+				}
+			}
 			String core = f.original(x[0], x[1]);
 			String full = f.original(left, x[1]);
 			Ent ent = null;
@@ -1298,6 +1457,20 @@ public final class ChineseExtractor {
 		else if (among != null) {
 			f.listProgram = among;
 		}
+	}
+
+	/**
+	 * Whether the clause of a count at {@code at} names a place or park of its own before it, one the larger batch's
+	 * name does not ("其中，六安市此次集中开工重大项目20个…" after a province's batch): a city's batch within it.
+	 */
+	private static boolean ownPlace(Facts f, Ent larger, int at) {
+		int from = at;
+		while (from > 0 && "，；。：".indexOf(f.zh.charAt(from - 1)) < 0) {
+			from--;
+		}
+		int clause = from;
+		return f.hits.stream().anyMatch((h) -> (h.ent().isPlace() || h.ent().kind.equals("Park")) && h.start() >= clause
+				&& h.end() <= at && larger.names.stream().noneMatch((n) -> n.contains(f.zh.substring(h.start(), h.end()))));
 	}
 
 	/** Whether an amount is stated in the clause of {@code [s, e)} or in the clause after it. */
@@ -1411,13 +1584,29 @@ public final class ChineseExtractor {
 					|| before.matches(".*(年产值|年营收|年销售|实现|新增|带动|拉动)[^，。]{0,6}$") || after.startsWith("以上")) {
 				continue;
 			}
+			if (phaseShare(f, m.start())) {
+				continue;
+			}
 			Ent target = null;
 			int best = Integer.MAX_VALUE;
-			if (after.startsWith("的")) {
-				Hit next = f.hits.stream().filter((h) -> h.start() >= m.end() && h.start() - m.end() <= 40
+			Matcher lead = LEADS_TO_NAME.matcher(f.zh).region(m.end(), f.zh.length());
+			if (lead.lookingAt()) {
+				// "总投资5亿元的X项目", "投资100亿元人民币建设的X项目", "总投资110亿元、X项目落户…": X's total
+				Hit first = f.hits.stream().filter((h) -> h.start() >= m.end() && h.start() - m.end() <= 40
+						&& Set.of("Project", "Program", "Fund").contains(h.ent().kind))
+					.min(Comparator.comparingInt(Hit::start)).orElse(null);
+				boolean listed = lead.group(1).equals("、");
+				if (listed && (first == null || !INVEST_CUE.matcher(before).find() || f.zh.substring(first.end()).matches("^(总)?投资.*"))) {
+					first = null;
+				}
+				else if (first != null && first.ent().amount != null && first.ent().amount.value().compareTo(m.amount().value()) == 0) {
+					// the total the article already gave X, stated again
+					continue;
+				}
+				Hit next = listed ? first : f.hits.stream().filter((h) -> h.start() >= m.end() && h.start() - m.end() <= 40
 						&& Set.of("Project", "Program", "Fund").contains(h.ent().kind) && h.ent().amount == null)
 					.min(Comparator.comparingInt(Hit::start)).orElse(null);
-				if (next != null) {
+				if (next != null && next.ent().amount == null) {
 					next.ent().amount = m.amount();
 					continue;
 				}
@@ -1440,6 +1629,30 @@ public final class ChineseExtractor {
 				target.amount = m.amount();
 			}
 		}
+	}
+
+	/** What stands between a total and the name it is the total of: "的", "人民币建设的", "、". */
+	private static final Pattern LEADS_TO_NAME = Pattern.compile("\\s*(?:人民币)?\\s*(?:建设|兴建|投建|新建|打造|建)?\\s*(的|、)");
+
+	/** "其中一期投资60亿元", "二期规划投资…": what one phase costs, stated beside the project's total. */
+	private static final Pattern PHASE_SHARE = Pattern.compile("([一二三四五首]期)(项目|工程)?(计划|规划|预计|拟)?(总)?投资(额)?(约|达|为|超|超过|近)?\\s*$");
+
+	/**
+	 * Whether the amount at {@code at} is a share of a project's total rather than the total: what one phase costs
+	 * ("其中一期投资60亿元"; not when the phase ends a project's own name, "X项目一期总投资…") or what its fixed assets
+	 * cost ("固定资产投资不少于2亿元").
+	 */
+	private static boolean phaseShare(Facts f, int at) {
+		String before = f.zh.substring(Math.max(0, at - 14), at);
+		if (before.matches(".*固定资产投资(额)?(约|达|为|超|超过|近|不少于|不低于)?\\s*$")) {
+			return true;
+		}
+		Matcher m = PHASE_SHARE.matcher(before);
+		if (!m.find()) {
+			return false;
+		}
+		int phaseEnd = at - before.length() + m.end(1);
+		return f.hits.stream().noneMatch((h) -> h.ent().kind.equals("Project") && h.start() < phaseEnd && h.end() >= phaseEnd);
 	}
 
 	private static final Pattern ZH_DATE = Pattern.compile(
@@ -1572,31 +1785,63 @@ public final class ChineseExtractor {
 				develops(run, f, hits, h, ev);
 			}
 		}
-		partners(run, f, hits, ev);
+		if (!founders(run, f, hits, previous, ev)) {
+			partners(run, f, hits, ev);
+		}
 		subsidiaries(run, f, hits, ev);
 	}
 
-	private static final Pattern ABOUT_PREVIOUS = Pattern.compile("^(该项目|项目|该基地|基地|园区|该园区|这些项目|上述项目|其中|总投资|计划总投资|预计总投资)");
+	private static final Pattern ABOUT_PREVIOUS = Pattern.compile("^((签约|开工|新开工|集中签约|集中开工|入驻|落地|这批|本批|此次|本次)项目|该项目|项目|该基地|基地|园区|该园区|这些项目|上述项目|其中|总投资|计划总投资|预计总投资)");
+
+	/**
+	 * Words a news sentence opens on before its subject ("据悉，该项目…", "据了解，项目…", "同时，…"): they say where the
+	 * news comes from or how it follows on, and leave the sentence about what the one before named.
+	 */
+	private static final Pattern OPENER = Pattern.compile("^(据悉|据了解|据介绍|另据了解|另悉|记者了解到|记者获悉|同时|此外|另外|目前|据统计)[，：]?\\s*");
 
 	private static final Pattern SITE = Pattern.compile("位于|选址|落户|落地|坐落于|建在|布局在|落子");
 
-	/** A sentence that names no project but opens on "项目…"/"总投资…" is about the previous sentence's last one. */
-	private void carryOver(Run run, Facts f, Facts previous) {
+	/**
+	 * A sentence that names no project but opens on "项目…"/"总投资…" (after a word of attribution, "据悉，该项目…") is
+	 * about the previous sentence's last project or batch, else its last park; "该项目…" after a sentence that names none
+	 * is about the project named last in the three sentences before.
+	 */
+	private void carryOver(Run run, Facts f, Facts previous, List<Facts> earlier) {
 		if (previous == null || f.hits.stream().anyMatch((h) -> Set.of("Project", "Program", "Fund").contains(h.ent().kind))) {
 			return;
 		}
 		String head = f.zh.strip();
+		head = OPENER.matcher(head).replaceFirst("");
 		if (!ABOUT_PREVIOUS.matcher(head).find()) {
 			return;
 		}
 		Hit last = previous.hits.stream().filter((h) -> Set.of("Project", "Program", "Park").contains(h.ent().kind))
 			.max(Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end)).orElse(null);
+		if (!head.matches("^(该)?(园区|基地).*")) {
+			// "项目…" is about the last project or batch the sentence before named, not a park named after it
+			Hit project = previous.hits.stream().filter((h) -> Set.of("Project", "Program").contains(h.ent().kind))
+				.max(Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end)).orElse(null);
+			if (project != null) {
+				last = project;
+			}
+			else if (head.matches("^(该)?项目.*")) {
+				// "该项目…" after a sentence that names none (who came to the signing): the project named last, up to three sentences back
+				for (int i = earlier.size() - 2; i >= Math.max(0, earlier.size() - 4) && project == null; i--) {
+					project = earlier.get(i).hits.stream().filter((h) -> h.ent().kind.equals("Project"))
+						.max(Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end)).orElse(null);
+				}
+				if (project != null) {
+					last = project;
+				}
+			}
+		}
 		if (last == null) {
 			return;
 		}
 		Ent e = last.ent();
 		if (!e.kind.equals("Park") && e.amount == null && !f.money.isEmpty()
-				&& !NOT_INVESTMENT.matcher(f.zh.substring(0, f.money.get(0).start())).find()) {
+				&& !NOT_INVESTMENT.matcher(f.zh.substring(0, f.money.get(0).start())).find()
+				&& !phaseShare(f, f.money.get(0).start())) {
 			e.amount = f.money.get(0).amount();
 		}
 		Matcher site = SITE.matcher(f.zh);
@@ -1646,6 +1891,27 @@ public final class ChineseExtractor {
 				}
 			}
 		}
+		if (e.kind.equals("Project") || e.kind.equals("Program")) {
+			// "X项目在Y园区开工", "X项目落户Y区": where the clause right after the name says it is
+			Matcher at = SITED_AFTER.matcher(f.zh).region(h.end(), f.zh.length());
+			if (at.lookingAt()) {
+				int from = at.end();
+				Hit where = hits.stream().filter((o) -> (o.ent().kind.equals("Park") || o.ent().isPlace()) && o.start() == from)
+					.max(Comparator.comparingInt(Hit::end)).orElse(null);
+				if (where != null) {
+					// the longest name there, and the most specific of a place and the park it names ("大冶市高新开发区")
+					Hit inner = hits.stream().filter((o) -> o.ent().kind.equals("Park") && o.start() >= from && o.end() <= where.end())
+						.max(Comparator.comparingInt(Hit::end)).orElse(null);
+					Hit chosen = inner != null ? inner : where;
+					if (chosen.ent().kind.equals("Park")) {
+						park = chosen;
+					}
+					else if (park == null && (place == null || !moreSpecific(place.ent(), chosen.ent()))) {
+						place = chosen;
+					}
+				}
+			}
+		}
 		if (park != null) {
 			run.relate("LOCATED_IN", e, park.ent(), null, ev, 0.6);
 		}
@@ -1653,6 +1919,9 @@ public final class ChineseExtractor {
 			run.relate("LOCATED_IN", e, place.ent(), null, ev, 0.6);
 		}
 	}
+
+	/** What follows a project's name to say where it is: "在", "将在", "正式落户", "选址于"… */
+	private static final Pattern SITED_AFTER = Pattern.compile("\\s*(项目)?\\s*(将|已|已经|正式|成功|顺利)?\\s*(在|落户|落地|落子|入驻|选址|选址于|位于|建在)\\s*");
 
 	private boolean moreSpecific(Ent a, Ent b) {
 		List<String> order = List.of("Province", "City", "District", "Town");
@@ -1723,6 +1992,44 @@ public final class ChineseExtractor {
 				}
 			}
 		}
+	}
+
+	/** "该基金由A、B、C等共同发起设立", "该基地由A牵头，联合B、C共同建设": who sets up a fund or builds a project. */
+	private static final Pattern FOUNDED_BY = Pattern.compile("由([^。；]{2,120})(共同|联合)?(发起设立|出资设立|发起成立|设立|出资|投资建设|建设|打造)");
+
+	/**
+	 * A fund or project "由A、B、C等共同发起设立/建设": each organisation listed invests in the fund or develops the
+	 * project, and they are its founders, not partners of each other. The fund or project is the one named before 由 in
+	 * the sentence, else (该基金…, 该基地…) the last the sentence before named. Whether the sentence says so.
+	 */
+	private boolean founders(Run run, Facts f, List<Hit> hits, Facts previous, Evidence ev) {
+		Matcher m = FOUNDED_BY.matcher(f.zh);
+		if (!m.find()) {
+			return false;
+		}
+		int by = m.start();
+		Ent target = hits.stream().filter((h) -> (h.ent().kind.equals("Fund") || h.ent().kind.equals("Project")) && h.end() <= by
+				&& !crossesClause(f.zh, h.end(), by))
+			.max(Comparator.comparingInt(Hit::end)).map(Hit::ent).orElse(null);
+		if (target == null && previous != null && f.zh.strip().matches("^(该|这一|此)(基金|基地|项目|中心|平台).*")) {
+			String kind = f.zh.strip().substring(1).startsWith("基金") ? "Fund" : "Project";
+			target = previous.hits.stream().filter((h) -> h.ent().kind.equals(kind)).max(Comparator.comparingInt(Hit::end))
+				.map(Hit::ent).orElse(null);
+		}
+		int from = m.start(1);
+		int to = m.end(1);
+		List<Ent> orgs = hits.stream().filter((h) -> ORGS.contains(h.ent().kind) && h.end() > from && h.end() <= to)
+			.map(Hit::ent).filter((e) -> e != null).distinct().toList();
+		if (target == null || orgs.size() < 2) {
+			return false;
+		}
+		boolean fund = target.kind.equals("Fund");
+		for (Ent o : orgs) {
+			if (o != target) {
+				run.relate(fund ? "INVESTS_IN" : "DEVELOPS", o, target, null, ev, 0.6);
+			}
+		}
+		return true;
 	}
 
 	private void partners(Run run, Facts f, List<Hit> hits, Evidence ev) {
@@ -1799,6 +2106,11 @@ public final class ChineseExtractor {
 				continue;
 			}
 			for (Ent p : run.entities) {
+				if (!p.mentions.isEmpty() && !program.mentions.isEmpty()
+						&& p.mentions.get(0).start() < program.mentions.get(0).start()) {
+					// a project the article names before its batch is the news it leads with, not one of the batch
+					continue;
+				}
 				if (p.kind.equals("Project") && !p.mentions.isEmpty() && run.drafts.stream().noneMatch((d) -> d.type().equals("PART_OF") && d.from() == p)) {
 					Evidence ev = p.mentions.get(0);
 					run.relate("PART_OF", p, program, null, new Evidence(ev.sentence(), ev.start(), ev.end()), 0.4);
@@ -1811,7 +2123,7 @@ public final class ChineseExtractor {
 
 	/**
 	 * Where the article's lead puts it: the park or place its first batch or project is stated to be in ("长乐区集中开工
-	 * 16个重大项目…"), when the article names that park or place again; else null.
+	 * 16个重大项目…"), when the article names that park or place again or it opens the batch's own name; else null.
 	 */
 	private static Ent leadPlace(Run run) {
 		Ent first = run.entities.stream().filter((e) -> (e.kind.equals("Program") || e.kind.equals("Project")) && !e.mentions.isEmpty())
@@ -1820,7 +2132,13 @@ public final class ChineseExtractor {
 			return null;
 		}
 		return run.drafts.stream().filter((d) -> d.type().equals("LOCATED_IN") && d.from() == first && d.confidence() >= 0.6)
-			.map(Draft::to).filter((t) -> t.mentions.size() >= 2).findFirst().orElse(null);
+			.map(Draft::to).filter((t) -> t.mentions.size() >= 2 || first.kind.equals("Program") && inside(t.mentions.get(0), first.mentions.get(0)))
+			.findFirst().orElse(null);
+	}
+
+	/** Whether a mention lies within another of the same sentence ("长乐区" in "长乐区集中开工16个重大项目"). */
+	private static boolean inside(Evidence inner, Evidence outer) {
+		return inner.sentence().equals(outer.sentence()) && outer.start() <= inner.start() && inner.end() <= outer.end();
 	}
 
 	/** Where the article is: its most named park (twice or more), else its most named most specific place. */
