@@ -26,6 +26,8 @@ import edu.stanford.nlp.util.CoreMap;
  * name in {@code --toolkit corenlp:STAGE,STAGE}:
  * <ul>
  * <li>{@code ssplit}: CoreNLP's sentences (a line break always ends one, as in the rules) instead of the rules';</li>
+ * <li>{@code tokens}: CoreNLP's words (its English tokenizer, hyphenated words split) instead of the rules' for the
+ * recognisers, a possessive "'s" joined back onto its word as the rules read it;</li>
  * <li>{@code ner-veto}: a name the rules took for a place is dropped when CoreNLP calls all of it a person's, and one
  * they took for an organisation when it lies in a person's full name (two words or more: "Wang Jinhua");</li>
  * <li>{@code ner-keep}: a firm's name the rules found with no legal word in it is kept only when CoreNLP calls some
@@ -43,7 +45,7 @@ import edu.stanford.nlp.util.CoreMap;
  */
 public final class CoreNlpToolkit implements ExtractionToolkit {
 
-	private static final Set<String> STAGES = Set.of("ssplit", "ner-veto", "ner-keep", "ner-add", "depparse", "coref",
+	private static final Set<String> STAGES = Set.of("ssplit", "tokens", "ner-veto", "ner-keep", "ner-add", "depparse", "coref",
 			"ner-conll");
 
 	private final Set<String> stages;
@@ -191,6 +193,31 @@ public final class CoreNlpToolkit implements ExtractionToolkit {
 				}
 			}
 			return out;
+		}
+
+		@Override
+		public List<Token> tokens(Sentence sentence) {
+			if (!uses("tokens")) {
+				return null;
+			}
+			List<Token> words = new ArrayList<>();
+			for (CoreLabel t : this.tokens) {
+				int b = t.beginPosition();
+				int e = t.endPosition();
+				if (b < sentence.start() || e > sentence.end() || e <= b) {
+					continue;
+				}
+				String word = this.text.substring(b, e);
+				Token last = words.isEmpty() ? null : words.get(words.size() - 1);
+				// the rules read a possessive with its word ("Tianyou’s"): CoreNLP's "'s" goes back onto it
+				if (last != null && last.end() == b - sentence.start() && CLITICS.contains(word.toLowerCase(Locale.ROOT))) {
+					words.set(words.size() - 1, new Token(last.text() + word, last.start(), e - sentence.start()));
+				}
+				else {
+					words.add(new Token(word, b - sentence.start(), e - sentence.start()));
+				}
+			}
+			return words;
 		}
 
 		@Override
@@ -508,6 +535,8 @@ public final class CoreNlpToolkit implements ExtractionToolkit {
 	private static final Set<String> TARGETS = Set.of("Project", "Company", "Fund", "Park", "Institute", "Program");
 
 	private static final Set<String> LOCATED_TARGETS = Set.of("Province", "City", "District", "Town", "Park");
+
+	private static final Set<String> CLITICS = Set.of("'s", "’s", "'", "’");
 
 	private record Named(String type, int start, int end) {
 	}

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.ServiceLoader;
 
 /**
- * A natural-language toolkit that may stand in for, or check, some of the English rules: sentence boundaries, the
- * names the recognisers found, the references "it" and "the company" make, and the relationships a sentence states.
+ * A natural-language toolkit that may stand in for, or check, some of the English rules: sentence and word
+ * boundaries, the names the recognisers found, the references "it" and "the company" make, and the relationships a sentence states.
  * None is part of the default build: an implementation is found on the class path (a {@code ServiceLoader} service,
  * named in {@code META-INF/services}) only when one is asked for by name ({@link Extractor#withToolkit(String)}),
  * and loads its models then, so that a service that does not ask pays nothing.
@@ -29,6 +29,11 @@ public interface ExtractionToolkit {
 
 		/** The article's sentences, or {@code null} to keep the rules' split. */
 		default List<Sentence> sentences() {
+			return null;
+		}
+
+		/** A sentence's words, with offsets in the sentence, or {@code null} to keep the rules' tokens. */
+		default List<Token> tokens(Sentence sentence) {
 			return null;
 		}
 

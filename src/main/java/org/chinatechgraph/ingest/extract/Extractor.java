@@ -89,7 +89,8 @@ public final class Extractor {
 				paragraph++;
 			}
 			previousEnd = s.end();
-			List<Token> tokens = Token.of(s.text());
+			List<Token> words = analysis.tokens(s);
+			List<Token> tokens = words != null ? words : Token.of(s.text());
 			List<MoneyParser.Mention> money = MoneyParser.find(s.text());
 			List<DateResolver.Mention> dates = DateResolver.find(s.text(), article.published());
 			List<PlaceRecognizer.Mention> placeMentions = this.places.find(s.text(), tokens);
