@@ -63,6 +63,10 @@ final class ScoreCommand implements Callable<Integer> {
 			+ "scripts/corpus/split.py would")
 	Path split;
 
+	@Option(names = "--toolkit", paramLabel = "NAME[:STAGES]", description = "also use an NLP toolkit for English "
+			+ "(corenlp, in a jar built with -Pcorenlp; stages e.g. corenlp:ssplit,ner-veto): see docs/extraction.md")
+	String toolkit;
+
 	@Option(names = "--json", description = "one JSON document: the rows, the amounts and the largest sources of "
 			+ "error")
 	boolean json;
@@ -143,8 +147,10 @@ final class ScoreCommand implements Callable<Integer> {
 			return Commands.FAILED;
 		}
 		try {
+			long started = System.nanoTime();
 			Scoring.CorpusScore score = Scoring.scoreCorpus(this.corpus, this.split, this.half,
-					Extractor.withReferenceData(), ExtractionScorer.withReferenceData());
+					Extractor.withToolkit(this.toolkit), ExtractionScorer.withReferenceData());
+			double seconds = (System.nanoTime() - started) / 1e9;
 			if (score.unlisted() > 0) {
 				this.err.printf("score: %d article(s) not in the split file; their half was computed from the url%n",
 						score.unlisted());
@@ -172,6 +178,10 @@ final class ScoreCommand implements Callable<Integer> {
 				this.out.print(report.amountsLine());
 				this.out.println();
 				this.out.print(report.errorSummary());
+				if (this.toolkit != null) {
+					this.out.printf("%nWith toolkit %s: %d article(s) read in %.1f s, models loaded on the first%n",
+							this.toolkit, score.articles(), seconds);
+				}
 			}
 			details(report);
 			return score.unreadable().isEmpty() ? Commands.DONE : Commands.FAILED;

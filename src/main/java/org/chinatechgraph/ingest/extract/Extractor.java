@@ -25,14 +25,33 @@ public final class Extractor {
 		.map(ServiceLoader.Provider::get)
 		.toList();
 
+	/** A toolkit that checks or stands in for some rules, or {@code null} for the rules alone (the default). */
+	private final ExtractionToolkit toolkit;
+
 	public Extractor(Gazetteer gazetteer, SectorVocabulary sectors) {
+		this(gazetteer, sectors, null);
+	}
+
+	public Extractor(Gazetteer gazetteer, SectorVocabulary sectors, ExtractionToolkit toolkit) {
 		this.places = new PlaceRecognizer(gazetteer);
 		this.sectors = sectors;
+		this.toolkit = toolkit;
 	}
 
 	/** An extractor over the reference places and sectors on the classpath. */
 	public static Extractor withReferenceData() {
 		return new Extractor(Gazetteer.reference(), SectorVocabulary.reference());
+	}
+
+	/**
+	 * An extractor over the reference data that also uses the NLP toolkit {@code spec} names
+	 * ({@link ExtractionToolkit#named(String)}); a null or blank spec gives the rules alone.
+	 */
+	public static Extractor withToolkit(String spec) {
+		if (spec == null || spec.isBlank() || spec.equals("rules")) {
+			return withReferenceData();
+		}
+		return new Extractor(Gazetteer.reference(), SectorVocabulary.reference(), ExtractionToolkit.named(spec));
 	}
 
 	public Extraction extract(ArticleText article) {
@@ -41,18 +60,25 @@ public final class Extractor {
 				return language.extract(article, this.places.gazetteer());
 			}
 		}
-		List<SentenceFacts> facts = read(article);
+		ExtractionToolkit.Analysis analysis = this.toolkit == null ? NO_ANALYSIS : this.toolkit.analyse(article);
+		List<SentenceFacts> facts = read(article, analysis);
 		EntityTable table = new EntityTable();
 		Mentions mentions = new Mentions(table, this.places);
 		mentions.collect(facts);
+		analysis.references(facts);
 		RelationRules rules = new RelationRules(table, this.places.gazetteer(), article.published());
 		rules.apply(facts);
+		analysis.relations(facts, rules);
 		return build(table, rules);
 	}
 
-	private List<SentenceFacts> read(ArticleText article) {
+	private static final ExtractionToolkit.Analysis NO_ANALYSIS = new ExtractionToolkit.Analysis() {
+	};
+
+	private List<SentenceFacts> read(ArticleText article, ExtractionToolkit.Analysis analysis) {
 		String text = article.text();
-		List<Sentence> sentences = SentenceSplitter.split(text);
+		List<Sentence> split = analysis.sentences();
+		List<Sentence> sentences = split != null ? split : SentenceSplitter.split(text);
 		List<SentenceFacts> facts = new ArrayList<>();
 		int paragraph = 0;
 		int previousEnd = 0;
@@ -63,14 +89,16 @@ public final class Extractor {
 				paragraph++;
 			}
 			previousEnd = s.end();
-			List<Token> tokens = Token.of(s.text());
+			List<Token> words = analysis.tokens(s);
+			List<Token> tokens = words != null ? words : Token.of(s.text());
 			List<MoneyParser.Mention> money = MoneyParser.find(s.text());
 			List<DateResolver.Mention> dates = DateResolver.find(s.text(), article.published());
 			List<PlaceRecognizer.Mention> placeMentions = this.places.find(s.text(), tokens);
 			List<OrganizationRecognizer.Mention> orgs = OrganizationRecognizer.find(s.text(), tokens);
 			List<PhraseRecognizer.Mention> phrases = PhraseRecognizer.find(s.text(), tokens, orgs, money);
 			List<SectorVocabulary.Mention> sectorMentions = this.sectors.find(s.text());
-			facts.add(new SentenceFacts(s, i, paragraph, tokens, money, dates, placeMentions, orgs, phrases, sectorMentions));
+			facts.add(analysis.names(new SentenceFacts(s, i, paragraph, tokens, money, dates, placeMentions, orgs,
+					phrases, sectorMentions)));
 		}
 		return facts;
 	}

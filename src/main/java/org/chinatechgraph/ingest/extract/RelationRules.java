@@ -140,6 +140,18 @@ final class RelationRules {
 		pruneLocations();
 	}
 
+	/** A relationship a toolkit read in sentence {@code f} ({@link ExtractionToolkit.Analysis#relations}). */
+	void read(String type, EntityTable.Entry from, EntityTable.Entry to, StatedAmount amount, SentenceFacts f,
+			double confidence) {
+		add(type, from, to, amount, f, confidence, null);
+	}
+
+	/** Whether the rules drafted a relationship of that type between the two, either way round. */
+	boolean drafted(String type, EntityTable.Entry a, EntityTable.Entry b) {
+		return this.drafts.values().stream().anyMatch((d) -> d.type().equals(type)
+				&& (d.from() == a && d.to() == b || d.from() == b && d.to() == a));
+	}
+
 	private void add(String type, EntityTable.Entry from, EntityTable.Entry to, StatedAmount amount, SentenceFacts f,
 			double confidence) {
 		add(type, from, to, amount, f, confidence, null);

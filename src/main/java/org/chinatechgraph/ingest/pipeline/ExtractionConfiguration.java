@@ -1,5 +1,8 @@
 package org.chinatechgraph.ingest.pipeline;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.chinatechgraph.ingest.extract.Extractor;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -26,17 +29,25 @@ class ExtractionConfiguration {
 	static final String WARM_UP_THREAD = "extractor-warm-up";
 
 	/**
-	 * One per JVM: the reference data it is built from never changes, building it takes seconds, and it keeps no
+	 * One per JVM and toolkit: the reference data it is built from never changes, building it takes seconds, and it keeps no
 	 * state between articles; a second application context in the same JVM (a test's) uses the one built.
 	 */
-	private static final SingletonSupplier<Extractor> EXTRACTOR = SingletonSupplier.of(Extractor::withReferenceData);
+	private static final Map<String, SingletonSupplier<Extractor>> EXTRACTORS = new ConcurrentHashMap<>();
 
-	private final SingletonSupplier<Extractor> extractor = EXTRACTOR;
+	private final SingletonSupplier<Extractor> extractor;
 
 	private final boolean warmUp;
 
-	ExtractionConfiguration(@Value("${ctg.extraction.warm-up:true}") boolean warmUp) {
+	/**
+	 * {@code ctg.extraction.toolkit}: an NLP toolkit for English besides the rules, in a jar built with
+	 * {@code -Pcorenlp} ({@code corenlp:ner-veto}, see docs/extraction.md); empty (the default) for the rules alone.
+	 * Its models are loaded by the first English article, never at start.
+	 */
+	ExtractionConfiguration(@Value("${ctg.extraction.warm-up:true}") boolean warmUp,
+			@Value("${ctg.extraction.toolkit:}") String toolkit) {
 		this.warmUp = warmUp;
+		this.extractor = EXTRACTORS.computeIfAbsent(toolkit.strip(),
+				(spec) -> SingletonSupplier.of(() -> Extractor.withToolkit(spec)));
 	}
 
 	@Bean

@@ -15,7 +15,7 @@ class ExtractionConfigurationTests {
 
 	@Test
 	void warmsUpOnAPlatformDaemonThread() throws InterruptedException {
-		var configuration = new ExtractionConfiguration(true);
+		var configuration = new ExtractionConfiguration(true, "");
 		Thread warmUp = configuration.warmUp();
 		assertThat(warmUp.isVirtual()).isFalse();
 		assertThat(warmUp.isDaemon()).isTrue();
@@ -29,7 +29,7 @@ class ExtractionConfigurationTests {
 
 	@Test
 	void leavesTheExtractorToItsFirstUseWhenToldTo() {
-		var configuration = new ExtractionConfiguration(false);
+		var configuration = new ExtractionConfiguration(false, "");
 		configuration.prepare();
 		assertThat(Thread.getAllStackTraces().keySet())
 			.noneMatch(t -> t.getName().equals(ExtractionConfiguration.WARM_UP_THREAD) && t.isAlive());
