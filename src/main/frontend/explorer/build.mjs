@@ -105,9 +105,10 @@ for (const [name, key] of Object.entries(municipalities)) {
 }
 await writeFile(join(out, 'maps', 'index.json'), JSON.stringify(index, null, 1));
 
-// The landing view's first requests, which the service asks itself once it is up (LandingWarmUp).
-const { LANDING } = await import('./src/queries.js');
-await writeFile(join(out, 'landing.json'), `${JSON.stringify(LANDING, null, 1)}\n`);
+// What the service asks itself once it is up (LandingWarmUp): the landing view's first requests, and each
+// filtered view's under a filter of each shape.
+const { WARM_UP } = await import('./src/queries.js');
+await writeFile(join(out, 'warm-up.json'), `${JSON.stringify(WARM_UP, null, 1)}\n`);
 
 // Every package in the bundle and the maps has a permissive licence (Apache-2.0, MIT, 0BSD, BSD-3-Clause): keep
 // each one's licence and notice texts beside them.
