@@ -104,7 +104,8 @@ final class Mentions {
 		for (PlaceRecognizer.Mention m : f.places) {
 			PlaceRecognizer.Resolved r = this.places.resolve(m, inSentence, inArticle);
 			// a firm named after a province ("Hubei Guangxin Photonics Co., Ltd.") says nothing of where a project is
-			if (!countyLevelName(m, r, this.namedWithKind) || insideOrganisation(f, m.start(), m.end(), "Company"::equals)) {
+			if (!countyLevelName(m, r, this.namedWithKind) || givenName(f, m)
+					|| insideOrganisation(f, m.start(), m.end(), "Company"::equals)) {
 				continue;
 			}
 			Gazetteer.Place p = r.place();
@@ -148,6 +149,30 @@ final class Mentions {
 		}
 		return !(m.candidates().size() > 1 && r.confidence() <= 0.5);
 	}
+
+	/**
+	 * Whether a place's name, written without its kind word, is the given name of a person: right after a common
+	 * Chinese surname, capitalised and with nothing between ("Wang Jinhua", "Chen Yichang"), it is the second half
+	 * of a name and no place of the article.
+	 */
+	static boolean givenName(SentenceFacts f, PlaceRecognizer.Mention m) {
+		if (m.kindHint() != null || m.start() <= 0 || m.start() > f.sentence.text().length()) {
+			return false;
+		}
+		java.util.regex.Matcher word = WORD_BEFORE.matcher(f.sentence.text().substring(0, m.start()));
+		return word.find() && SURNAMES.contains(word.group(1).toLowerCase(java.util.Locale.ROOT));
+	}
+
+	/** The capitalised word that ends the text, followed only by spaces. */
+	private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("(?:^|\\s)(\\p{Lu}[a-z]+) +$");
+
+	/** The commonest Chinese surnames, in pinyin. */
+	private static final Set<String> SURNAMES = Set.of("wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang",
+			"zhou", "wu", "xu", "sun", "hu", "zhu", "gao", "lin", "he", "guo", "ma", "luo", "liang", "song", "zheng",
+			"xie", "han", "tang", "feng", "yu", "dong", "xiao", "cheng", "cao", "yuan", "deng", "fu", "shen", "zeng",
+			"peng", "lu", "su", "jiang", "cai", "jia", "ding", "wei", "xue", "ye", "yan", "pan", "du", "dai", "xia",
+			"zhong", "tian", "ren", "fan", "fang", "shi", "yao", "tan", "zou", "xiong", "jin", "qin", "qiu", "hou",
+			"meng", "bai", "kong", "cui", "kang", "mao", "lei", "duan", "hao", "gu", "lai", "wen", "qian");
 
 	private static final java.util.regex.Pattern PINYIN_SYLLABLE = java.util.regex.Pattern.compile(
 			"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u|v)");

@@ -24,6 +24,17 @@ class GeneralRulesTests {
 	}
 
 	@Test
+	void aPlaceNameAfterAChineseSurnameIsAPersonsGivenName() {
+		Extraction x = extract("Wang Jinhua, chairman of the company, said the plant in Suzhou would open in 2023. "
+				+ "Chen Yichang and Li Wuhu signed the deal.");
+		assertThat(x.entities()).extracting(ExtractedEntity::name).contains("Suzhou")
+			.doesNotContain("Jinhua", "Yichang", "Wuhu");
+		// the same names where they are places
+		Extraction places = extract("The firm has plants in Jinhua, Yichang and Wuhu.");
+		assertThat(places.entities()).extracting(ExtractedEntity::name).contains("Jinhua", "Yichang", "Wuhu");
+	}
+
+	@Test
 	void aPlaceNamedOnlyInsideAFirmsNameIsNotAPlaceOfTheArticle() {
 		Extraction x = extract("Hubei Guangxin Photonics Co., Ltd. signed a deal to build a laser plant in Suzhou. "
 				+ "Jiangsu Alpha Materials Co., Ltd. will supply it, and Jiangsu's government welcomed the plan.");
