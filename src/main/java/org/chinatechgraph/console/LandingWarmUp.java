@@ -248,14 +248,25 @@ class LandingWarmUp {
 		}
 	}
 
+	/** What {@value #QUESTIONS} holds, read once. */
 	static Questions questions() {
-		try (InputStream in = new ClassPathResource(QUESTIONS).getInputStream()) {
-			return JSON.readValue(in, Questions.class);
+		return Read.ONCE;
+	}
+
+	private static final class Read {
+
+		static final Questions ONCE = read();
+
+		private static Questions read() {
+			try (InputStream in = new ClassPathResource(QUESTIONS).getInputStream()) {
+				return JSON.readValue(in, Questions.class);
+			}
+			catch (IOException | RuntimeException ex) {
+				log.warn("No questions to ask at start ({}): {}", QUESTIONS, ex.toString());
+				return new Questions(List.of(), List.of(), List.of());
+			}
 		}
-		catch (IOException | RuntimeException ex) {
-			log.warn("No questions to ask at start ({}): {}", QUESTIONS, ex.toString());
-			return new Questions(List.of(), List.of(), List.of());
-		}
+
 	}
 
 }

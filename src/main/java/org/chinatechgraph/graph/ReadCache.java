@@ -1,6 +1,7 @@
 package org.chinatechgraph.graph;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -199,7 +200,7 @@ public class ReadCache implements DisposableBean {
 
 	/** Whether questions asked before are kept in the data directory, to be asked again at this start. */
 	public boolean keepsQuestions() {
-		return this.warmFile != null && java.nio.file.Files.isRegularFile(this.warmFile);
+		return this.warmFile != null && Files.isRegularFile(this.warmFile);
 	}
 
 	/**
