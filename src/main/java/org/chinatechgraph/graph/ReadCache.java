@@ -121,6 +121,11 @@ public class ReadCache implements DisposableBean {
 		}
 	}
 
+	/** Whether answers are kept at all (with an external Neo4j only when told that no one else writes to it). */
+	public boolean enabled() {
+		return this.enabled;
+	}
+
 	/** The rows of a read, as maps of plain Java values: from the cache while the graph is unchanged. */
 	public List<Map<String, Object>> rows(String cypher, Map<String, ?> parameters) {
 		return rows(cypher, parameters, Function.identity());

@@ -20,10 +20,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param warmEntries how many of the questions asked most (statements and parameters, never answers) are kept in
  * the data directory, on each background refresh and at shutdown, and asked again in the background at the next
  * start, so that the first visitor after a restart finds their answers ready (0: none; embedded Neo4j only)
+ * @param tableProjects the most projects the explorer's table of projects holds in memory (each project's year,
+ * amounts, sectors, places and organizations, about 300 bytes), read again in the background once the graph is
+ * quiet, from which the summaries, the timeline and the rankings of organizations are worked out without reading
+ * the graph; on a larger graph, or with 0, they read the graph
  */
 @ConfigurationProperties("ctg.read-cache")
 public record ReadCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("false") boolean external,
 		@DefaultValue("1000") int maxEntries, @DefaultValue("200000") int maxRows,
 		@DefaultValue("20") int refreshEntries, @DefaultValue("2s") Duration refreshQuiet,
-		@DefaultValue("20") int warmEntries) {
+		@DefaultValue("20") int warmEntries, @DefaultValue("200000") int tableProjects) {
 }

@@ -70,34 +70,50 @@ class ExplorerQueries {
 
 	private final ReadCache reads;
 
-	ExplorerQueries(ReadCache reads) {
+	private final ProjectTable table;
+
+	ExplorerQueries(ReadCache reads, ProjectTable table) {
 		this.reads = reads;
+		this.table = table;
 	}
 
+	/** Each of the aggregates below comes from the table of projects when it can answer, else from the graph. */
 	List<TimelineEntry> timeline(Selection selection) {
-		return this.reads.rows(TIMELINE.formatted(selection.match(), selection.where()), selection.parameters(),
-				row -> new TimelineEntry(((Number) row.get("year")).intValue(),
+		return this.table.timeline(selection)
+			.orElseGet(() -> this.reads.rows(TIMELINE.formatted(selection.match(), selection.where()),
+					selection.parameters()))
+			.stream()
+			.map(row -> new TimelineEntry(((Number) row.get("year")).intValue(),
 						row.get("month") == null ? null : ((Number) row.get("month")).intValue(),
 						row.get("sector") == null ? null : GraphNodes.as(row.get("sector"), Sector.class), false,
-						((Number) row.get("projects")).intValue(), money(row.get("cny"))));
+						((Number) row.get("projects")).intValue(), money(row.get("cny"))))
+			.toList();
 	}
 
 	List<InvestorTotal> investors(Selection selection, int first) {
-		Map<String, Object> parameters = new HashMap<>(selection.parameters());
-		parameters.put("first", first);
-		return this.reads.rows(INVESTORS.formatted(selection.cypher()), parameters,
-				row -> new InvestorTotal(GraphNodes.as(row.get("organization"), Organization.class),
+		return this.table.investors(selection, first)
+			.orElseGet(() -> this.reads.rows(INVESTORS.formatted(selection.cypher()), parameters(selection, first)))
+			.stream()
+			.map(row -> new InvestorTotal(GraphNodes.as(row.get("organization"), Organization.class),
 						((Number) row.get("projects")).intValue(), ((Number) row.get("withAmount")).intValue(),
-						money(row.get("cny"))));
+						money(row.get("cny"))))
+			.toList();
 	}
 
 	List<OrganizationTotal> organizations(Selection selection, int first) {
+		return this.table.organizations(selection, first)
+			.orElseGet(() -> this.reads.rows(ORGANIZATIONS.formatted(selection.cypher()), parameters(selection, first)))
+			.stream()
+			.map(row -> new OrganizationTotal(GraphNodes.as(row.get("organization"), Organization.class),
+						((Number) row.get("projects")).intValue(), ((Number) row.get("investedIn")).intValue(),
+						((Number) row.get("developed")).intValue()))
+			.toList();
+	}
+
+	private static Map<String, Object> parameters(Selection selection, int first) {
 		Map<String, Object> parameters = new HashMap<>(selection.parameters());
 		parameters.put("first", first);
-		return this.reads.rows(ORGANIZATIONS.formatted(selection.cypher()), parameters,
-				row -> new OrganizationTotal(GraphNodes.as(row.get("organization"), Organization.class),
-						((Number) row.get("projects")).intValue(), ((Number) row.get("investedIn")).intValue(),
-						((Number) row.get("developed")).intValue()));
+		return parameters;
 	}
 
 	private static BigDecimal money(Object value) {

@@ -75,11 +75,21 @@ class SummaryQueries {
 
 	private final ReadCache reads;
 
-	SummaryQueries(ReadCache reads) {
+	private final ProjectTable table;
+
+	SummaryQueries(ReadCache reads, ProjectTable table) {
 		this.reads = reads;
+		this.table = table;
 	}
 
+	/** The summary, from the table of projects when it can answer, else from the graph. */
 	InvestmentSummary summary(SummaryGrouping grouping, Selection selection, SummaryMeasures measures) {
+		return summary(grouping, this.table.summary(grouping, selection, measures)
+			.orElseGet(() -> read(grouping, selection, measures)));
+	}
+
+	/** The summary's row as the graph gives it. */
+	Map<String, Object> read(SummaryGrouping grouping, Selection selection, SummaryMeasures measures) {
 		String programsPart = measures.programs() ? PROGRAMS : "RETURN [] AS programs";
 		String selected = selection.cypher().indent(2).strip();
 		String cypher = measures.groups()
@@ -92,7 +102,11 @@ class SummaryQueries {
 		parameters.put("years", null);
 		parameters.put("sector", null);
 		parameters.putAll(selection.parameters());
-		var row = this.reads.rows(cypher, parameters).getFirst();
+		return this.reads.rows(cypher, parameters).getFirst();
+	}
+
+	/** The summary of a row ({@code total}, {@code groups}, {@code programs}). */
+	static InvestmentSummary summary(SummaryGrouping grouping, Map<String, Object> row) {
 		var groups = Values.maps(row, "groups").stream()
 			.map(g -> new InvestmentSummary.Group((String) g.get("key"),
 					g.get("label") == null ? "(none)" : (String) g.get("label"), totals(g)))

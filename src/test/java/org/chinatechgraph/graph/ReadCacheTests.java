@@ -59,7 +59,7 @@ class ReadCacheTests extends ServiceTest {
 	/** A cache as the service has it by default, keeping its questions in {@code warmFile} (null: nowhere). */
 	private ReadCache cache(Path warmFile) {
 		return new ReadCache(this.reads, this.version,
-				new ReadCacheProperties(true, false, 1000, 200_000, 0, Duration.ofSeconds(2), 20), warmFile);
+				new ReadCacheProperties(true, false, 1000, 200_000, 0, Duration.ofSeconds(2), 20, 0), warmFile);
 	}
 
 	@AfterEach
@@ -100,7 +100,7 @@ class ReadCacheTests extends ServiceTest {
 	@Test
 	void afterAWriteTheAnswersAskedMostAreReadAgainOnceTheGraphIsQuiet() throws InterruptedException {
 		var refreshing = new ReadCache(this.reads, this.version,
-				new ReadCacheProperties(true, false, 1000, 200_000, 20, Duration.ofMillis(200), 20), (Path) null);
+				new ReadCacheProperties(true, false, 1000, 200_000, 20, Duration.ofMillis(200), 20, 0), (Path) null);
 		try {
 			long before = (Long) refreshing.rows(PROJECTS, Map.of(), row -> row.get("projects")).getFirst();
 			this.neo4j.query("CREATE (:Project {id: 'project:cache-probe', name: 'Cache Probe Works'})").run();
@@ -190,7 +190,7 @@ class ReadCacheTests extends ServiceTest {
 
 	@Test
 	void itKeepsNoMoreAnswersNorRowsThanAllowed() {
-		var small = new ReadCache(this.reads, this.version, new ReadCacheProperties(true, false, 2, 3, 0, Duration.ofSeconds(2), 20),
+		var small = new ReadCache(this.reads, this.version, new ReadCacheProperties(true, false, 2, 3, 0, Duration.ofSeconds(2), 20, 0),
 				(Path) null);
 		for (int i = 0; i < 3; i++) {
 			small.rows("RETURN $i AS i", Map.of("i", i), Function.identity());

@@ -1,0 +1,606 @@
+package org.chinatechgraph.summary;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import org.chinatechgraph.filter.Condition;
+import org.chinatechgraph.filter.Selection;
+import org.chinatechgraph.graph.Containment;
+import org.chinatechgraph.graph.GraphVersion;
+import org.chinatechgraph.graph.ReadCache;
+import org.chinatechgraph.graph.ReadCacheProperties;
+import org.chinatechgraph.graph.Values;
+import org.chinatechgraph.system.neo4j.ReadCypher;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every project's few facts that the explorer's aggregates read (its year and signing date, amounts, status,
+ * sectors, the places, parks and programs it is inside, who invests in and develops it), kept in memory at one
+ * version of the graph, so that a summary, a timeline or a ranking of organizations over any selection these facts
+ * decide is worked out without reading the graph. On the medium benchmark graph (50,000 projects) each of those
+ * aggregates reads thousands to tens of thousands of projects and their links, 100–500 ms on two cores; over the
+ * table it is a scan of an array, a few milliseconds, whatever the filter.
+ *
+ * <p>The table answers only while the graph is at the version it was read at ({@link GraphVersion}: any commit
+ * since, whoever made it, makes it unused), and only for selections made of the conditions it can decide: a place,
+ * a sector, years, a status, an amount range. Anything else (a name, an organization, a program, signing dates), and
+ * every read while the table is out of date, goes to the graph as before. Once the graph has stayed unchanged for
+ * {@code ctg.read-cache.refresh-quiet}, the table is read again in the background, in one statement.
+ *
+ * <p>Each fact is read with the very Cypher the graph's own statements use (the containment rule, the timeline's
+ * reading of a signing date), and each aggregate keeps the statement's definition: what is counted once, what is
+ * summed per link, how ties are ordered. {@code ProjectTableTests} compares every answer with the graph's.
+ */
+@Component
+class ProjectTable implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(ProjectTable.class);
+
+	/** Every project's facts, each read as the graph's statements read it. */
+	private static final String PROJECTS = """
+			MATCH (n:Project)
+			RETURN n.year AS year, toString(n.year) AS yearKey, n.investmentCny AS cny, n.investmentUsd AS usd,
+			       n.status AS status, n.signedOn IS NOT NULL AS signed,
+			       toInteger(substring(n.signedOn, 0, 4)) AS signedYear,
+			       CASE WHEN size(n.signedOn) >= 7 THEN toInteger(substring(n.signedOn, 5, 2)) END AS signedMonth,
+			       COLLECT { MATCH (n)-[:IN_SECTOR]->(s:Sector) RETURN s.id } AS sectors,
+			       COLLECT { MATCH (n)%s(a:Entity) RETURN DISTINCT a.id } AS inside,
+			       COLLECT { MATCH (o:Organization)-[r:INVESTS_IN]->(n) RETURN [o.id, o.name, r.amountCny] } AS investments,
+			       COLLECT { MATCH (o:Organization)-[:DEVELOPS]->(n) RETURN [o.id, o.name] } AS developers"""
+		.formatted(Containment.up("Project"));
+
+	/** The places a summary groups by, and the sectors a timeline stacks, as the graph's statements return them. */
+	private static final String GROUPS = """
+			MATCH (g:Province|City|District)
+			RETURN g.id AS id, g.name AS name, [l IN labels(g) WHERE l IN ['Province', 'City', 'District']] AS levels,
+			       null AS sector
+			UNION ALL
+			MATCH (s:Sector)
+			RETURN s.id AS id, s.name AS name, [] AS levels, s {.*, labels: labels(s)} AS sector""";
+
+	private static final String ORGANIZATIONS = """
+			MATCH (o:Organization) WHERE o.id IN $ids
+			RETURN o.id AS id, o {.*, labels: labels(o)} AS organization""";
+
+	/**
+	 * How many times as long as the last reading took the table rests before it is read again, so that a graph
+	 * written to all the time (an import, article after article) spends at most a fifth of one core on it.
+	 */
+	private static final int RESTING = 4;
+
+	/** How long reading the table may take: it is read in the background, never for a request. */
+	private static final Duration READ_TIMEOUT = Duration.ofMinutes(5);
+
+	/** An organization that invests in or develops a project, numbered from 0 in the order first read. */
+	private record Organization(int index, String id, String name) {
+	}
+
+	private record Investment(Organization investor, Number amount) {
+	}
+
+	private record Place(String id, String name, Set<String> levels) {
+	}
+
+	/** One project's facts; {@code inside} holds the ids of every place, park and program it is inside. */
+	private record Row(Object year, String yearKey, Number cny, Number usd, Object status, boolean signed,
+			Number signedYear, Number signedMonth, List<String> sectors, List<String> inside,
+			List<Investment> investments, List<Organization> developers) {
+	}
+
+	/** The table at one version of the graph. */
+	private record Table(long version, List<Row> rows, List<Organization> organizations, Map<String, Place> places,
+			Map<String, Map<String, Object>> sectors) {
+	}
+
+	private final ReadCypher reads;
+
+	private final GraphVersion version;
+
+	private final boolean enabled;
+
+	private final int maxProjects;
+
+	private final Duration quiet;
+
+	private final ScheduledExecutorService reader;
+
+	private volatile Table table;
+
+	/** The version the last attempt to read the table was made at: not tried again until the graph changes. */
+	private volatile long tried = -1;
+
+	/** When the last reading of the table ended, and how long it took (System.nanoTime). */
+	private volatile long lastEnded;
+
+	private volatile long lastTook;
+
+	@Autowired
+	ProjectTable(ReadCypher reads, GraphVersion version, ReadCache cache, ReadCacheProperties properties) {
+		this(reads, version, cache.enabled() && properties.tableProjects() > 0, properties.tableProjects(),
+				properties.refreshQuiet(), true);
+	}
+
+	/**
+	 * @param background whether to read the table on a thread of its own once the graph is quiet; without it, only
+	 * {@link #read()} does
+	 */
+	ProjectTable(ReadCypher reads, GraphVersion version, boolean enabled, int maxProjects, Duration quiet,
+			boolean background) {
+		this.reads = reads;
+		this.version = version;
+		this.enabled = enabled;
+		this.maxProjects = maxProjects;
+		this.quiet = quiet;
+		if (enabled && background) {
+			this.reader = Executors.newSingleThreadScheduledExecutor(task -> {
+				Thread thread = new Thread(task, "project-table");
+				thread.setDaemon(true);
+				return thread;
+			});
+			long period = Math.max(50, quiet.toMillis() / 4);
+			this.reader.scheduleWithFixedDelay(this::readIfQuiet, period, period, TimeUnit.MILLISECONDS);
+		}
+		else {
+			this.reader = null;
+		}
+	}
+
+	/** Reads the table again once the graph has changed and then stayed unchanged for a while. */
+	private void readIfQuiet() {
+		long now = this.version.current();
+		if (now == this.tried || (this.table != null && this.table.version() == now)
+				|| this.version.nanosSinceChange() < this.quiet.toNanos()
+				|| System.nanoTime() - this.lastEnded < RESTING * this.lastTook) {
+			return;
+		}
+		try {
+			read();
+		}
+		catch (RuntimeException ex) {
+			// the database away, or the service stopping: the aggregates read the graph meanwhile
+			log.debug("Could not read the table of projects", ex);
+		}
+	}
+
+	/** Reads every project's facts now; kept only if the graph did not change meanwhile. */
+	boolean read() {
+		if (!this.enabled || this.reads.inTransaction()) {
+			return false;
+		}
+		long before = this.version.current();
+		this.tried = before;
+		var count = this.reads.row("MATCH (n:Project) RETURN count(n) AS projects", Map.of()).orElseThrow();
+		if (((Number) count.get("projects")).longValue() > this.maxProjects) {
+			log.info("The graph holds more than {} projects (ctg.read-cache.table-projects): the explorer's "
+					+ "aggregates read the graph", this.maxProjects);
+			this.table = null;
+			return false;
+		}
+		long start = System.nanoTime();
+		try {
+			Table read = load(before);
+			if (this.version.current() != before) {
+				return false; // changed while it was read: read again once quiet
+			}
+			this.table = read;
+			log.debug("Read the table of {} projects in {} ms", read.rows().size(),
+					(System.nanoTime() - start) / 1_000_000);
+			return true;
+		}
+		finally {
+			this.lastEnded = System.nanoTime();
+			this.lastTook = this.lastEnded - start;
+		}
+	}
+
+	/** Every project's facts, and the places and sectors they name, read at {@code version}. */
+	private Table load(long version) {
+		Map<String, Organization> organizations = new HashMap<>();
+		Map<String, String> strings = new HashMap<>();
+		List<Row> rows = this.reads.rowsWithin(READ_TIMEOUT, PROJECTS, Map.of())
+			.stream()
+			.map(r -> row(r, organizations, strings))
+			.toList();
+		Map<String, Place> places = new HashMap<>();
+		Map<String, Map<String, Object>> sectors = new HashMap<>();
+		for (var g : this.reads.rowsWithin(READ_TIMEOUT, GROUPS, Map.of())) {
+			String id = (String) g.get("id");
+			if (g.get("sector") != null) {
+				sectors.put(id, Values.map(g, "sector"));
+			}
+			else {
+				places.put(id, new Place(id, (String) g.get("name"),
+						Set.copyOf(Values.list(g, "levels").stream().map(String.class::cast).toList())));
+			}
+		}
+		List<Organization> numbered = new ArrayList<>(organizations.values());
+		numbered.sort(Comparator.comparingInt(Organization::index));
+		return new Table(version, rows, List.copyOf(numbered), places, sectors);
+	}
+
+	private static Row row(Map<String, Object> r, Map<String, Organization> organizations,
+			Map<String, String> strings) {
+		List<Investment> investments = Values.list(r, "investments").stream().map(i -> (List<?>) i)
+			.map(i -> new Investment(organization(i, organizations), (Number) i.get(2)))
+			.toList();
+		List<Organization> developers = Values.list(r, "developers").stream().map(d -> (List<?>) d)
+			.map(d -> organization(d, organizations))
+			.toList();
+		return new Row(r.get("year"), (String) r.get("yearKey"), (Number) r.get("cny"), (Number) r.get("usd"),
+				r.get("status"), (Boolean) r.get("signed"), (Number) r.get("signedYear"),
+				(Number) r.get("signedMonth"), ids(Values.list(r, "sectors"), strings),
+				ids(Values.list(r, "inside"), strings), investments, developers);
+	}
+
+	private static Organization organization(List<?> idAndName, Map<String, Organization> organizations) {
+		return organizations.computeIfAbsent((String) idAndName.get(0),
+				id -> new Organization(organizations.size(), id, (String) idAndName.get(1)));
+	}
+
+	/** The ids, each string held once however many projects name it. */
+	private static List<String> ids(List<Object> ids, Map<String, String> strings) {
+		return ids.stream().map(id -> strings.computeIfAbsent((String) id, s -> s)).toList();
+	}
+
+	/**
+	 * The investment summary's row ({@code total}, {@code groups}, {@code programs}) as {@link SummaryQueries}'s
+	 * statement returns it; empty when the graph must answer (the programs are asked: they are read from the graph).
+	 */
+	Optional<Map<String, Object>> summary(SummaryGrouping grouping, Selection selection, SummaryMeasures measures) {
+		if (measures.programs()) {
+			return Optional.empty();
+		}
+		return select(selection).map(selected -> {
+			Sums total = new Sums();
+			Map<String, Sums> groups = new LinkedHashMap<>();
+			Map<String, String> labels = new HashMap<>();
+			for (Row row : selected.rows()) {
+				total.add(row);
+				if (measures.groups()) {
+					for (String key : groupKeys(grouping, row, selected.table())) {
+						groups.computeIfAbsent(key, k -> new Sums()).add(row);
+						labels.computeIfAbsent(key, k -> label(grouping, k, selected.table()));
+					}
+				}
+			}
+			List<Map<String, Object>> found = new ArrayList<>();
+			groups.forEach((key, sums) -> {
+				Map<String, Object> group = sums.map(measures);
+				group.put("key", key);
+				group.put("label", labels.get(key));
+				found.add(group);
+			});
+			found.sort(Comparator.comparing((Map<String, Object> g) -> ((Number) g.get("cny")).doubleValue())
+				.reversed()
+				.thenComparing(g -> ((Number) g.get("projects")).longValue(), Comparator.reverseOrder())
+				.thenComparing(g -> (String) g.get("label"), Comparator.nullsLast(Comparator.naturalOrder())));
+			Map<String, Object> answer = new HashMap<>();
+			answer.put("total", total.map(measures));
+			answer.put("groups", found);
+			answer.put("programs", List.of());
+			return answer;
+		});
+	}
+
+	/**
+	 * The groups a project counts in: each place of the level it is inside, each sector it is linked to (once per
+	 * link), its year; a null key when it is in none.
+	 */
+	private static List<String> groupKeys(SummaryGrouping grouping, Row row, Table table) {
+		List<String> keys = switch (grouping) {
+			case PROVINCE, CITY, DISTRICT -> {
+				String level = grouping.name().charAt(0) + grouping.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+				yield row.inside().stream().filter(id -> {
+					Place place = table.places().get(id);
+					return place != null && place.levels().contains(level);
+				}).toList();
+			}
+			case SECTOR -> row.sectors();
+			case YEAR -> java.util.Collections.singletonList(row.yearKey());
+		};
+		return keys.isEmpty() ? java.util.Collections.singletonList(null) : keys;
+	}
+
+	private static String label(SummaryGrouping grouping, String key, Table table) {
+		if (key == null) {
+			return null;
+		}
+		return switch (grouping) {
+			case PROVINCE, CITY, DISTRICT -> table.places().get(key).name();
+			case SECTOR -> (String) table.sectors().get(key).get("name");
+			case YEAR -> key;
+		};
+	}
+
+	/**
+	 * The timeline's rows as {@link ExplorerQueries}'s statement returns them: per signing year, month and sector
+	 * (null: none), the projects signed (each once) and the sum of their amounts (once per link to the sector).
+	 */
+	Optional<List<Map<String, Object>>> timeline(Selection selection) {
+		return select(selection).map(selected -> {
+			record Period(Number year, Number month, String sector) {
+			}
+			Map<Period, Sums> periods = new LinkedHashMap<>();
+			for (Row row : selected.rows()) {
+				if (!row.signed()) {
+					continue;
+				}
+				List<String> sectors = row.sectors().isEmpty() ? java.util.Collections.singletonList(null) : row.sectors();
+				Set<String> counted = new HashSet<>();
+				for (String sector : sectors) {
+					Sums sums = periods.computeIfAbsent(new Period(row.signedYear(), row.signedMonth(), sector),
+							p -> new Sums());
+					sums.cny += row.cny() == null ? 0 : row.cny().doubleValue();
+					if (counted.add(sector)) {
+						sums.projects++;
+					}
+				}
+			}
+			Comparator<Number> numbers = Comparator.nullsLast(Comparator.comparingLong(Number::longValue));
+			Comparator<String> names = Comparator.nullsLast(Comparator.naturalOrder());
+			return periods.entrySet()
+				.stream()
+				.sorted(Comparator.comparing((Map.Entry<Period, Sums> e) -> e.getKey().year(), numbers)
+					.thenComparing(e -> e.getKey().month() == null ? 0L : e.getKey().month().longValue())
+					.thenComparing(e -> sectorName(selected.table(), e.getKey().sector()), names))
+				.map(e -> {
+					Map<String, Object> row = new HashMap<>();
+					row.put("year", e.getKey().year());
+					row.put("month", e.getKey().month());
+					row.put("sector", e.getKey().sector() == null ? null
+							: selected.table().sectors().get(e.getKey().sector()));
+					row.put("projects", e.getValue().projects);
+					row.put("cny", e.getValue().cny);
+					return row;
+				})
+				.toList();
+		});
+	}
+
+	private static String sectorName(Table table, String sector) {
+		return sector == null ? null : (String) table.sectors().get(sector).get("name");
+	}
+
+	/**
+	 * The largest investors' rows as {@link ExplorerQueries}'s statement returns them: what each organization
+	 * commits to the selected projects (a link's amount, else the project's whole amount when it is the project's
+	 * only investor), ranked by that, then by projects, name and id.
+	 */
+	Optional<List<Map<String, Object>>> investors(Selection selection, int first) {
+		return select(selection).flatMap(selected -> {
+			int size = selected.table().organizations().size();
+			long[] projects = new long[size];
+			long[] withAmount = new long[size];
+			double[] cny = new double[size];
+			int[] counted = new int[size]; // the last project each was counted for (1, 2...)
+			int project = 0;
+			for (Row row : selected.rows()) {
+				project++;
+				for (Investment investment : row.investments()) {
+					int o = investment.investor().index();
+					Number committed = investment.amount() != null ? investment.amount()
+							: row.investments().size() == 1 ? row.cny() : null;
+					if (counted[o] != project) {
+						counted[o] = project;
+						projects[o]++;
+					}
+					if (committed != null) {
+						withAmount[o]++;
+						cny[o] += committed.doubleValue();
+					}
+				}
+			}
+			Comparator<Integer> order = Comparator.comparingDouble((Integer o) -> cny[o])
+				.reversed()
+				.thenComparing(o -> projects[o], Comparator.reverseOrder());
+			return rows(selected.table(), top(selected.table(), projects, order, first), (row, o) -> {
+				row.put("projects", projects[o]);
+				row.put("withAmount", withAmount[o]);
+				row.put("cny", cny[o]);
+			});
+		});
+	}
+
+	/**
+	 * The most connected organizations' rows as {@link ExplorerQueries}'s statement returns them: how many of the
+	 * selected projects each invests in or develops (each project once), ranked by that, then by name and id.
+	 */
+	Optional<List<Map<String, Object>>> organizations(Selection selection, int first) {
+		return select(selection).flatMap(selected -> {
+			int size = selected.table().organizations().size();
+			long[] projects = new long[size];
+			long[] investedIn = new long[size];
+			long[] developed = new long[size];
+			// the last project each was counted for (1, 2...): linked, investing, developing
+			int[] linked = new int[size];
+			int[] investing = new int[size];
+			int[] developing = new int[size];
+			int project = 0;
+			for (Row row : selected.rows()) {
+				project++;
+				for (Investment investment : row.investments()) {
+					int o = investment.investor().index();
+					projects[o] += once(linked, o, project);
+					investedIn[o] += once(investing, o, project);
+				}
+				for (Organization developer : row.developers()) {
+					int o = developer.index();
+					projects[o] += once(linked, o, project);
+					developed[o] += once(developing, o, project);
+				}
+			}
+			Comparator<Integer> order = Comparator.comparingLong((Integer o) -> projects[o]).reversed();
+			return rows(selected.table(), top(selected.table(), projects, order, first), (row, o) -> {
+				row.put("projects", projects[o]);
+				row.put("investedIn", investedIn[o]);
+				row.put("developed", developed[o]);
+			});
+		});
+	}
+
+	/** 1 the first time organization {@code o} is counted for {@code project}, then 0. */
+	private static int once(int[] counted, int o, int project) {
+		if (counted[o] == project) {
+			return 0;
+		}
+		counted[o] = project;
+		return 1;
+	}
+
+	/**
+	 * The first {@code first} organizations linked to a selected project, by {@code order}, then by name (none last)
+	 * and id.
+	 */
+	private static List<Integer> top(Table table, long[] projects, Comparator<Integer> order, int first) {
+		List<Organization> organizations = table.organizations();
+		Comparator<Integer> ranking = order
+			.thenComparing(o -> organizations.get(o).name(), Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparing(o -> organizations.get(o).id());
+		java.util.PriorityQueue<Integer> kept = new java.util.PriorityQueue<>(ranking.reversed());
+		for (int o = 0; o < projects.length; o++) {
+			if (projects[o] > 0) {
+				kept.add(o);
+				if (kept.size() > first) {
+					kept.poll(); // the last of those kept
+				}
+			}
+		}
+		List<Integer> ranked = new ArrayList<>(kept);
+		ranked.sort(ranking);
+		return ranked;
+	}
+
+	/**
+	 * The ranked organizations as rows, each with its node read from the graph (the table keeps only ids and
+	 * names); empty when the graph changed meanwhile.
+	 */
+	private Optional<List<Map<String, Object>>> rows(Table table, List<Integer> ranked,
+			java.util.function.ObjIntConsumer<Map<String, Object>> columns) {
+		List<String> ids = ranked.stream().map(o -> table.organizations().get(o).id()).toList();
+		Map<String, Object> nodes = new HashMap<>();
+		this.reads.rows(ORGANIZATIONS, Map.of("ids", ids))
+			.forEach(r -> nodes.put((String) r.get("id"), r.get("organization")));
+		if (this.version.current() != table.version() || !nodes.keySet().containsAll(ids)) {
+			return Optional.empty();
+		}
+		return Optional.of(ranked.stream().map(o -> {
+			Map<String, Object> row = new HashMap<>();
+			row.put("organization", nodes.get(table.organizations().get(o).id()));
+			columns.accept(row, o);
+			return row;
+		}).toList());
+	}
+
+	/** The rows a selection selects from the current table. */
+	private record Selected(Table table, List<Row> rows) {
+	}
+
+	/**
+	 * The current table's rows that a selection selects; empty when the table is out of date (or not read), inside
+	 * a transaction (which may see its own uncommitted writes), or when a condition is one the table cannot decide.
+	 */
+	private Optional<Selected> select(Selection selection) {
+		Table current = this.table;
+		if (current == null || current.version() != this.version.current() || !selection.label().equals("Project")
+				|| this.reads.inTransaction()) {
+			return Optional.empty();
+		}
+		Predicate<Row> test = row -> true;
+		for (Condition condition : selection.conditions()) {
+			Predicate<Row> passes = test(condition);
+			if (passes == null) {
+				return Optional.empty();
+			}
+			test = test.and(passes);
+		}
+		return Optional.of(new Selected(current, current.rows().stream().filter(test).toList()));
+	}
+
+	/** Whether a project passes the condition, as its Cypher test decides it; null for one the table cannot decide. */
+	private static Predicate<Row> test(Condition condition) {
+		return switch (condition) {
+			case Condition.Inside inside -> row -> row.inside().contains(inside.place());
+			case Condition.InSector sector -> row -> row.sectors().contains(sector.sector());
+			case Condition.InYears years -> {
+				Set<Double> wanted = new HashSet<>();
+				years.years().stream().filter(java.util.Objects::nonNull).forEach(y -> wanted.add(y.doubleValue()));
+				yield row -> row.year() instanceof Number year && wanted.contains(year.doubleValue());
+			}
+			case Condition.WithStatus status -> row -> status.status().equals(row.status());
+			case Condition.AmountBetween amount -> between(amount);
+			default -> null;
+		};
+	}
+
+	private static Predicate<Row> between(Condition.AmountBetween amount) {
+		boolean cny = amount.key().equals("investmentCny");
+		if (!cny && !amount.key().equals("investmentUsd")) {
+			return null;
+		}
+		return row -> {
+			Number value = cny ? row.cny() : row.usd();
+			return value != null && (amount.min() == null || value.doubleValue() >= amount.min())
+					&& (amount.max() == null || value.doubleValue() <= amount.max());
+		};
+	}
+
+	/** Counts and sums over projects, each column as the statements name it. */
+	private static final class Sums {
+
+		long projects;
+
+		long withAmount;
+
+		double cny;
+
+		double usd;
+
+		void add(Row row) {
+			this.projects++;
+			if (row.cny() != null) {
+				this.withAmount++;
+				this.cny += row.cny().doubleValue();
+			}
+			if (row.usd() != null) {
+				this.usd += row.usd().doubleValue();
+			}
+		}
+
+		/** {@code projects, withAmount, cny, usd}, those not asked 0. */
+		Map<String, Object> map(SummaryMeasures measures) {
+			Map<String, Object> map = new HashMap<>();
+			map.put("projects", this.projects);
+			map.put("withAmount", measures.withAmount() ? this.withAmount : 0L);
+			map.put("cny", measures.cny() ? this.cny : 0.0);
+			map.put("usd", measures.usd() ? this.usd : 0.0);
+			return map;
+		}
+
+	}
+
+	@Override
+	public void destroy() {
+		if (this.reader != null) {
+			this.reader.shutdownNow();
+		}
+	}
+
+}
