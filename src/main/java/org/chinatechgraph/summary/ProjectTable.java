@@ -29,6 +29,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -139,8 +142,8 @@ class ProjectTable implements DisposableBean {
 	}
 
 	/**
-	 * @param background whether to read the table on a thread of its own once the graph is quiet; without it, only
-	 * {@link #read()} does
+	 * @param background whether to read the table on a thread of its own, once the service serves requests, each
+	 * time the graph has changed and then stayed quiet; without it, only {@link #read()} does
 	 */
 	ProjectTable(ReadCypher reads, GraphVersion version, boolean enabled, int maxProjects, Duration quiet,
 			boolean background) {
@@ -149,17 +152,19 @@ class ProjectTable implements DisposableBean {
 		this.enabled = enabled;
 		this.maxProjects = maxProjects;
 		this.quiet = quiet;
-		if (enabled && background) {
-			this.reader = Executors.newSingleThreadScheduledExecutor(task -> {
-				Thread thread = new Thread(task, "project-table");
-				thread.setDaemon(true);
-				return thread;
-			});
-			long period = Math.max(50, quiet.toMillis() / 4);
-			this.reader.scheduleWithFixedDelay(this::readIfQuiet, period, period, TimeUnit.MILLISECONDS);
-		}
-		else {
-			this.reader = null;
+		this.reader = enabled && background ? Executors.newSingleThreadScheduledExecutor(task -> {
+			Thread thread = new Thread(task, "project-table");
+			thread.setDaemon(true);
+			return thread;
+		}) : null;
+	}
+
+	/** Once the service serves requests (the commands, which serve none, never read the table). */
+	@EventListener
+	public void serviceReady(ApplicationReadyEvent event) {
+		if (this.reader != null && event.getApplicationContext() instanceof WebServerApplicationContext) {
+			long period = Math.max(50, this.quiet.toMillis() / 4);
+			this.reader.scheduleWithFixedDelay(this::readIfQuiet, 0, period, TimeUnit.MILLISECONDS);
 		}
 	}
 
@@ -175,8 +180,10 @@ class ProjectTable implements DisposableBean {
 			read();
 		}
 		catch (RuntimeException ex) {
-			// the database away, or the service stopping: the aggregates read the graph meanwhile
+			// the database away, or the service stopping: the aggregates read the graph meanwhile, and the table is
+			// tried again after its rest
 			log.debug("Could not read the table of projects", ex);
+			this.tried = -1;
 		}
 	}
 
@@ -187,15 +194,15 @@ class ProjectTable implements DisposableBean {
 		}
 		long before = this.version.current();
 		this.tried = before;
-		var count = this.reads.row("MATCH (n:Project) RETURN count(n) AS projects", Map.of()).orElseThrow();
-		if (((Number) count.get("projects")).longValue() > this.maxProjects) {
-			log.info("The graph holds more than {} projects (ctg.read-cache.table-projects): the explorer's "
-					+ "aggregates read the graph", this.maxProjects);
-			this.table = null;
-			return false;
-		}
 		long start = System.nanoTime();
 		try {
+			var count = this.reads.rowsWithin(READ_TIMEOUT, "MATCH (n:Project) RETURN count(n) AS projects", Map.of());
+			if (((Number) count.getFirst().get("projects")).longValue() > this.maxProjects) {
+				log.info("The graph holds more than {} projects (ctg.read-cache.table-projects): the explorer's "
+						+ "aggregates read the graph", this.maxProjects);
+				this.table = null;
+				return false;
+			}
 			Table read = load(before);
 			if (this.version.current() != before) {
 				return false; // changed while it was read: read again once quiet
@@ -206,8 +213,9 @@ class ProjectTable implements DisposableBean {
 			return true;
 		}
 		finally {
+			// a minimum rest after a failure too, so that a database away is not asked twice a second
 			this.lastEnded = System.nanoTime();
-			this.lastTook = this.lastEnded - start;
+			this.lastTook = Math.max(this.lastEnded - start, TimeUnit.SECONDS.toNanos(1));
 		}
 	}
 
