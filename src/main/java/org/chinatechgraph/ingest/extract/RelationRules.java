@@ -137,7 +137,27 @@ final class RelationRules {
 			previous = f;
 		}
 		programMembers(facts);
+		soleInvestorsPayTheCost();
 		pruneLocations();
+	}
+
+	/**
+	 * A project whose cost is stated and which one investor alone is said to fund, with no sum of its own ("funded with
+	 * a 3 billion yuan investment by X"): the investor puts in that cost.
+	 */
+	private void soleInvestorsPayTheCost() {
+		for (EntityTable.Entry project : this.table.entries()) {
+			List<Draft> investors = project.kind.equals("Project") && project.amount != null
+					? draftsTo("INVESTS_IN", project) : List.of();
+			if (investors.size() == 1 && investors.get(0).amount() == null) {
+				Draft d = investors.get(0);
+				add(d.type(), d.from(), project, project.amount, d.evidence(), d.confidence(), d.kind());
+			}
+		}
+	}
+
+	private List<Draft> draftsTo(String type, EntityTable.Entry to) {
+		return this.drafts.values().stream().filter((d) -> d.type().equals(type) && d.to() == to).toList();
 	}
 
 	/** A relationship a toolkit read in sentence {@code f} ({@link ExtractionToolkit.Analysis#relations}). */
@@ -159,6 +179,11 @@ final class RelationRules {
 
 	private void add(String type, EntityTable.Entry from, EntityTable.Entry to, StatedAmount amount, SentenceFacts f,
 			double confidence, String kind) {
+		add(type, from, to, amount, f.sentence.evidence(), confidence, kind);
+	}
+
+	private void add(String type, EntityTable.Entry from, EntityTable.Entry to, StatedAmount amount, Evidence evidence,
+			double confidence, String kind) {
 		if (from == null || to == null || from == to) {
 			return;
 		}
@@ -172,7 +197,7 @@ final class RelationRules {
 		Draft existing = this.drafts.get(key);
 		if (existing == null || existing.amount() == null && amount != null || existing.kind() == null && kind != null) {
 			this.drafts.put(key, new Draft(type, from, to, amount != null ? amount : existing == null ? null : existing.amount(),
-					existing != null ? existing.evidence() : f.sentence.evidence(),
+					existing != null ? existing.evidence() : evidence,
 					Math.max(confidence, existing == null ? 0 : existing.confidence()),
 					existing != null && existing.kind() != null ? existing.kind() : kind));
 		}

@@ -1,0 +1,47 @@
+package org.chinatechgraph.ingest.extract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fourth round's rules on English text: which thing a stated amount belongs to, and what an investor puts in.
+ * Sentences composed for the test.
+ */
+class AmountRulesTests {
+
+	private static final Extractor EXTRACTOR = Extractor.withReferenceData();
+
+	private static Extraction extract(String text) {
+		return EXTRACTOR.extract(ArticleText.of(text, LocalDate.of(2023, 3, 1)));
+	}
+
+	private static ExtractedEntity named(Extraction x, String name) {
+		return x.entities().stream().filter((e) -> e.name().equals(name)).findFirst()
+			.orElseThrow(() -> new AssertionError("no " + name + " in " + x.entities()));
+	}
+
+	private static ExtractedRelation relation(Extraction x, String type, String from, String to) {
+		String a = named(x, from).ref();
+		String b = named(x, to).ref();
+		return x.relations().stream().filter((r) -> r.type().equals(type) && r.from().equals(a) && r.to().equals(b))
+			.findFirst().orElseThrow(() -> new AssertionError("no " + type + " " + from + " -> " + to + " in " + x.relations()));
+	}
+
+	private static BigDecimal value(StatedAmount amount) {
+		return amount == null ? null : amount.value();
+	}
+
+	@Test
+	void theOneInvestorOfAProjectPutsInItsStatedCost() {
+		Extraction x = extract("The battery cell project, funded with a 2 billion yuan investment by Orion Display Co., Ltd., "
+				+ "started construction in Hefei on Monday.");
+		assertThat(value(named(x, "battery cell project").amount())).isEqualByComparingTo("2000000000");
+		assertThat(value(relation(x, "INVESTS_IN", "Orion Display Co., Ltd.", "battery cell project").amount()))
+			.isEqualByComparingTo("2000000000");
+	}
+
+}
