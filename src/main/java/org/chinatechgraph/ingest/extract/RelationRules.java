@@ -74,6 +74,13 @@ final class RelationRules {
 	private static final Pattern NOT_INVESTMENT = Pattern.compile("^\\W*(?:\\w+\\W+){0,3}?(revenue|output|sales|income|tax|profit|value|equivalent)",
 			Pattern.CASE_INSENSITIVE);
 
+	/** "an annual sales volume of more than 100 billion yuan", "GDP reached 26.93 billion yuan": a measure, no cost. */
+	private static final Pattern MEASURE_BEFORE = Pattern.compile(
+			"\\b(?:revenues?|output(?: value)?|sales(?: volume| revenue)?|income|tax(?:es|ation)?|profits?|gdp|turnover)"
+					+ "\\s+(?:(?:of|at|reached|reaching|reach|to|hit|was|is|will|be|expected|amounted|amount)\\s+){0,4}"
+					+ "(?:more than|over|about|around|nearly|some|up to|approximately|almost)?\\s*$",
+			Pattern.CASE_INSENSITIVE);
+
 	/** Money right after an investing verb is what an investor commits, not the thing's total. */
 	private static final Pattern COMMITTED = Pattern.compile(
 			"\\b(invest|invests|invested|investing|commit|commits|committed|inject|injects|injected|put|puts)\\s+(?:a total of\\s+|about\\s+|around\\s+|nearly\\s+|over\\s+|more than\\s+|another\\s+)?$",
@@ -212,7 +219,8 @@ final class RelationRules {
 		List<SentenceFacts.Slot> holders = things(f).stream()
 			.filter((s) -> Set.of("Project", "Program", "Fund").contains(s.kind())).toList();
 		for (MoneyParser.Mention m : f.money) {
-			if (m.conversion() || NOT_INVESTMENT.matcher(f.text().substring(m.end())).find()) {
+			if (m.conversion() || NOT_INVESTMENT.matcher(f.text().substring(m.end())).find()
+					|| MEASURE_BEFORE.matcher(f.text().substring(0, m.start())).find()) {
 				continue;
 			}
 			if (COMMITTED.matcher(f.text().substring(0, m.start())).find()) {

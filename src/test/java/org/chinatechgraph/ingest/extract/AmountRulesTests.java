@@ -44,4 +44,15 @@ class AmountRulesTests {
 			.isEqualByComparingTo("2000000000");
 	}
 
+	@Test
+	void aMeasureOfSalesOrOutputIsNoCost() {
+		Extraction x = extract("Orion Display Co., Ltd. will build an OLED panel plant in Hefei. "
+				+ "The OLED panel plant is expected to achieve an annual sales volume of more than 10 billion yuan.");
+		assertThat(named(x, "OLED panel plant").amount()).isNull();
+		// what it costs is still its amount
+		Extraction y = extract("Orion Display Co., Ltd. will build an OLED panel plant in Hefei. "
+				+ "Its output value will reach 5 billion yuan, and the OLED panel plant has a total investment of 3 billion yuan.");
+		assertThat(value(named(y, "OLED panel plant").amount())).isEqualByComparingTo("3000000000");
+	}
+
 }
