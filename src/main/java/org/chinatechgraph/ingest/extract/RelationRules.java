@@ -242,6 +242,7 @@ final class RelationRules {
 					best = s;
 				}
 			}
+			best = batchOfExample(f, holders, best);
 			if (best == null && this.lastHolder != null && f.index - this.lastHolderSentence <= 2
 					&& STATED_INVESTMENT.matcher(f.text()).find() && !anyNamedThing(f)) {
 				// "The total investment is estimated at 10 billion yuan.": about what the sentences before named
@@ -255,6 +256,19 @@ final class RelationRules {
 			this.lastHolder = holders.get(holders.size() - 1).entry();
 			this.lastHolderSentence = f.index;
 		}
+	}
+
+	/** "36 projects were signed, including X, with ...": X only stands for some of the batch named before it. */
+	private static final Pattern EXAMPLE_BEFORE = Pattern.compile("\\b(?:including|includes|include|such as|among them|among which)\\s+(?:(?:the|an?)\\s+)?$",
+			Pattern.CASE_INSENSITIVE);
+
+	/** A project given as an example of a batch the sentence counts: the money is the batch's. */
+	private static SentenceFacts.Slot batchOfExample(SentenceFacts f, List<SentenceFacts.Slot> holders, SentenceFacts.Slot best) {
+		if (best == null || !best.kind().equals("Project") || !EXAMPLE_BEFORE.matcher(f.text().substring(0, best.start())).find()) {
+			return best;
+		}
+		return holders.stream().filter((s) -> s.kind().equals("Program") && s.end() <= best.start()).reduce((a, b) -> b)
+			.orElse(best);
 	}
 
 	/** "total investment", "an investment of", "investment in the project": the sentence states what something costs. */

@@ -55,4 +55,12 @@ class AmountRulesTests {
 		assertThat(value(named(y, "OLED panel plant").amount())).isEqualByComparingTo("3000000000");
 	}
 
+	@Test
+	void aTotalAfterAnExampleIsTheBatchs() {
+		Extraction x = extract("In Hefei, 24 projects were signed on Monday, including an OLED panel plant, "
+				+ "with a total investment of 8 billion yuan.");
+		assertThat(value(named(x, "24 projects").amount())).isEqualByComparingTo("8000000000");
+		assertThat(named(x, "OLED panel plant").amount()).isNull();
+	}
+
 }
