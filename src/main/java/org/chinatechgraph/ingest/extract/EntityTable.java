@@ -140,7 +140,7 @@ final class EntityTable {
 			}
 			for (String x : e.names) {
 				String nx = Text.normalise(x);
-				if (nx.equals(n) || acronym != null && x.equals(acronym)) {
+				if (nx.equals(n) || acronym != null && x.equals(acronym) || initialsOf(x).contains(name)) {
 					return e;
 				}
 				Set<String> xw = contentWords(x);
@@ -189,6 +189,36 @@ final class EntityTable {
 		e.order = this.entries.size();
 		this.entries.add(e);
 		return e;
+	}
+
+	private static final Set<String> LEGAL_SUFFIXES = Set.of("Co", "Corp", "Corporation", "Company", "Ltd", "Limited",
+			"Inc", "Group", "Holdings");
+
+	/**
+	 * The acronyms a name's capitalised words make, with and without its legal suffix: "Semiconductor Manufacturing
+	 * International Corp." gives "SMIC" and "SMI"; none when the name has fewer than two such words.
+	 */
+	static Set<String> initialsOf(String name) {
+		List<String> capitalised = Arrays.stream(name.split("[\\s,.]+"))
+			.filter((w) -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter))
+			.toList();
+		if (capitalised.size() < 2) {
+			return Set.of();
+		}
+		StringBuilder all = new StringBuilder();
+		StringBuilder bare = new StringBuilder();
+		for (String w : capitalised) {
+			all.append(w.charAt(0));
+			if (!LEGAL_SUFFIXES.contains(w)) {
+				bare.append(w.charAt(0));
+			}
+		}
+		Set<String> out = new HashSet<>();
+		out.add(all.toString());
+		if (bare.length() >= 2) {
+			out.add(bare.toString());
+		}
+		return out;
 	}
 
 	static Set<String> contentWords(String name) {
