@@ -178,4 +178,10 @@ class ProjectRulesTests {
 			.contains("New energy vehicles", "Display", "New materials");
 	}
 
+	@Test
+	void aFirmPushingAheadWithConstructionOfAPlantDevelopsIt() {
+		Extraction x = extract("Orion Display Co., Ltd. pushes ahead with construction of its OLED panel plant in Hefei.");
+		assertThat(related(x, "DEVELOPS", "Orion Display Co., Ltd.", "OLED panel plant")).isTrue();
+	}
+
 }
