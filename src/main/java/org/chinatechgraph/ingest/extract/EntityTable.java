@@ -160,6 +160,9 @@ final class EntityTable {
 			if (!e.kind.equals(kind)) {
 				continue;
 			}
+			if (!java.util.Objects.equals(phaseOf(e.name()), phaseOf(name))) {
+				continue;
+			}
 			for (String x : e.names) {
 				if (Text.normalise(x).equals(Text.normalise(name)) || similar(words, contentWords(x))) {
 					e.names.add(name);
@@ -169,6 +172,18 @@ final class EntityTable {
 			}
 		}
 		return add(kind, name, confidence);
+	}
+
+	private static final java.util.regex.Pattern PHASE_OF = java.util.regex.Pattern.compile(
+			"^(?:the )?(?:(\\w+) phase|phase (\\w+)) of ", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+	/** The phase a name opens with ("second phase of X", "phase two of X"), or null: a phase is a project of its own. */
+	static Integer phaseOf(String name) {
+		java.util.regex.Matcher m = PHASE_OF.matcher(name);
+		if (!m.find()) {
+			return null;
+		}
+		return PhraseRecognizer.ordinal((m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT));
 	}
 
 	Entry program(String name, int count, double confidence) {

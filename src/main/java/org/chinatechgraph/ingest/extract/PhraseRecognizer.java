@@ -152,6 +152,12 @@ final class PhraseRecognizer {
 			}
 			String bare = sentence.substring(tokens.get(from).start(), tokens.get(to - 1).end());
 			int start = tokens.get(from).start();
+			int[] before = !plural && kind.equals("Project") && possessor < 0 ? phaseBefore(tokens, from) : null;
+			if (before != null && hasContent(tokens, from, to, h)) {
+				// "the second phase of X Center", "phase two of the ... facility": a project of its own
+				start = tokens.get(before[0]).start();
+				phase = before[1];
+			}
 			String finalKind = kind;
 			if (kind.equals("Project") && plural && head.startsWith("project") && count != null && count >= 2) {
 				finalKind = "Program";
@@ -284,6 +290,26 @@ final class PhraseRecognizer {
 					return new int[] { at + 2, n };
 				}
 			}
+		}
+		return null;
+	}
+
+	/** "second phase of (the)", "phase two of (the)" right before the phrase: where it starts and the phase number. */
+	private static int[] phaseBefore(List<Token> tokens, int from) {
+		int k = from - 1;
+		if (k >= 0 && tokens.get(k).is("the")) {
+			k--;
+		}
+		if (k < 2 || !tokens.get(k).is("of")) {
+			return null;
+		}
+		Integer before = ordinal(tokens.get(k - 2).lower());
+		Integer after = ordinal(tokens.get(k - 1).lower());
+		if (before != null && tokens.get(k - 1).is("phase")) {
+			return new int[] { k - 2, before };
+		}
+		if (after != null && tokens.get(k - 2).is("phase")) {
+			return new int[] { k - 2, after };
 		}
 		return null;
 	}

@@ -184,4 +184,14 @@ class ProjectRulesTests {
 		assertThat(related(x, "DEVELOPS", "Orion Display Co., Ltd.", "OLED panel plant")).isTrue();
 	}
 
+	@Test
+	void aPhaseOfAProjectIsAProjectOfItsOwn() {
+		Extraction x = extract("Orion Display Co., Ltd. started construction of the second phase of the OLED panel plant. "
+				+ "The OLED panel plant, opened in 2020, has a total investment of 3 billion yuan.");
+		assertThat(projects(x)).containsExactlyInAnyOrder("second phase of the OLED panel plant", "OLED panel plant");
+		assertThat(related(x, "DEVELOPS", "Orion Display Co., Ltd.", "second phase of the OLED panel plant")).isTrue();
+		assertThat(project(x, "OLED panel plant").amount().value()).isEqualByComparingTo("3000000000");
+		assertThat(project(x, "second phase of the OLED panel plant").amount()).isNull();
+	}
+
 }
