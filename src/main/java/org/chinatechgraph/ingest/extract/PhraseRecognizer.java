@@ -46,7 +46,7 @@ final class PhraseRecognizer {
 			"other", "related", "featured", "exploring", "explore", "introduce", "introduced", "transferred",
 			"multiple", "numerous", "various", "signs", "launches", "unveils", "rolls", "releases", "approves",
 			"kicks", "breaks", "starts", "begins", "adds", "attracts", "lands", "wins", "plans", "inks", "sees",
-			"gets", "opens", "completes"));
+			"gets", "opens", "completes", "named", "called", "dubbed"));
 
 	/** Words that say nothing about which project it is. */
 	private static final Set<String> GENERIC = Set.copyOf(java.util.Arrays.asList("new", "first", "second", "third", "significant", "important",
@@ -143,6 +143,10 @@ final class PhraseRecognizer {
 			}
 			else if (plural && kind.equals("Project")) {
 				to = forward(tokens, to, orgs);
+			}
+			if (!plural && kind.equals("Project") && phase == null && numberedUnit(tokens, h)) {
+				// "Fab 68", "Plant 2": the number names the unit
+				to = h + 2;
 			}
 			Integer count = null;
 			for (int k = from; k < h; k++) {
@@ -292,6 +296,15 @@ final class PhraseRecognizer {
 			}
 		}
 		return null;
+	}
+
+	/** A capitalised head followed by a number ("Fab 68", "Line 2"), the number not a quantity of something after it. */
+	private static boolean numberedUnit(List<Token> tokens, int h) {
+		if (h + 1 >= tokens.size() || !Character.isUpperCase(tokens.get(h).text().charAt(0))
+				|| !tokens.get(h + 1).text().matches("\\d{1,3}[A-Z]?")) {
+			return false;
+		}
+		return h + 2 >= tokens.size() || !tokens.get(h + 2).isWord() || STOP.contains(tokens.get(h + 2).lower());
 	}
 
 	/** "second phase of (the)", "phase two of (the)" right before the phrase: where it starts and the phase number. */

@@ -194,4 +194,11 @@ class ProjectRulesTests {
 		assertThat(project(x, "second phase of the OLED panel plant").amount()).isNull();
 	}
 
+	@Test
+	void aNumberAfterACapitalisedHeadNamesTheUnit() {
+		Extraction x = extract("Orion Display Co., Ltd. broke ground on its OLED panel plant in Hefei. "
+				+ "The new factory, named Fab 12, is part of a $3 billion project.");
+		assertThat(projects(x)).contains("Fab 12").doesNotContain("named Fab", "Fab");
+	}
+
 }
