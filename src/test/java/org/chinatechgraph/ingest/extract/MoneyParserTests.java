@@ -64,6 +64,13 @@ class MoneyParserTests {
 	}
 
 	@Test
+	void readsTheLowerEndOfARange() {
+		reads("is expected to be 16.8-18.8 billion yuan", "16800000000", "CNY");
+		reads("will cost 2 to 3 billion yuan", "2000000000", "CNY");
+		assertThat(MoneyParser.first("is expected to be 16.8-18.8 billion yuan").text()).isEqualTo("16.8-18.8 billion yuan");
+	}
+
+	@Test
 	void leavesNumbersThatAreNotMoneyAlone() {
 		assertThat(MoneyParser.find("rent about 25,000 square meters and build more than 200 production lines")).isEmpty();
 		assertThat(MoneyParser.find("98 emerging industry projects in 2021")).isEmpty();
