@@ -168,6 +168,10 @@ public final class MoneyParser {
 	private static final Pattern CONVERSION_GAP = Pattern.compile(
 			"\\s*[(（,]\\s*(?:or\\s+|about\\s+|around\\s+|roughly\\s+|approximately\\s+|some\\s+|nearly\\s+|almost\\s+|over\\s+|equivalent to\\s+)?");
 
+	/** "RMB 14 billion, around $2.1 billion": a restatement in another currency needs no parentheses. */
+	private static final Pattern APPROXIMATELY = Pattern.compile(
+			"^\\s*,\\s*(?:or\\s+)?(?:about|around|roughly|approximately|some|equivalent to)\\s+$");
+
 	private static List<Mention> markConversions(String text, List<Mention> kept) {
 		List<Mention> result = new ArrayList<>();
 		for (int i = 0; i < kept.size(); i++) {
@@ -175,7 +179,8 @@ public final class MoneyParser {
 			if (i > 0) {
 				Mention prev = kept.get(i - 1);
 				String gap = text.substring(prev.end(), x.start());
-				if (CONVERSION_GAP.matcher(gap).matches() && gap.matches(".*[(（].*") && !prev.amount().currency().equals(x.amount().currency())) {
+				if (CONVERSION_GAP.matcher(gap).matches() && (gap.matches(".*[(（].*") || APPROXIMATELY.matcher(gap).find())
+						&& !prev.amount().currency().equals(x.amount().currency())) {
 					x = new Mention(x.amount(), x.start(), x.end(), true);
 				}
 			}
