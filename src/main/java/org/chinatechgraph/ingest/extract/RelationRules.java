@@ -433,6 +433,7 @@ final class RelationRules {
 
 	/** A park or government named after its place ("Anyuan Industrial Park", "Hunan Department of ...") is there. */
 	private void nameContainsPlace(SentenceFacts f) {
+		projectNamesPlace(f);
 		for (SentenceFacts.Slot o : f.slots) {
 			if (o.anaphor() || !o.kind().equals("Park") && !o.kind().equals("Government")) {
 				continue;
@@ -443,6 +444,24 @@ final class RelationRules {
 				}
 			}
 		}
+	}
+
+	/** "the new Tianjin plant", "the Xi'an fab": a place inside a project's own words is where the project is. */
+	private void projectNamesPlace(SentenceFacts f) {
+		for (SentenceFacts.Slot p : f.slots) {
+			if (p.anaphor() || !p.kind().equals("Project")) {
+				continue;
+			}
+			for (SentenceFacts.Slot l : f.slots) {
+				if (PLACES.contains(l.kind()) && p.start() <= l.start() && l.end() <= p.end() && !insideFirm(f, l)) {
+					add("LOCATED_IN", p.entry(), l.entry(), null, f, 0.6);
+				}
+			}
+		}
+	}
+
+	private static boolean insideFirm(SentenceFacts f, SentenceFacts.Slot l) {
+		return f.slots.stream().anyMatch((o) -> ORGS.contains(o.kind()) && o.start() <= l.start() && l.end() <= o.end());
 	}
 
 	private void develops(SentenceFacts f) {

@@ -201,4 +201,13 @@ class ProjectRulesTests {
 		assertThat(projects(x)).contains("Fab 12").doesNotContain("named Fab", "Fab");
 	}
 
+	@Test
+	void aPlaceInsideAProjectsNameIsWhereItIs() {
+		Extraction x = extract("Orion Display Co., Ltd. pushes ahead with its new Tianjin plant despite the lockdowns.");
+		assertThat(related(x, "LOCATED_IN", "new Tianjin plant", "Tianjin")).isTrue();
+		// a place inside the owner firm's name is not
+		Extraction y = extract("Changzhou Qianhong Bio-pharma Co., Ltd. opened its new biologics plant.");
+		assertThat(y.relations()).noneMatch((r) -> r.type().equals("LOCATED_IN"));
+	}
+
 }
