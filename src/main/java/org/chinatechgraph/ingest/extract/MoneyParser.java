@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Finds amounts of money in English (and Chinese) text: "1 billion yuan", "800-million-yuan", "RMB100 bln", "77
  * million U.S. dollars", "138.5 billion CNY", "$1.2 billion", "US$5m", "5 billion RMB", "5 hundred million yuan",
- * "1.5 trillion yuan", "16.8-18.8 billion yuan" (the lower end), "10亿元", "5000万元", "1.2万亿元". An amount written in parentheses right after another
- * ("3 billion yuan ($430 million)") is the text's own conversion and is marked as such.
+ * "1.5 trillion yuan", "16.8-18.8 billion yuan" (the lower end), "10亿元", "5000万元", "1.2万亿元". An amount written
+ * in parentheses right after another ("3 billion yuan ($430 million)"), or after a comma and "around" ("RMB 14
+ * billion, around $2.1 billion"), is the text's own conversion and is marked as such.
  */
 public final class MoneyParser {
 
