@@ -140,7 +140,7 @@ final class EntityTable {
 			}
 			for (String x : e.names) {
 				String nx = Text.normalise(x);
-				if (nx.equals(n) || acronym != null && x.equals(acronym)) {
+				if (nx.equals(n) || acronym != null && x.equals(acronym) || initialsOf(x).contains(name)) {
 					return e;
 				}
 				Set<String> xw = contentWords(x);
@@ -160,6 +160,9 @@ final class EntityTable {
 			if (!e.kind.equals(kind)) {
 				continue;
 			}
+			if (!java.util.Objects.equals(phaseOf(e.name()), phaseOf(name))) {
+				continue;
+			}
 			for (String x : e.names) {
 				if (Text.normalise(x).equals(Text.normalise(name)) || similar(words, contentWords(x))) {
 					e.names.add(name);
@@ -169,6 +172,18 @@ final class EntityTable {
 			}
 		}
 		return add(kind, name, confidence);
+	}
+
+	private static final java.util.regex.Pattern PHASE_OF = java.util.regex.Pattern.compile(
+			"^(?:the )?(?:(\\w+) phase|phase (\\w+)) of ", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+	/** The phase a name opens with ("second phase of X", "phase two of X"), or null: a phase is a project of its own. */
+	static Integer phaseOf(String name) {
+		java.util.regex.Matcher m = PHASE_OF.matcher(name);
+		if (!m.find()) {
+			return null;
+		}
+		return PhraseRecognizer.ordinal((m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(java.util.Locale.ROOT));
 	}
 
 	Entry program(String name, int count, double confidence) {
@@ -189,6 +204,36 @@ final class EntityTable {
 		e.order = this.entries.size();
 		this.entries.add(e);
 		return e;
+	}
+
+	private static final Set<String> LEGAL_SUFFIXES = Set.of("Co", "Corp", "Corporation", "Company", "Ltd", "Limited",
+			"Inc", "Group", "Holdings");
+
+	/**
+	 * The acronyms a name's capitalised words make, with and without its legal suffix: "Semiconductor Manufacturing
+	 * International Corp." gives "SMIC" and "SMI"; none when the name has fewer than two such words.
+	 */
+	static Set<String> initialsOf(String name) {
+		List<String> capitalised = Arrays.stream(name.split("[\\s,.]+"))
+			.filter((w) -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter))
+			.toList();
+		if (capitalised.size() < 2) {
+			return Set.of();
+		}
+		StringBuilder all = new StringBuilder();
+		StringBuilder bare = new StringBuilder();
+		for (String w : capitalised) {
+			all.append(w.charAt(0));
+			if (!LEGAL_SUFFIXES.contains(w)) {
+				bare.append(w.charAt(0));
+			}
+		}
+		Set<String> out = new HashSet<>();
+		out.add(all.toString());
+		if (bare.length() >= 2) {
+			out.add(bare.toString());
+		}
+		return out;
 	}
 
 	static Set<String> contentWords(String name) {

@@ -364,6 +364,11 @@ final class Mentions {
 						String head = p.name().toLowerCase(java.util.Locale.ROOT);
 						double c = head.contains("project") ? 0.8 : 0.6;
 						e = this.table.project("Project", p.name(), p.plural() ? c - 0.2 : c);
+						if (EntityTable.phaseOf(p.name()) != null && !p.bareName().equals(p.name())) {
+							// "the second phase of X": X is named too, the whole of which the phase is part
+							int at = p.end() - p.bareName().length();
+							this.table.project("Project", p.bareName(), c).mention(f.sentence.evidence(at, p.end()));
+						}
 						String shorter = PhraseRecognizer.withoutLeadingGenerics(p.name());
 						if (!shorter.isEmpty() && !shorter.equals(p.name())) {
 							e.names.add(shorter);

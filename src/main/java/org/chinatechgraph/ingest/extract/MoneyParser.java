@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Finds amounts of money in English (and Chinese) text: "1 billion yuan", "800-million-yuan", "RMB100 bln", "77
  * million U.S. dollars", "138.5 billion CNY", "$1.2 billion", "US$5m", "5 billion RMB", "5 hundred million yuan",
- * "1.5 trillion yuan", "10亿元", "5000万元", "1.2万亿元". An amount written in parentheses right after another
- * ("3 billion yuan ($430 million)") is the text's own conversion and is marked as such.
+ * "1.5 trillion yuan", "16.8-18.8 billion yuan" (the lower end), "10亿元", "5000万元", "1.2万亿元". An amount written
+ * in parentheses right after another ("3 billion yuan ($430 million)"), or after a comma and "around" ("RMB 14
+ * billion, around $2.1 billion"), is the text's own conversion and is marked as such.
  */
 public final class MoneyParser {
 
@@ -39,6 +40,9 @@ public final class MoneyParser {
 	private static final Pattern CHINESE = Pattern.compile(
 			"(?<num>\\d+(?:\\.\\d+)?)\\s*(?<cmag>万亿|千万|百万|亿|万)?\\s*(?<ccur>元人民币|元|人民币|美元|港元|欧元)|(?<num2>\\d+(?:\\.\\d+)?)\\s*(?<cmag2>万亿|亿)");
 
+	/** The lower end of a range right before an amount: "16.8-" of "16.8-18.8 billion yuan", "2 to ". */
+	private static final Pattern RANGE_START = Pattern.compile("(?<![\\p{L}\\p{N}.])(\\d+(?:\\.\\d+)?)\\s*(?:-|–|to)\\s*$");
+
 	private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1),
 			Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
 			Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
@@ -62,6 +66,12 @@ public final class MoneyParser {
 			String mag = m.group("mag");
 			String num = m.group("num");
 			if (!Character.isDigit(num.charAt(0)) && mag == null) {
+				continue;
+			}
+			Matcher low = RANGE_START.matcher(text.substring(0, m.start()));
+			if (low.find() && mag != null) {
+				// "16.8-18.8 billion yuan", "2 to 3 billion yuan": the range's lower end is what is stated for sure
+				found.add(mention(text, low.start(), m.end(), low.group(1), mag, currencyOf(m.group("cur"))));
 				continue;
 			}
 			found.add(mention(text, m.start(), m.end(), num, mag, currencyOf(m.group("cur"))));
@@ -159,6 +169,10 @@ public final class MoneyParser {
 	private static final Pattern CONVERSION_GAP = Pattern.compile(
 			"\\s*[(（,]\\s*(?:or\\s+|about\\s+|around\\s+|roughly\\s+|approximately\\s+|some\\s+|nearly\\s+|almost\\s+|over\\s+|equivalent to\\s+)?");
 
+	/** "RMB 14 billion, around $2.1 billion": a restatement in another currency needs no parentheses. */
+	private static final Pattern APPROXIMATELY = Pattern.compile(
+			"^\\s*,\\s*(?:or\\s+)?(?:about|around|roughly|approximately|some|equivalent to)\\s+$");
+
 	private static List<Mention> markConversions(String text, List<Mention> kept) {
 		List<Mention> result = new ArrayList<>();
 		for (int i = 0; i < kept.size(); i++) {
@@ -166,7 +180,8 @@ public final class MoneyParser {
 			if (i > 0) {
 				Mention prev = kept.get(i - 1);
 				String gap = text.substring(prev.end(), x.start());
-				if (CONVERSION_GAP.matcher(gap).matches() && gap.matches(".*[(（].*") && !prev.amount().currency().equals(x.amount().currency())) {
+				if (CONVERSION_GAP.matcher(gap).matches() && (gap.matches(".*[(（].*") || APPROXIMATELY.matcher(gap).find())
+						&& !prev.amount().currency().equals(x.amount().currency())) {
 					x = new Mention(x.amount(), x.start(), x.end(), true);
 				}
 			}

@@ -46,7 +46,7 @@ final class PhraseRecognizer {
 			"other", "related", "featured", "exploring", "explore", "introduce", "introduced", "transferred",
 			"multiple", "numerous", "various", "signs", "launches", "unveils", "rolls", "releases", "approves",
 			"kicks", "breaks", "starts", "begins", "adds", "attracts", "lands", "wins", "plans", "inks", "sees",
-			"gets", "opens", "completes"));
+			"gets", "opens", "completes", "named", "called", "dubbed"));
 
 	/** Words that say nothing about which project it is. */
 	private static final Set<String> GENERIC = Set.copyOf(java.util.Arrays.asList("new", "first", "second", "third", "significant", "important",
@@ -144,6 +144,10 @@ final class PhraseRecognizer {
 			else if (plural && kind.equals("Project")) {
 				to = forward(tokens, to, orgs);
 			}
+			if (!plural && kind.equals("Project") && phase == null && numberedUnit(tokens, h)) {
+				// "Fab 68", "Plant 2": the number names the unit
+				to = h + 2;
+			}
 			Integer count = null;
 			for (int k = from; k < h; k++) {
 				if (tokens.get(k).text().matches("\\d[\\d,]*")) {
@@ -152,6 +156,12 @@ final class PhraseRecognizer {
 			}
 			String bare = sentence.substring(tokens.get(from).start(), tokens.get(to - 1).end());
 			int start = tokens.get(from).start();
+			int[] before = !plural && kind.equals("Project") && possessor < 0 ? phaseBefore(tokens, from) : null;
+			if (before != null && hasContent(tokens, from, to, h)) {
+				// "the second phase of X Center", "phase two of the ... facility": a project of its own
+				start = tokens.get(before[0]).start();
+				phase = before[1];
+			}
 			String finalKind = kind;
 			if (kind.equals("Project") && plural && head.startsWith("project") && count != null && count >= 2) {
 				finalKind = "Program";
@@ -284,6 +294,35 @@ final class PhraseRecognizer {
 					return new int[] { at + 2, n };
 				}
 			}
+		}
+		return null;
+	}
+
+	/** A capitalised head followed by a number ("Fab 68", "Line 2"), the number not a quantity of something after it. */
+	private static boolean numberedUnit(List<Token> tokens, int h) {
+		if (h + 1 >= tokens.size() || !Character.isUpperCase(tokens.get(h).text().charAt(0))
+				|| !tokens.get(h + 1).text().matches("\\d{1,3}[A-Z]?")) {
+			return false;
+		}
+		return h + 2 >= tokens.size() || !tokens.get(h + 2).isWord() || STOP.contains(tokens.get(h + 2).lower());
+	}
+
+	/** "second phase of (the)", "phase two of (the)" right before the phrase: where it starts and the phase number. */
+	private static int[] phaseBefore(List<Token> tokens, int from) {
+		int k = from - 1;
+		if (k >= 0 && tokens.get(k).is("the")) {
+			k--;
+		}
+		if (k < 2 || !tokens.get(k).is("of")) {
+			return null;
+		}
+		Integer before = ordinal(tokens.get(k - 2).lower());
+		Integer after = ordinal(tokens.get(k - 1).lower());
+		if (before != null && tokens.get(k - 1).is("phase")) {
+			return new int[] { k - 2, before };
+		}
+		if (after != null && tokens.get(k - 2).is("phase")) {
+			return new int[] { k - 2, after };
 		}
 		return null;
 	}

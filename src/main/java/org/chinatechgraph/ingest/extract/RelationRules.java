@@ -59,7 +59,7 @@ final class RelationRules {
 	private static final Pattern INVEST = Pattern.compile("\\b(invest|invests|invested|investing|fund|funds|funded|finance|finances|financed|inject|injects|injected|commit|commits|committed)\\b",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern DEVELOP = Pattern.compile("\\b(build|builds|built|building|develop|develops|developed|developing|construct|constructs|constructed|constructing|set up|sets up|establish|establishes|established|place|places|placed|operate|operates|operated|launch|launches|launched|implement|implements|implemented|undertake|undertakes|undertook|break ground|breaks ground|broke ground|broken ground|(?:start|starts|started|begin|begins|began|commence|commenced|complete|completes|completed|finish|finishes|finished) (?:the )?construction|groundbreaking ceremony|open|opens|opened|expand|expands|expanded|expanding|co-develop|co-develops|co-developed|co-build|co-built)\\b",
+	private static final Pattern DEVELOP = Pattern.compile("\\b(build|builds|built|building|develop|develops|developed|developing|construct|constructs|constructed|constructing|set up|sets up|establish|establishes|established|place|places|placed|operate|operates|operated|launch|launches|launched|implement|implements|implemented|undertake|undertakes|undertook|break ground|breaks ground|broke ground|broken ground|(?:start|starts|started|begin|begins|began|commence|commenced|complete|completes|completed|finish|finishes|finished) (?:the )?construction|groundbreaking ceremony|construction of|open|opens|opened|expand|expands|expanded|expanding|co-develop|co-develops|co-developed|co-build|co-built)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern ANNOUNCE = Pattern.compile("\\b(released|announced|unveiled|issued|published|rolled out|roll out|launched)\\b",
@@ -72,6 +72,13 @@ final class RelationRules {
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern NOT_INVESTMENT = Pattern.compile("^\\W*(?:\\w+\\W+){0,3}?(revenue|output|sales|income|tax|profit|value|equivalent)",
+			Pattern.CASE_INSENSITIVE);
+
+	/** "an annual sales volume of more than 100 billion yuan", "GDP reached 26.93 billion yuan": a measure, no cost. */
+	private static final Pattern MEASURE_BEFORE = Pattern.compile(
+			"\\b(?:revenues?|output(?: value)?|sales(?: volume| revenue)?|income|tax(?:es|ation)?|profits?|gdp|turnover)"
+					+ "\\s+(?:(?:of|at|reached|reaching|reach|to|hit|was|is|will|be|expected|amounted|amount)\\s+){0,4}"
+					+ "(?:more than|over|about|around|nearly|some|up to|approximately|almost)?\\s*$",
 			Pattern.CASE_INSENSITIVE);
 
 	/** Money right after an investing verb is what an investor commits, not the thing's total. */
@@ -137,7 +144,27 @@ final class RelationRules {
 			previous = f;
 		}
 		programMembers(facts);
+		soleInvestorsPayTheCost();
 		pruneLocations();
+	}
+
+	/**
+	 * A project whose cost is stated and which one investor alone is said to fund, with no sum of its own ("funded with
+	 * a 3 billion yuan investment by X"): the investor puts in that cost.
+	 */
+	private void soleInvestorsPayTheCost() {
+		for (EntityTable.Entry project : this.table.entries()) {
+			List<Draft> investors = project.kind.equals("Project") && project.amount != null
+					? draftsTo("INVESTS_IN", project) : List.of();
+			if (investors.size() == 1 && investors.get(0).amount() == null) {
+				Draft d = investors.get(0);
+				add(d.type(), d.from(), project, project.amount, d.evidence(), d.confidence(), d.kind());
+			}
+		}
+	}
+
+	private List<Draft> draftsTo(String type, EntityTable.Entry to) {
+		return this.drafts.values().stream().filter((d) -> d.type().equals(type) && d.to() == to).toList();
 	}
 
 	/** A relationship a toolkit read in sentence {@code f} ({@link ExtractionToolkit.Analysis#relations}). */
@@ -159,6 +186,11 @@ final class RelationRules {
 
 	private void add(String type, EntityTable.Entry from, EntityTable.Entry to, StatedAmount amount, SentenceFacts f,
 			double confidence, String kind) {
+		add(type, from, to, amount, f.sentence.evidence(), confidence, kind);
+	}
+
+	private void add(String type, EntityTable.Entry from, EntityTable.Entry to, StatedAmount amount, Evidence evidence,
+			double confidence, String kind) {
 		if (from == null || to == null || from == to) {
 			return;
 		}
@@ -172,7 +204,7 @@ final class RelationRules {
 		Draft existing = this.drafts.get(key);
 		if (existing == null || existing.amount() == null && amount != null || existing.kind() == null && kind != null) {
 			this.drafts.put(key, new Draft(type, from, to, amount != null ? amount : existing == null ? null : existing.amount(),
-					existing != null ? existing.evidence() : f.sentence.evidence(),
+					existing != null ? existing.evidence() : evidence,
 					Math.max(confidence, existing == null ? 0 : existing.confidence()),
 					existing != null && existing.kind() != null ? existing.kind() : kind));
 		}
@@ -187,7 +219,8 @@ final class RelationRules {
 		List<SentenceFacts.Slot> holders = things(f).stream()
 			.filter((s) -> Set.of("Project", "Program", "Fund").contains(s.kind())).toList();
 		for (MoneyParser.Mention m : f.money) {
-			if (m.conversion() || NOT_INVESTMENT.matcher(f.text().substring(m.end())).find()) {
+			if (m.conversion() || NOT_INVESTMENT.matcher(f.text().substring(m.end())).find()
+					|| MEASURE_BEFORE.matcher(f.text().substring(0, m.start())).find()) {
 				continue;
 			}
 			if (COMMITTED.matcher(f.text().substring(0, m.start())).find()) {
@@ -209,6 +242,7 @@ final class RelationRules {
 					best = s;
 				}
 			}
+			best = batchOfExample(f, holders, best);
 			if (best == null && this.lastHolder != null && f.index - this.lastHolderSentence <= 2
 					&& STATED_INVESTMENT.matcher(f.text()).find() && !anyNamedThing(f)) {
 				// "The total investment is estimated at 10 billion yuan.": about what the sentences before named
@@ -222,6 +256,19 @@ final class RelationRules {
 			this.lastHolder = holders.get(holders.size() - 1).entry();
 			this.lastHolderSentence = f.index;
 		}
+	}
+
+	/** "36 projects were signed, including X, with ...": X only stands for some of the batch named before it. */
+	private static final Pattern EXAMPLE_BEFORE = Pattern.compile("\\b(?:including|includes|include|such as|among them|among which)\\s+(?:(?:the|an?)\\s+)?$",
+			Pattern.CASE_INSENSITIVE);
+
+	/** A project given as an example of a batch the sentence counts: the money is the batch's. */
+	private static SentenceFacts.Slot batchOfExample(SentenceFacts f, List<SentenceFacts.Slot> holders, SentenceFacts.Slot best) {
+		if (best == null || !best.kind().equals("Project") || !EXAMPLE_BEFORE.matcher(f.text().substring(0, best.start())).find()) {
+			return best;
+		}
+		return holders.stream().filter((s) -> s.kind().equals("Program") && s.end() <= best.start()).reduce((a, b) -> b)
+			.orElse(best);
 	}
 
 	/** "total investment", "an investment of", "investment in the project": the sentence states what something costs. */
@@ -386,6 +433,7 @@ final class RelationRules {
 
 	/** A park or government named after its place ("Anyuan Industrial Park", "Hunan Department of ...") is there. */
 	private void nameContainsPlace(SentenceFacts f) {
+		projectNamesPlace(f);
 		for (SentenceFacts.Slot o : f.slots) {
 			if (o.anaphor() || !o.kind().equals("Park") && !o.kind().equals("Government")) {
 				continue;
@@ -396,6 +444,24 @@ final class RelationRules {
 				}
 			}
 		}
+	}
+
+	/** "the new Tianjin plant", "the Xi'an fab": a place inside a project's own words is where the project is. */
+	private void projectNamesPlace(SentenceFacts f) {
+		for (SentenceFacts.Slot p : f.slots) {
+			if (p.anaphor() || !p.kind().equals("Project")) {
+				continue;
+			}
+			for (SentenceFacts.Slot l : f.slots) {
+				if (PLACES.contains(l.kind()) && p.start() <= l.start() && l.end() <= p.end() && !insideFirm(f, l)) {
+					add("LOCATED_IN", p.entry(), l.entry(), null, f, 0.6);
+				}
+			}
+		}
+	}
+
+	private static boolean insideFirm(SentenceFacts f, SentenceFacts.Slot l) {
+		return f.slots.stream().anyMatch((o) -> ORGS.contains(o.kind()) && o.start() <= l.start() && l.end() <= o.end());
 	}
 
 	private void develops(SentenceFacts f) {

@@ -93,6 +93,16 @@ class GeneralRulesTests {
 			.isEqualByComparingTo("2500000000");
 	}
 
+	@Test
+	void aFirmsInitialsNameTheFirm() {
+		Extraction x = extract("Kestrel Display Technology Corp. is China's largest panel maker. "
+				+ "Panel maker KDTC will build an OLED panel plant in Hefei.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.containsExactly("Kestrel Display Technology Corp.");
+		assertThat(EntityTable.initialsOf("Semiconductor Manufacturing International Corp."))
+			.containsExactlyInAnyOrder("SMIC", "SMI");
+	}
+
 	private static ExtractedRelation investment(Extraction x, String from, String to) {
 		ExtractedEntity a = SeedExtractionTests.entity(x, "Company", from);
 		ExtractedEntity b = x.entities().stream().filter((e) -> e.name().equals(to)).findFirst()

@@ -61,6 +61,18 @@ class MoneyParserTests {
 		assertThat(found.get(1).conversion()).isTrue();
 		assertThat(found.get(1).amount().currency()).isEqualTo("USD");
 		assertThat(MoneyParser.first("worth 4.5 billion yuan (about $625 million)").currency()).isEqualTo("CNY");
+		// without parentheses, after a comma and a word of approximation
+		List<MoneyParser.Mention> plain = MoneyParser.find("the total investment is RMB 14 billion, around $2.1 billion.");
+		assertThat(plain).extracting(MoneyParser.Mention::conversion).containsExactly(false, true);
+		// a list of two amounts is no conversion
+		assertThat(MoneyParser.find("RMB 14 billion, $2.1 billion and HK$1 billion")).noneMatch(MoneyParser.Mention::conversion);
+	}
+
+	@Test
+	void readsTheLowerEndOfARange() {
+		reads("is expected to be 16.8-18.8 billion yuan", "16800000000", "CNY");
+		reads("will cost 2 to 3 billion yuan", "2000000000", "CNY");
+		assertThat(MoneyParser.first("is expected to be 16.8-18.8 billion yuan").text()).isEqualTo("16.8-18.8 billion yuan");
 	}
 
 	@Test

@@ -178,4 +178,36 @@ class ProjectRulesTests {
 			.contains("New energy vehicles", "Display", "New materials");
 	}
 
+	@Test
+	void aFirmPushingAheadWithConstructionOfAPlantDevelopsIt() {
+		Extraction x = extract("Orion Display Co., Ltd. pushes ahead with construction of its OLED panel plant in Hefei.");
+		assertThat(related(x, "DEVELOPS", "Orion Display Co., Ltd.", "OLED panel plant")).isTrue();
+	}
+
+	@Test
+	void aPhaseOfAProjectIsAProjectOfItsOwn() {
+		Extraction x = extract("Orion Display Co., Ltd. started construction of the second phase of the OLED panel plant. "
+				+ "The OLED panel plant, opened in 2020, has a total investment of 3 billion yuan.");
+		assertThat(projects(x)).containsExactlyInAnyOrder("second phase of the OLED panel plant", "OLED panel plant");
+		assertThat(related(x, "DEVELOPS", "Orion Display Co., Ltd.", "second phase of the OLED panel plant")).isTrue();
+		assertThat(project(x, "OLED panel plant").amount().value()).isEqualByComparingTo("3000000000");
+		assertThat(project(x, "second phase of the OLED panel plant").amount()).isNull();
+	}
+
+	@Test
+	void aNumberAfterACapitalisedHeadNamesTheUnit() {
+		Extraction x = extract("Orion Display Co., Ltd. broke ground on its OLED panel plant in Hefei. "
+				+ "The new factory, named Fab 12, is part of a $3 billion project.");
+		assertThat(projects(x)).contains("Fab 12").doesNotContain("named Fab", "Fab");
+	}
+
+	@Test
+	void aPlaceInsideAProjectsNameIsWhereItIs() {
+		Extraction x = extract("Orion Display Co., Ltd. pushes ahead with its new Tianjin plant despite the lockdowns.");
+		assertThat(related(x, "LOCATED_IN", "new Tianjin plant", "Tianjin")).isTrue();
+		// a place inside the owner firm's name is not
+		Extraction y = extract("Changzhou Qianhong Bio-pharma Co., Ltd. opened its new biologics plant.");
+		assertThat(y.relations()).noneMatch((r) -> r.type().equals("LOCATED_IN"));
+	}
+
 }

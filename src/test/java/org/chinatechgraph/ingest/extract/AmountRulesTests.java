@@ -1,0 +1,66 @@
+package org.chinatechgraph.ingest.extract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fourth round's rules on English text: which thing a stated amount belongs to, and what an investor puts in.
+ * Sentences composed for the test.
+ */
+class AmountRulesTests {
+
+	private static final Extractor EXTRACTOR = Extractor.withReferenceData();
+
+	private static Extraction extract(String text) {
+		return EXTRACTOR.extract(ArticleText.of(text, LocalDate.of(2023, 3, 1)));
+	}
+
+	private static ExtractedEntity named(Extraction x, String name) {
+		return x.entities().stream().filter((e) -> e.name().equals(name)).findFirst()
+			.orElseThrow(() -> new AssertionError("no " + name + " in " + x.entities()));
+	}
+
+	private static ExtractedRelation relation(Extraction x, String type, String from, String to) {
+		String a = named(x, from).ref();
+		String b = named(x, to).ref();
+		return x.relations().stream().filter((r) -> r.type().equals(type) && r.from().equals(a) && r.to().equals(b))
+			.findFirst().orElseThrow(() -> new AssertionError("no " + type + " " + from + " -> " + to + " in " + x.relations()));
+	}
+
+	private static BigDecimal value(StatedAmount amount) {
+		return amount == null ? null : amount.value();
+	}
+
+	@Test
+	void theOneInvestorOfAProjectPutsInItsStatedCost() {
+		Extraction x = extract("The battery cell project, funded with a 2 billion yuan investment by Orion Display Co., Ltd., "
+				+ "started construction in Hefei on Monday.");
+		assertThat(value(named(x, "battery cell project").amount())).isEqualByComparingTo("2000000000");
+		assertThat(value(relation(x, "INVESTS_IN", "Orion Display Co., Ltd.", "battery cell project").amount()))
+			.isEqualByComparingTo("2000000000");
+	}
+
+	@Test
+	void aMeasureOfSalesOrOutputIsNoCost() {
+		Extraction x = extract("Orion Display Co., Ltd. will build an OLED panel plant in Hefei. "
+				+ "The OLED panel plant is expected to achieve an annual sales volume of more than 10 billion yuan.");
+		assertThat(named(x, "OLED panel plant").amount()).isNull();
+		// what it costs is still its amount
+		Extraction y = extract("Orion Display Co., Ltd. will build an OLED panel plant in Hefei. "
+				+ "Its output value will reach 5 billion yuan, and the OLED panel plant has a total investment of 3 billion yuan.");
+		assertThat(value(named(y, "OLED panel plant").amount())).isEqualByComparingTo("3000000000");
+	}
+
+	@Test
+	void aTotalAfterAnExampleIsTheBatchs() {
+		Extraction x = extract("In Hefei, 24 projects were signed on Monday, including an OLED panel plant, "
+				+ "with a total investment of 8 billion yuan.");
+		assertThat(value(named(x, "24 projects").amount())).isEqualByComparingTo("8000000000");
+		assertThat(named(x, "OLED panel plant").amount()).isNull();
+	}
+
+}
