@@ -471,24 +471,28 @@ public final class ChineseExtractor {
 
 		Ent listProgram;
 
+		/** The sentence as read: without the characters {@link Readable} drops; {@code origin} maps back. */
+		final Readable text;
+
 		Facts(Sentence sentence) {
 			this.sentence = sentence;
-			this.zh = fullWidth(HanLanguage.simplified(sentence.text()));
+			this.text = Readable.of(sentence.text());
+			this.zh = fullWidth(HanLanguage.simplified(this.text.text()));
 			this.words = HanLanguage.segment(this.zh);
 			// read in simplified characters (億 → 亿), kept as the article writes them
 			this.money = MoneyParser.find(this.zh).stream()
 				.filter((m) -> !m.conversion() && Set.of("CNY", "USD").contains(m.amount().currency()))
 				.map((m) -> new MoneyParser.Mention(new StatedAmount(m.amount().value(), m.amount().currency(),
-						sentence.text().substring(m.start(), m.end()).strip()), m.start(), m.end(), false))
+						original(m.start(), m.end()).strip()), m.start(), m.end(), false))
 				.toList();
 		}
 
 		String original(int from, int to) {
-			return this.sentence.text().substring(from, to);
+			return this.text.text().substring(from, to);
 		}
 
 		Evidence at(int from, int to) {
-			return this.sentence.evidence(from, to);
+			return this.sentence.evidence(this.text.origin(from), this.text.originEnd(to));
 		}
 
 		List<Hit> of(Set<String> kinds) {
@@ -737,7 +741,7 @@ public final class ChineseExtractor {
 				ent.properties.putIfAbsent("kind", name.contains("园") ? "industrial park" : "development zone");
 			}
 			shortForms(ent, name);
-			Matcher english = ENGLISH_NAME.matcher(f.sentence.text()).region(e, f.sentence.text().length());
+			Matcher english = ENGLISH_NAME.matcher(f.text.text()).region(e, f.text.text().length());
 			if (english.lookingAt() && !kind.equals("Project")) {
 				// "星河半导体有限公司（Xinghe Semiconductor Co., Ltd.）": the name the article gives in English
 				ent.properties.putIfAbsent("nameEn", english.group(1).strip());
@@ -1176,7 +1180,7 @@ public final class ChineseExtractor {
 					.toList();
 				for (Hit h : inner) {
 					f.hits.remove(h);
-					h.ent().mentions.removeIf((ev) -> ev.start() == f.sentence.start() + h.start());
+					h.ent().mentions.removeIf((ev) -> ev.start() == f.at(h.start(), h.end()).start());
 				}
 				String name = f.original(s, e);
 				Ent ent = run.named("Project", name.endsWith("项目") ? name : name + "项目", 0.6);
