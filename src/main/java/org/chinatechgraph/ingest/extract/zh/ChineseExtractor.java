@@ -385,7 +385,7 @@ public final class ChineseExtractor {
 	public Extraction extract(ArticleText article) {
 		Run run = new Run(article);
 		String text = article.text();
-		List<Sentence> sentences = clauses(SentenceSplitter.split(text));
+		List<Sentence> sentences = clauses(unwrapped(text, SentenceSplitter.split(text)));
 		List<Facts> all = new ArrayList<>();
 		Set<String> articlePlaces = articlePlaceContext(text);
 		for (Sentence s : sentences) {
@@ -401,6 +401,41 @@ public final class ChineseExtractor {
 		}
 		articleLevel(run, all);
 		return build(run);
+	}
+
+	/** How long a line must be to be one a page wrapped at its width rather than a title or a heading. */
+	private static final int WRAPPED_LINE = 30;
+
+	/**
+	 * Sentences a page broke across lines joined again: a long line that ends inside a sentence (on a character or a
+	 * comma) and a next line that goes on at once with a character or a digit, as text taken from a PDF wraps
+	 * ("公司子公\n司中芯…").
+	 */
+	static List<Sentence> unwrapped(String text, List<Sentence> sentences) {
+		List<Sentence> out = new ArrayList<>();
+		for (Sentence s : sentences) {
+			Sentence last = out.isEmpty() ? null : out.get(out.size() - 1);
+			if (last != null && wraps(text, last.end(), s.start())) {
+				out.set(out.size() - 1, new Sentence(text.substring(last.start(), s.end()), last.start(), s.end()));
+			}
+			else {
+				out.add(s);
+			}
+		}
+		return out;
+	}
+
+	private static boolean wraps(String text, int end, int next) {
+		String gap = text.substring(end, next);
+		if (!(gap.equals("\n") || gap.equals("\r\n")) || end == 0) {
+			return false;
+		}
+		int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+		char before = text.charAt(end - 1);
+		boolean open = Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN || "，,、".indexOf(before) >= 0;
+		char after = text.charAt(next);
+		return open && (Character.UnicodeScript.of(after) == Character.UnicodeScript.HAN || Character.isDigit(after))
+				&& text.substring(lineStart, end).strip().length() >= WRAPPED_LINE;
 	}
 
 	/**

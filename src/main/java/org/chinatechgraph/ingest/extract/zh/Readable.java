@@ -5,20 +5,25 @@ import java.util.regex.Pattern;
 
 /**
  * A sentence as the rules read it: without what a page prints inside words. Traditional-script pages print the
- * pinyin of some characters right after them ("項(xiàng)目", "管委會(huì)"), which would cut every name they fall in.
+ * pinyin of some characters right after them ("項(xiàng)目", "管委會(huì)"), which would cut every name they fall in;
+ * pages taken from a PDF break their lines inside words ("子公\n司").
  * {@code origin} maps each kept character back to its offset in the sentence, so evidence stays the article's own.
  */
 record Readable(String text, int[] origins) {
 
 	/** A character's pinyin in parentheses right after it: toned Latin letters only ("(qū)", "(chǎn)"). */
-	private static final Pattern PINYIN = Pattern
-		.compile("(?<=\\p{IsHan})\\(([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\\)");
+	private static final String PINYIN = "(?<=\\p{IsHan})\\(([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\\)";
+
+	/** A line break inside a sentence: a line the page wrapped at its width ({@link ChineseExtractor#unwrapped}). */
+	private static final String LINE_BREAK = "\\r?\\n";
+
+	private static final Pattern DROPPED = Pattern.compile(PINYIN + "|" + LINE_BREAK);
 
 	static Readable of(String sentence) {
 		StringBuilder kept = new StringBuilder(sentence.length());
 		int[] origins = new int[sentence.length()];
 		int from = 0;
-		Matcher m = PINYIN.matcher(sentence);
+		Matcher m = DROPPED.matcher(sentence);
 		while (m.find()) {
 			from = keep(sentence, from, m.start(), kept, origins);
 			from = m.end();

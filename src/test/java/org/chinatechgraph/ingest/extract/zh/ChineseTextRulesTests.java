@@ -21,4 +21,13 @@ class ChineseTextRulesTests {
 		assertThat(text.substring(firm.evidence().start(), firm.evidence().end())).isEqualTo("明遠新能源汽車集團(tuán)有限公司");
 	}
 
+	@Test
+	void aLineAPageWrappedInsideAWordIsReadWhole() {
+		Extraction x = extract("    为进一步扩大产能，提升公司产品的竞争力，本着互惠互利的原则，公司及公司子公\n"
+				+ "司明远半导体制造（宜春）有限公司与宜春经济技术开发区管委会于\n"
+				+ "2024年6月签订投资协议。");
+		assertThat(entity(x, "Company", "明远半导体制造（宜春）有限公司")).isPresent();
+		assertThat(x.entities()).noneMatch((e) -> e.name().startsWith("司"));
+	}
+
 }
