@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * A sentence as the rules read it: without what a page prints inside words. Traditional-script pages print the
  * pinyin of some characters right after them ("項(xiàng)目", "管委會(huì)"), which would cut every name they fall in;
- * pages taken from a PDF break their lines inside words ("子公\n司").
+ * pages taken from a PDF break their lines inside words ("子公\n司") and set a space around numbers and Latin words.
  * {@code origin} maps each kept character back to its offset in the sentence, so evidence stays the article's own.
  */
 record Readable(String text, int[] origins) {
@@ -17,7 +17,10 @@ record Readable(String text, int[] origins) {
 	/** A line break inside a sentence: a line the page wrapped at its width ({@link ChineseExtractor#unwrapped}). */
 	private static final String LINE_BREAK = "\\r?\\n";
 
-	private static final Pattern DROPPED = Pattern.compile(PINYIN + "|" + LINE_BREAK);
+	/** A space typeset between a character and a digit or Latin letter ("三期 12 英寸", "22.1 亿"), in no word. */
+	private static final String SPACING = "(?<=\\p{IsHan}) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) (?=\\p{IsHan})";
+
+	private static final Pattern DROPPED = Pattern.compile(PINYIN + "|" + LINE_BREAK + "|" + SPACING);
 
 	static Readable of(String sentence) {
 		StringBuilder kept = new StringBuilder(sentence.length());

@@ -30,4 +30,10 @@ class ChineseTextRulesTests {
 		assertThat(x.entities()).noneMatch((e) -> e.name().startsWith("司"));
 	}
 
+	@Test
+	void aSpaceSetAroundANumberIsInNoName() {
+		Extraction x = extract("明远半导体公司在宜春经济技术开发区投资建设明远宜春二期 12 英寸功率器件项目。");
+		assertThat(entity(x, "Project", "明远宜春二期12英寸功率器件项目")).isPresent();
+	}
+
 }
