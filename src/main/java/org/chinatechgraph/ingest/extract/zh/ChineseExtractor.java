@@ -989,7 +989,8 @@ public final class ChineseExtractor {
 			}
 			String n = w.nature();
 			// a verb HanLP makes of a word and a name verb ("集中供热" of "…集中供热改造工程") is part of the name too
-			boolean verb = n.startsWith("v") && !n.equals("vn") && !NAME_VERBS.contains(t)
+			// and a bound verb morpheme (HanLP's vg: "沃" of "开/沃") is a piece of a name HanLP does not know
+			boolean verb = n.startsWith("v") && !n.equals("vn") && !n.equals("vg") && !NAME_VERBS.contains(t)
 					&& !(t.length() > 2 && NAME_VERBS.stream().anyMatch(t::endsWith));
 			if (verb || n.equals("p") || n.startsWith("c") || n.startsWith("u") || n.equals("d") || n.startsWith("r")
 					|| n.equals("t") || n.equals("f") && !t.equals("中")) {

@@ -36,4 +36,11 @@ class ChineseTextRulesTests {
 		assertThat(entity(x, "Project", "明远宜春二期12英寸功率器件项目")).isPresent();
 	}
 
+	@Test
+	void aOneCharacterVerbBeforeABoundCharacterStartsAFirmsName() {
+		// HanLP cuts the unknown name 建沃 into 建/v and 沃/vg
+		Extraction x = extract("宜春经济技术开发区管委会与建沃电子有限公司签约。");
+		assertThat(entity(x, "Company", "建沃电子有限公司")).isPresent();
+	}
+
 }
