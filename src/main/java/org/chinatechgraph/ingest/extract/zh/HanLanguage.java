@@ -46,7 +46,16 @@ final class HanLanguage {
 				start = at;
 			}
 			int end = Math.min(sentence.length(), start + t.word.length());
-			words.add(new Word(t.word, t.nature == null ? "x" : t.nature.toString(), start, end));
+			String nature = t.nature == null ? "x" : t.nature.toString();
+			if (nature.startsWith("w") && end - start > 1) {
+				// marks HanLP glues together (")(" of "…合伙企业(有限合伙)(以下简称…") are one word each
+				for (int i = start; i < end; i++) {
+					words.add(new Word(sentence.substring(i, i + 1), nature, i, i + 1));
+				}
+			}
+			else {
+				words.add(new Word(t.word, nature, start, end));
+			}
 			at = end;
 		}
 		return words;
