@@ -732,7 +732,7 @@ public final class ChineseExtractor {
 				continue;
 			}
 			if (spans.stream().anyMatch((o) -> o != sp && o[0] == s && o[1] > e && (o[2] == sp[2] && (!kind.equals("Park")
-					&& f.zh.substring(e, o[1]).matches("(集团|控股集团|集团有限公司|有限公司|股份有限公司|有限责任公司|公司|[(（].{1,6}[)）]有限公司)"))
+					&& f.zh.substring(e, o[1]).matches("(集团|控股集团|集团有限公司|有限公司|股份有限公司|有限责任公司|公司|[(（].{1,6}[)）]有限公司|合伙企业[(（]有限合伙[)）])"))
 					|| KINDS[o[2]].equals("Institute") && !kind.equals("Park") && !kind.equals("Project")
 					|| KINDS[o[2]].equals("Park") && (kind.equals("University") || kind.equals("Institute"))))) {
 				continue;

@@ -43,4 +43,11 @@ class ChineseTextRulesTests {
 		assertThat(entity(x, "Company", "建沃电子有限公司")).isPresent();
 	}
 
+	@Test
+	void aFundsNameRunsOnToItsPartnershipForm() {
+		Extraction x = extract("明远科技与宜春明瑞创业投资基金合伙企业(有限合伙)(以下简称“明瑞”)签订投资协议。");
+		assertThat(entity(x, "Fund", "宜春明瑞创业投资基金合伙企业(有限合伙)")).isPresent();
+		assertThat(entity(x, "Fund", "宜春明瑞创业投资基金")).isEmpty();
+	}
+
 }
