@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -782,6 +783,7 @@ public final class ChineseExtractor {
 				ent.properties.putIfAbsent("nameEn", english.group(1).strip());
 				ent.names.add(english.group(1).strip());
 			}
+			shortName(f, e).ifPresent(ent.names::add);
 			ent.mentions.add(f.at(s, e));
 			f.hits.add(new Hit(ent, s, e));
 			if (kind.equals("Project")) {
@@ -791,6 +793,19 @@ public final class ChineseExtractor {
 				}
 			}
 		}
+	}
+
+	/** "(以下简称“芯瑞基金”)" right after a name: the short name the text uses for it from there on. */
+	private static final Pattern SHORT_NAME = Pattern
+		.compile("\\s*[(（](?:以下简称|以下称|下称|简称)[:：，]?\\s*[“\"「]([^”\"」()（）]{2,12})[”\"」][)）]");
+
+	/** The short name declared right after the name ending at {@code e}, unless it only points (本项目, 该公司). */
+	private static Optional<String> shortName(Facts f, int e) {
+		Matcher m = SHORT_NAME.matcher(f.zh).region(e, f.zh.length());
+		if (!m.lookingAt() || m.group(1).matches("^(本|该|公司|项目|标的).*")) {
+			return Optional.empty();
+		}
+		return Optional.of(f.original(m.start(1), m.end(1)));
 	}
 
 	/** What a place aims to become ("打造海西重要制造业基地", "建成全国一流的产业园"), not a project or park of its own. */

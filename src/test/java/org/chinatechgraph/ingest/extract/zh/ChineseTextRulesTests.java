@@ -50,4 +50,11 @@ class ChineseTextRulesTests {
 		assertThat(entity(x, "Fund", "宜春明瑞创业投资基金")).isEmpty();
 	}
 
+	@Test
+	void aShortNameDeclaredAfterANameIsThatName() {
+		Extraction x = extract("明远科技与宜春明瑞创业投资基金合伙企业(有限合伙)(以下简称“明瑞基金”)签订投资协议。明瑞基金出资5亿元。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Fund")).hasSize(1);
+		assertThat(entity(x, "Fund", "明瑞基金")).isPresent();
+	}
+
 }
