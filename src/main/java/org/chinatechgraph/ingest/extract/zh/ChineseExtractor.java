@@ -252,6 +252,10 @@ public final class ChineseExtractor {
 			Set<String> mine = new HashSet<>();
 			mine.add(core);
 			variants.forEach((v) -> mine.add(core(kind, v)));
+			if (kind.equals("Company")) {
+				// "京东方科技集团股份有限公司" after "京东方": the firm its trade name named
+				firmForms(name).stream().skip(2).forEach(mine::add);
+			}
 			for (Ent e : this.entities) {
 				if (!e.kind.equals(kind) && !(e.isOrganisation() && isOrgKind(kind) && e.kind.equals("Company"))) {
 					continue;
@@ -1177,18 +1181,40 @@ public final class ChineseExtractor {
 		return true;
 	}
 
-	/** Short forms of an organisation's name: without its legal ending, without the place it starts with. */
-	private void shortForms(Ent ent, String name) {
-		if (!ent.kind.equals("Company")) {
-			return;
+	/** A firm's legal form, and the group and industry words before it, which its trade name (字号) goes without. */
+	private static final Pattern LEGAL_FORM = Pattern.compile("(股份有限公司|有限责任公司|有限公司|公司)$");
+
+	private static final String INDUSTRY = "(科技|技术|实业|电子|信息|智能|能源|新能源|新材料|材料|光电|半导体|微电子|集成电路|生物|医药|"
+			+ "生物医药|汽车|新能源汽车|装备|制造|精密|通信|网络|数据)";
+
+	private static final Pattern GROUP_AND_INDUSTRY = Pattern.compile(INDUSTRY + "?(控股)?(集团)$");
+
+	/** A trade name that is itself a place or industry word ("中国电子" of "中国电子科技集团"): no trade name. */
+	private static final Pattern NO_TRADE_NAME = Pattern.compile("^(中国|中华|国家)|" + INDUSTRY + "$");
+
+	/**
+	 * Short forms of a firm's name: without its legal ending, without the parentheses in it, and its trade name,
+	 * without its group and industry words too ("京东方" of "京东方科技集团股份有限公司"). Read on the simplified text, so
+	 * that a traditional-script name (集團) is cut as well; the forms are the article's own characters.
+	 */
+	static List<String> firmForms(String name) {
+		String zh = HanLanguage.simplified(name);
+		Matcher legal = LEGAL_FORM.matcher(zh);
+		int end = legal.find() ? legal.start() : zh.length();
+		String n = name.substring(0, end);
+		List<String> forms = new ArrayList<>(List.of(n, n.replaceAll("[（(][^)）]*[)）]", "")));
+		Matcher group = GROUP_AND_INDUSTRY.matcher(zh.substring(0, end));
+		if (group.find() && group.start() >= 2 && !NO_TRADE_NAME.matcher(zh.substring(0, group.start())).find()) {
+			forms.add(name.substring(0, group.start()));
 		}
-		String n = name.replaceAll("(股份有限公司|有限责任公司|有限公司)$", "");
-		ent.names.add(n);
-		String noParen = n.replaceAll("[（(][^)）]*[)）]", "");
-		ent.names.add(noParen);
+		return forms;
 	}
 
-	// --- lists of projects: "A、B、C等N个项目" -------------------------------------------------------------------
+	private void shortForms(Ent ent, String name) {
+		if (ent.kind.equals("Company")) {
+			ent.names.addAll(firmForms(name));
+		}
+	}
 
 	private void lists(Run run, Facts f) {
 		Matcher m = LIST_END.matcher(f.zh);

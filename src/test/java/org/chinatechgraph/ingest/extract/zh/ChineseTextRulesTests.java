@@ -57,4 +57,17 @@ class ChineseTextRulesTests {
 		assertThat(entity(x, "Fund", "明瑞基金")).isPresent();
 	}
 
+	@Test
+	void aFirmsTradeNameIsThatFirm() {
+		Extraction x = extract("星河、华光等龙头企业纷纷落户宜春。星河科技集團股份有限公司今日发布公告。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company")).hasSize(2);
+		assertThat(entity(x, "Company", "星河科技集團股份有限公司")).isPresent();
+	}
+
+	@Test
+	void aPlaceAndAnIndustryWordAreNoTradeName() {
+		Extraction x = extract("中国电子科技集团公司与中国电子信息产业集团有限公司签约。中国电子8.6代液晶面板项目今日开工。");
+		assertThat(entity(x, "Company", "中国电子科技集团公司").orElseThrow().aliases()).doesNotContain("中国电子");
+	}
+
 }
