@@ -992,6 +992,10 @@ public final class ChineseExtractor {
 				start = w.start();
 				continue;
 			}
+			if (singleVerbPair(f, j)) {
+				// "投/建", "扩/建": a verb HanLP cut into its two characters, not a name cut into characters
+				break;
+			}
 			if (t.length() == 1 && !STOP.contains(t) && !w.is("w") && j + 1 < k && f.words.get(j + 1).text().length() == 1
 					&& !f.words.get(j + 1).is("w") && !STOP.contains(f.words.get(j + 1).text())) {
 				// an unknown name cut into single characters ("正/威国际", "迈/百/瑞")
@@ -1024,6 +1028,15 @@ public final class ChineseExtractor {
 			start = w.start();
 		}
 		return start;
+	}
+
+	/** Whether the word at {@code j} is a one-character verb next to another ("投/v 建/v"). */
+	private static boolean singleVerbPair(Facts f, int j) {
+		return oneCharacterVerb(f, j) && (oneCharacterVerb(f, j - 1) || oneCharacterVerb(f, j + 1));
+	}
+
+	private static boolean oneCharacterVerb(Facts f, int j) {
+		return j >= 0 && j < f.words.size() && f.words.get(j).text().length() == 1 && f.words.get(j).nature().equals("v");
 	}
 
 	/** Whether the text ends with a word that ends a name of that kind (a whole name stands before it). */

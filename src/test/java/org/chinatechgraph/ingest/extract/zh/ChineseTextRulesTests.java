@@ -70,4 +70,12 @@ class ChineseTextRulesTests {
 		assertThat(entity(x, "Company", "中国电子科技集团公司").orElseThrow().aliases()).doesNotContain("中国电子");
 	}
 
+	@Test
+	void twoOneCharacterVerbsAreAVerbNotANamesStart() {
+		// HanLP cuts 投建 into 投/v and 建/v
+		Extraction x = extract("明远科技公告，拟在江西省宜春市投建一条第8.6代液晶面板生产线项目。");
+		assertThat(entity(x, "Project", "第8.6代液晶面板生产线项目")).isPresent();
+		assertThat(x.entities()).noneMatch((e) -> e.name().contains("投建"));
+	}
+
 }
