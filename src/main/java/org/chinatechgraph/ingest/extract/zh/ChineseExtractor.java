@@ -382,6 +382,10 @@ public final class ChineseExtractor {
 		if (kind.equals("Company")) {
 			n = n.replaceAll("(股份有限公司|有限责任公司|有限公司|公司)$", "");
 		}
+		if (kind.equals("Government")) {
+			// "金安区人民政府" is what "金安区政府" stands for
+			n = n.replaceAll("人民政府$", "政府");
+		}
 		return n;
 	}
 

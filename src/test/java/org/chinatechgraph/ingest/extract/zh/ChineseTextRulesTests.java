@@ -78,4 +78,10 @@ class ChineseTextRulesTests {
 		assertThat(x.entities()).noneMatch((e) -> e.name().contains("投建"));
 	}
 
+	@Test
+	void aPeoplesGovernmentIsTheGovernmentOfItsPlace() {
+		Extraction x = extract("宜春市袁州区人民政府与明远科技签署合作协议。根据协议，袁州区政府将与明远科技共建研发中心。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Government")).hasSize(1);
+	}
+
 }
