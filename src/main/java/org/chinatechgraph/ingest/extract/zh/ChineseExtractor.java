@@ -374,6 +374,13 @@ public final class ChineseExtractor {
 	}
 
 	/** The name without its legal or generic ending, for matching two spellings of one thing. */
+	/** A zone's and a committee's usual short forms: 经济技术开发区 is 经开区, 高新技术产业开发区 高新区, 管理委员会 管委会. */
+	static String abbreviated(String name) {
+		return name.replace("经济技术开发区", "经开区")
+			.replaceAll("高新技术产业开发区|高新技术开发区|高新开发区", "高新区")
+			.replace("管理委员会", "管委会");
+	}
+
 	static String core(String kind, String name) {
 		String n = name.replaceAll("[\\s“”\"「」『』《》]", "");
 		if (kind.equals("Project")) {
@@ -386,7 +393,7 @@ public final class ChineseExtractor {
 			// "金安区人民政府" is what "金安区政府" stands for
 			n = n.replaceAll("人民政府$", "政府");
 		}
-		return n;
+		return abbreviated(n);
 	}
 
 	// ---------------------------------------------------------------------------------------------------------

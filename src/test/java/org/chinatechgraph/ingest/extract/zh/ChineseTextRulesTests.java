@@ -84,4 +84,11 @@ class ChineseTextRulesTests {
 		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Government")).hasSize(1);
 	}
 
+	@Test
+	void aZonesAndACommitteesShortFormsAreTheirFullNames() {
+		Extraction x = extract("宜春经济技术开发区管理委员会与明远科技签约，项目落户宜春经济技术开发区。宜春经开区管委会表示，宜春经开区将全力服务项目建设。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Government")).hasSize(1);
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Park")).hasSize(1);
+	}
+
 }
