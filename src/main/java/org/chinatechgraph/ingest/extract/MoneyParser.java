@@ -36,8 +36,15 @@ public final class MoneyParser {
 			"(?<![\\p{L}\\p{N}.])" + NUMBER + "[\\s\\u00a0-]*(?:" + MAGNITUDE + "[\\s\\u00a0-]*)?" + AFTER + "(?![\\p{L}])",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern CHINESE = Pattern.compile(
-			"(?<num>\\d+(?:\\.\\d+)?)\\s*(?<cmag>万亿|千万|百万|亿|万)?\\s*(?<ccur>元人民币|元|人民币|美元|港元|欧元)|(?<num2>\\d+(?:\\.\\d+)?)\\s*(?<cmag2>万亿|亿)");
+	/**
+	 * A Chinese amount: its number (with or without thousands separators, "1,200万元"), 余 or 多 after it for "more
+	 * than" ("10余亿元", "300多万元": the stated figure is read), its magnitude and its currency.
+	 */
+	private static final String CHINESE_NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+
+	private static final Pattern CHINESE = Pattern.compile("(?<num>" + CHINESE_NUMBER
+			+ ")\\s*[余多]?\\s*(?<cmag>万亿|千万|百万|亿|万)?\\s*(?<ccur>元人民币|元|人民币|美元|港元|欧元)|(?<num2>" + CHINESE_NUMBER
+			+ ")\\s*[余多]?\\s*(?<cmag2>万亿|亿)");
 
 	private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1),
 			Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
@@ -72,7 +79,7 @@ public final class MoneyParser {
 			String num = full ? m.group("num") : m.group("num2");
 			String mag = full ? m.group("cmag") : m.group("cmag2");
 			String currency = full ? currencyOf(m.group("ccur")) : "CNY";
-			BigDecimal value = new BigDecimal(num).multiply(chineseMagnitude(mag));
+			BigDecimal value = new BigDecimal(num.replace(",", "")).multiply(chineseMagnitude(mag));
 			found.add(new Mention(new StatedAmount(clean(value), currency, text.substring(m.start(), m.end()).strip()),
 					m.start(), m.end(), false));
 		}

@@ -91,4 +91,18 @@ class ChineseTextRulesTests {
 		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Park")).hasSize(1);
 	}
 
+	@Test
+	void anAmountStatedWithYuOrDuoIsTheStatedFigure() {
+		Extraction x = extract("昨日，明远宜春功率器件项目开工，项目总投资10余亿元。");
+		ExtractedEntity project = entity(x, "Project", "明远宜春功率器件项目").orElseThrow();
+		assertThat(project.amount().value()).isEqualByComparingTo(new java.math.BigDecimal("1000000000"));
+	}
+
+	@Test
+	void anAmountWithThousandsSeparatorsIsReadWhole() {
+		Extraction x = extract("昨日，明远宜春功率器件项目开工，项目总投资1,200万元。");
+		ExtractedEntity project = entity(x, "Project", "明远宜春功率器件项目").orElseThrow();
+		assertThat(project.amount().value()).isEqualByComparingTo(new java.math.BigDecimal("12000000"));
+	}
+
 }
