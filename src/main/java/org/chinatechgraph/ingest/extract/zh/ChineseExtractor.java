@@ -505,6 +505,21 @@ public final class ChineseExtractor {
 		return b.toString();
 	}
 
+	/**
+	 * The sentence with its full-width digits, Latin letters and decimal points ("总投资５０亿元", "ＬＥＤ") read as ASCII,
+	 * as amounts, numbers and Latin names are read. The length is unchanged.
+	 */
+	static String halfWidthAlphanumerics(String zh) {
+		StringBuilder b = new StringBuilder(zh);
+		for (int i = 0; i < b.length(); i++) {
+			char c = b.charAt(i);
+			if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ' || c == '．') {
+				b.setCharAt(i, (char) (c - 0xFEE0));
+			}
+		}
+		return b.toString();
+	}
+
 	/** What one sentence names. */
 	private final class Facts {
 
@@ -528,7 +543,7 @@ public final class ChineseExtractor {
 		Facts(Sentence sentence) {
 			this.sentence = sentence;
 			this.text = Readable.of(sentence.text());
-			this.zh = fullWidth(HanLanguage.simplified(this.text.text()));
+			this.zh = fullWidth(halfWidthAlphanumerics(HanLanguage.simplified(this.text.text())));
 			this.words = HanLanguage.segment(this.zh);
 			// read in simplified characters (億 → 亿), kept as the article writes them
 			this.money = MoneyParser.find(this.zh).stream()

@@ -105,4 +105,12 @@ class ChineseTextRulesTests {
 		assertThat(project.amount().value()).isEqualByComparingTo(new java.math.BigDecimal("12000000"));
 	}
 
+	@Test
+	void fullWidthDigitsAreReadAsDigits() {
+		Extraction x = extract("昨日，明远宜春功率器件项目开工，项目总投资２５．５亿元。");
+		ExtractedEntity project = entity(x, "Project", "明远宜春功率器件项目").orElseThrow();
+		assertThat(project.amount().value()).isEqualByComparingTo(new java.math.BigDecimal("2550000000"));
+		assertThat(project.amount().text()).isEqualTo("２５．５亿元");
+	}
+
 }
