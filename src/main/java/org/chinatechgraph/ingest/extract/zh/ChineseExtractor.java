@@ -1270,8 +1270,9 @@ public final class ChineseExtractor {
 			int at = clause + 1;
 			for (int i = 0; i < parts.length; i++) {
 				int s = at;
-				int e = at + parts[i].length();
-				at = e + 1;
+				// "嘉鹏新能源 锂电池 等…": the item ends at its last character, not at the space before 等
+				int e = at + parts[i].stripTrailing().length();
+				at = at + parts[i].length() + 1;
 				if (i == 0) {
 					// the first item starts after the verb that introduces the list
 					int verbEnd = lastVerbEnd(f, s, e);

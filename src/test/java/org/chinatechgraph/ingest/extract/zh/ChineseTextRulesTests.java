@@ -113,4 +113,10 @@ class ChineseTextRulesTests {
 		assertThat(project.amount().text()).isEqualTo("２５．５亿元");
 	}
 
+	@Test
+	void aListItemEndsAtItsLastCharacterNotAtASpace() {
+		Extraction x = extract("东湖区加快推进明华光电显示模组、星远新材料 碳纤维 等8个续建项目建设。");
+		assertThat(entity(x, "Project", "星远新材料 碳纤维")).isPresent();
+	}
+
 }
