@@ -794,6 +794,10 @@ public final class ChineseExtractor {
 			if (kind.equals("Company") && f.zh.startsWith("公司", e - 2) && !f.zh.startsWith("有限公司", e - 4) && !properStart(f, s)) {
 				continue;
 			}
+			if (kind.equals("University") && f.zh.startsWith("学院", e - 2) && !properWords(f, s, e)) {
+				// "计算机学院", "人工智能学院": a university's school, named by its discipline alone, is no university
+				continue;
+			}
 			String name = f.original(s, e);
 			double confidence = switch (kind) {
 				case "Company" -> name.endsWith("公司") ? 0.9 : 0.75;

@@ -119,4 +119,11 @@ class ChineseTextRulesTests {
 		assertThat(entity(x, "Project", "星远新材料 碳纤维")).isPresent();
 	}
 
+	@Test
+	void aSchoolNamedByItsDisciplineIsNoUniversity() {
+		Extraction x = extract("宜春学院与明远科技签署合作协议，宜春学院副校长、计算机学院院长出席签约仪式。");
+		assertThat(entity(x, "University", "宜春学院")).isPresent();
+		assertThat(entity(x, "University", "计算机学院")).isEmpty();
+	}
+
 }
