@@ -126,4 +126,11 @@ class ChineseTextRulesTests {
 		assertThat(entity(x, "University", "计算机学院")).isEmpty();
 	}
 
+	@Test
+	void theParkAfterAProjectAndADateIsWhereItIs() {
+		Extraction x = extract("由星河新能源有限公司投资建设的年产10GWh动力电池项目昨日在宜春经济技术开发区开工。");
+		ExtractedEntity project = entity(x, "Project", "年产10GWh动力电池项目").orElseThrow();
+		assertThat(ChineseSentences.related(x, "LOCATED_IN", project, entity(x, "Park", "宜春经济技术开发区").orElseThrow())).isTrue();
+	}
+
 }
