@@ -53,6 +53,11 @@ final class HanLanguage {
 					words.add(new Word(sentence.substring(i, i + 1), nature, i, i + 1));
 				}
 			}
+			else if (t.word.startsWith("项目") && end - start > 2 && !t.word.matches("项目[一二三四五六七八九十]期")) {
+				// "项目计划", "项目建设": the 项目 that ends a project's name, then what is said of it
+				words.add(new Word("项目", "n", start, start + 2));
+				words.add(new Word(t.word.substring(2), "v", start + 2, end));
+			}
 			else {
 				words.add(new Word(t.word, nature, start, end));
 			}

@@ -133,4 +133,12 @@ class ChineseTextRulesTests {
 		assertThat(ChineseSentences.related(x, "LOCATED_IN", project, entity(x, "Park", "宜春经济技术开发区").orElseThrow())).isTrue();
 	}
 
+	@Test
+	void aProjectsNameEndsAtXiangmuThatHanLPGluesToTheNextWord() {
+		// HanLP reads 项目计划 as one word
+		Extraction x = extract("明远宜春功率器件项目计划总投资20亿元。");
+		ExtractedEntity project = entity(x, "Project", "明远宜春功率器件项目").orElseThrow();
+		assertThat(project.amount().value()).isEqualByComparingTo(new java.math.BigDecimal("2000000000"));
+	}
+
 }
