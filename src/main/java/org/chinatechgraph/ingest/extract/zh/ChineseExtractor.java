@@ -2047,7 +2047,7 @@ public final class ChineseExtractor {
 
 	/** What follows a project's name to say where it is: "在", "将在", "正式落户", "选址于"… */
 	private static final Pattern SITED_AFTER = Pattern.compile("\\s*(项目)?\\s*(昨日|昨天|今日|今天|近日|日前|\\d{1,2}月\\d{1,2}日)?\\s*"
-			+ "(将|已|已经|正式|成功|顺利)?\\s*(在|落户|落地|落子|入驻|选址|选址于|位于|建在)\\s*");
+			+ "(将|已|已经|正式|成功|顺利)?\\s*(签约|签约正式)?\\s*(在|落户|落地|落子|入驻|选址|选址于|位于|建在)\\s*");
 
 	private boolean moreSpecific(Ent a, Ent b) {
 		List<String> order = List.of("Province", "City", "District", "Town");

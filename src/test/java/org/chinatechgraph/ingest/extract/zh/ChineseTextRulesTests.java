@@ -141,4 +141,11 @@ class ChineseTextRulesTests {
 		assertThat(project.amount().value()).isEqualByComparingTo(new java.math.BigDecimal("2000000000"));
 	}
 
+	@Test
+	void aProjectSignedToSettleInAParkIsInIt() {
+		Extraction x = extract("日前，星河新能源汽车产业园项目签约落户宜春经济技术开发区，项目总投资120亿元。");
+		ExtractedEntity project = entity(x, "Project", "星河新能源汽车产业园项目").orElseThrow();
+		assertThat(ChineseSentences.related(x, "LOCATED_IN", project, entity(x, "Park", "宜春经济技术开发区").orElseThrow())).isTrue();
+	}
+
 }
