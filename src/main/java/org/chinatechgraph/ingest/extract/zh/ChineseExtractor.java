@@ -2124,8 +2124,8 @@ public final class ChineseExtractor {
 	private static final Pattern FOUNDED_BY = Pattern.compile("由([^。；]{2,120})(共同|联合)?(发起设立|出资设立|发起成立|设立|出资|投资建设|建设|打造)");
 
 	/**
-	 * A fund or project "由A、B、C等共同发起设立/建设": each organisation listed invests in the fund or develops the
-	 * project, and they are its founders, not partners of each other. The fund or project is the one named before 由 in
+	 * A fund or project "由A、B、C等共同发起设立/建设" (a project also "由A公司投资建设"): each organisation listed invests
+	 * in the fund or develops the project, and they are its founders, not partners of each other. The fund or project is the one named before 由 in
 	 * the sentence, else (该基金…, 该基地…) the last the sentence before named. Whether the sentence says so.
 	 */
 	private boolean founders(Run run, Facts f, List<Hit> hits, Facts previous, Evidence ev) {
@@ -2146,10 +2146,12 @@ public final class ChineseExtractor {
 		int to = m.end(1);
 		List<Ent> orgs = hits.stream().filter((h) -> ORGS.contains(h.ent().kind) && h.end() > from && h.end() <= to)
 			.map(Hit::ent).filter((e) -> e != null).distinct().toList();
-		if (target == null || orgs.size() < 2) {
+		boolean fund = target != null && target.kind.equals("Fund");
+		if (target == null || orgs.isEmpty() || orgs.size() < 2 && (fund || orgs.get(0).name.contains("投资"))) {
+			// one firm that builds a project ("X项目由A公司投资建设") develops it as a list of them does; an investment
+			// firm alone only puts money in
 			return false;
 		}
-		boolean fund = target.kind.equals("Fund");
 		for (Ent o : orgs) {
 			if (o != target) {
 				run.relate(fund ? "INVESTS_IN" : "DEVELOPS", o, target, null, ev, 0.6);

@@ -148,4 +148,11 @@ class ChineseTextRulesTests {
 		assertThat(ChineseSentences.related(x, "LOCATED_IN", project, entity(x, "Park", "宜春经济技术开发区").orElseThrow())).isTrue();
 	}
 
+	@Test
+	void theOneFirmAProjectIsBuiltByDevelopsIt() {
+		Extraction x = extract("据了解，明远光伏组件项目由宜春星河微电子有限公司投资建设，总投资3.5亿元。");
+		ExtractedEntity project = entity(x, "Project", "明远光伏组件项目").orElseThrow();
+		assertThat(ChineseSentences.related(x, "DEVELOPS", entity(x, "Company", "宜春星河微电子有限公司").orElseThrow(), project)).isTrue();
+	}
+
 }
