@@ -37,8 +37,15 @@ public final class MoneyParser {
 			"(?<![\\p{L}\\p{N}.])" + NUMBER + "[\\s\\u00a0-]*(?:" + MAGNITUDE + "[\\s\\u00a0-]*)?" + AFTER + "(?![\\p{L}])",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern CHINESE = Pattern.compile(
-			"(?<num>\\d+(?:\\.\\d+)?)\\s*(?<cmag>万亿|千万|百万|亿|万)?\\s*(?<ccur>元人民币|元|人民币|美元|港元|欧元)|(?<num2>\\d+(?:\\.\\d+)?)\\s*(?<cmag2>万亿|亿)");
+	/**
+	 * A Chinese amount: its number (with or without thousands separators, "1,200万元"), 余 or 多 after it for "more
+	 * than" ("10余亿元", "300多万元": the stated figure is read), its magnitude and its currency.
+	 */
+	private static final String CHINESE_NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+
+	private static final Pattern CHINESE = Pattern.compile("(?<num>" + CHINESE_NUMBER
+			+ ")\\s*[余多]?\\s*(?<cmag>万亿|千万|百万|亿|万)?\\s*(?<ccur>元人民币|元|人民币|美元|港元|欧元)|(?<num2>" + CHINESE_NUMBER
+			+ ")\\s*[余多]?\\s*(?<cmag2>万亿|亿)");
 
 	/** The lower end of a range right before an amount: "16.8-" of "16.8-18.8 billion yuan", "2 to ". */
 	private static final Pattern RANGE_START = Pattern.compile("(?<![\\p{L}\\p{N}.])(\\d+(?:\\.\\d+)?)\\s*(?:-|–|to)\\s*$");
@@ -82,7 +89,7 @@ public final class MoneyParser {
 			String num = full ? m.group("num") : m.group("num2");
 			String mag = full ? m.group("cmag") : m.group("cmag2");
 			String currency = full ? currencyOf(m.group("ccur")) : "CNY";
-			BigDecimal value = new BigDecimal(num).multiply(chineseMagnitude(mag));
+			BigDecimal value = new BigDecimal(num.replace(",", "")).multiply(chineseMagnitude(mag));
 			found.add(new Mention(new StatedAmount(clean(value), currency, text.substring(m.start(), m.end()).strip()),
 					m.start(), m.end(), false));
 		}

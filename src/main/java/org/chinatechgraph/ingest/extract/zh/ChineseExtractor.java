@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -251,6 +252,10 @@ public final class ChineseExtractor {
 			Set<String> mine = new HashSet<>();
 			mine.add(core);
 			variants.forEach((v) -> mine.add(core(kind, v)));
+			if (kind.equals("Company")) {
+				// "京东方科技集团股份有限公司" after "京东方": the firm its trade name named
+				firmForms(name).stream().skip(2).forEach(mine::add);
+			}
 			for (Ent e : this.entities) {
 				if (!e.kind.equals(kind) && !(e.isOrganisation() && isOrgKind(kind) && e.kind.equals("Company"))) {
 					continue;
@@ -369,6 +374,13 @@ public final class ChineseExtractor {
 	}
 
 	/** The name without its legal or generic ending, for matching two spellings of one thing. */
+	/** A zone's and a committee's usual short forms: 经济技术开发区 is 经开区, 高新技术产业开发区 高新区, 管理委员会 管委会. */
+	static String abbreviated(String name) {
+		return name.replace("经济技术开发区", "经开区")
+			.replaceAll("高新技术产业开发区|高新技术开发区|高新开发区", "高新区")
+			.replace("管理委员会", "管委会");
+	}
+
 	static String core(String kind, String name) {
 		String n = name.replaceAll("[\\s“”\"「」『』《》]", "");
 		if (kind.equals("Project")) {
@@ -377,7 +389,11 @@ public final class ChineseExtractor {
 		if (kind.equals("Company")) {
 			n = n.replaceAll("(股份有限公司|有限责任公司|有限公司|公司)$", "");
 		}
-		return n;
+		if (kind.equals("Government")) {
+			// "金安区人民政府" is what "金安区政府" stands for
+			n = n.replaceAll("人民政府$", "政府");
+		}
+		return abbreviated(n);
 	}
 
 	// ---------------------------------------------------------------------------------------------------------
@@ -385,7 +401,7 @@ public final class ChineseExtractor {
 	public Extraction extract(ArticleText article) {
 		Run run = new Run(article);
 		String text = article.text();
-		List<Sentence> sentences = clauses(SentenceSplitter.split(text));
+		List<Sentence> sentences = clauses(unwrapped(text, SentenceSplitter.split(text)));
 		List<Facts> all = new ArrayList<>();
 		Set<String> articlePlaces = articlePlaceContext(text);
 		for (Sentence s : sentences) {
@@ -401,6 +417,41 @@ public final class ChineseExtractor {
 		}
 		articleLevel(run, all);
 		return build(run);
+	}
+
+	/** How long a line must be to be one a page wrapped at its width rather than a title or a heading. */
+	private static final int WRAPPED_LINE = 30;
+
+	/**
+	 * Sentences a page broke across lines joined again: a long line that ends inside a sentence (on a character or a
+	 * comma) and a next line that goes on at once with a character or a digit, as text taken from a PDF wraps
+	 * ("公司子公\n司中芯…").
+	 */
+	static List<Sentence> unwrapped(String text, List<Sentence> sentences) {
+		List<Sentence> out = new ArrayList<>();
+		for (Sentence s : sentences) {
+			Sentence last = out.isEmpty() ? null : out.get(out.size() - 1);
+			if (last != null && wraps(text, last.end(), s.start())) {
+				out.set(out.size() - 1, new Sentence(text.substring(last.start(), s.end()), last.start(), s.end()));
+			}
+			else {
+				out.add(s);
+			}
+		}
+		return out;
+	}
+
+	private static boolean wraps(String text, int end, int next) {
+		String gap = text.substring(end, next);
+		if (!(gap.equals("\n") || gap.equals("\r\n")) || end == 0) {
+			return false;
+		}
+		int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+		char before = text.charAt(end - 1);
+		boolean open = Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN || "，,、".indexOf(before) >= 0;
+		char after = text.charAt(next);
+		return open && (Character.UnicodeScript.of(after) == Character.UnicodeScript.HAN || Character.isDigit(after))
+				&& text.substring(lineStart, end).strip().length() >= WRAPPED_LINE;
 	}
 
 	/**
@@ -454,6 +505,21 @@ public final class ChineseExtractor {
 		return b.toString();
 	}
 
+	/**
+	 * The sentence with its full-width digits, Latin letters and decimal points ("总投资５０亿元", "ＬＥＤ") read as ASCII,
+	 * as amounts, numbers and Latin names are read. The length is unchanged.
+	 */
+	static String halfWidthAlphanumerics(String zh) {
+		StringBuilder b = new StringBuilder(zh);
+		for (int i = 0; i < b.length(); i++) {
+			char c = b.charAt(i);
+			if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ' || c == '．') {
+				b.setCharAt(i, (char) (c - 0xFEE0));
+			}
+		}
+		return b.toString();
+	}
+
 	/** What one sentence names. */
 	private final class Facts {
 
@@ -471,24 +537,28 @@ public final class ChineseExtractor {
 
 		Ent listProgram;
 
+		/** The sentence as read: without the characters {@link Readable} drops; {@code origin} maps back. */
+		final Readable text;
+
 		Facts(Sentence sentence) {
 			this.sentence = sentence;
-			this.zh = fullWidth(HanLanguage.simplified(sentence.text()));
+			this.text = Readable.of(sentence.text());
+			this.zh = fullWidth(halfWidthAlphanumerics(HanLanguage.simplified(this.text.text())));
 			this.words = HanLanguage.segment(this.zh);
 			// read in simplified characters (億 → 亿), kept as the article writes them
 			this.money = MoneyParser.find(this.zh).stream()
 				.filter((m) -> !m.conversion() && Set.of("CNY", "USD").contains(m.amount().currency()))
 				.map((m) -> new MoneyParser.Mention(new StatedAmount(m.amount().value(), m.amount().currency(),
-						sentence.text().substring(m.start(), m.end()).strip()), m.start(), m.end(), false))
+						original(m.start(), m.end()).strip()), m.start(), m.end(), false))
 				.toList();
 		}
 
 		String original(int from, int to) {
-			return this.sentence.text().substring(from, to);
+			return this.text.text().substring(from, to);
 		}
 
 		Evidence at(int from, int to) {
-			return this.sentence.evidence(from, to);
+			return this.sentence.evidence(this.text.origin(from), this.text.originEnd(to));
 		}
 
 		List<Hit> of(Set<String> kinds) {
@@ -693,7 +763,7 @@ public final class ChineseExtractor {
 				continue;
 			}
 			if (spans.stream().anyMatch((o) -> o != sp && o[0] == s && o[1] > e && (o[2] == sp[2] && (!kind.equals("Park")
-					&& f.zh.substring(e, o[1]).matches("(集团|控股集团|集团有限公司|有限公司|股份有限公司|有限责任公司|公司|[(（].{1,6}[)）]有限公司)"))
+					&& f.zh.substring(e, o[1]).matches("(集团|控股集团|集团有限公司|有限公司|股份有限公司|有限责任公司|公司|[(（].{1,6}[)）]有限公司|合伙企业[(（]有限合伙[)）])"))
 					|| KINDS[o[2]].equals("Institute") && !kind.equals("Park") && !kind.equals("Project")
 					|| KINDS[o[2]].equals("Park") && (kind.equals("University") || kind.equals("Institute"))))) {
 				continue;
@@ -724,6 +794,10 @@ public final class ChineseExtractor {
 			if (kind.equals("Company") && f.zh.startsWith("公司", e - 2) && !f.zh.startsWith("有限公司", e - 4) && !properStart(f, s)) {
 				continue;
 			}
+			if (kind.equals("University") && f.zh.startsWith("学院", e - 2) && !properWords(f, s, e)) {
+				// "计算机学院", "人工智能学院": a university's school, named by its discipline alone, is no university
+				continue;
+			}
 			String name = f.original(s, e);
 			double confidence = switch (kind) {
 				case "Company" -> name.endsWith("公司") ? 0.9 : 0.75;
@@ -737,12 +811,13 @@ public final class ChineseExtractor {
 				ent.properties.putIfAbsent("kind", name.contains("园") ? "industrial park" : "development zone");
 			}
 			shortForms(ent, name);
-			Matcher english = ENGLISH_NAME.matcher(f.sentence.text()).region(e, f.sentence.text().length());
+			Matcher english = ENGLISH_NAME.matcher(f.text.text()).region(e, f.text.text().length());
 			if (english.lookingAt() && !kind.equals("Project")) {
 				// "星河半导体有限公司（Xinghe Semiconductor Co., Ltd.）": the name the article gives in English
 				ent.properties.putIfAbsent("nameEn", english.group(1).strip());
 				ent.names.add(english.group(1).strip());
 			}
+			shortName(f, e).ifPresent(ent.names::add);
 			ent.mentions.add(f.at(s, e));
 			f.hits.add(new Hit(ent, s, e));
 			if (kind.equals("Project")) {
@@ -752,6 +827,19 @@ public final class ChineseExtractor {
 				}
 			}
 		}
+	}
+
+	/** "(以下简称“芯瑞基金”)" right after a name: the short name the text uses for it from there on. */
+	private static final Pattern SHORT_NAME = Pattern
+		.compile("\\s*[(（](?:以下简称|以下称|下称|简称)[:：，]?\\s*[“\"「]([^”\"」()（）]{2,12})[”\"」][)）]");
+
+	/** The short name declared right after the name ending at {@code e}, unless it only points (本项目, 该公司). */
+	private static Optional<String> shortName(Facts f, int e) {
+		Matcher m = SHORT_NAME.matcher(f.zh).region(e, f.zh.length());
+		if (!m.lookingAt() || m.group(1).matches("^(本|该|公司|项目|标的).*")) {
+			return Optional.empty();
+		}
+		return Optional.of(f.original(m.start(1), m.end(1)));
 	}
 
 	/** What a place aims to become ("打造海西重要制造业基地", "建成全国一流的产业园"), not a project or park of its own. */
@@ -934,6 +1022,10 @@ public final class ChineseExtractor {
 				start = w.start();
 				continue;
 			}
+			if (singleVerbPair(f, j)) {
+				// "投/建", "扩/建": a verb HanLP cut into its two characters, not a name cut into characters
+				break;
+			}
 			if (t.length() == 1 && !STOP.contains(t) && !w.is("w") && j + 1 < k && f.words.get(j + 1).text().length() == 1
 					&& !f.words.get(j + 1).is("w") && !STOP.contains(f.words.get(j + 1).text())) {
 				// an unknown name cut into single characters ("正/威国际", "迈/百/瑞")
@@ -950,7 +1042,8 @@ public final class ChineseExtractor {
 			}
 			String n = w.nature();
 			// a verb HanLP makes of a word and a name verb ("集中供热" of "…集中供热改造工程") is part of the name too
-			boolean verb = n.startsWith("v") && !n.equals("vn") && !NAME_VERBS.contains(t)
+			// and a bound verb morpheme (HanLP's vg: "沃" of "开/沃") is a piece of a name HanLP does not know
+			boolean verb = n.startsWith("v") && !n.equals("vn") && !n.equals("vg") && !NAME_VERBS.contains(t)
 					&& !(t.length() > 2 && NAME_VERBS.stream().anyMatch(t::endsWith));
 			if (verb || n.equals("p") || n.startsWith("c") || n.startsWith("u") || n.equals("d") || n.startsWith("r")
 					|| n.equals("t") || n.equals("f") && !t.equals("中")) {
@@ -965,6 +1058,15 @@ public final class ChineseExtractor {
 			start = w.start();
 		}
 		return start;
+	}
+
+	/** Whether the word at {@code j} is a one-character verb next to another ("投/v 建/v"). */
+	private static boolean singleVerbPair(Facts f, int j) {
+		return oneCharacterVerb(f, j) && (oneCharacterVerb(f, j - 1) || oneCharacterVerb(f, j + 1));
+	}
+
+	private static boolean oneCharacterVerb(Facts f, int j) {
+		return j >= 0 && j < f.words.size() && f.words.get(j).text().length() == 1 && f.words.get(j).nature().equals("v");
 	}
 
 	/** Whether the text ends with a word that ends a name of that kind (a whole name stands before it). */
@@ -1122,18 +1224,40 @@ public final class ChineseExtractor {
 		return true;
 	}
 
-	/** Short forms of an organisation's name: without its legal ending, without the place it starts with. */
-	private void shortForms(Ent ent, String name) {
-		if (!ent.kind.equals("Company")) {
-			return;
+	/** A firm's legal form, and the group and industry words before it, which its trade name (字号) goes without. */
+	private static final Pattern LEGAL_FORM = Pattern.compile("(股份有限公司|有限责任公司|有限公司|公司)$");
+
+	private static final String INDUSTRY = "(科技|技术|实业|电子|信息|智能|能源|新能源|新材料|材料|光电|半导体|微电子|集成电路|生物|医药|"
+			+ "生物医药|汽车|新能源汽车|装备|制造|精密|通信|网络|数据)";
+
+	private static final Pattern GROUP_AND_INDUSTRY = Pattern.compile(INDUSTRY + "?(控股)?(集团)$");
+
+	/** A trade name that is itself a place or industry word ("中国电子" of "中国电子科技集团"): no trade name. */
+	private static final Pattern NO_TRADE_NAME = Pattern.compile("^(中国|中华|国家)|" + INDUSTRY + "$");
+
+	/**
+	 * Short forms of a firm's name: without its legal ending, without the parentheses in it, and its trade name,
+	 * without its group and industry words too ("京东方" of "京东方科技集团股份有限公司"). Read on the simplified text, so
+	 * that a traditional-script name (集團) is cut as well; the forms are the article's own characters.
+	 */
+	static List<String> firmForms(String name) {
+		String zh = HanLanguage.simplified(name);
+		Matcher legal = LEGAL_FORM.matcher(zh);
+		int end = legal.find() ? legal.start() : zh.length();
+		String n = name.substring(0, end);
+		List<String> forms = new ArrayList<>(List.of(n, n.replaceAll("[（(][^)）]*[)）]", "")));
+		Matcher group = GROUP_AND_INDUSTRY.matcher(zh.substring(0, end));
+		if (group.find() && group.start() >= 2 && !NO_TRADE_NAME.matcher(zh.substring(0, group.start())).find()) {
+			forms.add(name.substring(0, group.start()));
 		}
-		String n = name.replaceAll("(股份有限公司|有限责任公司|有限公司)$", "");
-		ent.names.add(n);
-		String noParen = n.replaceAll("[（(][^)）]*[)）]", "");
-		ent.names.add(noParen);
+		return forms;
 	}
 
-	// --- lists of projects: "A、B、C等N个项目" -------------------------------------------------------------------
+	private void shortForms(Ent ent, String name) {
+		if (ent.kind.equals("Company")) {
+			ent.names.addAll(firmForms(name));
+		}
+	}
 
 	private void lists(Run run, Facts f) {
 		Matcher m = LIST_END.matcher(f.zh);
@@ -1150,8 +1274,9 @@ public final class ChineseExtractor {
 			int at = clause + 1;
 			for (int i = 0; i < parts.length; i++) {
 				int s = at;
-				int e = at + parts[i].length();
-				at = e + 1;
+				// "嘉鹏新能源 锂电池 等…": the item ends at its last character, not at the space before 等
+				int e = at + parts[i].stripTrailing().length();
+				at = at + parts[i].length() + 1;
 				if (i == 0) {
 					// the first item starts after the verb that introduces the list
 					int verbEnd = lastVerbEnd(f, s, e);
@@ -1176,7 +1301,7 @@ public final class ChineseExtractor {
 					.toList();
 				for (Hit h : inner) {
 					f.hits.remove(h);
-					h.ent().mentions.removeIf((ev) -> ev.start() == f.sentence.start() + h.start());
+					h.ent().mentions.removeIf((ev) -> ev.start() == f.at(h.start(), h.end()).start());
 				}
 				String name = f.original(s, e);
 				Ent ent = run.named("Project", name.endsWith("项目") ? name : name + "项目", 0.6);
@@ -1921,7 +2046,8 @@ public final class ChineseExtractor {
 	}
 
 	/** What follows a project's name to say where it is: "在", "将在", "正式落户", "选址于"… */
-	private static final Pattern SITED_AFTER = Pattern.compile("\\s*(项目)?\\s*(将|已|已经|正式|成功|顺利)?\\s*(在|落户|落地|落子|入驻|选址|选址于|位于|建在)\\s*");
+	private static final Pattern SITED_AFTER = Pattern.compile("\\s*(项目)?\\s*(昨日|昨天|今日|今天|近日|日前|\\d{1,2}月\\d{1,2}日)?\\s*"
+			+ "(将|已|已经|正式|成功|顺利)?\\s*(签约|签约正式)?\\s*(在|落户|落地|落子|入驻|选址|选址于|位于|建在)\\s*");
 
 	private boolean moreSpecific(Ent a, Ent b) {
 		List<String> order = List.of("Province", "City", "District", "Town");
@@ -1998,8 +2124,8 @@ public final class ChineseExtractor {
 	private static final Pattern FOUNDED_BY = Pattern.compile("由([^。；]{2,120})(共同|联合)?(发起设立|出资设立|发起成立|设立|出资|投资建设|建设|打造)");
 
 	/**
-	 * A fund or project "由A、B、C等共同发起设立/建设": each organisation listed invests in the fund or develops the
-	 * project, and they are its founders, not partners of each other. The fund or project is the one named before 由 in
+	 * A fund or project "由A、B、C等共同发起设立/建设" (a project also "由A公司投资建设"): each organisation listed invests
+	 * in the fund or develops the project, and they are its founders, not partners of each other. The fund or project is the one named before 由 in
 	 * the sentence, else (该基金…, 该基地…) the last the sentence before named. Whether the sentence says so.
 	 */
 	private boolean founders(Run run, Facts f, List<Hit> hits, Facts previous, Evidence ev) {
@@ -2020,10 +2146,12 @@ public final class ChineseExtractor {
 		int to = m.end(1);
 		List<Ent> orgs = hits.stream().filter((h) -> ORGS.contains(h.ent().kind) && h.end() > from && h.end() <= to)
 			.map(Hit::ent).filter((e) -> e != null).distinct().toList();
-		if (target == null || orgs.size() < 2) {
+		boolean fund = target != null && target.kind.equals("Fund");
+		if (target == null || orgs.isEmpty() || orgs.size() < 2 && (fund || orgs.get(0).name.contains("投资"))) {
+			// one firm that builds a project ("X项目由A公司投资建设") develops it as a list of them does; an investment
+			// firm alone only puts money in
 			return false;
 		}
-		boolean fund = target.kind.equals("Fund");
 		for (Ent o : orgs) {
 			if (o != target) {
 				run.relate(fund ? "INVESTS_IN" : "DEVELOPS", o, target, null, ev, 0.6);

@@ -46,7 +46,21 @@ final class HanLanguage {
 				start = at;
 			}
 			int end = Math.min(sentence.length(), start + t.word.length());
-			words.add(new Word(t.word, t.nature == null ? "x" : t.nature.toString(), start, end));
+			String nature = t.nature == null ? "x" : t.nature.toString();
+			if (nature.startsWith("w") && end - start > 1) {
+				// marks HanLP glues together (")(" of "…合伙企业(有限合伙)(以下简称…") are one word each
+				for (int i = start; i < end; i++) {
+					words.add(new Word(sentence.substring(i, i + 1), nature, i, i + 1));
+				}
+			}
+			else if (t.word.startsWith("项目") && end - start > 2 && !t.word.matches("项目[一二三四五六七八九十]期")) {
+				// "项目计划", "项目建设": the 项目 that ends a project's name, then what is said of it
+				words.add(new Word("项目", "n", start, start + 2));
+				words.add(new Word(t.word.substring(2), "v", start + 2, end));
+			}
+			else {
+				words.add(new Word(t.word, nature, start, end));
+			}
 			at = end;
 		}
 		return words;
