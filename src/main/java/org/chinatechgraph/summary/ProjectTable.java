@@ -110,8 +110,42 @@ class ProjectTable implements DisposableBean {
 
 	/** The table at one version of the graph. */
 	private record Table(long version, List<Row> rows, List<Organization> organizations, Map<String, Place> places,
-			Map<String, Map<String, Object>> sectors) {
+			Map<String, Map<String, Object>> sectors, Kept<Map<String, Object>> summaries,
+			Kept<List<Map<String, Object>>> lists, Map<String, Object> organizationNodes) {
+
+		Table(long version, List<Row> rows, List<Organization> organizations, Map<String, Place> places,
+				Map<String, Map<String, Object>> sectors) {
+			this(version, rows, organizations, places, sectors, new Kept<>(), new Kept<>(),
+					new java.util.concurrent.ConcurrentHashMap<>());
+		}
+
 	}
+
+	/**
+	 * The answers given at one version of the table, the last asked kept: a question asked again (the explorer's
+	 * landing view, the same for every visitor) is not worked out again.
+	 */
+	private static final class Kept<T> {
+
+		private static final int ANSWERS = 256;
+
+		private final Map<List<Object>, T> answers = new LinkedHashMap<>(16, 0.75f, true);
+
+		synchronized T get(List<Object> question) {
+			return this.answers.get(question);
+		}
+
+		synchronized void put(List<Object> question, T answer) {
+			this.answers.put(question, answer);
+			if (this.answers.size() > ANSWERS) {
+				this.answers.remove(this.answers.keySet().iterator().next());
+			}
+		}
+
+	}
+
+	/** How many organizations' nodes a table keeps once read for a ranking. */
+	private static final int ORGANIZATION_NODES = 10_000;
 
 	private final ReadCypher reads;
 
@@ -276,7 +310,7 @@ class ProjectTable implements DisposableBean {
 		if (measures.programs()) {
 			return Optional.empty();
 		}
-		return select(selection).map(selected -> {
+		return answer(selection, List.of("summary", grouping, measures), Table::summaries, selected -> {
 			Sums total = new Sums();
 			Map<String, Sums> groups = new LinkedHashMap<>();
 			Map<String, String> labels = new HashMap<>();
@@ -304,7 +338,7 @@ class ProjectTable implements DisposableBean {
 			answer.put("total", total.map(measures));
 			answer.put("groups", found);
 			answer.put("programs", List.of());
-			return answer;
+			return Optional.of(answer);
 		});
 	}
 
@@ -343,7 +377,7 @@ class ProjectTable implements DisposableBean {
 	 * (null: none), the projects signed (each once) and the sum of their amounts (once per link to the sector).
 	 */
 	Optional<List<Map<String, Object>>> timeline(Selection selection) {
-		return select(selection).map(selected -> {
+		return answer(selection, List.of("timeline"), Table::lists, selected -> {
 			record Period(Number year, Number month, String sector) {
 			}
 			Map<Period, Sums> periods = new LinkedHashMap<>();
@@ -364,7 +398,7 @@ class ProjectTable implements DisposableBean {
 			}
 			Comparator<Number> numbers = Comparator.nullsLast(Comparator.comparingLong(Number::longValue));
 			Comparator<String> names = Comparator.nullsLast(Comparator.naturalOrder());
-			return periods.entrySet()
+			return Optional.of(periods.entrySet()
 				.stream()
 				.sorted(Comparator.comparing((Map.Entry<Period, Sums> e) -> e.getKey().year(), numbers)
 					.thenComparing(e -> e.getKey().month() == null ? 0L : e.getKey().month().longValue())
@@ -379,7 +413,7 @@ class ProjectTable implements DisposableBean {
 					row.put("cny", e.getValue().cny);
 					return row;
 				})
-				.toList();
+				.toList());
 		});
 	}
 
@@ -393,7 +427,7 @@ class ProjectTable implements DisposableBean {
 	 * only investor), ranked by that, then by projects, name and id.
 	 */
 	Optional<List<Map<String, Object>>> investors(Selection selection, int first) {
-		return select(selection).flatMap(selected -> {
+		return answer(selection, List.of("investors", first), Table::lists, selected -> {
 			int size = selected.table().organizations().size();
 			long[] projects = new long[size];
 			long[] withAmount = new long[size];
@@ -432,7 +466,7 @@ class ProjectTable implements DisposableBean {
 	 * selected projects each invests in or develops (each project once), ranked by that, then by name and id.
 	 */
 	Optional<List<Map<String, Object>>> organizations(Selection selection, int first) {
-		return select(selection).flatMap(selected -> {
+		return answer(selection, List.of("organizations", first), Table::lists, selected -> {
 			int size = selected.table().organizations().size();
 			long[] projects = new long[size];
 			long[] investedIn = new long[size];
@@ -503,11 +537,21 @@ class ProjectTable implements DisposableBean {
 	private Optional<List<Map<String, Object>>> rows(Table table, List<Integer> ranked,
 			java.util.function.ObjIntConsumer<Map<String, Object>> columns) {
 		List<String> ids = ranked.stream().map(o -> table.organizations().get(o).id()).toList();
+		Map<String, Object> kept = table.organizationNodes();
 		Map<String, Object> nodes = new HashMap<>();
-		this.reads.rows(ORGANIZATIONS, Map.of("ids", ids))
-			.forEach(r -> nodes.put((String) r.get("id"), r.get("organization")));
-		if (this.version.current() != table.version() || !nodes.keySet().containsAll(ids)) {
-			return Optional.empty();
+		ids.stream().filter(kept::containsKey).forEach(id -> nodes.put(id, kept.get(id)));
+		List<String> unread = ids.stream().filter(id -> !nodes.containsKey(id)).toList();
+		if (!unread.isEmpty()) {
+			Map<String, Object> read = new HashMap<>();
+			this.reads.rows(ORGANIZATIONS, Map.of("ids", unread))
+				.forEach(r -> read.put((String) r.get("id"), r.get("organization")));
+			if (this.version.current() != table.version() || !read.keySet().containsAll(unread)) {
+				return Optional.empty();
+			}
+			nodes.putAll(read);
+			if (kept.size() < ORGANIZATION_NODES) {
+				kept.putAll(read);
+			}
 		}
 		return Optional.of(ranked.stream().map(o -> {
 			Map<String, Object> row = new HashMap<>();
@@ -522,10 +566,13 @@ class ProjectTable implements DisposableBean {
 	}
 
 	/**
-	 * The current table's rows that a selection selects; empty when the table is out of date (or not read), inside
-	 * a transaction (which may see its own uncommitted writes), or when a condition is one the table cannot decide.
+	 * The answer to a question about the projects a selection selects: the one kept for it at the current table,
+	 * or {@code compute} over the rows selected (and kept). Empty when the table is out of date (or not read),
+	 * inside a transaction (which may see its own uncommitted writes), or when a condition is one the table cannot
+	 * decide.
 	 */
-	private Optional<Selected> select(Selection selection) {
+	private <T> Optional<T> answer(Selection selection, List<Object> question,
+			java.util.function.Function<Table, Kept<T>> kept, java.util.function.Function<Selected, Optional<T>> compute) {
 		Table current = this.table;
 		if (current == null || current.version() != this.version.current() || !selection.label().equals("Project")
 				|| this.reads.inTransaction()) {
@@ -539,7 +586,16 @@ class ProjectTable implements DisposableBean {
 			}
 			test = test.and(passes);
 		}
-		return Optional.of(new Selected(current, current.rows().stream().filter(test).toList()));
+		List<Object> key = new ArrayList<>(question);
+		key.add(selection.conditions());
+		Kept<T> answers = kept.apply(current);
+		T answer = answers.get(key);
+		if (answer != null) {
+			return Optional.of(answer);
+		}
+		Optional<T> computed = compute.apply(new Selected(current, current.rows().stream().filter(test).toList()));
+		computed.ifPresent(found -> answers.put(key, found));
+		return computed;
 	}
 
 	/** Whether a project passes the condition, as its Cypher test decides it; null for one the table cannot decide. */

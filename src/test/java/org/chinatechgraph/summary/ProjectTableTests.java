@@ -113,6 +113,17 @@ class ProjectTableTests extends ServiceTest {
 	}
 
 	@Test
+	void aQuestionAskedAgainSendsNoStatement() {
+		var selection = projects(new Condition.InSector(id("sector", 1)), new Condition.InYears(List.of(2018, 2019)));
+		var organizations = this.tableExplorer.organizations(selection, 7);
+		var summary = this.tableSummaries.summary(SummaryGrouping.CITY, selection, ALL);
+		this.roundTrips.reset();
+		assertThat(this.tableExplorer.organizations(selection, 7)).isEqualTo(organizations);
+		assertThat(this.tableSummaries.summary(SummaryGrouping.CITY, selection, ALL)).isEqualTo(summary);
+		assertThat(this.roundTrips.count()).as("statements sent for the same questions again").isZero();
+	}
+
+	@Test
 	void conditionsTheTableCannotDecideAreLeftToTheGraph() {
 		for (Condition condition : List.of(new Condition.NameContains("plant"),
 				new Condition.OfOrganization("company:" + PREFIX + "-1"), new Condition.InProgram("program:" + PREFIX + "-0"),
