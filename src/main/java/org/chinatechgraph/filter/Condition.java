@@ -54,6 +54,26 @@ public sealed interface Condition {
 
 	}
 
+	/**
+	 * One of the nodes of these ids, as worked out beforehand without reading the graph ({@link SelectedIds}): the
+	 * anchor of lowest rank, found by the unique index on ids, one statement's shape whatever the filter it stands for.
+	 */
+	record AmongIds(List<String> ids) implements Condition {
+
+		public Map<String, Object> parameters() {
+			return Map.of("ids", this.ids);
+		}
+
+		public String test(String label) {
+			return "n.id IN $ids";
+		}
+
+		public Anchor anchor(String label) {
+			return new Anchor(0, "UNWIND $ids AS selectedId\nMATCH (n:Entity&" + label + " {id: selectedId})");
+		}
+
+	}
+
 	/** Anywhere inside the place, park or program of this id ({@link Containment}). */
 	record Inside(String place) implements Condition {
 

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.chinatechgraph.filter.Condition;
+import org.chinatechgraph.filter.SelectedIds;
 import org.chinatechgraph.filter.Selection;
 import org.chinatechgraph.graph.Containment;
 import org.chinatechgraph.graph.GraphVersion;
@@ -53,14 +54,14 @@ import org.springframework.stereotype.Component;
  * summed per link, how ties are ordered. {@code ProjectTableTests} compares every answer with the graph's.
  */
 @Component
-class ProjectTable implements DisposableBean {
+class ProjectTable implements SelectedIds, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ProjectTable.class);
 
 	/** Every project's facts, each read as the graph's statements read it. */
 	private static final String PROJECTS = """
 			MATCH (n:Project)
-			RETURN n.year AS year, toString(n.year) AS yearKey, n.investmentCny AS cny, n.investmentUsd AS usd,
+			RETURN n.id AS id, n.year AS year, toString(n.year) AS yearKey, n.investmentCny AS cny, n.investmentUsd AS usd,
 			       n.status AS status, n.signedOn IS NOT NULL AS signed,
 			       toInteger(substring(n.signedOn, 0, 4)) AS signedYear,
 			       CASE WHEN size(n.signedOn) >= 7 THEN toInteger(substring(n.signedOn, 5, 2)) END AS signedMonth,
@@ -103,7 +104,7 @@ class ProjectTable implements DisposableBean {
 	}
 
 	/** One project's facts; {@code inside} holds the ids of every place, park and program it is inside. */
-	private record Row(Object year, String yearKey, Number cny, Number usd, Object status, boolean signed,
+	private record Row(String id, Object year, String yearKey, Number cny, Number usd, Object status, boolean signed,
 			Number signedYear, Number signedMonth, List<String> sectors, List<String> inside,
 			List<Investment> investments, List<Organization> developers) {
 	}
@@ -286,7 +287,7 @@ class ProjectTable implements DisposableBean {
 		List<Organization> developers = Values.list(r, "developers").stream().map(d -> (List<?>) d)
 			.map(d -> organization(d, organizations))
 			.toList();
-		return new Row(r.get("year"), (String) r.get("yearKey"), (Number) r.get("cny"), (Number) r.get("usd"),
+		return new Row((String) r.get("id"), r.get("year"), (String) r.get("yearKey"), (Number) r.get("cny"), (Number) r.get("usd"),
 				r.get("status"), (Boolean) r.get("signed"), (Number) r.get("signedYear"),
 				(Number) r.get("signedMonth"), ids(Values.list(r, "sectors"), strings),
 				ids(Values.list(r, "inside"), strings), investments, developers);
@@ -574,17 +575,9 @@ class ProjectTable implements DisposableBean {
 	private <T> Optional<T> answer(Selection selection, List<Object> question,
 			java.util.function.Function<Table, Kept<T>> kept, java.util.function.Function<Selected, Optional<T>> compute) {
 		Table current = this.table;
-		if (current == null || current.version() != this.version.current() || !selection.label().equals("Project")
-				|| this.reads.inTransaction()) {
+		Predicate<Row> test = usable(current, selection);
+		if (test == null) {
 			return Optional.empty();
-		}
-		Predicate<Row> test = row -> true;
-		for (Condition condition : selection.conditions()) {
-			Predicate<Row> passes = test(condition);
-			if (passes == null) {
-				return Optional.empty();
-			}
-			test = test.and(passes);
 		}
 		List<Object> key = new ArrayList<>(question);
 		key.add(selection.conditions());
@@ -596,6 +589,38 @@ class ProjectTable implements DisposableBean {
 		Optional<T> computed = compute.apply(new Selected(current, current.rows().stream().filter(test).toList()));
 		computed.ifPresent(found -> answers.put(key, found));
 		return computed;
+	}
+
+	/**
+	 * Whether a project passes every condition of the selection, if the table is current (and not asked inside a
+	 * transaction, which may see its own uncommitted writes) and can decide each of them; null otherwise.
+	 */
+	private Predicate<Row> usable(Table current, Selection selection) {
+		if (current == null || current.version() != this.version.current() || !selection.label().equals("Project")
+				|| this.reads.inTransaction()) {
+			return null;
+		}
+		Predicate<Row> test = row -> true;
+		for (Condition condition : selection.conditions()) {
+			Predicate<Row> passes = test(condition);
+			if (passes == null) {
+				return null;
+			}
+			test = test.and(passes);
+		}
+		return test;
+	}
+
+	@Override
+	public Optional<Known> projects(Selection selection, int most) {
+		Table current = this.table;
+		Predicate<Row> test = usable(current, selection);
+		if (test == null) {
+			return Optional.empty();
+		}
+		List<String> ids = current.rows().stream().filter(test).limit(most + 1L).map(Row::id).toList();
+		return ids.size() > most ? Optional.empty()
+				: Optional.of(new Known(ids, () -> this.version.current() == current.version()));
 	}
 
 	/** Whether a project passes the condition, as its Cypher test decides it; null for one the table cannot decide. */

@@ -113,6 +113,20 @@ class ProjectTableTests extends ServiceTest {
 	}
 
 	@Test
+	void theIdsAListStartsFromAreTheProjectsTheFilterSelects() {
+		for (var selection : selections()) {
+			var known = this.table.projects(selection, 1_000_000).orElseThrow();
+			var selected = this.reads.rows(selection.cypher() + "\nRETURN n.id AS id", selection.parameters())
+				.stream()
+				.map(row -> (String) row.get("id"))
+				.toList();
+			assertThat(known.ids()).as("ids of " + selection).containsExactlyInAnyOrderElementsOf(selected);
+			assertThat(known.current().getAsBoolean()).isTrue();
+		}
+		assertThat(this.table.projects(selections().getFirst(), 10)).as("more than asked for").isEmpty();
+	}
+
+	@Test
 	void aQuestionAskedAgainSendsNoStatement() {
 		var selection = projects(new Condition.InSector(id("sector", 1)), new Condition.InYears(List.of(2018, 2019)));
 		var organizations = this.tableExplorer.organizations(selection, 7);

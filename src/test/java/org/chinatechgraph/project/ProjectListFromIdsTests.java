@@ -1,0 +1,77 @@
+package org.chinatechgraph.project;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.chinatechgraph.filter.SelectedIds;
+import org.chinatechgraph.graph.NodeLists;
+import org.chinatechgraph.graph.Prefetch;
+import org.chinatechgraph.support.CypherRunner;
+import org.chinatechgraph.support.ServiceTest;
+import org.chinatechgraph.system.Page;
+import org.chinatechgraph.system.SortOrder;
+import org.chinatechgraph.system.neo4j.ReadCypher;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A list of projects started from their ids (known beforehand, as the summary's table of projects knows them while
+ * the graph is unchanged) gives the pages the filter's own anchor gives: the same projects in the same order, the
+ * same count, for each filter and order; and when the ids are no longer current, the list is read again the usual way.
+ */
+class ProjectListFromIdsTests extends ServiceTest {
+
+	private static final List<ProjectFilter> FILTERS = List.of(
+			new ProjectFilter(null, "province:jiangxi", null, null, null, null, null, null, null),
+			new ProjectFilter(null, null, "sector:semiconductors", null, null, null, null, null, null),
+			new ProjectFilter(null, null, null, null, null, null, List.of(2019, 2020, 2021, 2022, 2023), null, null),
+			new ProjectFilter(null, "province:jiangxi", null, null, null, null, List.of(2019, 2020, 2021), null, null));
+
+	@Autowired
+	private ReadCypher reads;
+
+	@Autowired
+	private NodeLists lists;
+
+	@Autowired
+	private ProjectSelection selection;
+
+	@Test
+	void aListFromTheIdsIsTheListFromTheFilter() {
+		var fromFilter = new ProjectQueries(this.reads, this.lists, this.selection, (s, most) -> Optional.empty());
+		var fromIds = new ProjectQueries(this.reads, this.lists, this.selection,
+				(s, most) -> Optional.of(new SelectedIds.Known(ids(s), () -> true)));
+		for (var filter : FILTERS) {
+			for (var order : List.of(new SortOrder("AMOUNT", "DESC"), new SortOrder("NAME", "ASC"))) {
+				var page = new Page(0, 5, true);
+				var expected = fromFilter.list(filter, order, page, Prefetch.NONE);
+				assertThat(expected.totalCount()).as("projects of " + filter).isPositive();
+				assertThat(fromIds.list(filter, order, page, Prefetch.NONE)).as(filter + " by " + order)
+					.isEqualTo(expected);
+			}
+		}
+	}
+
+	@Test
+	void idsNoLongerCurrentAreNotUsed() {
+		var filter = FILTERS.getFirst();
+		var stale = new ProjectQueries(this.reads, this.lists, this.selection,
+				(s, most) -> Optional.of(new SelectedIds.Known(List.of(), () -> false)));
+		var page = new Page(0, 5, true);
+		var order = new SortOrder("NAME", "ASC");
+		assertThat(stale.list(filter, order, page, Prefetch.NONE).totalCount()).as("read from the filter")
+			.isPositive();
+	}
+
+	private List<String> ids(org.chinatechgraph.filter.Selection selection) {
+		return CypherRunner.of(this.neo4j)
+			.rows(selection.cypher() + "\nRETURN n.id AS id", selection.parameters())
+			.stream()
+			.map(row -> (String) row.get("id"))
+			.toList();
+	}
+
+}
