@@ -350,7 +350,7 @@ class ProjectTable implements SelectedIds, DisposableBean {
 	private static List<String> groupKeys(SummaryGrouping grouping, Row row, Table table) {
 		List<String> keys = switch (grouping) {
 			case PROVINCE, CITY, DISTRICT -> {
-				String level = grouping.name().charAt(0) + grouping.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+				String level = grouping.level();
 				yield row.inside().stream().filter(id -> {
 					Place place = table.places().get(id);
 					return place != null && place.levels().contains(level);

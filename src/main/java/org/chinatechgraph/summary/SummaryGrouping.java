@@ -14,28 +14,41 @@ import org.chinatechgraph.graph.Containment;
  */
 enum SummaryGrouping {
 
-	PROVINCE(places("Province")),
+	PROVINCE("Province"),
 
-	CITY(places("City")),
+	CITY("City"),
 
 	/** County-level places (districts, counties, county-level cities): a municipality's next level down. */
-	DISTRICT(places("District")),
+	DISTRICT("District"),
 
-	SECTOR("""
+	SECTOR(null, """
 			UNWIND selected AS n
 			OPTIONAL MATCH (n)-[:IN_SECTOR]->(g:Sector)
 			WITH g, %1$s
 			WITH g.id AS key, g.name AS label, projects, withAmount, cny, usd"""),
 
-	YEAR("""
+	YEAR(null, """
 			UNWIND selected AS n
 			WITH toString(n.year) AS key, %1$s
 			WITH key, key AS label, projects, withAmount, cny, usd""");
 
+	private final String level;
+
 	private final String groups;
 
-	SummaryGrouping(String groups) {
+	/** A grouping by the places of this label. */
+	SummaryGrouping(String level) {
+		this(level, places(level));
+	}
+
+	SummaryGrouping(String level, String groups) {
+		this.level = level;
 		this.groups = groups;
+	}
+
+	/** The label of the places this grouping groups by ({@code Province}...); null for a sector or a year. */
+	String level() {
+		return this.level;
 	}
 
 	/**
