@@ -2,17 +2,23 @@ package org.chinatechgraph.summary;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 import java.util.function.Predicate;
 
 import org.chinatechgraph.filter.Condition;
@@ -117,7 +123,7 @@ class ProjectTable implements SelectedIds, DisposableBean {
 		Table(long version, List<Row> rows, List<Organization> organizations, Map<String, Place> places,
 				Map<String, Map<String, Object>> sectors) {
 			this(version, rows, organizations, places, sectors, new Kept<>(), new Kept<>(),
-					new java.util.concurrent.ConcurrentHashMap<>());
+					new ConcurrentHashMap<>());
 		}
 
 	}
@@ -357,9 +363,9 @@ class ProjectTable implements SelectedIds, DisposableBean {
 				}).toList();
 			}
 			case SECTOR -> row.sectors();
-			case YEAR -> java.util.Collections.singletonList(row.yearKey());
+			case YEAR -> Collections.singletonList(row.yearKey());
 		};
-		return keys.isEmpty() ? java.util.Collections.singletonList(null) : keys;
+		return keys.isEmpty() ? Collections.singletonList(null) : keys;
 	}
 
 	private static String label(SummaryGrouping grouping, String key, Table table) {
@@ -386,7 +392,7 @@ class ProjectTable implements SelectedIds, DisposableBean {
 				if (!row.signed()) {
 					continue;
 				}
-				List<String> sectors = row.sectors().isEmpty() ? java.util.Collections.singletonList(null) : row.sectors();
+				List<String> sectors = row.sectors().isEmpty() ? Collections.singletonList(null) : row.sectors();
 				Set<String> counted = new HashSet<>();
 				for (String sector : sectors) {
 					Sums sums = periods.computeIfAbsent(new Period(row.signedYear(), row.signedMonth(), sector),
@@ -517,7 +523,7 @@ class ProjectTable implements SelectedIds, DisposableBean {
 		Comparator<Integer> ranking = order
 			.thenComparing(o -> organizations.get(o).name(), Comparator.nullsLast(Comparator.naturalOrder()))
 			.thenComparing(o -> organizations.get(o).id());
-		java.util.PriorityQueue<Integer> kept = new java.util.PriorityQueue<>(ranking.reversed());
+		PriorityQueue<Integer> kept = new PriorityQueue<>(ranking.reversed());
 		for (int o = 0; o < projects.length; o++) {
 			if (projects[o] > 0) {
 				kept.add(o);
@@ -536,7 +542,7 @@ class ProjectTable implements SelectedIds, DisposableBean {
 	 * names); empty when the graph changed meanwhile.
 	 */
 	private Optional<List<Map<String, Object>>> rows(Table table, List<Integer> ranked,
-			java.util.function.ObjIntConsumer<Map<String, Object>> columns) {
+			ObjIntConsumer<Map<String, Object>> columns) {
 		List<String> ids = ranked.stream().map(o -> table.organizations().get(o).id()).toList();
 		Map<String, Object> kept = table.organizationNodes();
 		Map<String, Object> nodes = new HashMap<>();
@@ -573,7 +579,7 @@ class ProjectTable implements SelectedIds, DisposableBean {
 	 * decide.
 	 */
 	private <T> Optional<T> answer(Selection selection, List<Object> question,
-			java.util.function.Function<Table, Kept<T>> kept, java.util.function.Function<Selected, Optional<T>> compute) {
+			Function<Table, Kept<T>> kept, Function<Selected, Optional<T>> compute) {
 		Table current = this.table;
 		Predicate<Row> test = usable(current, selection);
 		if (test == null) {
@@ -630,7 +636,7 @@ class ProjectTable implements SelectedIds, DisposableBean {
 			case Condition.InSector sector -> row -> row.sectors().contains(sector.sector());
 			case Condition.InYears years -> {
 				Set<Double> wanted = new HashSet<>();
-				years.years().stream().filter(java.util.Objects::nonNull).forEach(y -> wanted.add(y.doubleValue()));
+				years.years().stream().filter(Objects::nonNull).forEach(y -> wanted.add(y.doubleValue()));
 				yield row -> row.year() instanceof Number year && wanted.contains(year.doubleValue());
 			}
 			case Condition.WithStatus status -> row -> status.status().equals(row.status());
