@@ -109,6 +109,21 @@ class AccessTests extends ServiceTest {
 	}
 
 	@Test
+	void credentialsLastOneRequestAndOpenNoSession() {
+		String unknown = "{\"query\": \"mutation { retractArticle(id: \\\"article:no-such-article\\\") }\"}";
+		var answer = http().post().uri("/graphql").header("X-API-Key", TestCredentials.API_KEY)
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(unknown).exchange()
+			.expectStatus().isOk()
+			.expectHeader().doesNotExist("Set-Cookie")
+			.expectBody().jsonPath("$.data.retractArticle").isEqualTo(false)
+			.returnResult();
+		assertThat(answer.getResponseHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+		// the same client, without the key: nothing of the earlier request vouches for it
+		http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).bodyValue(unknown).exchange()
+			.expectBody().jsonPath("$.errors[0].extensions.classification").isEqualTo("UNAUTHORIZED");
+	}
+
+	@Test
 	void everyKindOfCredentialsMayMutate() {
 		String unknown = "mutation { retractArticle(id: \"article:no-such-article\") }";
 		for (HttpGraphQlTester tester : List.of(TestCredentials.authenticated(this.graphQl),
