@@ -2107,6 +2107,11 @@ public final class ChineseExtractor {
 			if (before && hits.stream().anyMatch((x) -> x != h && x.ent().kind.equals("Project") && x.start() >= o.end() && x.end() <= h.start())) {
 				continue;
 			}
+			if (before && hits.stream().anyMatch((x) -> x != h && x.ent().kind.equals("Project") && o.start() >= x.start()
+					&& o.end() <= x.end())) {
+				// "A科技总部、B科技基地项目": the firm that opens one item's name builds that item, not the next
+				continue;
+			}
 			if (inside || before && (o.ent().kind.equals("Company") || o.ent().kind.equals("Institute")
 					|| o.ent().kind.equals("University"))) {
 				run.relate("DEVELOPS", o.ent(), h.ent(), null, ev, inside ? 0.7 : 0.5);
