@@ -114,9 +114,10 @@ public final class ChineseExtractor {
 
 	private static final Pattern STATUS_PLANNED = Pattern.compile("计划|拟|将建|规划|预计|将在|将于");
 
-	private static final Pattern PROGRAM_COUNT_FIRST = Pattern.compile("(\\d+)\\s*(?:个|项)([^，。、；：,;:\\s]{0,14}?项目)");
+	private static final Pattern PROGRAM_COUNT_FIRST = Pattern.compile("(\\d+|(?<![这该此两每第几一二三四五六七八九十百千])"
+			+ "[一二两三四五六七八九十百千]+)\\s*(?:个|项)([^，。、；：,;:\\s]{0,14}?项目)");
 
-	private static final Pattern PROGRAM_COUNT_LAST = Pattern.compile("([^，。、；：,;:\\s\\d]{0,12}?项目)\\s*(\\d+)\\s*(?:个|项)");
+	private static final Pattern PROGRAM_COUNT_LAST = Pattern.compile("([^，。、；：,;:\\s\\d]{0,12}?项目)\\s*(\\d+|[一二两三四五六七八九十百千]+)\\s*(?:个|项)");
 
 	private static final Pattern LIST_END = Pattern.compile("等(?:(\\d+)\\s*个)?[^，。、；：,]{0,8}?项目");
 
@@ -1475,11 +1476,39 @@ public final class ChineseExtractor {
 
 	// --- programs -------------------------------------------------------------------------------------------
 
+	/** A count as news writes it: digits, or Chinese numerals ("十二", "二十三", "一百一十七", "两百"). */
+	private static final String COUNT = "(?:\\d+|[一二两三四五六七八九十百千]+)";
+
+	static int count(String text) {
+		if (text.matches("\\d+")) {
+			return Integer.parseInt(text);
+		}
+		int total = 0;
+		int digit = 0;
+		for (char c : text.toCharArray()) {
+			int d = "零一二三四五六七八九".indexOf(c);
+			if (c == '两') {
+				d = 2;
+			}
+			if (d >= 0) {
+				digit = d;
+				continue;
+			}
+			int unit = c == '十' ? 10 : c == '百' ? 100 : c == '千' ? 1000 : 0;
+			if (unit == 0) {
+				return 0;
+			}
+			total += (digit == 0 ? 1 : digit) * unit;
+			digit = 0;
+		}
+		return total + digit;
+	}
+
 	private void programs(Run run, Facts f) {
 		List<int[]> found = new ArrayList<>();
 		Matcher m = PROGRAM_COUNT_FIRST.matcher(f.zh);
 		while (m.find()) {
-			found.add(new int[] { m.start(), m.end(), Integer.parseInt(m.group(1)) });
+			found.add(new int[] { m.start(), m.end(), count(m.group(1)) });
 		}
 		m = PROGRAM_COUNT_LAST.matcher(f.zh);
 		while (m.find()) {
@@ -1487,7 +1516,7 @@ public final class ChineseExtractor {
 			int s = m.start();
 			String trimmed = head.replaceFirst("^.*?(?=(签约|开工|竣工|重大|重点|工业|产业|招商|投资|[\\u4e00-\\u9fff]{0,4}项目$))", "");
 			s = m.end(1) - trimmed.length();
-			found.add(new int[] { s, m.end(), Integer.parseInt(m.group(2)) });
+			found.add(new int[] { s, m.end(), count(m.group(2)) });
 		}
 		found.sort(Comparator.comparingInt((int[] x) -> x[0]));
 		Ent largest = null;
@@ -1505,10 +1534,14 @@ public final class ChineseExtractor {
 			String phrase = f.zh.substring(x[0], x[1]);
 			String before = f.zh.substring(Math.max(0, x[0] - 6), x[0]);
 			if (count < 2 || count > 5000 || phrase.matches(".*(以上|以下|亿元|万元).*") || before.matches(".*(以上|以下|亿元)$")
-					|| phrase.matches("^\\d+\\s*个?项目.*") && phrase.length() <= 4 && f.zh.matches(".*其中.*") && largest != null) {
+					|| phrase.matches("^" + COUNT + "\\s*个?项目.*") && phrase.length() <= 4 && f.zh.matches(".*其中.*") && largest != null) {
 				continue;
 			}
 			if (largest != null && f.zh.contains("其中") && count < (int) largest.properties.get("count")) {
+				continue;
+			}
+			if (phrase.endsWith("子项目")) {
+				// "…预处理三个子项目": the parts one project is built in, not a batch
 				continue;
 			}
 			if (f.zh.startsWith("的基础上", x[1])) {
@@ -1522,7 +1555,7 @@ public final class ChineseExtractor {
 			}
 			Ent larger = run.entities.stream().filter((e) -> e.kind.equals("Program") && (int) e.properties.get("count") > count)
 				.findFirst().orElse(null);
-			if (larger != null && phrase.matches("^\\d+\\s*个项目$")) {
+			if (larger != null && phrase.matches("^" + COUNT + "\\s*个项目$")) {
 				// "N个项目" with nothing of its own, fewer than a batch already named: a part of that batch
 				if (largest == null) {
 					largest = larger;
@@ -1626,11 +1659,11 @@ public final class ChineseExtractor {
 		List<String> out = new ArrayList<>();
 		for (String c : List.of(core.replaceFirst("^集中", ""), core.replaceFirst("^(集中)?(开工|签约|实施|签订|新开工|落地|推进)", ""))) {
 			out.add(c);
-			Matcher last = Pattern.compile("^(.*项目)(\\d+)\\s*(个|项)$").matcher(c);
+			Matcher last = Pattern.compile("^(.*项目)(" + COUNT + ")\\s*(个|项)$").matcher(c);
 			if (last.matches()) {
 				out.add(last.group(2) + "个" + last.group(1));
 			}
-			Matcher first = Pattern.compile("^(\\d+)\\s*(个|项)(.*项目)$").matcher(c);
+			Matcher first = Pattern.compile("^(" + COUNT + ")\\s*(个|项)(.*项目)$").matcher(c);
 			if (first.matches()) {
 				out.add(first.group(3) + first.group(1) + "个");
 			}

@@ -30,4 +30,29 @@ class ChineseBatchRulesTests {
 				entity(x, "Project", "研发运营基地项目").orElseThrow())).isTrue();
 	}
 
+	@Test
+	void aBatchCountedInChineseNumeralsIsABatch() {
+		Extraction x = extract("宜春经开区集中签约十二个重大项目，总投资50亿元。");
+		ExtractedEntity batch = entity(x, "Program", "宜春经开区集中签约十二个重大项目").orElseThrow();
+		assertThat(batch.properties()).containsEntry("count", 12);
+	}
+
+	@Test
+	void chineseNumeralsAreRead() {
+		assertThat(ChineseExtractor.count("十二")).isEqualTo(12);
+		assertThat(ChineseExtractor.count("二十三")).isEqualTo(23);
+		assertThat(ChineseExtractor.count("一百一十七")).isEqualTo(117);
+		assertThat(ChineseExtractor.count("两百")).isEqualTo(200);
+		assertThat(ChineseExtractor.count("117")).isEqualTo(117);
+	}
+
+	@Test
+	void twoProjectsTalkedAboutAndAProjectsPartsAreNoBatch() {
+		assertThat(extract("宜春经开区这两个项目总投资50亿元。").entities()).noneMatch((e) -> e.kind().equals("Program"));
+		assertThat(extract("明远新能源公司回收项目包括破碎、分选、提纯三个子项目，总投资5亿元。").entities())
+			.noneMatch((e) -> e.kind().equals("Program"));
+		assertThat(extract("明远新能源公司回收项目包括3个子项目，总投资5亿元。").entities())
+			.noneMatch((e) -> e.kind().equals("Program"));
+	}
+
 }
