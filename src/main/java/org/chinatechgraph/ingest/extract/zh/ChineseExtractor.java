@@ -1579,6 +1579,47 @@ public final class ChineseExtractor {
 			}
 			String core = f.original(x[0], x[1]);
 			String full = f.original(left, x[1]);
+			String withAdverb = null;
+			Matcher total = TOTAL_ADVERB.matcher(f.zh).region(Math.max(0, x[0] - 8), x[1]);
+			int adverb = -1;
+			int adverbEnd = -1;
+			while (total.find()) {
+				adverb = total.start();
+				adverbEnd = total.end();
+			}
+			if (adverb >= 0) {
+				// "湘江新区直属区共开工项目23个": the batch is its place's, and 共/累计 is no part of its name
+				int a = adverb;
+				Hit subject = f.hits.stream()
+					.filter((h) -> (h.ent().kind.equals("Park") || h.ent().isPlace()) && h.end() <= a && a - h.start() <= 14
+							&& !f.zh.substring(h.start(), a).matches(".*[，。；：、,;:\\s的].*"))
+					.min(Comparator.comparingInt(Hit::start)).orElse(null);
+				int clause = a;
+				while (clause > 0 && "，。；：、,;:！？ \n".indexOf(f.zh.charAt(clause - 1)) < 0) {
+					clause--;
+				}
+				String opening = f.zh.substring(clause, a);
+				if (subject == null && a - clause <= 14) {
+					// a park or place the article named before, which HanLP cuts apart here ("湘江/新/区直/属区")
+					for (Ent e : run.entities) {
+						String known = (e.kind.equals("Park") || e.isPlace()) ? e.names.stream().map(HanLanguage::simplified)
+							.filter((n) -> n.length() >= 2 && opening.startsWith(n)).max(Comparator.comparingInt(String::length))
+							.orElse(null) : null;
+						if (known != null && (subject == null || known.length() > subject.end() - subject.start())) {
+							subject = new Hit(e, clause, clause + known.length());
+						}
+					}
+					if (subject != null) {
+						subject.ent().mentions.add(f.at(subject.start(), subject.end()));
+						f.hits.add(subject);
+					}
+				}
+				if (subject != null) {
+					left = subject.start();
+					full = f.original(left, a) + f.original(adverbEnd, x[1]);
+					withAdverb = f.original(left, x[1]);
+				}
+			}
 			Ent ent = null;
 			for (Ent e : run.entities) {
 				if (e.kind.equals("Program") && Integer.valueOf(count).equals(e.properties.get("count"))) {
@@ -1592,6 +1633,9 @@ public final class ChineseExtractor {
 			}
 			ent.names.add(core);
 			ent.names.add(full);
+			if (withAdverb != null) {
+				ent.names.add(withAdverb);
+			}
 			ent.names.addAll(programVariants(core));
 			if (full.length() > ent.name.length()) {
 				ent.name = full;
@@ -1670,6 +1714,10 @@ public final class ChineseExtractor {
 		}
 		return out;
 	}
+
+	/** An adverb of totality before a batch's verb or count ("共开工", "累计签约"), with the verb it qualifies. */
+	private static final Pattern TOTAL_ADVERB = Pattern.compile("(?<!公)(总共|一共|共计|合计|总计|累计|共)(?=(集中|新)?(开工|签约|签订|竣工|投产|实施|引进|落地|推进|建设)"
+			+ "|\\s*" + COUNT + "\\s*[个项])");
 
 	private static int programLeft(Facts f, int s) {
 		int start = s;

@@ -55,4 +55,25 @@ class ChineseBatchRulesTests {
 			.noneMatch((e) -> e.kind().equals("Program"));
 	}
 
+	@Test
+	void anAdverbOfTotalityIsNoPartOfABatchsName() {
+		Extraction x = extract("宜春经开区共签约项目12个，总投资50亿元。");
+		assertThat(entity(x, "Program", "宜春经开区签约项目12个")).isPresent();
+		assertThat(entity(x, "Program", "宜春经开区共签约项目12个").orElseThrow().name()).isEqualTo("宜春经开区签约项目12个");
+	}
+
+	@Test
+	void theCharactersOfAWordAreNoAdverb() {
+		Extraction x = extract("宜春经开区公共建设项目12个，总投资50亿元。");
+		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Program") && !e.name().contains("公共"));
+	}
+
+	@Test
+	void aParkNamedBeforeOpensTheBatchItsTextCutsApart() {
+		// HanLP cuts 江北新区直属区 into 江北/新/区直/属区: the park is found by the name the article gave it
+		Extraction x = extract("南京江北新区举行集中开工活动。江北新区直属区共开工项目15个，总投资达80亿元。");
+		ExtractedEntity batch = entity(x, "Program", "江北新区直属区开工项目15个").orElseThrow();
+		assertThat(related(x, "LOCATED_IN", batch, entity(x, "Park", "南京江北新区").orElseThrow())).isTrue();
+	}
+
 }
