@@ -857,8 +857,11 @@ public final class ChineseExtractor {
 		return between.isEmpty() || between.endsWith("的") || between.matches("(一个|一座|一批|全国|国内|省内|区域)");
 	}
 
+	/** The part of the country a firm's base serves ("中部产业基地", "华南区域总部"): part of the base's name, not the firm's. */
+	private static final Pattern REGION = Pattern.compile("华中|华东|华南|华北|西南|西北|东北|东南|中西部|中部|西部|东部|南部|北部|区域");
+
 	/** Words that start what a project makes or is, after the name of the firm that owns it. */
-	private static final Pattern PRODUCT = Pattern.compile("新材料|新能源汽车|锂电池|电池|半导体|集成电路|芯片|显示|面板|液晶|医药|生物医药"
+	private static final Pattern PRODUCT = Pattern.compile(REGION.pattern() + "|新材料|新能源汽车|锂电池|电池|半导体|集成电路|芯片|显示|面板|液晶|医药|生物医药"
 			+ "|发动机|零部件|产业园|科技园|工业园|数据中心|计算中心|研发|生产|基地|总部|特高压|全降解|柔印|红黄光|零碳|高端|智能|年产|第|项目"
 			+ "|工程|产业|制造|光电|电子信息|新型|大数据|云计算|人工智能|动力|储能|电缆|塑料|版材|封装|封测|设备|材料|汽车|复材|通用|孵化|创新|中心|厂");
 
@@ -1047,7 +1050,7 @@ public final class ChineseExtractor {
 			boolean verb = n.startsWith("v") && !n.equals("vn") && !n.equals("vg") && !NAME_VERBS.contains(t)
 					&& !(t.length() > 2 && NAME_VERBS.stream().anyMatch(t::endsWith));
 			if (verb || n.equals("p") || n.startsWith("c") || n.startsWith("u") || n.equals("d") || n.startsWith("r")
-					|| n.equals("t") || n.equals("f") && !t.equals("中")) {
+					|| n.equals("t") || n.equals("f") && !t.equals("中") && !REGION.matcher(t).matches()) {
 				break;
 			}
 			if (!project && (n.equals("m") || n.startsWith("q")) && !t.matches("[A-Za-z0-9]+")) {
@@ -1101,7 +1104,7 @@ public final class ChineseExtractor {
 		for (String g : GENERIC.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
 			r = r.replace(g, "");
 		}
-		r = r.replaceAll("[\\d个项家“”\"、\\s]", "");
+		r = REGION.matcher(r).replaceAll("").replaceAll("[\\d个项家“”\"、\\s]", "");
 		return r.length() < 1 || rest.length() < 2 && !Character.isLetterOrDigit(rest.charAt(0))
 				|| rest.matches("^(该|本|此|这|其|各|全|我|首|新|原|上述|相关).{0,1}$");
 	}

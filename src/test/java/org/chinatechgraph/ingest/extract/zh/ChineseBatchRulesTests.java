@@ -76,4 +76,21 @@ class ChineseBatchRulesTests {
 		assertThat(related(x, "LOCATED_IN", batch, entity(x, "Park", "南京江北新区").orElseThrow())).isTrue();
 	}
 
+	@Test
+	void theRegionABaseServesIsPartOfItsNameNotOfItsFirms() {
+		Extraction x = extract("明远生物华中产业基地在宜春开工。");
+		ExtractedEntity base = entity(x, "Project", "明远生物华中产业基地").orElseThrow();
+		assertThat(related(x, "DEVELOPS", entity(x, "Company", "明远生物").orElseThrow(), base)).isTrue();
+		assertThat(entity(x, "Company", "明远生物华中")).isEmpty();
+	}
+
+	@Test
+	void aRegionAndGenericWordsNameNoBaseOfTheirOwn() {
+		Extraction x = extract("明远生物中部产业基地在宜春正式揭牌。这为中部产业基地的建设奠定了基础。");
+		assertThat(entity(x, "Project", "明远生物中部产业基地")).isPresent();
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).hasSize(1);
+		// a direction word that is no region still ends a name
+		assertThat(entity(extract("宜春经开区内的明远生物产业基地开工。"), "Project", "明远生物产业基地")).isPresent();
+	}
+
 }
