@@ -1339,7 +1339,7 @@ public final class ChineseExtractor {
 		return false;
 	}
 
-	private static final Pattern FIRM_LIST_END = Pattern.compile("等(?:\\d+家)?[^，。、；]{0,4}?(企业|公司|客户|厂商|品牌|龙头|名企|巨头|集团|企業|廠商)");
+	private static final Pattern FIRM_LIST_END = Pattern.compile("等(?:\\d+家)?[^，。、；]{0,4}?(企业|公司|客户|厂商|品牌|龙头|名企|巨头|集团|企業|廠商|板块|成员单位|成员企业)");
 
 	/** Firms listed by their short names: "康佳、创维、海尔等家电企业". */
 	/** "全资子公司丰元锂能拟…": the short name right after 子公司, up to the verb or mark that follows it. */
@@ -1450,11 +1450,16 @@ public final class ChineseExtractor {
 				continue;
 			}
 			int at = clause + 1;
-			for (String part : segment.split("、")) {
-				int s = at;
-				int e = at + part.length();
+			boolean first = true;
+			for (String item : segment.split("、")) {
+				int e = at + item.length();
+				// "联合A、B、C等多个板块": the first firm starts after the verb that introduces the list
+				int s = first ? Math.max(at, lastVerbEnd(f, at, e)) : at;
+				String part = f.zh.substring(s, e);
 				at = e + 1;
+				first = false;
 				if (part.length() < 2 || part.length() > 8 || part.matches(".*(项目|基地|园|区|市|县|省)$")
+						|| part.replaceAll(INDUSTRY, "").length() < 2 || this.sectorTerms.stream().anyMatch((t) -> t[0].equals(part))
 						|| f.hits.stream().anyMatch((h) -> h.start() <= s && e <= h.end() && !h.ent().isPlace())) {
 					continue;
 				}

@@ -93,4 +93,20 @@ class ChineseBatchRulesTests {
 		assertThat(entity(extract("宜春经开区内的明远生物产业基地开工。"), "Project", "明远生物产业基地")).isPresent();
 	}
 
+	@Test
+	void aListOfFirmsStartsAfterTheVerbThatIntroducesIt() {
+		Extraction x = extract("宜春经开区联合明远电子、星河光电等企业共同推进。");
+		assertThat(entity(x, "Company", "明远电子")).isPresent();
+		assertThat(entity(x, "Company", "星河光电")).isPresent();
+	}
+
+	@Test
+	void aGroupsBusinessesListedAsItsSegmentsAreFirmsButIndustriesAreNot() {
+		Extraction x = extract("该基地由宜春生物研究所牵头，携手毓晋生物、星河动保等多个板块共同建设。");
+		assertThat(entity(x, "Company", "毓晋生物")).isPresent();
+		assertThat(entity(x, "Company", "星河动保")).isPresent();
+		assertThat(extract("园区涵盖新能源、新材料、智能制造等多个板块。").entities()).noneMatch((e) -> e.kind().equals("Company"));
+		assertThat(extract("园区引进了新能源、新材料等企业。").entities()).noneMatch((e) -> e.kind().equals("Company"));
+	}
+
 }
