@@ -2235,6 +2235,15 @@ public final class ChineseExtractor {
 			String kind = f.zh.strip().substring(1).startsWith("基金") ? "Fund" : "Project";
 			target = previous.hits.stream().filter((h) -> h.ent().kind.equals(kind)).max(Comparator.comparingInt(Hit::end))
 				.map(Hit::ent).orElse(null);
+			if (target == null) {
+				// the sentence before only spoke about it ("为中部产业基地的建设奠定了基础"): the one the article named last
+				int here = f.sentence.start();
+				target = run.entities.stream().filter((e) -> e.kind.equals(kind)
+						&& e.mentions.stream().anyMatch((x) -> x.start() < here))
+					.max(Comparator.comparingInt((Ent e) -> e.mentions.stream().filter((x) -> x.start() < here)
+						.mapToInt(Evidence::start).max().orElse(-1)))
+					.orElse(null);
+			}
 		}
 		int from = m.start(1);
 		int to = m.end(1);

@@ -109,4 +109,19 @@ class ChineseBatchRulesTests {
 		assertThat(extract("园区引进了新能源、新材料等企业。").entities()).noneMatch((e) -> e.kind().equals("Company"));
 	}
 
+	@Test
+	void theBaseASentenceOpensOnIsTheOneTheArticleNamedLast() {
+		Extraction x = extract("明远生物中部产业基地在宜春正式揭牌。这为基地的建设奠定了基础。"
+				+ "该基地由宜春生物研究所牵头，联合星河电子有限公司共同建设。");
+		ExtractedEntity base = entity(x, "Project", "明远生物中部产业基地").orElseThrow();
+		assertThat(related(x, "DEVELOPS", entity(x, "Institute", "宜春生物研究所").orElseThrow(), base)).isTrue();
+		assertThat(related(x, "DEVELOPS", entity(x, "Company", "星河电子有限公司").orElseThrow(), base)).isTrue();
+	}
+
+	@Test
+	void whoBuildsNothingNamedDevelopsNothing() {
+		Extraction x = extract("由宜春生物研究所牵头，联合星河电子有限公司共同建设。");
+		assertThat(x.relations()).noneMatch((r) -> r.type().equals("DEVELOPS"));
+	}
+
 }
