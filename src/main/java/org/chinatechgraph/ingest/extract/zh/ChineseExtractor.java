@@ -1263,6 +1263,9 @@ public final class ChineseExtractor {
 		}
 	}
 
+	/** "16个签约项目包括A、B、C等。": the projects of a batch, listed after it without a head word of their own. */
+	private static final Pattern BATCH_LISTS = Pattern.compile("项目(?:包括|分别是|分别为|主要有|主要包括)[：:]?([^。；：]+?)(?:等|等等)?(?=[。；]|$)");
+
 	private void lists(Run run, Facts f) {
 		Matcher m = LIST_END.matcher(f.zh);
 		while (m.find()) {
@@ -1274,6 +1277,21 @@ public final class ChineseExtractor {
 			if (!segment.contains("、") && !segment.contains("和")) {
 				continue;
 			}
+			listItems(run, f, clause, segment);
+		}
+		Matcher b = BATCH_LISTS.matcher(f.zh);
+		while (b.find()) {
+			String segment = b.group(1);
+			if (!segment.contains("、") || segment.contains("，") || LIST_END.matcher(f.zh.substring(b.start(1))).find()) {
+				continue;
+			}
+			listItems(run, f, b.start(1) - 1, segment);
+		}
+	}
+
+	/** The items of a list that starts after {@code clause}: each names a project, unless it names a firm or a kind of thing. */
+	private void listItems(Run run, Facts f, int clause, String segment) {
+		{
 			String[] parts = segment.split("、");
 			int at = clause + 1;
 			for (int i = 0; i < parts.length; i++) {

@@ -124,4 +124,19 @@ class ChineseBatchRulesTests {
 		assertThat(x.relations()).noneMatch((r) -> r.type().equals("DEVELOPS"));
 	}
 
+	@Test
+	void theItemsListedAfterABatchAreItsProjects() {
+		Extraction x = extract("宜春经开区12个项目集中签约，总投资50亿元。12个签约项目包括袁州区明远高端医药产业园、袁州区蓝创新药物、万载县米度CRO等。");
+		ExtractedEntity batch = entity(x, "Program", "宜春经开区12个项目").orElseThrow();
+		ExtractedEntity drugs = entity(x, "Project", "袁州区蓝创新药物").orElseThrow();
+		assertThat(related(x, "PART_OF", drugs, batch)).isTrue();
+		assertThat(entity(x, "Project", "万载县米度CRO")).isPresent();
+	}
+
+	@Test
+	void kindsOfThingsAndFirmsListedAfterAProjectAreNoProjects() {
+		Extraction x = extract("明远科技项目包括厂房、仓库、办公楼等。该项目包括明远科技有限公司、星河电子有限公司等。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).allMatch((e) -> e.name().startsWith("明远科技项目"));
+	}
+
 }
