@@ -63,7 +63,7 @@ class ExtractionScoreTests {
 	/**
 	 * The floor on real articles nobody tuned the rules on: the development half of the annotated corpus, each
 	 * language on its own, a little under what the rules reach (English dev, 63 articles: entity F1 0.72, relation
-	 * F1 0.36, amounts attached F1 0.52; Chinese dev, 29 articles, with HanLP: entity F1 0.81, relation F1 0.59). The corpus grows:
+	 * F1 0.36, amounts attached F1 0.52; Chinese dev, 29 articles, with HanLP: entity F1 0.82, relation F1 0.62). The corpus grows:
 	 * when articles are added, measure again and move the floors with them (docs/extraction.md).
 	 */
 	@Test
@@ -75,8 +75,8 @@ class ExtractionScoreTests {
 		assertThat(en.report().score("relation", "all relations").f1()).isGreaterThan(0.35);
 		assertThat(en.report().score("amount", "attached").f1()).isGreaterThan(0.50);
 		var zh = devHalf("zh");
-		assertThat(zh.report().score("entity", "all entitys").f1()).isGreaterThan(0.80);
-		assertThat(zh.report().score("relation", "all relations").f1()).isGreaterThan(0.58);
+		assertThat(zh.report().score("entity", "all entitys").f1()).isGreaterThan(0.82);
+		assertThat(zh.report().score("relation", "all relations").f1()).isGreaterThan(0.61);
 	}
 
 	private static Scoring.CorpusScore devHalf(String language) {
