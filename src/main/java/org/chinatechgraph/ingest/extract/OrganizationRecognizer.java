@@ -126,13 +126,24 @@ public final class OrganizationRecognizer {
 	/**
 	 * Where the organization's own name starts in a run of capitalised words that begins with people's titles
 	 * ("Deputy Mayor of Chengdu Municipal Government" → "Chengdu Municipal Government"; of several, the last): after
-	 * the last "of" that follows a title word, or at {@code from} when there is none.
+	 * the last "of" that follows a title word, also across the person's name the title goes with ("Vice Governor Lin
+	 * Fanglue of Hainan Province"), or at {@code from} when there is none.
 	 */
 	private static int afterTitle(List<Token> tokens, int from, int end) {
 		int start = from;
 		for (int k = from + 1; k < end; k++) {
-			if (tokens.get(k).lower().equals("of") && TITLES.contains(tokens.get(k - 1).lower())) {
-				start = k + 1;
+			if (!tokens.get(k).lower().equals("of")) {
+				continue;
+			}
+			// the title, then at most three words of a person's name, then "of"
+			for (int t = k - 1; t >= Math.max(from, k - 4); t--) {
+				if (TITLES.contains(tokens.get(t).lower())) {
+					start = k + 1;
+					break;
+				}
+				if (!tokens.get(t).isWord() || !Text.isCapitalised(tokens.get(t).text())) {
+					break;
+				}
 			}
 		}
 		return start;

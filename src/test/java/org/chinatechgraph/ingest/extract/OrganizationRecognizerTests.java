@@ -38,6 +38,18 @@ class OrganizationRecognizerTests {
 	}
 
 	@Test
+	void aPersonsTitleAndNameAreNotPartOfTheOrganizationsName() {
+		assertThat(names("The deal was signed by Vice Governor Lin Fanglue of Hainan Province and Vice President Ding "
+				+ "Zhongli of Chinese Academy of Sciences."))
+			.contains("Chinese Academy of Sciences")
+			.noneMatch((name) -> name.contains("Governor") || name.contains("Zhongli") || name.contains("Fanglue"));
+		// no title before the name: "of" stays inside it
+		assertThat(find("Graduates of the National University of Defense Technology joined."))
+			.extracting(OrganizationRecognizer.Mention::name)
+			.containsExactly("National University of Defense Technology");
+	}
+
+	@Test
 	void wordsThatDescribeAFirmAreNotPartOfItsName() {
 		assertThat(find("Fortune-500 Apex Materials Co., Ltd. and the French-owned Lumen Optics Corporation joined "
 				+ "Shanghai-based Orion Display Co., Ltd. and Taiwan-listed Kestrel Robotics Inc."))
