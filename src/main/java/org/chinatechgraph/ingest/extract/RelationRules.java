@@ -145,6 +145,7 @@ final class RelationRules {
 		}
 		programMembers(facts);
 		soleInvestorsPayTheCost();
+		governmentsSitWhereNamed();
 		pruneLocations();
 	}
 
@@ -441,9 +442,24 @@ final class RelationRules {
 			for (SentenceFacts.Slot p : f.slots) {
 				if (PLACES.contains(p.kind()) && p.start() == o.start() && p.end() < o.end()) {
 					add("LOCATED_IN", o.entry(), p.entry(), null, f, 0.6);
+					if (o.kind().equals("Government")) {
+						this.namedSeats.put(o.entry(), p.entry());
+					}
 				}
 			}
 		}
+	}
+
+	/** Governments named after their place, and that place ("Hainan Provincial Government" → Hainan). */
+	private final Map<EntityTable.Entry, EntityTable.Entry> namedSeats = new java.util.IdentityHashMap<>();
+
+	/**
+	 * A government named after its place is there, and nowhere else the article puts it: "... and Hainan Provincial
+	 * Government was signed in Haikou" says where the signing was, not where the government sits.
+	 */
+	private void governmentsSitWhereNamed() {
+		this.drafts.values().removeIf((d) -> d.type().equals("LOCATED_IN") && this.namedSeats.containsKey(d.from())
+				&& this.namedSeats.get(d.from()) != d.to());
 	}
 
 	/** "the new Tianjin plant", "the Xi'an fab": a place inside a project's own words is where the project is. */

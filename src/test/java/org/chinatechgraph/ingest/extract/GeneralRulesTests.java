@@ -48,6 +48,24 @@ class GeneralRulesTests {
 	}
 
 	@Test
+	void aGovernmentNamedAfterItsPlaceIsThereNotWhereItSigned() {
+		Extraction x = extract("An agreement between the Chinese Academy of Sciences and Hainan Provincial Government "
+				+ "was signed in Haikou.");
+		assertThat(located(x, "Hainan Provincial Government")).containsExactly("Hainan");
+		// a government named after no place is still where the sentence puts it
+		Extraction unnamed = extract("The State Grid Commission in Haikou approved the plan.");
+		assertThat(located(unnamed, "State Grid Commission")).containsExactly("Haikou");
+	}
+
+	private static java.util.List<String> located(Extraction x, String name) {
+		ExtractedEntity from = x.entities().stream().filter((e) -> e.name().equals(name)).findFirst()
+			.orElseThrow(() -> new AssertionError("no " + name + " in " + x.entities()));
+		return x.relations().stream().filter((r) -> r.type().equals("LOCATED_IN") && r.from().equals(from.ref()))
+			.map((r) -> x.entities().stream().filter((e) -> e.ref().equals(r.to())).findFirst().orElseThrow().name())
+			.toList();
+	}
+
+	@Test
 	void aBareNameAfterAFirmNounIsAFirmThroughoutTheArticle() {
 		Extraction x = extract("Lumex to build chemicals site in Zhanjiang. "
 				+ "German chemicals giant Lumex plans to invest $2 billion in building a chemical production site in Zhanjiang. "
