@@ -33,7 +33,7 @@ final class Mentions {
 	/** Nouns news puts before a firm's bare name: "chemicals giant X", "chip maker X", "panel supplier X". */
 	private static final Set<String> FIRM_NOUNS = Set.of("giant", "maker", "supplier", "manufacturer", "provider",
 			"producer", "carmaker", "automaker", "chipmaker", "planemaker", "conglomerate", "vendor", "startup",
-			"start-up", "firm");
+			"start-up", "firm", "consultancy", "operator", "developer", "retailer", "brand");
 
 	/** Whether the name comes right after a noun that says what kind of firm it is ("solar cell maker X"). */
 	private static boolean describedAsFirm(SentenceFacts f, OrganizationRecognizer.Mention o) {

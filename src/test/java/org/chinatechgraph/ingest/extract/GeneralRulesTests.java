@@ -66,6 +66,17 @@ class GeneralRulesTests {
 	}
 
 	@Test
+	void aBareNameAfterAConsultancyOrADeveloperIsAFirm() {
+		Extraction x = extract("Li Yaqin, general manager at tech data consultancy Sigamintell, said property developer "
+				+ "Vantone would build the park in Suzhou.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.contains("Sigamintell", "Vantone");
+		// a bare name after no such noun is not
+		Extraction bare = extract("Li Yaqin said Vantone would build the park in Suzhou.");
+		assertThat(bare.entities()).extracting(ExtractedEntity::name).doesNotContain("Vantone");
+	}
+
+	@Test
 	void aBareNameAfterAFirmNounIsAFirmThroughoutTheArticle() {
 		Extraction x = extract("Lumex to build chemicals site in Zhanjiang. "
 				+ "German chemicals giant Lumex plans to invest $2 billion in building a chemical production site in Zhanjiang. "
