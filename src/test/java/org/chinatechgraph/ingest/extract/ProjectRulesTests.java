@@ -38,6 +38,18 @@ class ProjectRulesTests {
 	}
 
 	@Test
+	void aCountWrittenInWordsMakesABatch() {
+		Extraction x = extract("The Optics Valley of Wuhan received investment for three projects worth 37 billion yuan.");
+		ExtractedEntity batch = x.entities().stream().filter((e) -> e.kind().equals("Program")).findFirst()
+			.orElseThrow(() -> new AssertionError("no batch in " + x.entities()));
+		assertThat(batch.name()).isEqualTo("three projects");
+		assertThat(batch.amount().value()).isEqualByComparingTo("37000000000");
+		// a plural kind of project with no count is no batch
+		Extraction uncounted = extract("The Optics Valley of Wuhan received investment for cooperative projects.");
+		assertThat(uncounted.entities()).noneMatch((e) -> e.kind().equals("Program"));
+	}
+
+	@Test
 	void aHeadWordAloneNamesNoProjectOfItsOwn() {
 		Extraction x = extract("Orion Display Co., Ltd. signed an agreement on its 8.5-generation LCD production line. "
 				+ "The company said a new plant would follow, and investment projects are expected. "
