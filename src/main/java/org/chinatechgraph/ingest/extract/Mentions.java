@@ -413,9 +413,20 @@ final class Mentions {
 			if (!anaphor) {
 				e.mention(f.sentence.evidence(p.start(), p.end()));
 			}
+			if (p.kind().equals("Project") && !p.plural()) {
+				// "The new factory, named Fab 68, ...": the name given is the project's own
+				java.util.regex.Matcher named = NAMED_AFTER.matcher(f.text().substring(p.end()));
+				if (named.lookingAt()) {
+					e.names.add(named.group(1));
+				}
+			}
 			f.slots.add(new SentenceFacts.Slot(e, p.start(), p.end(), anaphor, p.possessor() >= 0, false));
 		}
 	}
+
+	/** ", named Fab 68", ", called X Park", ", dubbed X", " known as X": the proper name an appositive gives a thing. */
+	private static final Pattern NAMED_AFTER = Pattern.compile(
+			"\\s*,?\\s*(?:named|called|dubbed|known as)\\s+[\"“]?((?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|\\d+)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|\\d+)){0,5})");
 
 	/**
 	 * Whether a park's name only describes a kind of park ("an export-oriented industrial park", "the largest
