@@ -539,11 +539,17 @@ final class Mentions {
 		}
 	}
 
+	/**
+	 * "semiconductor display": the trade's name for flat panels (半导体显示, which the vocabulary reads as Display), so
+	 * the word "semiconductor" in it names no chip sector; "display" after it names the Display sector.
+	 */
+	private static final Pattern SEMICONDUCTOR_DISPLAY = Pattern.compile("(?i)semiconductor[\\s-]+display");
+
 	private void collectSectors(SentenceFacts f) {
 		for (SectorVocabulary.Mention m : f.sectors) {
 			boolean inName = f.organisations.stream().anyMatch((o) -> o.kind() != null && !o.kind().equals("Park")
 					&& o.start() <= m.start() && m.end() <= o.end());
-			if (inName) {
+			if (inName || SEMICONDUCTOR_DISPLAY.matcher(f.text().substring(m.start())).lookingAt()) {
 				continue;
 			}
 			EntityTable.Entry e = this.table.keyed("Sector", m.sectorId(), m.name(), 0.7);

@@ -38,6 +38,17 @@ class ProjectRulesTests {
 	}
 
 	@Test
+	void aSemiconductorDisplayLineIsInTheDisplaySectorOnly() {
+		Extraction x = extract("Orion's Gen 8.5 new semiconductor display production line started construction in Hefei.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Sector")).extracting(ExtractedEntity::name)
+			.containsExactly("Display");
+		// a semiconductor line is a chip line
+		Extraction chips = extract("Orion's new semiconductor production line started construction in Hefei.");
+		assertThat(chips.entities()).filteredOn((e) -> e.kind().equals("Sector")).extracting(ExtractedEntity::name)
+			.containsExactly("Semiconductors");
+	}
+
+	@Test
 	void theNameAnAppositiveGivesIsTheProjectsOwn() {
 		Extraction x = extract("Kestrel has broken ground in Dalian on its first 300mm wafer fabrication facility in Asia. "
 				+ "The new factory, named Fab 9, will cost US$2.5 billion. Fab 9 will open in 2026.");
