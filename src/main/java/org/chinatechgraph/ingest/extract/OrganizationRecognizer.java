@@ -45,13 +45,13 @@ public final class OrganizationRecognizer {
 	private static final Set<String> INSTITUTE_WORDS = Set.copyOf(java.util.Arrays.asList("institute", "academy", "laboratory", "lab",
 			"laboratories", "observatory", "center", "centre"));
 
-	private static final Set<String> PARK_WORDS = Set.copyOf(java.util.Arrays.asList("park", "zone", "valley", "area", "base", "hub", "campus",
+	private static final Set<String> PARK_WORDS = Set.copyOf(java.util.Arrays.asList("park", "zone", "valley", "area", "district", "base", "hub", "campus",
 			"city", "town", "port", "island", "cluster"));
 
 	/** Heads that make a name complete: a coordination between two such names is two names. */
 	private static final Set<String> STRONG_HEADS = Set.copyOf(java.util.Arrays.asList("university", "college", "institute", "academy",
 			"laboratory", "group", "co", "ltd", "corporation", "inc", "government", "ministry", "commission",
-			"department", "bureau", "park", "zone", "fund", "valley", "company", "limited", "lab"));
+			"department", "bureau", "park", "zone", "district", "fund", "valley", "company", "limited", "lab"));
 
 	private OrganizationRecognizer() {
 	}
@@ -363,7 +363,7 @@ public final class OrganizationRecognizer {
 			return "high-tech zone";
 		}
 		if (name.endsWith("development zone") || name.endsWith("economic zone") || name.endsWith("pilot zone")
-				|| name.endsWith("free trade zone") || name.endsWith("zone")) {
+				|| name.endsWith("free trade zone") || name.endsWith("zone") || name.endsWith("development district")) {
 			return "development zone";
 		}
 		if (name.endsWith("technology city") || name.endsWith("science city") || name.endsWith("innovation city")

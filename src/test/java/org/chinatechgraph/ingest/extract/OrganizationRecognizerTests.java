@@ -50,6 +50,17 @@ class OrganizationRecognizerTests {
 	}
 
 	@Test
+	void aDevelopmentDistrictIsAParkAndEndsItsName() {
+		assertThat(find("Jointly constructed by Guangzhou Development District and Orion Display, the new panel project "
+				+ "will start in 2010."))
+			.extracting(OrganizationRecognizer.Mention::kind, OrganizationRecognizer.Mention::name)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Park", "Guangzhou Development District"),
+					org.assertj.core.groups.Tuple.tuple("Company", "Orion Display"));
+		// a district named by its place alone is no park
+		assertThat(find("The plant is in Haidian District.")).isEmpty();
+	}
+
+	@Test
 	void wordsThatDescribeAFirmAreNotPartOfItsName() {
 		assertThat(find("Fortune-500 Apex Materials Co., Ltd. and the French-owned Lumen Optics Corporation joined "
 				+ "Shanghai-based Orion Display Co., Ltd. and Taiwan-listed Kestrel Robotics Inc."))
