@@ -77,6 +77,16 @@ class GeneralRulesTests {
 	}
 
 	@Test
+	void anOrganisationsInvestmentInAProjectIsItsInvestment() {
+		Extraction x = extract("Orion Display Co., Ltd.'s US$2.5 billion investment in the Hefei panel plant is its largest.");
+		assertThat(x.relations()).anyMatch((r) -> r.type().equals("INVESTS_IN") && r.amount() != null
+				&& r.amount().value().compareTo(new java.math.BigDecimal("2500000000")) == 0);
+		// an investment the firm only talks about, in no named project, is none
+		Extraction none = extract("Orion Display Co., Ltd.'s investment in China is its largest.");
+		assertThat(none.relations()).noneMatch((r) -> r.type().equals("INVESTS_IN"));
+	}
+
+	@Test
 	void aBareNameAfterAFirmNounIsAFirmThroughoutTheArticle() {
 		Extraction x = extract("Lumex to build chemicals site in Zhanjiang. "
 				+ "German chemicals giant Lumex plans to invest $2 billion in building a chemical production site in Zhanjiang. "
