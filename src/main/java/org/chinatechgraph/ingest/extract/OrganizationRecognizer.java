@@ -310,6 +310,10 @@ public final class OrganizationRecognizer {
 			return new String[] { null, null };
 		}
 		String lowerName = String.join(" ", words);
+		if (words.size() > 1 && FOREIGN_LEGAL.matcher(name).find()) {
+			// "Vestas Wind Systems A/S", "Philips N.V.", "Enel S.p.A.": a European firm's legal form ends its name
+			return new String[] { "Company", null };
+		}
 		String last = lastMeaningful(words);
 		if (words.stream().anyMatch(GOVERNMENT_WORDS::contains) || lowerName.contains("people s government")) {
 			return new String[] { "Government", null };
@@ -344,6 +348,10 @@ public final class OrganizationRecognizer {
 		}
 		return new String[] { null, null };
 	}
+
+	/** European legal forms written after a firm's name. */
+	private static final java.util.regex.Pattern FOREIGN_LEGAL = java.util.regex.Pattern.compile(
+			"\\s(?:A/S|ApS|ASA|AB|Oyj|N\\.V\\.?|B\\.V\\.?|S\\.p\\.A\\.?|S\\.A\\.?|SE|KGaA|S\\.r\\.l\\.?)$");
 
 	private static String lastMeaningful(List<String> words) {
 		for (int k = words.size() - 1; k >= 0; k--) {

@@ -61,6 +61,16 @@ class OrganizationRecognizerTests {
 	}
 
 	@Test
+	void aEuropeanLegalFormEndsAFirmsName() {
+		assertThat(find("The wind power provider, Lumex Wind Turbines A/S, and Kestrel SE will set up a blade factory."))
+			.extracting(OrganizationRecognizer.Mention::kind, OrganizationRecognizer.Mention::name)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Company", "Lumex Wind Turbines A/S"),
+					org.assertj.core.groups.Tuple.tuple("Company", "Kestrel SE"));
+		// a capitalised word that is no legal form makes no firm
+		assertThat(find("The wind power provider, Lumex Wind Turbines Arena, will open.")).isEmpty();
+	}
+
+	@Test
 	void wordsThatDescribeAFirmAreNotPartOfItsName() {
 		assertThat(find("Fortune-500 Apex Materials Co., Ltd. and the French-owned Lumen Optics Corporation joined "
 				+ "Shanghai-based Orion Display Co., Ltd. and Taiwan-listed Kestrel Robotics Inc."))
