@@ -33,7 +33,7 @@ final class Mentions {
 	/** Nouns news puts before a firm's bare name: "chemicals giant X", "chip maker X", "panel supplier X". */
 	private static final Set<String> FIRM_NOUNS = Set.of("giant", "maker", "supplier", "manufacturer", "provider",
 			"producer", "carmaker", "automaker", "chipmaker", "planemaker", "conglomerate", "vendor", "startup",
-			"start-up", "firm");
+			"start-up", "firm", "consultancy", "operator", "developer", "retailer", "brand");
 
 	/** Whether the name comes right after a noun that says what kind of firm it is ("solar cell maker X"). */
 	private static boolean describedAsFirm(SentenceFacts f, OrganizationRecognizer.Mention o) {
@@ -413,9 +413,20 @@ final class Mentions {
 			if (!anaphor) {
 				e.mention(f.sentence.evidence(p.start(), p.end()));
 			}
+			if (p.kind().equals("Project") && !p.plural()) {
+				// "The new factory, named Fab 68, ...": the name given is the project's own
+				java.util.regex.Matcher named = NAMED_AFTER.matcher(f.text().substring(p.end()));
+				if (named.lookingAt()) {
+					e.names.add(named.group(1));
+				}
+			}
 			f.slots.add(new SentenceFacts.Slot(e, p.start(), p.end(), anaphor, p.possessor() >= 0, false));
 		}
 	}
+
+	/** ", named Fab 68", ", called X Park", ", dubbed X", " known as X": the proper name an appositive gives a thing. */
+	private static final Pattern NAMED_AFTER = Pattern.compile(
+			"\\s*,?\\s*(?:named|called|dubbed|known as)\\s+[\"“]?((?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|\\d+)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|\\d+)){0,5})");
 
 	/**
 	 * Whether a park's name only describes a kind of park ("an export-oriented industrial park", "the largest
@@ -528,11 +539,17 @@ final class Mentions {
 		}
 	}
 
+	/**
+	 * "semiconductor display": the trade's name for flat panels (半导体显示, which the vocabulary reads as Display), so
+	 * the word "semiconductor" in it names no chip sector; "display" after it names the Display sector.
+	 */
+	private static final Pattern SEMICONDUCTOR_DISPLAY = Pattern.compile("(?i)semiconductor[\\s-]+display");
+
 	private void collectSectors(SentenceFacts f) {
 		for (SectorVocabulary.Mention m : f.sectors) {
 			boolean inName = f.organisations.stream().anyMatch((o) -> o.kind() != null && !o.kind().equals("Park")
 					&& o.start() <= m.start() && m.end() <= o.end());
-			if (inName) {
+			if (inName || SEMICONDUCTOR_DISPLAY.matcher(f.text().substring(m.start())).lookingAt()) {
 				continue;
 			}
 			EntityTable.Entry e = this.table.keyed("Sector", m.sectorId(), m.name(), 0.7);

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * million U.S. dollars", "138.5 billion CNY", "$1.2 billion", "US$5m", "5 billion RMB", "5 hundred million yuan",
  * "1.5 trillion yuan", "16.8-18.8 billion yuan" (the lower end), "10亿元", "5000万元", "1.2万亿元". An amount written
  * in parentheses right after another ("3 billion yuan ($430 million)"), or after a comma and "around" ("RMB 14
- * billion, around $2.1 billion"), is the text's own conversion and is marked as such.
+ * billion, around $2.1 billion"), is the text's own conversion and is marked as such, as is the sum an amount was
+ * changed from ("increased from USD 1.5 billion to USD 2.6 billion"): neither is the amount the text states.
  */
 public final class MoneyParser {
 
@@ -194,7 +195,22 @@ public final class MoneyParser {
 			}
 			result.add(x);
 		}
+		// "increased from USD 1.5 billion to USD 2.6 billion": the sum it was before is not stated as the amount
+		for (int i = 0; i + 1 < result.size(); i++) {
+			Mention x = result.get(i);
+			Mention next = result.get(i + 1);
+			if (FROM_BEFORE.matcher(text.substring(Math.max(0, x.start() - 8), x.start())).find()
+					&& TO_BETWEEN.matcher(text.substring(x.end(), next.start())).matches()) {
+				result.set(i, new Mention(x.amount(), x.start(), x.end(), true));
+			}
+		}
 		return result;
 	}
+
+	/** "from " right before an amount. */
+	private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+$");
+
+	/** Nothing but "to" between two amounts. */
+	private static final Pattern TO_BETWEEN = Pattern.compile("(?i)\\s+to\\s+");
 
 }

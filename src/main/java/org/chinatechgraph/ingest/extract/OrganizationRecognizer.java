@@ -45,13 +45,13 @@ public final class OrganizationRecognizer {
 	private static final Set<String> INSTITUTE_WORDS = Set.copyOf(java.util.Arrays.asList("institute", "academy", "laboratory", "lab",
 			"laboratories", "observatory", "center", "centre"));
 
-	private static final Set<String> PARK_WORDS = Set.copyOf(java.util.Arrays.asList("park", "zone", "valley", "area", "base", "hub", "campus",
+	private static final Set<String> PARK_WORDS = Set.copyOf(java.util.Arrays.asList("park", "zone", "valley", "area", "district", "base", "hub", "campus",
 			"city", "town", "port", "island", "cluster"));
 
 	/** Heads that make a name complete: a coordination between two such names is two names. */
 	private static final Set<String> STRONG_HEADS = Set.copyOf(java.util.Arrays.asList("university", "college", "institute", "academy",
 			"laboratory", "group", "co", "ltd", "corporation", "inc", "government", "ministry", "commission",
-			"department", "bureau", "park", "zone", "fund", "valley", "company", "limited", "lab"));
+			"department", "bureau", "park", "zone", "district", "fund", "valley", "company", "limited", "lab"));
 
 	private OrganizationRecognizer() {
 	}
@@ -126,13 +126,24 @@ public final class OrganizationRecognizer {
 	/**
 	 * Where the organization's own name starts in a run of capitalised words that begins with people's titles
 	 * ("Deputy Mayor of Chengdu Municipal Government" → "Chengdu Municipal Government"; of several, the last): after
-	 * the last "of" that follows a title word, or at {@code from} when there is none.
+	 * the last "of" that follows a title word, also across the person's name the title goes with ("Vice Governor Lin
+	 * Fanglue of Hainan Province"), or at {@code from} when there is none.
 	 */
 	private static int afterTitle(List<Token> tokens, int from, int end) {
 		int start = from;
 		for (int k = from + 1; k < end; k++) {
-			if (tokens.get(k).lower().equals("of") && TITLES.contains(tokens.get(k - 1).lower())) {
-				start = k + 1;
+			if (!tokens.get(k).lower().equals("of")) {
+				continue;
+			}
+			// the title, then at most three words of a person's name, then "of"
+			for (int t = k - 1; t >= Math.max(from, k - 4); t--) {
+				if (TITLES.contains(tokens.get(t).lower())) {
+					start = k + 1;
+					break;
+				}
+				if (!tokens.get(t).isWord() || !Text.isCapitalised(tokens.get(t).text())) {
+					break;
+				}
 			}
 		}
 		return start;
@@ -299,6 +310,10 @@ public final class OrganizationRecognizer {
 			return new String[] { null, null };
 		}
 		String lowerName = String.join(" ", words);
+		if (words.size() > 1 && FOREIGN_LEGAL.matcher(name).find()) {
+			// "Vestas Wind Systems A/S", "Philips N.V.", "Enel S.p.A.": a European firm's legal form ends its name
+			return new String[] { "Company", null };
+		}
 		String last = lastMeaningful(words);
 		if (words.stream().anyMatch(GOVERNMENT_WORDS::contains) || lowerName.contains("people s government")) {
 			return new String[] { "Government", null };
@@ -334,6 +349,10 @@ public final class OrganizationRecognizer {
 		return new String[] { null, null };
 	}
 
+	/** European legal forms written after a firm's name. */
+	private static final java.util.regex.Pattern FOREIGN_LEGAL = java.util.regex.Pattern.compile(
+			"\\s(?:A/S|ApS|ASA|AB|Oyj|N\\.V\\.?|B\\.V\\.?|S\\.p\\.A\\.?|S\\.A\\.?|SE|KGaA|S\\.r\\.l\\.?)$");
+
 	private static String lastMeaningful(List<String> words) {
 		for (int k = words.size() - 1; k >= 0; k--) {
 			String w = words.get(k);
@@ -352,7 +371,7 @@ public final class OrganizationRecognizer {
 			return "high-tech zone";
 		}
 		if (name.endsWith("development zone") || name.endsWith("economic zone") || name.endsWith("pilot zone")
-				|| name.endsWith("free trade zone") || name.endsWith("zone")) {
+				|| name.endsWith("free trade zone") || name.endsWith("zone") || name.endsWith("development district")) {
 			return "development zone";
 		}
 		if (name.endsWith("technology city") || name.endsWith("science city") || name.endsWith("innovation city")

@@ -96,6 +96,13 @@ final class PhraseRecognizer {
 	private static final Set<String> SITE_QUALIFIERS = Set.of("production", "manufacturing", "integrated", "chemical",
 			"petrochemical");
 
+	/** Counts news writes in words. */
+	private static final java.util.Map<String, Integer> WORD_COUNTS = java.util.Map.ofEntries(java.util.Map.entry("two", 2),
+			java.util.Map.entry("three", 3), java.util.Map.entry("four", 4), java.util.Map.entry("five", 5),
+			java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7), java.util.Map.entry("eight", 8),
+			java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10), java.util.Map.entry("eleven", 11),
+			java.util.Map.entry("twelve", 12), java.util.Map.entry("twenty", 20), java.util.Map.entry("thirty", 30));
+
 	private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds");
 
 	private PhraseRecognizer() {
@@ -152,6 +159,10 @@ final class PhraseRecognizer {
 			for (int k = from; k < h; k++) {
 				if (tokens.get(k).text().matches("\\d[\\d,]*")) {
 					count = Integer.valueOf(tokens.get(k).text().replace(",", ""));
+				}
+				else if (WORD_COUNTS.containsKey(tokens.get(k).lower())) {
+					// news spells small counts out: "three projects worth 37 billion yuan"
+					count = WORD_COUNTS.get(tokens.get(k).lower());
 				}
 			}
 			String bare = sentence.substring(tokens.get(from).start(), tokens.get(to - 1).end());

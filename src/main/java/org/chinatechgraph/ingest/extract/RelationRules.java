@@ -145,6 +145,7 @@ final class RelationRules {
 		}
 		programMembers(facts);
 		soleInvestorsPayTheCost();
+		governmentsSitWhereNamed();
 		pruneLocations();
 	}
 
@@ -441,9 +442,24 @@ final class RelationRules {
 			for (SentenceFacts.Slot p : f.slots) {
 				if (PLACES.contains(p.kind()) && p.start() == o.start() && p.end() < o.end()) {
 					add("LOCATED_IN", o.entry(), p.entry(), null, f, 0.6);
+					if (o.kind().equals("Government")) {
+						this.namedSeats.put(o.entry(), p.entry());
+					}
 				}
 			}
 		}
+	}
+
+	/** Governments named after their place, and that place ("Hainan Provincial Government" → Hainan). */
+	private final Map<EntityTable.Entry, EntityTable.Entry> namedSeats = new java.util.IdentityHashMap<>();
+
+	/**
+	 * A government named after its place is there, and nowhere else the article puts it: "... and Hainan Provincial
+	 * Government was signed in Haikou" says where the signing was, not where the government sits.
+	 */
+	private void governmentsSitWhereNamed() {
+		this.drafts.values().removeIf((d) -> d.type().equals("LOCATED_IN") && this.namedSeats.containsKey(d.from())
+				&& this.namedSeats.get(d.from()) != d.to());
 	}
 
 	/** "the new Tianjin plant", "the Xi'an fab": a place inside a project's own words is where the project is. */
@@ -682,6 +698,7 @@ final class RelationRules {
 				add("INVESTS_IN", investor.entry(), project.entry(), f.firstAmountAfter(m.end()), f, 0.65);
 			}
 		}
+		possessiveInvestment(f, slots);
 		// an investment agreement signed for a firm's project: the firm commits the money
 		if (SIGNED_DEAL.matcher(f.text()).find() && !f.money.isEmpty()) {
 			StatedAmount amount = f.money.stream().filter((x) -> !x.conversion()).map(MoneyParser.Mention::amount).findFirst().orElse(null);
@@ -699,6 +716,36 @@ final class RelationRules {
 	 * agreement", "joint investment", "co-development", "joint construction", "signed agreement", "partnership",
 	 * "planned cooperation"; null when it names none.
 	 */
+	/** After an investor's name: "'s investment in ", "'s US$2.5 billion investment into the ". */
+	private static final Pattern POSSESSIVE_INVESTMENT = Pattern.compile(
+			"^(?:’s|'s|’|')\\s+(?:[^\\s;]+\\s+){0,4}?investments?\\s+(?:in|into)\\s+(?:the\\s+|its\\s+|a\\s+|an\\s+)?",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "Intel's investment in Fab 68", "X's $2 billion investment in the Y plant": the organisation whose investment it
+	 * is invests in the project or fund named right after, with the sum stated before "investment", if any.
+	 */
+	private void possessiveInvestment(SentenceFacts f, List<SentenceFacts.Slot> slots) {
+		for (SentenceFacts.Slot investor : slots) {
+			if (!ORGS.contains(investor.kind()) || investor.kind().equals("Park")) {
+				continue;
+			}
+			Matcher m = POSSESSIVE_INVESTMENT.matcher(f.text().substring(investor.end()));
+			if (!m.find()) {
+				continue;
+			}
+			int at = investor.end() + m.end();
+			int in = investor.end() + m.group().toLowerCase(Locale.ROOT).lastIndexOf(" in");
+			SentenceFacts.Slot target = slots.stream().filter((s) -> s.start() > in && s.start() <= at
+					&& (s.kind().equals("Project") || s.kind().equals("Fund"))).findFirst().orElse(null);
+			if (target != null) {
+				StatedAmount amount = f.money.stream().filter((x) -> !x.conversion() && x.start() >= investor.end()
+						&& x.end() <= at).map(MoneyParser.Mention::amount).findFirst().orElse(null);
+				add("INVESTS_IN", investor.entry(), target.entry(), amount, f, 0.65);
+			}
+		}
+	}
+
 	static String partnershipKind(String sentence) {
 		String lower = sentence.toLowerCase(Locale.ROOT);
 		for (Map.Entry<Pattern, String> k : PARTNERSHIP_KINDS) {

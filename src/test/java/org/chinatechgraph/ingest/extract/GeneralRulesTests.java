@@ -48,6 +48,45 @@ class GeneralRulesTests {
 	}
 
 	@Test
+	void aGovernmentNamedAfterItsPlaceIsThereNotWhereItSigned() {
+		Extraction x = extract("An agreement between the Chinese Academy of Sciences and Hainan Provincial Government "
+				+ "was signed in Haikou.");
+		assertThat(located(x, "Hainan Provincial Government")).containsExactly("Hainan");
+		// a government named after no place is still where the sentence puts it
+		Extraction unnamed = extract("The State Grid Commission in Haikou approved the plan.");
+		assertThat(located(unnamed, "State Grid Commission")).containsExactly("Haikou");
+	}
+
+	private static java.util.List<String> located(Extraction x, String name) {
+		ExtractedEntity from = x.entities().stream().filter((e) -> e.name().equals(name)).findFirst()
+			.orElseThrow(() -> new AssertionError("no " + name + " in " + x.entities()));
+		return x.relations().stream().filter((r) -> r.type().equals("LOCATED_IN") && r.from().equals(from.ref()))
+			.map((r) -> x.entities().stream().filter((e) -> e.ref().equals(r.to())).findFirst().orElseThrow().name())
+			.toList();
+	}
+
+	@Test
+	void aBareNameAfterAConsultancyOrADeveloperIsAFirm() {
+		Extraction x = extract("Li Yaqin, general manager at tech data consultancy Sigamintell, said property developer "
+				+ "Vantone would build the park in Suzhou.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.contains("Sigamintell", "Vantone");
+		// a bare name after no such noun is not
+		Extraction bare = extract("Li Yaqin said Vantone would build the park in Suzhou.");
+		assertThat(bare.entities()).extracting(ExtractedEntity::name).doesNotContain("Vantone");
+	}
+
+	@Test
+	void anOrganisationsInvestmentInAProjectIsItsInvestment() {
+		Extraction x = extract("Orion Display Co., Ltd.'s US$2.5 billion investment in the Hefei panel plant is its largest.");
+		assertThat(x.relations()).anyMatch((r) -> r.type().equals("INVESTS_IN") && r.amount() != null
+				&& r.amount().value().compareTo(new java.math.BigDecimal("2500000000")) == 0);
+		// an investment the firm only talks about, in no named project, is none
+		Extraction none = extract("Orion Display Co., Ltd.'s investment in China is its largest.");
+		assertThat(none.relations()).noneMatch((r) -> r.type().equals("INVESTS_IN"));
+	}
+
+	@Test
 	void aBareNameAfterAFirmNounIsAFirmThroughoutTheArticle() {
 		Extraction x = extract("Lumex to build chemicals site in Zhanjiang. "
 				+ "German chemicals giant Lumex plans to invest $2 billion in building a chemical production site in Zhanjiang. "

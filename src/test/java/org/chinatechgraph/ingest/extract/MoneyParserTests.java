@@ -48,6 +48,13 @@ class MoneyParserTests {
 	}
 
 	@Test
+	void theSumAnAmountWasChangedFromIsNotTheAmount() {
+		reads("The investment will be increased from USD 1.5 billion to USD 2.6 billion.", "2600000000", "USD");
+		// two sums joined otherwise are both stated
+		reads("It invested USD 1.5 billion in 2019 and USD 2.6 billion in 2020.", "1500000000", "USD");
+	}
+
+	@Test
 	void keepsTheWordsOfTheText() {
 		assertThat(MoneyParser.first("signed an 800-million-yuan agreement").text()).isEqualTo("800-million-yuan");
 		assertThat(MoneyParser.first("has invested 77 million U.S. dollars in").text()).isEqualTo("77 million U.S. dollars");

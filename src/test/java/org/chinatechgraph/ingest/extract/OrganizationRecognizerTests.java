@@ -38,6 +38,39 @@ class OrganizationRecognizerTests {
 	}
 
 	@Test
+	void aPersonsTitleAndNameAreNotPartOfTheOrganizationsName() {
+		assertThat(names("The deal was signed by Vice Governor Lin Fanglue of Hainan Province and Vice President Ding "
+				+ "Zhongli of Chinese Academy of Sciences."))
+			.contains("Chinese Academy of Sciences")
+			.noneMatch((name) -> name.contains("Governor") || name.contains("Zhongli") || name.contains("Fanglue"));
+		// no title before the name: "of" stays inside it
+		assertThat(find("Graduates of the National University of Defense Technology joined."))
+			.extracting(OrganizationRecognizer.Mention::name)
+			.containsExactly("National University of Defense Technology");
+	}
+
+	@Test
+	void aDevelopmentDistrictIsAParkAndEndsItsName() {
+		assertThat(find("Jointly constructed by Guangzhou Development District and Orion Display, the new panel project "
+				+ "will start in 2010."))
+			.extracting(OrganizationRecognizer.Mention::kind, OrganizationRecognizer.Mention::name)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Park", "Guangzhou Development District"),
+					org.assertj.core.groups.Tuple.tuple("Company", "Orion Display"));
+		// a district named by its place alone is no park
+		assertThat(find("The plant is in Haidian District.")).isEmpty();
+	}
+
+	@Test
+	void aEuropeanLegalFormEndsAFirmsName() {
+		assertThat(find("The wind power provider, Lumex Wind Turbines A/S, and Kestrel SE will set up a blade factory."))
+			.extracting(OrganizationRecognizer.Mention::kind, OrganizationRecognizer.Mention::name)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Company", "Lumex Wind Turbines A/S"),
+					org.assertj.core.groups.Tuple.tuple("Company", "Kestrel SE"));
+		// a capitalised word that is no legal form makes no firm
+		assertThat(find("The wind power provider, Lumex Wind Turbines Arena, will open.")).isEmpty();
+	}
+
+	@Test
 	void wordsThatDescribeAFirmAreNotPartOfItsName() {
 		assertThat(find("Fortune-500 Apex Materials Co., Ltd. and the French-owned Lumen Optics Corporation joined "
 				+ "Shanghai-based Orion Display Co., Ltd. and Taiwan-listed Kestrel Robotics Inc."))

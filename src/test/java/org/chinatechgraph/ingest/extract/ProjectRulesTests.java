@@ -38,6 +38,41 @@ class ProjectRulesTests {
 	}
 
 	@Test
+	void aSemiconductorDisplayLineIsInTheDisplaySectorOnly() {
+		Extraction x = extract("Orion's Gen 8.5 new semiconductor display production line started construction in Hefei.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Sector")).extracting(ExtractedEntity::name)
+			.containsExactly("Display");
+		// a semiconductor line is a chip line
+		Extraction chips = extract("Orion's new semiconductor production line started construction in Hefei.");
+		assertThat(chips.entities()).filteredOn((e) -> e.kind().equals("Sector")).extracting(ExtractedEntity::name)
+			.containsExactly("Semiconductors");
+	}
+
+	@Test
+	void theNameAnAppositiveGivesIsTheProjectsOwn() {
+		Extraction x = extract("Kestrel has broken ground in Dalian on its first 300mm wafer fabrication facility in Asia. "
+				+ "The new factory, named Fab 9, will cost US$2.5 billion. Fab 9 will open in 2026.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).hasSize(1).first()
+			.satisfies((p) -> assertThat(p.aliases()).contains("Fab 9"));
+		// a project named after no such word keeps its own name only
+		Extraction plain = extract("Kestrel has broken ground in Dalian on its wafer fabrication facility. "
+				+ "Fab 9 will open in 2026.");
+		assertThat(projects(plain)).hasSize(2);
+	}
+
+	@Test
+	void aCountWrittenInWordsMakesABatch() {
+		Extraction x = extract("The Optics Valley of Wuhan received investment for three projects worth 37 billion yuan.");
+		ExtractedEntity batch = x.entities().stream().filter((e) -> e.kind().equals("Program")).findFirst()
+			.orElseThrow(() -> new AssertionError("no batch in " + x.entities()));
+		assertThat(batch.name()).isEqualTo("three projects");
+		assertThat(batch.amount().value()).isEqualByComparingTo("37000000000");
+		// a plural kind of project with no count is no batch
+		Extraction uncounted = extract("The Optics Valley of Wuhan received investment for cooperative projects.");
+		assertThat(uncounted.entities()).noneMatch((e) -> e.kind().equals("Program"));
+	}
+
+	@Test
 	void aHeadWordAloneNamesNoProjectOfItsOwn() {
 		Extraction x = extract("Orion Display Co., Ltd. signed an agreement on its 8.5-generation LCD production line. "
 				+ "The company said a new plant would follow, and investment projects are expected. "
@@ -197,8 +232,9 @@ class ProjectRulesTests {
 	@Test
 	void aNumberAfterACapitalisedHeadNamesTheUnit() {
 		Extraction x = extract("Orion Display Co., Ltd. broke ground on its OLED panel plant in Hefei. "
-				+ "The new factory, named Fab 12, is part of a $3 billion project.");
-		assertThat(projects(x)).contains("Fab 12").doesNotContain("named Fab", "Fab");
+				+ "The new factory, named Fab 12, is part of a $3 billion project. Fab 14 will follow.");
+		assertThat(projects(x)).contains("Fab 14").doesNotContain("named Fab", "Fab");
+		assertThat(project(x, "OLED panel plant").aliases()).contains("Fab 12");
 	}
 
 	@Test
