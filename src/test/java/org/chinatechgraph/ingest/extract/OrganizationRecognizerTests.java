@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class OrganizationRecognizerTests {
 
@@ -54,8 +55,8 @@ class OrganizationRecognizerTests {
 		assertThat(find("Jointly constructed by Guangzhou Development District and Orion Display, the new panel project "
 				+ "will start in 2010."))
 			.extracting(OrganizationRecognizer.Mention::kind, OrganizationRecognizer.Mention::name)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("Park", "Guangzhou Development District"),
-					org.assertj.core.groups.Tuple.tuple("Company", "Orion Display"));
+			.containsExactly(tuple("Park", "Guangzhou Development District"),
+					tuple("Company", "Orion Display"));
 		// a district named by its place alone is no park
 		assertThat(find("The plant is in Haidian District.")).isEmpty();
 	}
@@ -64,8 +65,8 @@ class OrganizationRecognizerTests {
 	void aEuropeanLegalFormEndsAFirmsName() {
 		assertThat(find("The wind power provider, Lumex Wind Turbines A/S, and Kestrel SE will set up a blade factory."))
 			.extracting(OrganizationRecognizer.Mention::kind, OrganizationRecognizer.Mention::name)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("Company", "Lumex Wind Turbines A/S"),
-					org.assertj.core.groups.Tuple.tuple("Company", "Kestrel SE"));
+			.containsExactly(tuple("Company", "Lumex Wind Turbines A/S"),
+					tuple("Company", "Kestrel SE"));
 		// a capitalised word that is no legal form makes no firm
 		assertThat(find("The wind power provider, Lumex Wind Turbines Arena, will open.")).isEmpty();
 	}
@@ -127,7 +128,7 @@ class OrganizationRecognizerTests {
 	void readsLegalSuffixesAndPlacesInParentheses() {
 		assertThat(find("Located in the zone, Td Automotive Compressor (Kunshan) Co., Ltd. (TACK), a company, grew."))
 			.extracting(OrganizationRecognizer.Mention::name, OrganizationRecognizer.Mention::acronym)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("Td Automotive Compressor (Kunshan) Co., Ltd.", "TACK"));
+			.containsExactly(tuple("Td Automotive Compressor (Kunshan) Co., Ltd.", "TACK"));
 	}
 
 	@Test
