@@ -16,6 +16,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.fleetmanagement.FleetManagementSettings;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,12 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(GraphDatabaseSettings.memory_transaction_max_size, limits.transactionMemory().toBytes())
 			// Bolt's network threads otherwise wait ten seconds of quiet before the service can stop
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ofMillis(200))
+			// nothing leaves the machine: Neo4j would otherwise post usage data (a store id, the machine's memory and
+			// processors) to its vendor, announce itself every 30 s by UDP broadcast on the local network, and accept
+			// registration with the vendor's online monitoring
+			.setConfig(GraphDatabaseSettings.udc_enabled, false)
+			.setConfig(BoltConnector.enable_discovery, false)
+			.setConfig(FleetManagementSettings.fleet_manager_enabled, false)
 			.build();
 		try {
 			EmbeddedNeo4jAuth.removeInitialPassword(home);
