@@ -61,16 +61,7 @@ final class LibraryOperations {
 					var amount = (Map<String, Object>) f.get("amount");
 					return Map.of("place", f.get("place"), "sector", f.get("sector"), "min", amount.get("min"), "max",
 							amount.get("max"));
-				}, json -> {
-					var sectors = json.path("sectors");
-					if (sectors.isEmpty()) {
-						return "0 []";
-					}
-					var connection = sectors.get(0).path("projectsConnection");
-					List<String> ids = new ArrayList<>();
-					connection.path("edges").forEach(e -> ids.add(e.path("node").path("id").asString()));
-					return connection.path("totalCount").asLong() + " " + ids;
-				}));
+				}, json -> pageKey(first(json, "sectors").path("projectsConnection"))));
 		// amountRank sorts missing amounts last, as the other sides do
 		add(new Query("nested", """
 				query($place: ID!, $sector: ID!) {
@@ -123,6 +114,92 @@ final class LibraryOperations {
 		add(new Query("search", """
 				query($text: String!) { search(text: $text, first: 10) { score entity { id name } } }""", v -> v,
 				json -> json.path("search").size()));
+		filtered();
+	}
+
+	/**
+	 * The filtered reads: where the filter names a sector the document starts from it, as the service and the Cypher
+	 * start from their anchors; an organization (investing or developing), a year and a place are filters the library
+	 * applies to every project (a place through {@code placeIds}, computed per project), for it has no other way to
+	 * say them; a province's totals are its {@code @cypher} field.
+	 */
+	private static void filtered() {
+		String aggregate = "aggregate { count { nodes } node { investmentCny { sum } } }";
+		String page = "totalCount edges { node { id name } }";
+		String ofOrganization = "{OR: [{investors: {some: {id: {eq: $organization}}}}, "
+				+ "{developers: {some: {id: {eq: $organization}}}}]}";
+		add(new Query("summaryOfSector", """
+				query($sector: ID!) { sectors(where: {id: {eq: $sector}}) { projectsConnection { %s } } }""".formatted(aggregate),
+				v -> only(v, "sector"), json -> totalsKey(first(json, "sectors").path("projectsConnection"))));
+		add(new Query("summaryOfPlace", """
+				query($place: ID!) { provinces(where: {id: {eq: $place}}) { totals { projectCount cny } } }""",
+				v -> only(v, "place"), json -> {
+					var totals = first(json, "provinces").path("totals");
+					return totals.path("projectCount").asLong() + " " + Math.round(totals.path("cny").asDouble());
+				}));
+		add(new Query("summaryOfOrganization", """
+				query($organization: ID!) { projectsConnection(where: %s) { %s } }""".formatted(ofOrganization, aggregate),
+				v -> only(v, "organization"), json -> totalsKey(json.path("projectsConnection"))));
+		add(new Query("summaryOfYear", """
+				query($years: [Int!]!) { projectsConnection(where: {year: {in: $years}}) { %s } }""".formatted(aggregate),
+				v -> only(v, "years"), json -> totalsKey(json.path("projectsConnection"))));
+		add(new Query("summaryOfPlaceAndSector", """
+				query($place: ID!, $sector: ID!) {
+				  sectors(where: {id: {eq: $sector}}) {
+				    projectsConnection(where: {node: {placeIds: {includes: $place}}}) { %s }
+				  }
+				}""".formatted(aggregate), v -> only(v, "place", "sector"),
+				json -> totalsKey(first(json, "sectors").path("projectsConnection"))));
+		// a root connection sorts by the node's fields, a relationship's connection by its node's or its edge's
+		String byName = "sort: [{nameKey: ASC}, {id: ASC}], first: 20";
+		String byNodeName = "sort: [{node: {nameKey: ASC}}, {node: {id: ASC}}], first: 20";
+		add(new Query("listOfPlace", """
+				query($place: ID!) { projectsConnection(where: {placeIds: {includes: $place}}, %s) { %s } }"""
+			.formatted(byName, page), v -> only(v, "place"), json -> pageKey(json.path("projectsConnection"))));
+		add(new Query("listOfSector", """
+				query($sector: ID!) { sectors(where: {id: {eq: $sector}}) { projectsConnection(%s) { %s } } }"""
+			.formatted(byNodeName, page), v -> only(v, "sector"), json -> pageKey(first(json, "sectors").path("projectsConnection"))));
+		add(new Query("listOfOrganization", """
+				query($organization: ID!) { projectsConnection(where: %s, %s) { %s } }""".formatted(ofOrganization, byName, page),
+				v -> only(v, "organization"), json -> pageKey(json.path("projectsConnection"))));
+		add(new Query("listOfYear", """
+				query($years: [Int!]!) { projectsConnection(where: {year: {in: $years}}, %s) { %s } }""".formatted(byName, page),
+				v -> only(v, "years"), json -> pageKey(json.path("projectsConnection"))));
+		add(new Query("listOfCityAndYear", """
+				query($place: ID!, $years: [Int!]!) {
+				  projectsConnection(where: {year: {in: $years}, placeIds: {includes: $place}}, %s) { %s }
+				}""".formatted(byName, page), v -> only(v, "place", "years"), json -> pageKey(json.path("projectsConnection"))));
+		add(new Query("listOfOrganizationAndSector", """
+				query($organization: ID!, $sector: ID!) {
+				  sectors(where: {id: {eq: $sector}}) { projectsConnection(where: {node: %s}, %s) { %s } }
+				}""".formatted(ofOrganization, byNodeName, page), v -> only(v, "organization", "sector"),
+				json -> pageKey(first(json, "sectors").path("projectsConnection"))));
+		add(new Query("listOfSectorAndYear", """
+				query($sector: ID!, $years: [Int!]!) {
+				  sectors(where: {id: {eq: $sector}}) { projectsConnection(where: {node: {year: {in: $years}}}, %s) { %s } }
+				}""".formatted(byNodeName, page), v -> only(v, "sector", "years"),
+				json -> pageKey(first(json, "sectors").path("projectsConnection"))));
+		add(new Query("organizationsInPlace", """
+				query($place: ID!) { organizationsConnection(where: {placeIds: {includes: $place}}, %s) { %s } }"""
+			.formatted(byName, page), v -> only(v, "place"), json -> pageKey(json.path("organizationsConnection"))));
+		add(new Query("lookupNested", """
+				query($id: ID!) {
+				  projects(where: {id: {eq: $id}}) {
+				    id sectors { id } locationIds
+				    investors { id investments(sort: [{name: ASC}, {id: ASC}], limit: 5) { id } }
+				  }
+				}""", v -> v, json -> {
+					var node = first(json, "projects");
+					TreeSet<String> lines = new TreeSet<>();
+					node.path("sectors").forEach(x -> lines.add("sector " + x.path("id").asString()));
+					node.path("locationIds").forEach(x -> lines.add("in " + x.asString()));
+					node.path("investors").forEach(x -> {
+						List<String> others = new ArrayList<>();
+						x.path("investments").forEach(i -> others.add(i.path("id").asString()));
+						lines.add("investor " + x.path("id").asString() + " -> " + others.toString().replace(" ", ""));
+					});
+					return node.path("id").asString() + " " + lines;
+				}));
 	}
 
 	private LibraryOperations() {
@@ -145,6 +222,35 @@ final class LibraryOperations {
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> filter(Map<String, Object> variables) {
 		return (Map<String, Object>) variables.get("f");
+	}
+
+	/** The filter's entries named, as the library document's variables. */
+	private static Map<String, Object> only(Map<String, Object> variables, String... names) {
+		Map<String, Object> f = filter(variables);
+		Map<String, Object> picked = new LinkedHashMap<>();
+		for (String name : names) {
+			picked.put(name, f.get(name));
+		}
+		return picked;
+	}
+
+	/** The first node of a list at the answer's root, or a missing node when the list is empty. */
+	private static JsonNode first(JsonNode json, String field) {
+		return json.path(field).path(0);
+	}
+
+	/** A connection's aggregate as the service's and the Cypher's key: the count and the rounded CNY total. */
+	private static Object totalsKey(JsonNode connection) {
+		var aggregate = connection.path("aggregate");
+		return aggregate.path("count").path("nodes").asLong() + " "
+				+ Math.round(aggregate.path("node").path("investmentCny").path("sum").asDouble());
+	}
+
+	/** A page as the service's and the Cypher's key: the total and the ids in order. */
+	private static Object pageKey(JsonNode connection) {
+		List<String> ids = new ArrayList<>();
+		connection.path("edges").forEach(e -> ids.add(e.path("node").path("id").asString()));
+		return connection.path("totalCount").asLong() + " " + ids;
 	}
 
 	/**
