@@ -61,7 +61,7 @@ final class LibraryOperations {
 					var amount = (Map<String, Object>) f.get("amount");
 					return Map.of("place", f.get("place"), "sector", f.get("sector"), "min", amount.get("min"), "max",
 							amount.get("max"));
-				}, json -> pageKey(first(json, "sectors").path("projectsConnection"))));
+				}, json -> Operations.pageKey(first(json, "sectors").path("projectsConnection"))));
 		// amountRank sorts missing amounts last, as the other sides do
 		add(new Query("nested", """
 				query($place: ID!, $sector: ID!) {
@@ -155,33 +155,33 @@ final class LibraryOperations {
 		String byNodeName = "sort: [{node: {nameKey: ASC}}, {node: {id: ASC}}], first: 20";
 		add(new Query("listOfPlace", """
 				query($place: ID!) { projectsConnection(where: {placeIds: {includes: $place}}, %s) { %s } }"""
-			.formatted(byName, page), v -> only(v, "place"), json -> pageKey(json.path("projectsConnection"))));
+			.formatted(byName, page), v -> only(v, "place"), json -> Operations.pageKey(json.path("projectsConnection"))));
 		add(new Query("listOfSector", """
 				query($sector: ID!) { sectors(where: {id: {eq: $sector}}) { projectsConnection(%s) { %s } } }"""
-			.formatted(byNodeName, page), v -> only(v, "sector"), json -> pageKey(first(json, "sectors").path("projectsConnection"))));
+			.formatted(byNodeName, page), v -> only(v, "sector"), json -> Operations.pageKey(first(json, "sectors").path("projectsConnection"))));
 		add(new Query("listOfOrganization", """
 				query($organization: ID!) { projectsConnection(where: %s, %s) { %s } }""".formatted(ofOrganization, byName, page),
-				v -> only(v, "organization"), json -> pageKey(json.path("projectsConnection"))));
+				v -> only(v, "organization"), json -> Operations.pageKey(json.path("projectsConnection"))));
 		add(new Query("listOfYear", """
 				query($years: [Int!]!) { projectsConnection(where: {year: {in: $years}}, %s) { %s } }""".formatted(byName, page),
-				v -> only(v, "years"), json -> pageKey(json.path("projectsConnection"))));
+				v -> only(v, "years"), json -> Operations.pageKey(json.path("projectsConnection"))));
 		add(new Query("listOfCityAndYear", """
 				query($place: ID!, $years: [Int!]!) {
 				  projectsConnection(where: {year: {in: $years}, placeIds: {includes: $place}}, %s) { %s }
-				}""".formatted(byName, page), v -> only(v, "place", "years"), json -> pageKey(json.path("projectsConnection"))));
+				}""".formatted(byName, page), v -> only(v, "place", "years"), json -> Operations.pageKey(json.path("projectsConnection"))));
 		add(new Query("listOfOrganizationAndSector", """
 				query($organization: ID!, $sector: ID!) {
 				  sectors(where: {id: {eq: $sector}}) { projectsConnection(where: {node: %s}, %s) { %s } }
 				}""".formatted(ofOrganization, byNodeName, page), v -> only(v, "organization", "sector"),
-				json -> pageKey(first(json, "sectors").path("projectsConnection"))));
+				json -> Operations.pageKey(first(json, "sectors").path("projectsConnection"))));
 		add(new Query("listOfSectorAndYear", """
 				query($sector: ID!, $years: [Int!]!) {
 				  sectors(where: {id: {eq: $sector}}) { projectsConnection(where: {node: {year: {in: $years}}}, %s) { %s } }
 				}""".formatted(byNodeName, page), v -> only(v, "sector", "years"),
-				json -> pageKey(first(json, "sectors").path("projectsConnection"))));
+				json -> Operations.pageKey(first(json, "sectors").path("projectsConnection"))));
 		add(new Query("organizationsInPlace", """
 				query($place: ID!) { organizationsConnection(where: {placeIds: {includes: $place}}, %s) { %s } }"""
-			.formatted(byName, page), v -> only(v, "place"), json -> pageKey(json.path("organizationsConnection"))));
+			.formatted(byName, page), v -> only(v, "place"), json -> Operations.pageKey(json.path("organizationsConnection"))));
 		add(new Query("lookupNested", """
 				query($id: ID!) {
 				  projects(where: {id: {eq: $id}}) {
@@ -244,13 +244,6 @@ final class LibraryOperations {
 		var aggregate = connection.path("aggregate");
 		return aggregate.path("count").path("nodes").asLong() + " "
 				+ Math.round(aggregate.path("node").path("investmentCny").path("sum").asDouble());
-	}
-
-	/** A page as the service's and the Cypher's key: the total and the ids in order. */
-	private static Object pageKey(JsonNode connection) {
-		List<String> ids = new ArrayList<>();
-		connection.path("edges").forEach(e -> ids.add(e.path("node").path("id").asString()));
-		return connection.path("totalCount").asLong() + " " + ids;
 	}
 
 	/**

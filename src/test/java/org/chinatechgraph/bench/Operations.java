@@ -362,7 +362,8 @@ final class Operations {
 		return p;
 	}
 
-	private static Object pageKey(JsonNode connection) {
+	/** A page's key: its total and its ids in order (the library's answers are keyed alike). */
+	static Object pageKey(JsonNode connection) {
 		List<String> ids = new ArrayList<>();
 		connection.path("edges").forEach(e -> ids.add(e.path("node").path("id").asString()));
 		return connection.path("totalCount").asLong() + " " + ids;
