@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.chinatechgraph.graph.GraphQueries;
 import org.chinatechgraph.support.SystemTest;
 import org.chinatechgraph.support.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -42,6 +43,9 @@ class BenchmarkSuiteTests {
 
 	private static LoadBenchmark.Result baseline;
 
+	/** The service every operation here runs through, on the loader's store: started once for the class. */
+	private static BenchService service;
+
 	@BeforeAll
 	static void generateAndLoad() throws IOException {
 		Path root = TestDatabase.newDataDirectory("bench");
@@ -55,6 +59,14 @@ class BenchmarkSuiteTests {
 		baseline = LoadBenchmark.raw(files, counts, LoadBenchmark.fresh(stores.resolve("baseline")));
 		System.out.println(loader.line());
 		System.out.println(baseline.line());
+		service = new BenchService(stores.resolve("loader"), true);
+	}
+
+	@AfterAll
+	static void stopService() {
+		if (service != null) {
+			service.close();
+		}
 	}
 
 	@Test
@@ -82,6 +94,10 @@ class BenchmarkSuiteTests {
 		assertThatThrownBy(() -> LoadBenchmark.factFiles(Path.of("no-such-directory")))
 			.hasMessageContaining("run bench/generate.sh first");
 		assertThatThrownBy(() -> QueryBenchmark.clients("1,0")).hasMessageContaining("--clients must be");
+		// refused before it looks for a store or starts a service
+		assertThatThrownBy(() -> RequestParts.measure(new BenchArgs(new String[] { "--data", "no-such-store", "--n", "0" },
+				java.util.Set.of("data", "n"))))
+			.hasMessageContaining("--n, --rounds and --clients must be at least 1");
 		assertThatThrownBy(() -> QueryBenchmark.run(new BenchArgs(new String[] { "--rounds", "0" }, java.util.Set.of("rounds")),
 				1, 0, new int[] { 1 }, null))
 			.hasMessageContaining("--rounds must be at least 1, not 0");
@@ -116,7 +132,7 @@ class BenchmarkSuiteTests {
 				java.util.Set.of("data", "warmup-max"));
 		// runs each operation through both sides, after checking they give the same answers: briefly (each client
 		// sends at least one request per turn), since what is asserted here is that it runs, not how fast
-		var rows = QueryBenchmark.run(options, 0.06, 0, new int[] { 1, 4 }, null);
+		var rows = QueryBenchmark.run(options, 0.06, 0, new int[] { 1, 4 }, null, service);
 		assertThat(rows).extracting(QueryBenchmark.Row::op)
 			.contains("lookup", "page", "nested", "partners", "path", "summaryByProvince", "summaryBySector", "search");
 		for (var row : rows) {
@@ -141,19 +157,17 @@ class BenchmarkSuiteTests {
 	 */
 	private static Map<String, Long> dbHits() {
 		Map<String, Long> hits = new LinkedHashMap<>();
-		try (var service = new BenchService(stores.resolve("loader"), true)) {
-			var bench = QueryBenchmark.connect(service);
-			Driver driver = service.bean(Driver.class);
-			for (var op : Operations.all(Operations.Pools.sample(driver))) {
-				var variables = op.variables().apply(new Random(11));
-				service.bean(GraphQueries.class).forgetResolutions();
-				service.roundTrips().record();
-				bench.graphQl(op.graphQl(), variables);
-				hits.put(op.name() + ".cold", DbHits.of(driver, service.roundTrips().recorded()));
-				service.roundTrips().record();
-				bench.graphQl(op.graphQl(), variables);
-				hits.put(op.name(), DbHits.of(driver, service.roundTrips().recorded()));
-			}
+		var bench = QueryBenchmark.connect(service);
+		Driver driver = service.bean(Driver.class);
+		for (var op : Operations.all(Operations.Pools.sample(driver))) {
+			var variables = op.variables().apply(new Random(11));
+			service.bean(GraphQueries.class).forgetResolutions();
+			service.roundTrips().record();
+			bench.graphQl(op.graphQl(), variables);
+			hits.put(op.name() + ".cold", DbHits.of(driver, service.roundTrips().recorded()));
+			service.roundTrips().record();
+			bench.graphQl(op.graphQl(), variables);
+			hits.put(op.name(), DbHits.of(driver, service.roundTrips().recorded()));
 		}
 		return hits;
 	}
@@ -185,18 +199,18 @@ class BenchmarkSuiteTests {
 	void requestPartsTimesEveryPartOfANestedRequest() throws Exception {
 		var options = new BenchArgs(new String[] { "--data", stores.resolve("loader").toString(), "--n", "5", "--rounds",
 				"2", "--warmup", "0" }, java.util.Set.of("data", "n", "rounds", "warmup"));
-		var parts = RequestParts.measure(options);
+		var parts = RequestParts.measure(options, service);
 		// the statement replayed is the one the service sent for each request: the page with its investors and theirs
 		assertThat(parts).containsOnlyKeys("HTTP /graphql", "GraphQL engine, no HTTP", "its statement alone, in-process",
 				"hand-written Cypher, in-process", "hand-written Cypher, driver (the baseline)");
 		assertThat(parts.values()).allSatisfy(t -> assertThat(java.util.Arrays.stream(t).boxed().toList()).hasSize(5).allSatisfy(ns -> assertThat(ns).isPositive()));
 		assertThatThrownBy(() -> RequestParts.measure(new BenchArgs(new String[] { "--data", stores.resolve("loader").toString(),
-				"--op", "nestd" }, java.util.Set.of("data", "op"))))
+				"--op", "nestd" }, java.util.Set.of("data", "op")), service))
 			.hasMessageContaining("no operation 'nestd'");
 		// with several clients at once, each part's requests completed in each turn of the last half of the rounds
 		var concurrent = RequestParts.measure(new BenchArgs(new String[] { "--data", stores.resolve("loader").toString(),
 				"--n", "5", "--rounds", "2", "--warmup", "0", "--clients", "3", "--seconds", "0.3" },
-				java.util.Set.of("data", "n", "rounds", "warmup", "clients", "seconds")));
+				java.util.Set.of("data", "n", "rounds", "warmup", "clients", "seconds")), service);
 		assertThat(concurrent).containsOnlyKeys(parts.keySet());
 		assertThat(concurrent.values()).allSatisfy(turns -> assertThat(turns).hasSize(1).doesNotContain(0L));
 	}

@@ -160,6 +160,12 @@ public final class QueryBenchmark {
 
 	/** Starts (or reaches) the service and the database, checks the answers, measures; the rows of the report. */
 	static List<Row> run(BenchArgs options, double seconds, double warmup, int[] clients, Set<String> only) throws Exception {
+		return run(options, seconds, warmup, clients, only, null);
+	}
+
+	/** The same on {@code running}, a service already started (left running), unless the options name another. */
+	static List<Row> run(BenchArgs options, double seconds, double warmup, int[] clients, Set<String> only,
+			BenchService running) throws Exception {
 		int rounds = options.integer("rounds", 3);
 		if (rounds < 1) {
 			throw new BenchmarkException("--rounds must be at least 1, not " + rounds);
@@ -168,6 +174,7 @@ public final class QueryBenchmark {
 		if (!(warmupMax >= warmup)) {
 			throw new BenchmarkException("--warmup-max must be at least --warmup (" + warmup + " s), not " + warmupMax);
 		}
+		BenchService started = null;
 		BenchService service = null;
 		LibraryServer library = null;
 		String url;
@@ -182,7 +189,7 @@ public final class QueryBenchmark {
 			password = System.getenv("NEO4J_PASSWORD");
 		}
 		else {
-			service = new BenchService(BenchService.store(options), true);
+			service = (running != null) ? running : (started = new BenchService(BenchService.store(options), true));
 			url = service.graphQlUrl();
 			bolt = service.boltUri();
 			password = service.boltPassword();
@@ -252,8 +259,8 @@ public final class QueryBenchmark {
 			if (library != null) {
 				library.close();
 			}
-			if (service != null) {
-				service.close();
+			if (started != null) {
+				started.close();
 			}
 		}
 	}

@@ -52,27 +52,46 @@ public final class RequestParts {
 	 * for {@code --seconds} a turn, and the result is the number of requests each turn of the last half completed.
 	 */
 	static Map<String, long[]> measure(BenchArgs options) throws Exception {
-		int n = options.integer("n", 100);
-		int rounds = options.integer("rounds", 6);
-		int warmup = options.integer("warmup", 10);
-		int clients = options.integer("clients", 1);
-		double seconds = Double.parseDouble(options.string("seconds", "4"));
-		if (n < 1 || rounds < 1 || warmup < 0 || clients < 1 || !(seconds > 0)) {
-			throw new BenchmarkException("--n, --rounds and --clients must be at least 1, --warmup (seconds) not negative"
-					+ " and --seconds positive");
+		var settings = Settings.of(options);
+		try (var service = new BenchService(BenchService.store(options), true)) {
+			return measure(settings, service);
 		}
-		try (var service = new BenchService(BenchService.store(options), true);
-				Driver driver = GraphDatabase.driver(service.boltUri(), service.boltAuth())) {
+	}
+
+	/** The same on {@code service}, already started (and left running). */
+	static Map<String, long[]> measure(BenchArgs options, BenchService service) throws Exception {
+		return measure(Settings.of(options), service);
+	}
+
+	private static Map<String, long[]> measure(Settings settings, BenchService service) throws Exception {
+		try (Driver driver = GraphDatabase.driver(service.boltUri(), service.boltAuth())) {
 			var pools = Operations.Pools.sample(driver);
-			String name = options.string("op", "nested");
 			Operation op = Operations.all(pools)
 				.stream()
-				.filter(o -> o.name().equals(name))
+				.filter(o -> o.name().equals(settings.op()))
 				.findFirst()
-				.orElseThrow(() -> new BenchmarkException("no operation '" + name + "'; the operations are "
+				.orElseThrow(() -> new BenchmarkException("no operation '" + settings.op() + "'; the operations are "
 						+ Operations.all(pools).stream().map(Operation::name).toList()));
-			return run(service, driver, op, n, rounds, warmup, clients, seconds);
+			return run(service, driver, op, settings.n(), settings.rounds(), settings.warmup(), settings.clients(),
+					settings.seconds());
 		}
+	}
+
+	/** What the options ask, checked before any service starts. */
+	private record Settings(String op, int n, int rounds, int warmup, int clients, double seconds) {
+
+		static Settings of(BenchArgs options) {
+			var settings = new Settings(options.string("op", "nested"), options.integer("n", 100),
+					options.integer("rounds", 6), options.integer("warmup", 10), options.integer("clients", 1),
+					Double.parseDouble(options.string("seconds", "4")));
+			if (settings.n() < 1 || settings.rounds() < 1 || settings.warmup() < 0 || settings.clients() < 1
+					|| !(settings.seconds() > 0)) {
+				throw new BenchmarkException("--n, --rounds and --clients must be at least 1, --warmup (seconds) not"
+						+ " negative and --seconds positive");
+			}
+			return settings;
+		}
+
 	}
 
 	private static Map<String, long[]> run(BenchService service, Driver driver, Operation op, int n, int rounds,
