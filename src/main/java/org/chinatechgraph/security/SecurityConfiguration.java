@@ -19,6 +19,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -108,6 +109,15 @@ class SecurityConfiguration {
 					configuration);
 		}
 		return source;
+	}
+
+	/**
+	 * The firewall every request passes, with its header checks done without regular expressions (the same strings
+	 * allowed, see {@link HeaderCharacters}).
+	 */
+	@Bean
+	static WebSecurityCustomizer firewall() {
+		return web -> web.httpFirewall(HeaderCharacters.firewall());
 	}
 
 	/**
