@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Maps the rows of the queries to records. Every query returns a node as {@code n {.*, labels: labels(n)}}
@@ -91,14 +92,18 @@ public final class GraphNodes {
 
 	/** Money stored as {@code <prefix>Amount}, {@code <prefix>Currency}... on a node or relationship. */
 	public static Money money(Map<String, Object> map, String prefix) {
-		Object amount = map.get(prefix + MONEY_SUFFIXES.get(0));
+		String[] keys = MONEY_KEYS.computeIfAbsent(prefix,
+				p -> MONEY_SUFFIXES.stream().map(suffix -> p + suffix).toArray(String[]::new));
+		Object amount = map.get(keys[0]);
 		if (amount == null) {
 			return null;
 		}
-		return new Money(decimal(amount), Currency.getInstance(str(map, prefix + MONEY_SUFFIXES.get(1))),
-				str(map, prefix + MONEY_SUFFIXES.get(2)), decimal(map.get(prefix + MONEY_SUFFIXES.get(3))),
-				decimal(map.get(prefix + MONEY_SUFFIXES.get(4))), integer(map, prefix + MONEY_SUFFIXES.get(5)));
+		return new Money(decimal(amount), Currency.getInstance(str(map, keys[1])), str(map, keys[2]),
+				decimal(map.get(keys[3])), decimal(map.get(keys[4])), integer(map, keys[5]));
 	}
+
+	/** The money properties' names by prefix ({@code investment}, {@code amount}), made once, not on every read. */
+	private static final Map<String, String[]> MONEY_KEYS = new ConcurrentHashMap<>();
 
 	private static String specific(List<String> labels) {
 		return labels.stream()
@@ -114,8 +119,8 @@ public final class GraphNodes {
 	}
 
 	private static BigDecimal decimal(Object value) {
-		return value == null ? null : BigDecimal.valueOf(((Number) value).doubleValue()).stripTrailingZeros()
-			.setScale(2, java.math.RoundingMode.HALF_EVEN);
+		return value == null ? null
+				: BigDecimal.valueOf(((Number) value).doubleValue()).setScale(2, java.math.RoundingMode.HALF_EVEN);
 	}
 
 	private static String str(Map<String, Object> map, String key) {
