@@ -59,6 +59,12 @@ public record Lengths(long[] lengths, long[] counts) {
 
 	/** The lists of both, as one field asked on two types answers them. */
 	public Lengths plus(Lengths other) {
+		if (other.lengths.length == 0) {
+			return this;
+		}
+		if (this.lengths.length == 0) {
+			return other;
+		}
 		var merged = new TreeMap<Long, Long>();
 		for (Lengths each : new Lengths[] { this, other }) {
 			for (int i = 0; i < each.lengths.length; i++) {
