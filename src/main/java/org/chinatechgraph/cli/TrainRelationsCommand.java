@@ -57,7 +57,7 @@ final class TrainRelationsCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "FILE", required = true, description = "where to write the model")
 	Path output;
 
-	@Option(names = "--add", defaultValue = "0.5", description = "add a relation the rules did not give from this "
+	@Option(names = "--add", defaultValue = "0.8", description = "add a relation the rules did not give from this "
 			+ "probability (default ${DEFAULT-VALUE})")
 	double add;
 

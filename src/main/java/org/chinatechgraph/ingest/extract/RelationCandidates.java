@@ -128,24 +128,16 @@ public final class RelationCandidates {
 		int to = r.start;
 		List<Word> between = new ArrayList<>();
 		Word before = null;
-		Word before2 = null;
 		Word after = null;
-		Word after2 = null;
 		for (Word w : ws) {
 			if (w.start >= from && w.end <= to) {
 				between.add(w);
 			}
 			else if (w.end <= l.start) {
-				before2 = before;
 				before = w;
 			}
-			else if (w.start >= r.end) {
-				if (after == null) {
-					after = w;
-				}
-				else if (after2 == null) {
-					after2 = w;
-				}
+			else if (w.start >= r.end && after == null) {
+				after = w;
 			}
 		}
 		int n = between.size();
@@ -159,9 +151,7 @@ public final class RelationCandidates {
 			if (t.equals(",") || t.equals("，") || t.equals("、")) {
 				commas++;
 			}
-			f.add("bw=" + t);
 			f.add("bs=" + stem(t));
-			f.add("bw|k=" + stem(t) + "|" + kinds);
 			if (w.tag != null && w.tag.startsWith("v")) {
 				f.add("bv=" + t);
 				f.add("bv|k=" + t + "|" + kinds);
@@ -174,27 +164,11 @@ public final class RelationCandidates {
 		if (n > 0) {
 			f.add("b1=" + norm(between.get(0).text) + "|" + kinds);
 			f.add("bn=" + norm(between.get(n - 1).text) + "|" + kinds);
-			if (n > 1) {
-				f.add("b12=" + norm(between.get(0).text) + "_" + norm(between.get(1).text));
-				f.add("bn12=" + norm(between.get(n - 2).text) + "_" + norm(between.get(n - 1).text));
-			}
-			if (n <= 3) {
-				StringBuilder all = new StringBuilder();
-				for (Word w : between) {
-					all.append(norm(w.text)).append('_');
-				}
-				f.add("ball=" + all + "|" + kinds);
-			}
 		}
 		f.add("l-1=" + (before == null ? "^" : norm(before.text)));
-		f.add("l-2=" + (before2 == null ? "^" : norm(before2.text)));
 		f.add("r+1=" + (after == null ? "$" : norm(after.text)));
-		f.add("r+2=" + (after2 == null ? "$" : norm(after2.text)));
-		f.add("r+1|k=" + (after == null ? "$" : norm(after.text)) + "|" + kinds);
 		f.add("lh=" + head(sentence, l));
 		f.add("rh=" + head(sentence, r));
-		f.add("lh|rk=" + head(sentence, l) + "|" + kr);
-		f.add("rh|lk=" + head(sentence, r) + "|" + kl);
 		String lt = sentence.substring(l.start, l.end).toLowerCase(Locale.ROOT);
 		String rt = sentence.substring(r.start, r.end).toLowerCase(Locale.ROOT);
 		if (lt.startsWith("the ") || lt.startsWith("该") || lt.startsWith("这")) {

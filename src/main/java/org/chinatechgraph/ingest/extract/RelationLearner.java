@@ -23,7 +23,7 @@ import org.chinatechgraph.ingest.FactFile;
  * matched to the annotation's nodes as the score matches them, and every candidate pair of one sentence
  * ({@link RelationCandidates}) labelled with the annotated relationships between the two matched nodes (a pair with
  * an unmatched end has none). Then, one class at a time (a type and its direction in the text), a binary logistic
- * regression is fitted by stochastic gradient descent over the candidates whose kinds that class can link, in an
+ * regression is fitted by stochastic gradient descent (the weights averaged over every step) over the candidates whose kinds that class can link, in an
  * order shuffled with a fixed seed: the same articles give the same model, weight for weight.
  */
 public final class RelationLearner {
@@ -165,9 +165,14 @@ public final class RelationLearner {
 	 */
 	public static RelationModel train(String language, List<Article> articles, int bits, int epochs, double rate,
 			double l2, long seed, double add, double veto) {
-		TreeSet<String> signatures = signatures(articles);
 		List<Example> examples = new ArrayList<>();
 		articles.forEach((a) -> examples.addAll(a.examples()));
+		return train(language, signatures(articles), examples, bits, epochs, rate, l2, seed, add, veto);
+	}
+
+	/** Fits the model on labelled candidates, for the relation signatures given ("TYPE FROM_KIND TO_KIND"). */
+	static RelationModel train(String language, TreeSet<String> signatures, List<Example> examples, int bits,
+			int epochs, double rate, double l2, long seed, double add, double veto) {
 		TreeSet<String> classes = new TreeSet<>();
 		for (String s : signatures) {
 			String type = s.substring(0, s.indexOf(' '));
@@ -193,7 +198,10 @@ public final class RelationLearner {
 				continue;
 			}
 			double[] w = new double[1 << bits];
+			double[] u = new double[1 << bits];
 			double b = 0;
+			double ub = 0;
+			long step = 1;
 			Random random = new Random(seed ^ c.hashCode());
 			int[] order = new int[mine.size()];
 			for (int i = 0; i < order.length; i++) {
@@ -217,11 +225,20 @@ public final class RelationLearner {
 					double p = 1 / (1 + Math.exp(-z));
 					double g = p - (e.classes().contains(c) ? 1 : 0);
 					b -= lr * g;
+					ub -= step * lr * g;
 					for (int f : x) {
-						w[f] -= lr * (g + l2 * w[f]);
+						double d = lr * (g + l2 * w[f]);
+						w[f] -= d;
+						u[f] -= step * d;
 					}
+					step++;
 				}
 			}
+			// the average of the weights over every step (averaged SGD): w - u / step
+			for (int f = 0; f < w.length; f++) {
+				w[f] -= u[f] / step;
+			}
+			b -= ub / step;
 			bias.put(c, b);
 			Map<Integer, Double> kept = new HashMap<>();
 			for (int f = 0; f < w.length; f++) {
