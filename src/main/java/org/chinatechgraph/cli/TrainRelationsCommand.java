@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.chinatechgraph.ingest.extract.EntityFilter;
 import org.chinatechgraph.ingest.extract.ExtractionScorer;
 import org.chinatechgraph.ingest.extract.Extractor;
 import org.chinatechgraph.ingest.extract.RelationLearner;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Spec;
  * on one half of an annotated folder (the rules' extraction of each article, labelled by its annotation) and writes
  * the model; the same articles and options give the same file. {@code --evaluate HALF} then scores another half of
  * the same split with it ({@code --grid} over several thresholds), without writing anything but the model.
+ * {@code --entities} trains and measures the entity filter ({@code EntityFilter}) the same way instead.
  */
 @Command(name = "train-relations", header = "Train the learned relation classifier on annotated articles",
 		mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
@@ -87,6 +89,10 @@ final class TrainRelationsCommand implements Callable<Integer> {
 	@Option(names = "--grid", description = "with --evaluate: score each of several add and veto thresholds")
 	boolean grid;
 
+	@Option(names = "--entities", description = "train the entity filter instead (--veto: drop an entity under this "
+			+ "probability)")
+	boolean entities;
+
 	TrainRelationsCommand(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
@@ -114,22 +120,34 @@ final class TrainRelationsCommand implements Callable<Integer> {
 				return Commands.FAILED;
 			}
 			String language = rules.language(train.get(0).text());
-			RelationModel model = RelationLearner.train(language, train, this.bits, this.epochs, this.rate, this.l2,
-					this.seed, this.add, this.veto);
+			RelationModel model = this.entities
+					? EntityFilter.train(language, train, scorer, this.bits, this.epochs, this.rate, this.l2, this.seed,
+							this.veto)
+					: RelationLearner.train(language, train, this.bits, this.epochs, this.rate, this.l2, this.seed,
+							this.add, this.veto);
 			Path parent = this.output.toAbsolutePath().getParent();
 			if (parent != null) {
 				Files.createDirectories(parent);
 			}
 			try (Writer w = Files.newBufferedWriter(this.output, StandardCharsets.UTF_8)) {
-				model.write(w, String.format(Locale.ROOT, "relation classifier, %s, trained on %d articles of the %s "
-						+ "half by train-relations\n--epochs %d --rate %s --l2 %s --bits %d --seed %d --add %s --veto %s",
-						language, train.size(), this.half, this.epochs, this.rate, this.l2, this.bits, this.seed,
+				model.write(w, String.format(Locale.ROOT, (this.entities ? "entity filter" : "relation classifier")
+						+ ", %s, trained on %d articles of the %s "
+						+ "half by train-relations\n%s--epochs %d --rate %s --l2 %s --bits %d --seed %d --add %s --veto %s",
+						language, train.size(), this.half, this.entities ? "--entities " : "", this.epochs, this.rate, this.l2, this.bits, this.seed,
 						this.add, this.veto));
+			}
+			if (this.entities) {
+				long all = train.stream().mapToLong((a) -> a.rules().entities().size()).sum();
+				long annotated = train.stream().mapToLong((a) -> scorer.matches(a.rules(), a.facts()).size()).sum();
+				this.out.printf("trained the entity filter on %d article(s): %d extracted entities, %d annotated; wrote %s%n",
+						train.size(), all, annotated, this.output);
 			}
 			long examples = train.stream().mapToLong((a) -> a.examples().size()).sum();
 			long positive = train.stream().mapToLong((a) -> a.examples().stream().filter((e) -> !e.classes().isEmpty()).count()).sum();
-			this.out.printf("trained on %d article(s): %d candidate pairs, %d with an annotated relation; wrote %s%n",
-					train.size(), examples, positive, this.output);
+			if (!this.entities) {
+				this.out.printf("trained on %d article(s): %d candidate pairs, %d with an annotated relation; wrote %s%n",
+						train.size(), examples, positive, this.output);
+			}
 			int[] reach = RelationLearner.reach(train, scorer);
 			this.out.printf("annotated relationships: %d, both ends extracted: %d, both ends named in one sentence: %d%n",
 					reach[0], reach[1], reach[2]);
@@ -139,6 +157,15 @@ final class TrainRelationsCommand implements Callable<Integer> {
 				this.out.printf("evaluated on %d article(s) of the %s half%n", held.size(), this.evaluate);
 				this.out.println("add   veto  entity tp/fp/fn F1   relation tp/fp/fn F1   all facts F1");
 				row("rules", RelationLearner.evaluate(held, null, rules, scorer));
+				if (this.entities) {
+					double[] drops = this.grid ? new double[] { 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4 }
+							: new double[] { this.veto };
+					for (double d : drops) {
+						row(String.format(Locale.ROOT, "drop %.2f", d),
+								RelationLearner.evaluateFilter(held, model.withThresholds(0, d), scorer));
+					}
+					return Commands.DONE;
+				}
 				double[] adds = this.grid ? new double[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 } : new double[] { this.add };
 				double[] vetoes = this.grid ? new double[] { 0, 0.05, 0.1, 0.2, 0.3 } : new double[] { this.veto };
 				for (double a : adds) {

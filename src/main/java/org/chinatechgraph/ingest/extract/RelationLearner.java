@@ -181,6 +181,15 @@ public final class RelationLearner {
 				classes.add(type + "<");
 			}
 		}
+		return fit(language, signatures, new ArrayList<>(classes), examples, bits, epochs, rate, l2, seed, add, veto);
+	}
+
+	/**
+	 * Fits one binary logistic regression per class, each over the examples whose kinds the signatures let it link
+	 * (all of them when there are no signatures).
+	 */
+	static RelationModel fit(String language, TreeSet<String> signatures, List<String> classes, List<Example> examples,
+			int bits, int epochs, double rate, double l2, long seed, double add, double veto) {
 		// a model with every class at bias 0 tells which classes each pair can take
 		TreeMap<String, Double> zero = new TreeMap<>();
 		classes.forEach((c) -> zero.put(c, 0.0));
@@ -190,7 +199,8 @@ public final class RelationLearner {
 		for (String c : classes) {
 			List<Example> mine = new ArrayList<>();
 			for (Example e : examples) {
-				if (shape.classes(e.candidate().left().kind(), e.candidate().right().kind()).contains(c)) {
+				if (signatures.isEmpty()
+						|| shape.classes(e.candidate().left().kind(), e.candidate().right().kind()).contains(c)) {
 					mine.add(e);
 				}
 			}
@@ -272,6 +282,15 @@ public final class RelationLearner {
 			Extraction refined = model == null ? a.rules()
 					: classifier.apply(a.rules(), classifier.score(a.candidates()));
 			total.add(scorer.score(refined, a.facts(), a.name()));
+		}
+		return total;
+	}
+
+	/** The score of the articles with the entity filter applied to the rules' extraction. */
+	public static ScoreReport evaluateFilter(List<Article> articles, RelationModel filter, ExtractionScorer scorer) {
+		ScoreReport total = new ScoreReport();
+		for (Article a : articles) {
+			total.add(scorer.score(new EntityFilter(filter).apply(a.rules()), a.facts(), a.name()));
 		}
 		return total;
 	}
