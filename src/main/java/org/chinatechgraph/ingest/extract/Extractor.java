@@ -13,7 +13,9 @@ import java.util.function.Function;
  * Reads an English news article (one in another language goes to its {@link LanguageRules}: Chinese) and extracts the graph's facts from it, offline, by rules: places through the
  * gazetteer, organisations by the words of their names, projects, funds and programs by their noun phrases,
  * sectors through the vocabulary, money and dates, then the relationships each sentence states between them
- * ({@link RelationRules}). Every fact keeps the sentence it was read from and a confidence.
+ * ({@link RelationRules}), which a learned classifier may add to where the language has a model
+ * ({@link RelationClassifier}, read on that language's first article). Every fact keeps the sentence it was read from
+ * and a confidence.
  */
 public final class Extractor {
 
