@@ -20,7 +20,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The service jar's command line: {@code java -jar china-tech-graph.jar COMMAND ...} runs one of the subcommands
- * ({@code ingest}, {@code merge}, {@code unmerge}, {@code score}, {@code export}, {@code restore},
+ * ({@code ingest}, {@code merge}, {@code unmerge}, {@code score}, {@code train-relations}, {@code export}, {@code restore},
  * {@code hash-secret}, {@code help}); with no argument, or with {@code --name=value} settings only, the jar starts
  * the service instead ({@link #startsService}).
  * <p>
@@ -121,6 +121,7 @@ public final class Commands {
 		line.addSubcommand(new MergeCommand.Do(this.application, out, err));
 		line.addSubcommand(new MergeCommand.Undo(this.application, out, err));
 		line.addSubcommand(new ScoreCommand(out, err));
+		line.addSubcommand(new TrainRelationsCommand(out, err));
 		line.addSubcommand(new BackupCommand.Export(this.application, out, err));
 		line.addSubcommand(new BackupCommand.Restore(this.application, out, err));
 		line.addSubcommand(new HashSecretCommand(out, err));

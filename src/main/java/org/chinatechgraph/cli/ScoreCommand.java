@@ -12,6 +12,8 @@ import org.chinatechgraph.ingest.FactFile;
 import org.chinatechgraph.ingest.extract.Extraction;
 import org.chinatechgraph.ingest.extract.ExtractionScorer;
 import org.chinatechgraph.ingest.extract.Extractor;
+import org.chinatechgraph.ingest.extract.RelationClassifier;
+import org.chinatechgraph.ingest.extract.RelationModel;
 import org.chinatechgraph.ingest.extract.ScoreReport;
 import org.chinatechgraph.ingest.extract.Scoring;
 
@@ -66,6 +68,11 @@ final class ScoreCommand implements Callable<Integer> {
 	@Option(names = "--toolkit", paramLabel = "NAME[:STAGES]", description = "also use an NLP toolkit for English "
 			+ "(corenlp, in a jar built with -Pcorenlp; stages e.g. corenlp:ssplit,ner-veto): see docs/extraction.md")
 	String toolkit;
+
+	@Option(names = "--relation-model", paramLabel = "FILE|none", description = "the learned relation model to use "
+			+ "(one written by train-relations, for its language), or none for the rules' relations alone; default "
+			+ "the jar's own")
+	String relationModel;
 
 	@Option(names = "--json", description = "one JSON document: the rows, the amounts and the largest sources of "
 			+ "error")
@@ -149,7 +156,7 @@ final class ScoreCommand implements Callable<Integer> {
 		try {
 			long started = System.nanoTime();
 			Scoring.CorpusScore score = Scoring.scoreCorpus(this.corpus, this.split, this.half,
-					Extractor.withToolkit(this.toolkit), ExtractionScorer.withReferenceData());
+					relationModels(Extractor.withToolkit(this.toolkit)), ExtractionScorer.withReferenceData());
 			double seconds = (System.nanoTime() - started) / 1e9;
 			if (score.unlisted() > 0) {
 				this.err.printf("score: %d article(s) not in the split file; their half was computed from the url%n",
@@ -190,6 +197,25 @@ final class ScoreCommand implements Callable<Integer> {
 			this.err.println("score failed: " + ex.getMessage());
 			return Commands.FAILED;
 		}
+	}
+
+	/** The extractor with the relation model {@code --relation-model} names: none, a file, or the jar's own. */
+	private Extractor relationModels(Extractor extractor) {
+		if (this.relationModel == null) {
+			return extractor;
+		}
+		if (this.relationModel.equals("none")) {
+			return extractor.withRelationModels(Extractor.NO_RELATION_MODEL);
+		}
+		RelationModel model;
+		try (var in = Files.newInputStream(Path.of(this.relationModel))) {
+			model = RelationModel.read(in);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException("cannot read the relation model " + this.relationModel, ex);
+		}
+		return extractor.withRelationModels(
+				(language) -> language.equals(model.language()) ? model : RelationClassifier.classpathModel(language));
 	}
 
 	private void details(ScoreReport report) {

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CommandsTests {
 
-	private static final List<String> COMMANDS = List.of("ingest", "merge", "unmerge", "score", "export", "restore",
+	private static final List<String> COMMANDS = List.of("ingest", "merge", "unmerge", "score", "train-relations", "export", "restore",
 			"hash-secret", "help");
 
 	@TempDir
@@ -128,8 +128,10 @@ class CommandsTests {
 						"--service", "--api-key", "--local", "--ctg.embedded.data-dir=DIR"),
 				"merge", List.of("KEEP_ID", "MERGED_ID", "--service", "--api-key", "--local", "--ctg.embedded.data-dir"),
 				"unmerge", List.of("MERGE_ID", "--service", "--api-key", "--local", "--ctg.embedded.data-dir"),
-				"score", List.of("--seeds", "--facts", "--corpus", "--half", "--split", "--json", "--details", "--dump",
-						"../shared/seeds"),
+				"score", List.of("--seeds", "--facts", "--corpus", "--half", "--split", "--relation-model", "--json",
+						"--details", "--dump", "../shared/seeds"),
+				"train-relations", List.of("--corpus", "--half", "--split", "--out", "--add", "--veto", "--seed",
+						"--evaluate", "--grid"),
 				"export", List.of("DIR", "--ctg.embedded.data-dir", "--spring.neo4j.uri"),
 				"restore", List.of("DIR", "--ctg.embedded.data-dir", "--spring.neo4j.uri"),
 				"hash-secret", List.of("standard input", "sha256"));

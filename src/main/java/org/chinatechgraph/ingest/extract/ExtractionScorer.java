@@ -50,6 +50,11 @@ public final class ExtractionScorer {
 		return report;
 	}
 
+	/** Which extracted entity (by ref) matches which curated node (by id), as the score matches them. */
+	public Map<String, String> matches(Extraction extraction, FactFile curated) {
+		return matchEntities(extraction, curated, new ScoreReport(), "");
+	}
+
 	private Map<String, String> matchEntities(Extraction extraction, FactFile curated, ScoreReport report, String article) {
 		Map<String, String> refToId = new HashMap<>();
 		Set<String> taken = new HashSet<>();

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads an English news article (one in another language goes to its {@link LanguageRules}: Chinese) and extracts the graph's facts from it, offline, by rules: places through the
  * gazetteer, organisations by the words of their names, projects, funds and programs by their noun phrases,
  * sectors through the vocabulary, money and dates, then the relationships each sentence states between them
- * ({@link RelationRules}). Every fact keeps the sentence it was read from and a confidence.
+ * ({@link RelationRules}), which a learned classifier may add to where the language has a model
+ * ({@link RelationClassifier}, read on that language's first article). Every fact keeps the sentence it was read from
+ * and a confidence.
  */
 public final class Extractor {
 
@@ -28,14 +31,57 @@ public final class Extractor {
 	/** A toolkit that checks or stands in for some rules, or {@code null} for the rules alone (the default). */
 	private final ExtractionToolkit toolkit;
 
+	/**
+	 * The learned relation model of a language ("en", "zh"), or null for the rules' relations alone; by default the
+	 * class path's ({@link RelationClassifier#classpathModel}), read on the first article of that language.
+	 */
+	private final Function<String, RelationModel> relationModels;
+
+	/** No learned relation model: the rules alone. */
+	public static final Function<String, RelationModel> NO_RELATION_MODEL = (language) -> null;
+
 	public Extractor(Gazetteer gazetteer, SectorVocabulary sectors) {
 		this(gazetteer, sectors, null);
 	}
 
 	public Extractor(Gazetteer gazetteer, SectorVocabulary sectors, ExtractionToolkit toolkit) {
-		this.places = new PlaceRecognizer(gazetteer);
+		this(new PlaceRecognizer(gazetteer), sectors, toolkit, RelationClassifier::classpathModel);
+	}
+
+	private Extractor(PlaceRecognizer places, SectorVocabulary sectors, ExtractionToolkit toolkit,
+			Function<String, RelationModel> relationModels) {
+		this.places = places;
 		this.sectors = sectors;
 		this.toolkit = toolkit;
+		this.relationModels = relationModels;
+	}
+
+	/**
+	 * This extractor with other learned relation models: {@link #NO_RELATION_MODEL} for the rules alone, or a model
+	 * per language (a language without one keeps the rules alone).
+	 */
+	public Extractor withRelationModels(Function<String, RelationModel> models) {
+		return new Extractor(this.places, this.sectors, this.toolkit, models);
+	}
+
+	/** The language code of the article as the extractor reads it: "en", or the code of the language rules that read it. */
+	public String language(ArticleText article) {
+		for (LanguageRules language : this.languages) {
+			if (language.reads(article.text())) {
+				return language.code();
+			}
+		}
+		return "en";
+	}
+
+	/** How the relation classifier splits a sentence of this article into words. */
+	public Function<String, List<RelationCandidates.Word>> words(ArticleText article) {
+		for (LanguageRules language : this.languages) {
+			if (language.reads(article.text())) {
+				return language::words;
+			}
+		}
+		return RelationCandidates::englishWords;
 	}
 
 	/** An extractor over the reference places and sectors on the classpath. */
@@ -55,6 +101,12 @@ public final class Extractor {
 	}
 
 	public Extraction extract(ArticleText article) {
+		Extraction rules = extractByRules(article);
+		RelationModel model = this.relationModels.apply(language(article));
+		return model == null ? rules : new RelationClassifier(model, words(article)).apply(article, rules);
+	}
+
+	private Extraction extractByRules(ArticleText article) {
 		for (LanguageRules language : this.languages) {
 			if (language.reads(article.text())) {
 				return language.extract(article, this.places.gazetteer());

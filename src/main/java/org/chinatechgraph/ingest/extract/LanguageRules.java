@@ -14,4 +14,10 @@ public interface LanguageRules {
 	/** The facts of one article in this language, with the places of {@code gazetteer}. */
 	Extraction extract(ArticleText article, Gazetteer gazetteer);
 
+	/** The language's code ("zh"), which names its learned relation model. */
+	String code();
+
+	/** The words of a sentence, with their parts of speech, as the learned relation classifier reads them. */
+	java.util.List<RelationCandidates.Word> words(String sentence);
+
 }
