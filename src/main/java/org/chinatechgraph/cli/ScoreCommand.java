@@ -12,7 +12,6 @@ import org.chinatechgraph.ingest.FactFile;
 import org.chinatechgraph.ingest.extract.Extraction;
 import org.chinatechgraph.ingest.extract.ExtractionScorer;
 import org.chinatechgraph.ingest.extract.Extractor;
-import org.chinatechgraph.ingest.extract.RelationClassifier;
 import org.chinatechgraph.ingest.extract.RelationModel;
 import org.chinatechgraph.ingest.extract.ScoreReport;
 import org.chinatechgraph.ingest.extract.Scoring;
@@ -69,9 +68,9 @@ final class ScoreCommand implements Callable<Integer> {
 			+ "(corenlp, in a jar built with -Pcorenlp; stages e.g. corenlp:ssplit,ner-veto): see docs/extraction.md")
 	String toolkit;
 
-	@Option(names = "--relation-model", paramLabel = "FILE|none", description = "the learned relation model to use "
-			+ "(one written by train-relations, for its language), or none for the rules' relations alone; default "
-			+ "the jar's own")
+	@Option(names = "--relation-model", paramLabel = "FILE|none", description = "a learned relation model to add "
+			+ "relations with (one written by train-relations, e.g. facts/models/relations-en.model, for its "
+			+ "language); default none, the rules' relations alone")
 	String relationModel;
 
 	@Option(names = "--json", description = "one JSON document: the rows, the amounts and the largest sources of "
@@ -199,7 +198,7 @@ final class ScoreCommand implements Callable<Integer> {
 		}
 	}
 
-	/** The extractor with the relation model {@code --relation-model} names: none, a file, or the jar's own. */
+	/** The extractor with the relation model {@code --relation-model} names, for its language: none, or a file. */
 	private Extractor relationModels(Extractor extractor) {
 		if (this.relationModel == null) {
 			return extractor;
@@ -214,8 +213,7 @@ final class ScoreCommand implements Callable<Integer> {
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException("cannot read the relation model " + this.relationModel, ex);
 		}
-		return extractor.withRelationModels(
-				(language) -> language.equals(model.language()) ? model : RelationClassifier.classpathModel(language));
+		return extractor.withRelationModels((language) -> language.equals(model.language()) ? model : null);
 	}
 
 	private void details(ScoreReport report) {

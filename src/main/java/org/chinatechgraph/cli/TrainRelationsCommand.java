@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "train-relations", header = "Train the learned relation classifier on annotated articles",
 		mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
 		description = { "Trains the relation classifier on one half of an annotated folder and writes its model:",
-				"  train-relations --corpus facts/corpus/en --half dev --out src/main/resources/extraction/relations-en.model" })
+				"  train-relations --corpus facts/corpus/en --half dev --out facts/models/relations-en.model" })
 final class TrainRelationsCommand implements Callable<Integer> {
 
 	private final PrintStream out;

@@ -32,8 +32,9 @@ public final class Extractor {
 	private final ExtractionToolkit toolkit;
 
 	/**
-	 * The learned relation model of a language ("en", "zh"), or null for the rules' relations alone; by default the
-	 * class path's ({@link RelationClassifier#classpathModel}), read on the first article of that language.
+	 * The learned relation model of a language ("en", "zh"), or null for the rules' relations alone. By default none:
+	 * the model trained on the English dev half gained nothing on text it was not trained on (docs/extraction.md), so
+	 * it is an experiment ({@code score --relation-model}), not part of extraction.
 	 */
 	private final Function<String, RelationModel> relationModels;
 
@@ -45,7 +46,7 @@ public final class Extractor {
 	}
 
 	public Extractor(Gazetteer gazetteer, SectorVocabulary sectors, ExtractionToolkit toolkit) {
-		this(new PlaceRecognizer(gazetteer), sectors, toolkit, RelationClassifier::classpathModel);
+		this(new PlaceRecognizer(gazetteer), sectors, toolkit, NO_RELATION_MODEL);
 	}
 
 	private Extractor(PlaceRecognizer places, SectorVocabulary sectors, ExtractionToolkit toolkit,

@@ -1,27 +1,21 @@
 package org.chinatechgraph.ingest.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * The learned half of relation extraction: scores every pair of entities the rules extracted and named in the same
+ * A learned step after the relation rules, used only when a model is given (it is an experiment: see
+ * {@link Extractor}): scores every pair of entities the rules extracted and named in the same
  * sentence ({@link RelationCandidates}) with a {@link RelationModel}, then adds the relations the rules did not give
  * whose probability reaches the model's {@code add} threshold, and drops the rules' relations between a scored pair
  * whose probability is under its {@code veto} threshold. The rules' entities are left as they are.
  */
 public final class RelationClassifier {
-
-	private static final Map<String, Optional<RelationModel>> CLASSPATH = new ConcurrentHashMap<>();
 
 	private final RelationModel model;
 
@@ -30,22 +24,6 @@ public final class RelationClassifier {
 	public RelationClassifier(RelationModel model, Function<String, List<RelationCandidates.Word>> words) {
 		this.model = model;
 		this.words = words;
-	}
-
-	/**
-	 * The model of {@code language} on the class path ({@code extraction/relations-<language>.model}), read on the
-	 * first call and kept; null when there is none.
-	 */
-	public static RelationModel classpathModel(String language) {
-		return CLASSPATH.computeIfAbsent(language, (l) -> {
-			try (InputStream in = RelationClassifier.class.getClassLoader()
-				.getResourceAsStream("extraction/relations-" + l + ".model")) {
-				return in == null ? Optional.empty() : Optional.of(RelationModel.read(in));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}).orElse(null);
 	}
 
 	/** A relation the model scored: its best probability over the sentences naming both ends, and that sentence. */
