@@ -1,7 +1,5 @@
 package org.chinatechgraph.summary;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,44 +79,33 @@ class ExplorerQueries {
 	List<TimelineEntry> timeline(Selection selection) {
 		return this.table.timeline(selection)
 			.orElseGet(() -> this.reads.rows(TIMELINE.formatted(selection.match(), selection.where()),
-					selection.parameters()))
-			.stream()
-			.map(row -> new TimelineEntry(((Number) row.get("year")).intValue(),
-						row.get("month") == null ? null : ((Number) row.get("month")).intValue(),
-						row.get("sector") == null ? null : GraphNodes.as(row.get("sector"), Sector.class), false,
-						((Number) row.get("projects")).intValue(), money(row.get("cny"))))
-			.toList();
+					selection.parameters(),
+					row -> new TimelineEntry(((Number) row.get("year")).intValue(),
+							row.get("month") == null ? null : ((Number) row.get("month")).intValue(),
+							row.get("sector") == null ? null : GraphNodes.as(row.get("sector"), Sector.class), false,
+							((Number) row.get("projects")).intValue(), Amounts.cny(row.get("cny")))));
 	}
 
 	List<InvestorTotal> investors(Selection selection, int first) {
 		return this.table.investors(selection, first)
-			.orElseGet(() -> this.reads.rows(INVESTORS.formatted(selection.cypher()), parameters(selection, first)))
-			.stream()
-			.map(row -> new InvestorTotal(GraphNodes.as(row.get("organization"), Organization.class),
-						((Number) row.get("projects")).intValue(), ((Number) row.get("withAmount")).intValue(),
-						money(row.get("cny"))))
-			.toList();
+			.orElseGet(() -> this.reads.rows(INVESTORS.formatted(selection.cypher()), parameters(selection, first),
+					row -> new InvestorTotal(GraphNodes.as(row.get("organization"), Organization.class),
+							((Number) row.get("projects")).intValue(), ((Number) row.get("withAmount")).intValue(),
+							Amounts.cny(row.get("cny")))));
 	}
 
 	List<OrganizationTotal> organizations(Selection selection, int first) {
 		return this.table.organizations(selection, first)
-			.orElseGet(() -> this.reads.rows(ORGANIZATIONS.formatted(selection.cypher()), parameters(selection, first)))
-			.stream()
-			.map(row -> new OrganizationTotal(GraphNodes.as(row.get("organization"), Organization.class),
-						((Number) row.get("projects")).intValue(), ((Number) row.get("investedIn")).intValue(),
-						((Number) row.get("developed")).intValue()))
-			.toList();
+			.orElseGet(() -> this.reads.rows(ORGANIZATIONS.formatted(selection.cypher()), parameters(selection, first),
+					row -> new OrganizationTotal(GraphNodes.as(row.get("organization"), Organization.class),
+							((Number) row.get("projects")).intValue(), ((Number) row.get("investedIn")).intValue(),
+							((Number) row.get("developed")).intValue())));
 	}
 
 	private static Map<String, Object> parameters(Selection selection, int first) {
 		Map<String, Object> parameters = new HashMap<>(selection.parameters());
 		parameters.put("first", first);
 		return parameters;
-	}
-
-	private static BigDecimal money(Object value) {
-		return value == null ? BigDecimal.ZERO.setScale(2)
-				: BigDecimal.valueOf(((Number) value).doubleValue()).setScale(2, RoundingMode.HALF_EVEN);
 	}
 
 }

@@ -18,16 +18,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.function.ObjIntConsumer;
 import java.util.function.Predicate;
 
 import org.chinatechgraph.filter.Condition;
 import org.chinatechgraph.filter.SelectedIds;
 import org.chinatechgraph.filter.Selection;
 import org.chinatechgraph.graph.Containment;
+import org.chinatechgraph.graph.GraphNodes;
 import org.chinatechgraph.graph.GraphVersion;
 import org.chinatechgraph.graph.ReadCache;
 import org.chinatechgraph.graph.ReadCacheProperties;
+import org.chinatechgraph.graph.Sector;
 import org.chinatechgraph.graph.Values;
 import org.chinatechgraph.system.neo4j.ReadCypher;
 
@@ -117,12 +118,13 @@ class ProjectTable implements SelectedIds, DisposableBean {
 
 	/** The table at one version of the graph. */
 	private record Table(long version, List<Row> rows, List<Organization> organizations, Map<String, Place> places,
-			Map<String, Map<String, Object>> sectors, Kept<Map<String, Object>> summaries,
-			Kept<List<Map<String, Object>>> lists, Map<String, Object> organizationNodes) {
+			Map<String, Sector> sectors, Kept<InvestmentSummary> summaries, Kept<List<TimelineEntry>> timelines,
+			Kept<List<InvestorTotal>> investors, Kept<List<OrganizationTotal>> rankings,
+			Map<String, org.chinatechgraph.graph.Organization> organizationNodes) {
 
 		Table(long version, List<Row> rows, List<Organization> organizations, Map<String, Place> places,
-				Map<String, Map<String, Object>> sectors) {
-			this(version, rows, organizations, places, sectors, new Kept<>(), new Kept<>(),
+				Map<String, Sector> sectors) {
+			this(version, rows, organizations, places, sectors, new Kept<>(), new Kept<>(), new Kept<>(), new Kept<>(),
 					new ConcurrentHashMap<>());
 		}
 
@@ -269,11 +271,11 @@ class ProjectTable implements SelectedIds, DisposableBean {
 			.map(r -> row(r, organizations, strings))
 			.toList();
 		Map<String, Place> places = new HashMap<>();
-		Map<String, Map<String, Object>> sectors = new HashMap<>();
+		Map<String, Sector> sectors = new HashMap<>();
 		for (var g : this.reads.rowsWithin(READ_TIMEOUT, GROUPS, Map.of())) {
 			String id = (String) g.get("id");
 			if (g.get("sector") != null) {
-				sectors.put(id, Values.map(g, "sector"));
+				sectors.put(id, GraphNodes.as(g.get("sector"), Sector.class));
 			}
 			else {
 				places.put(id, new Place(id, (String) g.get("name"),
@@ -310,10 +312,10 @@ class ProjectTable implements SelectedIds, DisposableBean {
 	}
 
 	/**
-	 * The investment summary's row ({@code total}, {@code groups}, {@code programs}) as {@link SummaryQueries}'s
-	 * statement returns it; empty when the graph must answer (the programs are asked: they are read from the graph).
+	 * The investment summary, as {@link SummaryQueries}'s statement would give it; empty when the graph must answer
+	 * (the programs are asked: they are read from the graph).
 	 */
-	Optional<Map<String, Object>> summary(SummaryGrouping grouping, Selection selection, SummaryMeasures measures) {
+	Optional<InvestmentSummary> summary(SummaryGrouping grouping, Selection selection, SummaryMeasures measures) {
 		if (measures.programs()) {
 			return Optional.empty();
 		}
@@ -330,22 +332,16 @@ class ProjectTable implements SelectedIds, DisposableBean {
 					}
 				}
 			}
-			List<Map<String, Object>> found = new ArrayList<>();
-			groups.forEach((key, sums) -> {
-				Map<String, Object> group = sums.map(measures);
-				group.put("key", key);
-				group.put("label", labels.get(key));
-				found.add(group);
-			});
-			found.sort(Comparator.comparing((Map<String, Object> g) -> ((Number) g.get("cny")).doubleValue())
-				.reversed()
-				.thenComparing(g -> ((Number) g.get("projects")).longValue(), Comparator.reverseOrder())
-				.thenComparing(g -> (String) g.get("label"), Comparator.nullsLast(Comparator.naturalOrder())));
-			Map<String, Object> answer = new HashMap<>();
-			answer.put("total", total.map(measures));
-			answer.put("groups", found);
-			answer.put("programs", List.of());
-			return Optional.of(answer);
+			List<InvestmentSummary.Group> found = groups.entrySet()
+				.stream()
+				// as the statement orders them: by the measures asked (one not asked is 0 in every group)
+				.sorted(Comparator.comparingDouble((Map.Entry<String, Sums> g) -> measures.cny() ? g.getValue().cny : 0)
+					.reversed()
+					.thenComparing(g -> g.getValue().projects, Comparator.reverseOrder())
+					.thenComparing(g -> labels.get(g.getKey()), Comparator.nullsLast(Comparator.naturalOrder())))
+				.map(g -> SummaryQueries.group(g.getKey(), labels.get(g.getKey()), g.getValue().totals(measures)))
+				.toList();
+			return Optional.of(new InvestmentSummary(grouping, found, total.totals(measures), List.of()));
 		});
 	}
 
@@ -374,17 +370,17 @@ class ProjectTable implements SelectedIds, DisposableBean {
 		}
 		return switch (grouping) {
 			case PROVINCE, CITY, DISTRICT -> table.places().get(key).name();
-			case SECTOR -> (String) table.sectors().get(key).get("name");
+			case SECTOR -> table.sectors().get(key).name();
 			case YEAR -> key;
 		};
 	}
 
 	/**
-	 * The timeline's rows as {@link ExplorerQueries}'s statement returns them: per signing year, month and sector
-	 * (null: none), the projects signed (each once) and the sum of their amounts (once per link to the sector).
+	 * The timeline as {@link ExplorerQueries}'s statement gives it: per signing year, month and sector (null: none),
+	 * the projects signed (each once) and the sum of their amounts (once per link to the sector).
 	 */
-	Optional<List<Map<String, Object>>> timeline(Selection selection) {
-		return answer(selection, List.of("timeline"), Table::lists, selected -> {
+	Optional<List<TimelineEntry>> timeline(Selection selection) {
+		return answer(selection, List.of("timeline"), Table::timelines, selected -> {
 			record Period(Number year, Number month, String sector) {
 			}
 			Map<Period, Sums> periods = new LinkedHashMap<>();
@@ -410,31 +406,25 @@ class ProjectTable implements SelectedIds, DisposableBean {
 				.sorted(Comparator.comparing((Map.Entry<Period, Sums> e) -> e.getKey().year(), numbers)
 					.thenComparing(e -> e.getKey().month() == null ? 0L : e.getKey().month().longValue())
 					.thenComparing(e -> sectorName(selected.table(), e.getKey().sector()), names))
-				.map(e -> {
-					Map<String, Object> row = new HashMap<>();
-					row.put("year", e.getKey().year());
-					row.put("month", e.getKey().month());
-					row.put("sector", e.getKey().sector() == null ? null
-							: selected.table().sectors().get(e.getKey().sector()));
-					row.put("projects", e.getValue().projects);
-					row.put("cny", e.getValue().cny);
-					return row;
-				})
+				.map(e -> new TimelineEntry(e.getKey().year().intValue(),
+						e.getKey().month() == null ? null : e.getKey().month().intValue(),
+						e.getKey().sector() == null ? null : selected.table().sectors().get(e.getKey().sector()), false,
+						(int) e.getValue().projects, Amounts.cny(e.getValue().cny)))
 				.toList());
 		});
 	}
 
 	private static String sectorName(Table table, String sector) {
-		return sector == null ? null : (String) table.sectors().get(sector).get("name");
+		return sector == null ? null : table.sectors().get(sector).name();
 	}
 
 	/**
-	 * The largest investors' rows as {@link ExplorerQueries}'s statement returns them: what each organization
+	 * The largest investors as {@link ExplorerQueries}'s statement gives them: what each organization
 	 * commits to the selected projects (a link's amount, else the project's whole amount when it is the project's
 	 * only investor), ranked by that, then by projects, name and id.
 	 */
-	Optional<List<Map<String, Object>>> investors(Selection selection, int first) {
-		return answer(selection, List.of("investors", first), Table::lists, selected -> {
+	Optional<List<InvestorTotal>> investors(Selection selection, int first) {
+		return answer(selection, List.of("investors", first), Table::investors, selected -> {
 			int size = selected.table().organizations().size();
 			long[] projects = new long[size];
 			long[] withAmount = new long[size];
@@ -460,20 +450,18 @@ class ProjectTable implements SelectedIds, DisposableBean {
 			Comparator<Integer> order = Comparator.comparingDouble((Integer o) -> cny[o])
 				.reversed()
 				.thenComparing(o -> projects[o], Comparator.reverseOrder());
-			return rows(selected.table(), top(selected.table(), projects, order, first), (row, o) -> {
-				row.put("projects", projects[o]);
-				row.put("withAmount", withAmount[o]);
-				row.put("cny", cny[o]);
-			});
+			return ranked(selected.table(), top(selected.table(), projects, order, first),
+					(organization, o) -> new InvestorTotal(organization, (int) projects[o], (int) withAmount[o],
+							Amounts.cny(cny[o])));
 		});
 	}
 
 	/**
-	 * The most connected organizations' rows as {@link ExplorerQueries}'s statement returns them: how many of the
+	 * The most connected organizations as {@link ExplorerQueries}'s statement gives them: how many of the
 	 * selected projects each invests in or develops (each project once), ranked by that, then by name and id.
 	 */
-	Optional<List<Map<String, Object>>> organizations(Selection selection, int first) {
-		return answer(selection, List.of("organizations", first), Table::lists, selected -> {
+	Optional<List<OrganizationTotal>> organizations(Selection selection, int first) {
+		return answer(selection, List.of("organizations", first), Table::rankings, selected -> {
 			int size = selected.table().organizations().size();
 			long[] projects = new long[size];
 			long[] investedIn = new long[size];
@@ -497,11 +485,9 @@ class ProjectTable implements SelectedIds, DisposableBean {
 				}
 			}
 			Comparator<Integer> order = Comparator.comparingLong((Integer o) -> projects[o]).reversed();
-			return rows(selected.table(), top(selected.table(), projects, order, first), (row, o) -> {
-				row.put("projects", projects[o]);
-				row.put("investedIn", investedIn[o]);
-				row.put("developed", developed[o]);
-			});
+			return ranked(selected.table(), top(selected.table(), projects, order, first),
+					(organization, o) -> new OrganizationTotal(organization, (int) projects[o], (int) investedIn[o],
+							(int) developed[o]));
 		});
 	}
 
@@ -537,21 +523,28 @@ class ProjectTable implements SelectedIds, DisposableBean {
 		return ranked;
 	}
 
+	/** What a ranking says of one organization: its node, and its number in the table's columns. */
+	private interface RankedAs<T> {
+
+		T of(org.chinatechgraph.graph.Organization organization, int index);
+
+	}
+
 	/**
-	 * The ranked organizations as rows, each with its node read from the graph (the table keeps only ids and
-	 * names); empty when the graph changed meanwhile.
+	 * The ranked organizations, each with its node read from the graph (the table keeps only ids and names); empty
+	 * when the graph changed meanwhile.
 	 */
-	private Optional<List<Map<String, Object>>> rows(Table table, List<Integer> ranked,
-			ObjIntConsumer<Map<String, Object>> columns) {
+	private <T> Optional<List<T>> ranked(Table table, List<Integer> ranked, RankedAs<T> answer) {
 		List<String> ids = ranked.stream().map(o -> table.organizations().get(o).id()).toList();
-		Map<String, Object> kept = table.organizationNodes();
-		Map<String, Object> nodes = new HashMap<>();
+		Map<String, org.chinatechgraph.graph.Organization> kept = table.organizationNodes();
+		Map<String, org.chinatechgraph.graph.Organization> nodes = new HashMap<>();
 		ids.stream().filter(kept::containsKey).forEach(id -> nodes.put(id, kept.get(id)));
 		List<String> unread = ids.stream().filter(id -> !nodes.containsKey(id)).toList();
 		if (!unread.isEmpty()) {
-			Map<String, Object> read = new HashMap<>();
+			Map<String, org.chinatechgraph.graph.Organization> read = new HashMap<>();
 			this.reads.rows(ORGANIZATIONS, Map.of("ids", unread))
-				.forEach(r -> read.put((String) r.get("id"), r.get("organization")));
+				.forEach(r -> read.put((String) r.get("id"),
+						GraphNodes.as(r.get("organization"), org.chinatechgraph.graph.Organization.class)));
 			if (this.version.current() != table.version() || !read.keySet().containsAll(unread)) {
 				return Optional.empty();
 			}
@@ -560,12 +553,8 @@ class ProjectTable implements SelectedIds, DisposableBean {
 				kept.putAll(read);
 			}
 		}
-		return Optional.of(ranked.stream().map(o -> {
-			Map<String, Object> row = new HashMap<>();
-			row.put("organization", nodes.get(table.organizations().get(o).id()));
-			columns.accept(row, o);
-			return row;
-		}).toList());
+		return Optional.of(
+				ranked.stream().map(o -> answer.of(nodes.get(table.organizations().get(o).id()), o)).toList());
 	}
 
 	/** The rows a selection selects from the current table. */
@@ -657,7 +646,7 @@ class ProjectTable implements SelectedIds, DisposableBean {
 		};
 	}
 
-	/** Counts and sums over projects, each column as the statements name it. */
+	/** Counts and sums over projects. */
 	private static final class Sums {
 
 		long projects;
@@ -679,14 +668,10 @@ class ProjectTable implements SelectedIds, DisposableBean {
 			}
 		}
 
-		/** {@code projects, withAmount, cny, usd}, those not asked 0. */
-		Map<String, Object> map(SummaryMeasures measures) {
-			Map<String, Object> map = new HashMap<>();
-			map.put("projects", this.projects);
-			map.put("withAmount", measures.withAmount() ? this.withAmount : 0L);
-			map.put("cny", measures.cny() ? this.cny : 0.0);
-			map.put("usd", measures.usd() ? this.usd : 0.0);
-			return map;
+		/** The totals, those not asked 0. */
+		InvestmentSummary.Totals totals(SummaryMeasures measures) {
+			return new InvestmentSummary.Totals((int) this.projects, measures.withAmount() ? (int) this.withAmount : 0,
+					Amounts.cny(measures.cny() ? this.cny : 0.0), Amounts.cny(measures.usd() ? this.usd : 0.0));
 		}
 
 	}

@@ -1,7 +1,5 @@
 package org.chinatechgraph.summary;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,8 +82,8 @@ class SummaryQueries {
 
 	/** The summary, from the table of projects when it can answer, else from the graph. */
 	InvestmentSummary summary(SummaryGrouping grouping, Selection selection, SummaryMeasures measures) {
-		return summary(grouping, this.table.summary(grouping, selection, measures)
-			.orElseGet(() -> read(grouping, selection, measures)));
+		return this.table.summary(grouping, selection, measures)
+			.orElseGet(() -> summary(grouping, read(grouping, selection, measures)));
 	}
 
 	/** The summary's row as the graph gives it. */
@@ -108,21 +106,20 @@ class SummaryQueries {
 	/** The summary of a row ({@code total}, {@code groups}, {@code programs}). */
 	static InvestmentSummary summary(SummaryGrouping grouping, Map<String, Object> row) {
 		var groups = Values.maps(row, "groups").stream()
-			.map(g -> new InvestmentSummary.Group((String) g.get("key"),
-					g.get("label") == null ? "(none)" : (String) g.get("label"), totals(g)))
+			.map(g -> group((String) g.get("key"), (String) g.get("label"), totals(g)))
 			.toList();
 		var programs = Values.list(row, "programs").stream().map(p -> GraphNodes.as(p, Program.class)).toList();
 		return new InvestmentSummary(grouping, groups, totals(Values.map(row, "total")), programs);
 	}
 
-	private static InvestmentSummary.Totals totals(Map<String, Object> row) {
-		return new InvestmentSummary.Totals(((Number) row.get("projects")).intValue(),
-				((Number) row.get("withAmount")).intValue(), money(row.get("cny")), money(row.get("usd")));
+	/** A group of the summary; one of projects in no such group is labelled "(none)". */
+	static InvestmentSummary.Group group(String key, String label, InvestmentSummary.Totals totals) {
+		return new InvestmentSummary.Group(key, label == null ? "(none)" : label, totals);
 	}
 
-	private static BigDecimal money(Object value) {
-		return value == null ? BigDecimal.ZERO.setScale(2)
-				: BigDecimal.valueOf(((Number) value).doubleValue()).setScale(2, RoundingMode.HALF_EVEN);
+	private static InvestmentSummary.Totals totals(Map<String, Object> row) {
+		return new InvestmentSummary.Totals(((Number) row.get("projects")).intValue(),
+				((Number) row.get("withAmount")).intValue(), Amounts.cny(row.get("cny")), Amounts.cny(row.get("usd")));
 	}
 
 }
