@@ -13,9 +13,8 @@ import java.util.function.Function;
  * Reads an English news article (one in another language goes to its {@link LanguageRules}: Chinese) and extracts the graph's facts from it, offline, by rules: places through the
  * gazetteer, organisations by the words of their names, projects, funds and programs by their noun phrases,
  * sectors through the vocabulary, money and dates, then the relationships each sentence states between them
- * ({@link RelationRules}), which a learned classifier may add to where the language has a model
- * ({@link RelationClassifier}, read on that language's first article). Every fact keeps the sentence it was read from
- * and a confidence.
+ * ({@link RelationRules}), to which a learned classifier adds only when it is given a model
+ * ({@link #withRelationModels}, an experiment). Every fact keeps the sentence it was read from and a confidence.
  */
 public final class Extractor {
 
@@ -67,22 +66,27 @@ public final class Extractor {
 
 	/** The language code of the article as the extractor reads it: "en", or the code of the language rules that read it. */
 	public String language(ArticleText article) {
-		for (LanguageRules language : this.languages) {
-			if (language.reads(article.text())) {
-				return language.code();
-			}
-		}
-		return "en";
+		LanguageRules language = rulesFor(article);
+		return language == null ? "en" : language.code();
 	}
 
 	/** How the relation classifier splits a sentence of this article into words. */
 	public Function<String, List<RelationCandidates.Word>> words(ArticleText article) {
+		return words(rulesFor(article));
+	}
+
+	private static Function<String, List<RelationCandidates.Word>> words(LanguageRules language) {
+		return language == null ? RelationCandidates::englishWords : language::words;
+	}
+
+	/** The rules of the article's language other than English, or null for English. */
+	private LanguageRules rulesFor(ArticleText article) {
 		for (LanguageRules language : this.languages) {
 			if (language.reads(article.text())) {
-				return language::words;
+				return language;
 			}
 		}
-		return RelationCandidates::englishWords;
+		return null;
 	}
 
 	/** An extractor over the reference places and sectors on the classpath. */
@@ -102,17 +106,13 @@ public final class Extractor {
 	}
 
 	public Extraction extract(ArticleText article) {
-		Extraction rules = extractByRules(article);
-		RelationModel model = this.relationModels.apply(language(article));
-		return model == null ? rules : new RelationClassifier(model, words(article)).apply(article, rules);
+		LanguageRules language = rulesFor(article); // the article's language, told once
+		Extraction rules = (language != null) ? language.extract(article, this.places.gazetteer()) : extractEnglish(article);
+		RelationModel model = this.relationModels.apply(language == null ? "en" : language.code());
+		return model == null ? rules : new RelationClassifier(model, words(language)).apply(article, rules);
 	}
 
-	private Extraction extractByRules(ArticleText article) {
-		for (LanguageRules language : this.languages) {
-			if (language.reads(article.text())) {
-				return language.extract(article, this.places.gazetteer());
-			}
-		}
+	private Extraction extractEnglish(ArticleText article) {
 		ExtractionToolkit.Analysis analysis = this.toolkit == null ? NO_ANALYSIS : this.toolkit.analyse(article);
 		List<SentenceFacts> facts = read(article, analysis);
 		EntityTable table = new EntityTable();
