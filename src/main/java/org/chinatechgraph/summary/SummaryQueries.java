@@ -1,7 +1,6 @@
 package org.chinatechgraph.summary;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.chinatechgraph.graph.GraphNodes;
