@@ -30,6 +30,9 @@ final class EntityTable {
 
 		String key;
 
+		/** The name a known organisation goes by ({@link KnownOrganizations}), or null to take the fullest spelling. */
+		String usualName;
+
 		StatedAmount amount;
 
 		double confidence;
@@ -44,6 +47,9 @@ final class EntityTable {
 		String name() {
 			if (Set.of("Project", "Program", "Province", "City", "District", "Town", "Sector").contains(this.kind)) {
 				return this.names.iterator().next();
+			}
+			if (this.usualName != null) {
+				return this.usualName;
 			}
 			// the fullest spelling of an organisation
 			return this.names.stream().filter((n) -> !Text.isAcronym(n)).max((a, b) -> Integer.compare(a.length(), b.length()))

@@ -22,6 +22,8 @@ public final class Extractor {
 
 	private final SectorVocabulary sectors;
 
+	private final KnownOrganizations known;
+
 	private final List<LanguageRules> languages = ServiceLoader.load(LanguageRules.class, Extractor.class.getClassLoader())
 		.stream()
 		.map(ServiceLoader.Provider::get)
@@ -45,13 +47,14 @@ public final class Extractor {
 	}
 
 	public Extractor(Gazetteer gazetteer, SectorVocabulary sectors, ExtractionToolkit toolkit) {
-		this(new PlaceRecognizer(gazetteer), sectors, toolkit, NO_RELATION_MODEL);
+		this(new PlaceRecognizer(gazetteer), sectors, KnownOrganizations.reference(), toolkit, NO_RELATION_MODEL);
 	}
 
-	private Extractor(PlaceRecognizer places, SectorVocabulary sectors, ExtractionToolkit toolkit,
-			Function<String, RelationModel> relationModels) {
+	private Extractor(PlaceRecognizer places, SectorVocabulary sectors, KnownOrganizations known,
+			ExtractionToolkit toolkit, Function<String, RelationModel> relationModels) {
 		this.places = places;
 		this.sectors = sectors;
+		this.known = known;
 		this.toolkit = toolkit;
 		this.relationModels = relationModels;
 	}
@@ -61,7 +64,7 @@ public final class Extractor {
 	 * per language (a language without one keeps the rules alone).
 	 */
 	public Extractor withRelationModels(Function<String, RelationModel> models) {
-		return new Extractor(this.places, this.sectors, this.toolkit, models);
+		return new Extractor(this.places, this.sectors, this.known, this.toolkit, models);
 	}
 
 	/** The language code of the article as the extractor reads it: "en", or the code of the language rules that read it. */
@@ -116,7 +119,7 @@ public final class Extractor {
 		ExtractionToolkit.Analysis analysis = this.toolkit == null ? NO_ANALYSIS : this.toolkit.analyse(article);
 		List<SentenceFacts> facts = read(article, analysis);
 		EntityTable table = new EntityTable();
-		Mentions mentions = new Mentions(table, this.places);
+		Mentions mentions = new Mentions(table, this.places, this.known);
 		mentions.collect(facts);
 		analysis.references(facts);
 		RelationRules rules = new RelationRules(table, this.places.gazetteer(), article.published());

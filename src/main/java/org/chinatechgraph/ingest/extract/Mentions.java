@@ -17,6 +17,9 @@ final class Mentions {
 
 	private final PlaceRecognizer places;
 
+	/** Organisations known by name whatever the words of their names say. */
+	private final KnownOrganizations known;
+
 	private EntityTable.Entry lastProject;
 
 	private EntityTable.Entry lastProgram;
@@ -65,9 +68,10 @@ final class Mentions {
 	/** Places the article names with their kind word ("Anyuan District"). */
 	private final Set<String> namedWithKind = new java.util.HashSet<>();
 
-	Mentions(EntityTable table, PlaceRecognizer places) {
+	Mentions(EntityTable table, PlaceRecognizer places, KnownOrganizations known) {
 		this.table = table;
 		this.places = places;
+		this.known = known;
 	}
 
 	void collect(List<SentenceFacts> facts) {
@@ -104,7 +108,7 @@ final class Mentions {
 		for (PlaceRecognizer.Mention m : f.places) {
 			PlaceRecognizer.Resolved r = this.places.resolve(m, inSentence, inArticle);
 			// a firm named after a province ("Hubei Guangxin Photonics Co., Ltd.") says nothing of where a project is
-			if (!countyLevelName(m, r, this.namedWithKind) || givenName(f, m)
+			if (!countyLevelName(m, r, this.namedWithKind) || givenName(f, m) || knownOrganisationNotPlace(m)
 					|| insideOrganisation(f, m.start(), m.end(), "Company"::equals)) {
 				continue;
 			}
@@ -194,7 +198,8 @@ final class Mentions {
 
 	private void collectOrganisations(SentenceFacts f) {
 		for (OrganizationRecognizer.Mention o : f.organisations) {
-			boolean isPlace = f.places.stream().anyMatch((p) -> p.start() == o.start() && p.end() >= o.end());
+			boolean isPlace = f.places.stream()
+				.anyMatch((p) -> p.start() == o.start() && p.end() >= o.end() && !knownOrganisationNotPlace(p));
 			if (isPlace) {
 				continue;
 			}
@@ -208,6 +213,12 @@ final class Mentions {
 					known.mention(f.sentence.evidence(o.start(), o.end()));
 					f.slots.add(new SentenceFacts.Slot(known, o.start(), o.end(), false, o.possessive(), false));
 					remember(known);
+				}
+				else if (this.known.find(o.name()) != null && !isGenericWord(o.name())) {
+					knownOrganisation(f, this.known.find(o.name()), o.name(), o.acronym(), o.start(), o.end(), o.possessive());
+				}
+				else if (knownParts(f, o)) {
+					continue;
 				}
 				else if (this.describedFirms.contains(Text.normalise(o.name())) || ownsProject(f, o)) {
 					EntityTable.Entry e = this.table.organisation("Company", o.name(), o.acronym(), 0.6);
@@ -229,7 +240,14 @@ final class Mentions {
 				this.lastProject = e;
 				continue;
 			}
+			KnownOrganizations.Known k = this.known.find(o.name());
+			if (k != null) {
+				kind = k.kind(); // "Zhongguancun Science Park" is a park, "China Academy of Information and ..." an institute
+			}
 			EntityTable.Entry e = this.table.organisation(kind, o.name(), o.acronym(), confidence(o));
+			if (k != null) {
+				knownAs(e, k);
+			}
 			if (o.subKind() != null) {
 				e.properties.putIfAbsent("kind", o.subKind());
 			}
@@ -263,6 +281,62 @@ final class Mentions {
 		}
 		return BUILDING_BEFORE.matcher(f.text().substring(0, o.start())).find()
 				|| BUILDING_AFTER.matcher(f.text().substring(o.end())).find();
+	}
+
+	/**
+	 * Whether a place named without its kind word, only at county level, is rather a known organisation of that
+	 * name: "Tongwei" (the firm; Tongwei County would say so), "Dongfeng Motor".
+	 */
+	private boolean knownOrganisationNotPlace(PlaceRecognizer.Mention m) {
+		return m.kindHint() == null && !m.candidates().isEmpty()
+				&& m.candidates().stream().allMatch((c) -> c.kind().equals("District") || c.kind().equals("Town"))
+				&& this.known.find(m.text()) != null;
+	}
+
+	private void knownOrganisation(SentenceFacts f, KnownOrganizations.Known k, String name, String acronym, int start,
+			int end, boolean possessive) {
+		EntityTable.Entry e = this.table.organisation(k.kind(), name, acronym, 0.8);
+		knownAs(e, k);
+		e.mention(f.sentence.evidence(start, end));
+		f.slots.add(new SentenceFacts.Slot(e, start, end, false, possessive, false));
+		remember(e);
+	}
+
+	/** The parts of a run of names no rule split that are known organisations: "Microsoft and IBM", "Intel, AMD". */
+	private boolean knownParts(SentenceFacts f, OrganizationRecognizer.Mention o) {
+		String name = o.name();
+		String[] parts = PARTS.split(name);
+		if (parts.length < 2) {
+			return false;
+		}
+		boolean found = false;
+		int from = 0;
+		for (int i = 0; i < parts.length; i++) {
+			int at = name.indexOf(parts[i], from);
+			from = at + parts[i].length();
+			KnownOrganizations.Known k = this.known.find(parts[i]);
+			if (k != null && !isGenericWord(parts[i])) {
+				boolean last = i == parts.length - 1;
+				knownOrganisation(f, k, Text.stripPossessive(parts[i]), null, o.start() + at, o.start() + from,
+						last && o.possessive());
+				found = true;
+			}
+		}
+		return found;
+	}
+
+	private static final Pattern PARTS = Pattern.compile("\s*,\s*(?:and\s+)?|\s+and\s+");
+
+	/** What a known organisation brings: its usual name first, its other spellings, its Chinese name. */
+	private static void knownAs(EntityTable.Entry e, KnownOrganizations.Known k) {
+		e.usualName = k.name();
+		e.names.addAll(k.spellings());
+		if (k.nameZh() != null) {
+			e.properties.putIfAbsent("nameZh", k.nameZh());
+		}
+		if (k.country() != null) {
+			e.properties.putIfAbsent("country", k.country());
+		}
 	}
 
 	private static boolean isGenericWord(String name) {

@@ -171,7 +171,8 @@ final class ArticlePlanner {
 				project ? string(p.get("status")) : null, project ? string(p.get("signedOn")) : null,
 				project ? integer(p.get("startYear")) : null, null, project ? integer(p.get("phases")) : null,
 				project || "Fund".equals(label) ? money : null, "Program".equals(label) ? integer(p.get("count")) : null,
-				null, null, "Government".equals(label) ? string(p.get("level")) : null,
+				null, "Company".equals(label) ? string(p.get("country")) : null,
+				"Government".equals(label) ? string(p.get("level")) : null,
 				"Park".equals(label) || "Institute".equals(label) ? string(p.get("kind")) : null, null,
 				sentences(entity));
 	}

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,6 +21,7 @@ import org.chinatechgraph.ingest.extract.ExtractedEntity;
 import org.chinatechgraph.ingest.extract.ExtractedRelation;
 import org.chinatechgraph.ingest.extract.Extraction;
 import org.chinatechgraph.ingest.extract.Gazetteer;
+import org.chinatechgraph.ingest.extract.KnownOrganizations;
 import org.chinatechgraph.ingest.extract.MoneyParser;
 import org.chinatechgraph.ingest.extract.Sentence;
 import org.chinatechgraph.ingest.extract.SentenceSplitter;
@@ -139,8 +141,12 @@ public final class ChineseExtractor {
 
 	private final List<String[]> sectorTerms = new ArrayList<>();
 
-	public ChineseExtractor(Gazetteer gazetteer, FactFile sectors) {
+	/** Organisations known by their Chinese names, and the English names they go by. */
+	private final KnownOrganizations known;
+
+	public ChineseExtractor(Gazetteer gazetteer, FactFile sectors, KnownOrganizations known) {
 		this.gazetteer = gazetteer;
+		this.known = known;
 		this.placeNames = gazetteer.chineseNames();
 		for (FactFile.NodeFact node : sectors.nodes()) {
 			if (!"Sector".equals(node.label())) {
@@ -2436,6 +2442,16 @@ public final class ChineseExtractor {
 			String name = e.name;
 			if (!e.isPlace() && !e.kind.equals("Sector")) {
 				properties.put("nameZh", e.name);
+				KnownOrganizations.Known k = e.names.stream().map(this.known::findChinese).filter(Objects::nonNull)
+					.filter((x) -> x.kind().equals(e.kind)).findFirst().orElse(null);
+				if (k != null) {
+					// 中芯国际 is SMIC: the English name an English article would give the node, its spellings as aliases
+					properties.putIfAbsent("nameEn", k.name());
+					k.allNames().stream().filter((x) -> !x.equals(e.name) && !aliases.contains(x)).forEach(aliases::add);
+					if (k.country() != null) {
+						properties.putIfAbsent("country", k.country());
+					}
+				}
 				Object english = properties.remove("nameEn");
 				if (english != null) {
 					// a node made from Chinese text keeps its Chinese name and takes the English one the article gives

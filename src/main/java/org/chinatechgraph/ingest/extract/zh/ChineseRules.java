@@ -6,6 +6,7 @@ import java.util.List;
 import org.chinatechgraph.ingest.extract.ArticleText;
 import org.chinatechgraph.ingest.extract.Extraction;
 import org.chinatechgraph.ingest.extract.Gazetteer;
+import org.chinatechgraph.ingest.extract.KnownOrganizations;
 import org.chinatechgraph.ingest.extract.LanguageRules;
 import org.chinatechgraph.ingest.extract.ReferenceFiles;
 import org.chinatechgraph.ingest.extract.RelationCandidates;
@@ -41,7 +42,7 @@ public final class ChineseRules implements LanguageRules {
 			synchronized (this) {
 				if (this.extractor == null) {
 					this.extractor = new ChineseExtractor(gazetteer,
-							ReferenceFiles.classpath("facts/reference/sectors.json"));
+							ReferenceFiles.classpath("facts/reference/sectors.json"), KnownOrganizations.reference());
 				}
 				made = this.extractor;
 			}
