@@ -107,9 +107,25 @@ public final class KnownOrganizations {
 		return LEGAL_SUFFIX.matcher(normalised).replaceAll("");
 	}
 
-	/** The organisation a Chinese name is, exactly as the file writes it, or null. */
+	/**
+	 * The organisation a Chinese name is: as the file writes it, or with a legal form after it that the file does not
+	 * write (比亚迪股份有限公司 is 比亚迪); null when neither.
+	 */
 	public Known findChinese(String name) {
-		return name == null ? null : this.chinese.get(name.strip());
+		if (name == null) {
+			return null;
+		}
+		String written = name.strip();
+		Known known = this.chinese.get(written);
+		if (known == null) {
+			String bare = CHINESE_LEGAL_SUFFIX.matcher(written).replaceAll("");
+			known = bare.length() >= 2 ? this.chinese.get(bare) : null;
+		}
+		return known;
 	}
+
+	/** A legal form at the end of a Chinese firm's name. */
+	private static final Pattern CHINESE_LEGAL_SUFFIX = Pattern.compile(
+			"(集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司)$");
 
 }

@@ -62,6 +62,8 @@ class KnownOrganizationsTests {
 		assertThat(KNOWN.findChinese("中芯国际").name()).isEqualTo("SMIC");
 		assertThat(KNOWN.findChinese("苏州工业园区").kind()).isEqualTo("Park");
 		assertThat(KNOWN.findChinese("星河半导体")).isNull();
+		assertThat(KNOWN.findChinese("比亚迪股份有限公司").name()).isEqualTo("BYD");
+		assertThat(KNOWN.findChinese("有限公司")).isNull();
 	}
 
 	@Test

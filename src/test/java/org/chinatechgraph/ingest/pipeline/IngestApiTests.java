@@ -217,6 +217,49 @@ class IngestApiTests extends ServiceTest {
 			.containsEntry("nameZh", "明远微电子有限公司");
 	}
 
+	private static final String SMIC_EN = """
+			---
+			url: https://news.example.com/2024/03/smic-beijing-fab
+			title: SMIC to build a 12-inch fab in Beijing
+			publisher: Example News
+			published: 2024-03-02
+			---
+			Semiconductor Manufacturing International Corporation (SMIC) will build a 12-inch wafer fab in Beijing, the
+			company said on Friday.
+			""";
+
+	private static final String SMIC_ZH = """
+			---
+			url: https://news.example.com/2024/04/smic-shenzhen-zh
+			title: 中芯国际深圳项目签约
+			publisher: 示例新闻
+			published: 2024-04-10
+			---
+			4月8日，深圳市人民政府与中芯国际集成电路制造有限公司签订投资协议。
+			中芯国际集成电路制造有限公司将在深圳投资建设12英寸晶圆生产线项目。
+			""";
+
+	@Test
+	void aKnownFirmNamedInChineseIsTheNodeAnEnglishArticleMadeAndIsFoundByBothNames() {
+		var writer = TestCredentials.authenticated(this.graphQl);
+		String smic = writer.document(INGEST).variable("input", Map.of("text", SMIC_EN, "name", "smic-en.txt")).execute()
+			.path("ingestArticle.entities[?(@.kind == 'Company')].id").entityList(String.class).get().get(0);
+		assertThat(one("MATCH (c:Entity {id: $id}) RETURN c.name AS name, c.nameZh AS nameZh", Map.of("id", smic)))
+			.containsEntry("name", "SMIC")
+			.containsEntry("nameZh", "中芯国际");
+		var preview = writer.document(PREVIEW).variable("input", Map.of("text", SMIC_ZH, "name", "smic-zh.txt")).execute();
+		preview.path("previewArticle.entities[?(@.kind == 'Company')].match").entityList(String.class)
+			.containsExactly(smic);
+		var ingested = writer.document(INGEST).variable("input", Map.of("text", SMIC_ZH, "name", "smic-zh.txt")).execute();
+		ingested.path("ingestArticle.entities[?(@.kind == 'Company')].id").entityList(String.class).containsExactly(smic);
+		assertThat(count("MATCH (c:Company) WHERE c.name = 'SMIC' OR c.nameZh STARTS WITH '中芯国际' RETURN count(c)")).isOne();
+		String search = "query($text: String!) { search(text: $text) { entity { id } } }";
+		for (String name : List.of("中芯国际", "中芯国际集成电路制造有限公司", "SMIC")) {
+			this.graphQl.document(search).variable("text", name).execute()
+				.path("search[*].entity.id").entityList(String.class).contains(smic);
+		}
+	}
+
 	@Test
 	void aMergeOverGraphQlIsUndoneOverGraphQl() {
 		var writer = TestCredentials.authenticated(this.graphQl);
