@@ -107,4 +107,18 @@ class KnownOrganizationsTests {
 		assertThat(huawei.aliases()).contains("华为技术有限公司", "Huawei Technologies");
 	}
 
+	@Test
+	void aKnownChineseNameWithoutASuffixIsTheFirmButNotInsideAnotherWord() {
+		Extraction x = extract("亿纬锂能将在荆门高新区投资50亿元建设储能电池项目。");
+		ExtractedEntity eve = named(x, "Company", "EVE Energy");
+		assertThat(eve.properties()).containsEntry("nameZh", "亿纬锂能");
+		// 京东 (JD.com) is written inside 北京东城区, across two words: no firm
+		Extraction inside = extract("北京东城区人民政府与一家芯片企业签约。");
+		assertThat(inside.entities()).filteredOn((e) -> e.kind().equals("Company")).isEmpty();
+		// two names of one known firm, in simplified or traditional characters, are one node
+		Extraction two = extract("中微半导体设备生产研发基地项目开工。中微半導體的落户带动了产业链。");
+		assertThat(two.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.containsExactly("AMEC");
+	}
+
 }

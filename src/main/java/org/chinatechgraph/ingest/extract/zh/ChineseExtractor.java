@@ -263,9 +263,16 @@ public final class ChineseExtractor {
 				// "京东方科技集团股份有限公司" after "京东方": the firm its trade name named
 				firmForms(name).stream().skip(2).forEach(mine::add);
 			}
+			KnownOrganizations.Known known = known(name);
 			for (Ent e : this.entities) {
 				if (!e.kind.equals(kind) && !(e.isOrganisation() && isOrgKind(kind) && e.kind.equals("Company"))) {
 					continue;
+				}
+				if (known != null && e.kind.equals(known.kind()) && e.names.stream().anyMatch((n) -> known.equals(known(n)))) {
+					// 中微 and 中微半导体: two names of one known firm
+					e.names.add(name);
+					e.names.addAll(variants);
+					return e;
 				}
 				for (String n : e.names) {
 					if (n.equals(name) || mine.contains(core(kind, n)) || shortFor(kind, n, name) || shortFor(kind, name, n)
@@ -578,6 +585,7 @@ public final class ChineseExtractor {
 		Facts f = new Facts(sentence);
 		places(run, f, articlePlaces);
 		names(run, f);
+		knownNames(run, f);
 		lists(run, f);
 		firmLists(run, f);
 		announcer(run, f);
@@ -834,6 +842,48 @@ public final class ChineseExtractor {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Organisations named by a known Chinese name and no suffix the rules read ("亿纬锂能将在荆门投资", "与华为合作"):
+	 * the longest known name at each place, only where HanLP's words begin and end with it (so 京东 is not read
+	 * inside 北京东城区), and only where no other name was read.
+	 */
+	private void knownNames(Run run, Facts f) {
+		Set<Integer> starts = new HashSet<>();
+		Set<Integer> ends = new HashSet<>();
+		for (Word w : f.words) {
+			starts.add(w.start());
+			ends.add(w.end());
+		}
+		for (int s = 0; s < f.zh.length(); s++) {
+			if (!starts.contains(s)) {
+				continue;
+			}
+			final int from = s;
+			if (f.hits.stream().anyMatch((h) -> h.start() <= from && from < h.end())) {
+				continue;
+			}
+			for (int e = Math.min(f.zh.length(), s + 24); e >= s + 2; e--) {
+				final int to = e;
+				if (!ends.contains(e) || f.hits.stream().anyMatch((h) -> h.start() < to && from < h.end())) {
+					continue;
+				}
+				KnownOrganizations.Known k = this.known.findChinese(f.zh.substring(s, e));
+				if (k != null) {
+					Ent ent = run.named(k.kind(), f.original(s, e), 0.8);
+					ent.mentions.add(f.at(s, e));
+					f.hits.add(new Hit(ent, s, e));
+					s = e - 1;
+					break;
+				}
+			}
+		}
+	}
+
+	/** The known organisation a Chinese name (simplified or traditional: 華為 is 华为) is, or null. */
+	private KnownOrganizations.Known known(String name) {
+		return this.known.findChinese(HanLanguage.simplified(name));
 	}
 
 	/** "(以下简称“芯瑞基金”)" right after a name: the short name the text uses for it from there on. */
@@ -2442,7 +2492,7 @@ public final class ChineseExtractor {
 			String name = e.name;
 			if (!e.isPlace() && !e.kind.equals("Sector")) {
 				properties.put("nameZh", e.name);
-				KnownOrganizations.Known k = e.names.stream().map(this.known::findChinese).filter(Objects::nonNull)
+				KnownOrganizations.Known k = e.names.stream().map(this::known).filter(Objects::nonNull)
 					.filter((x) -> x.kind().equals(e.kind)).findFirst().orElse(null);
 				if (k != null) {
 					// 中芯国际 is SMIC: the English name an English article would give the node, its spellings as aliases
