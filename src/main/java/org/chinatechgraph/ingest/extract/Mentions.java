@@ -3,6 +3,7 @@ package org.chinatechgraph.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -75,6 +76,7 @@ final class Mentions {
 	}
 
 	void collect(List<SentenceFacts> facts) {
+		facts.forEach(Mentions::localGovernments);
 		List<Gazetteer.Place> inArticle = new ArrayList<>();
 		for (SentenceFacts f : facts) {
 			for (PlaceRecognizer.Mention m : f.places) {
@@ -326,6 +328,53 @@ final class Mentions {
 	}
 
 	private static final Pattern PARTS = Pattern.compile("\s*,\s*(?:and\s+)?|\s+and\s+");
+
+	/** After a place: "'s city government", " provincial government", " district government", " government". */
+	private static final Pattern GOVERNMENT_AFTER = Pattern.compile("^(?:['’]s)?\\s+(?:(?:provincial|municipal|city|district"
+			+ "|county|prefectural|prefecture|local)\\s+)?(?:people['’]s\\s+)?government\\b");
+
+	/** Before a place: "the government of ", then after it " district", " city"... or nothing. */
+	private static final Pattern GOVERNMENT_BEFORE = Pattern.compile("\\bgovernment\\s+of\\s+(?:the\\s+)?$");
+
+	private static final Pattern PLACE_KIND_AFTER = Pattern.compile("^\\s+(?:city|district|county|province|municipality|prefecture)\\b");
+
+	/**
+	 * The governments news writes in lower case around a place's name ("the Wuxi government", "Jiangxi provincial
+	 * government", "Beijing's city government", "the government of Xiaoshan district"), which the capitalised names
+	 * the organisation rules read miss: each is a government named so, unless a name already covers it.
+	 */
+	private static void localGovernments(SentenceFacts f) {
+		String text = f.text();
+		for (PlaceRecognizer.Mention p : f.places) {
+			if (p.start() < 0 || p.end() > text.length() || p.candidates().isEmpty()) {
+				continue;
+			}
+			int start = -1;
+			int end = -1;
+			Matcher after = GOVERNMENT_AFTER.matcher(text).region(p.end(), text.length());
+			Matcher before = GOVERNMENT_BEFORE.matcher(text).region(0, p.start());
+			if (after.lookingAt()) {
+				start = p.start();
+				end = after.end();
+			}
+			else if (before.find()) {
+				start = before.start();
+				Matcher kind = PLACE_KIND_AFTER.matcher(text).region(p.end(), text.length());
+				end = kind.lookingAt() ? kind.end() : p.end();
+			}
+			final int s = start;
+			final int e = end;
+			// the place's own capitalised name, of no kind, is part of the government's
+			if (s < 0 || f.organisations.stream()
+				.anyMatch((o) -> o.start() < e && s < o.end() && (o.kind() != null || o.start() < s || o.end() > e))) {
+				continue;
+			}
+			f.organisations.removeIf((o) -> o.start() < e && s < o.end());
+			f.organisations.add(new OrganizationRecognizer.Mention("Government", text.substring(s, e), null, f.tokenAt(s),
+					f.tokenAt(e - 1) + 1, s, e, false, null));
+		}
+		f.organisations.sort(java.util.Comparator.comparingInt(OrganizationRecognizer.Mention::start));
+	}
 
 	/** What a known organisation brings: its usual name first, its other spellings, its Chinese name. */
 	private static void knownAs(EntityTable.Entry e, KnownOrganizations.Known k) {

@@ -150,4 +150,16 @@ class GeneralRulesTests {
 			.findFirst().orElseThrow(() -> new AssertionError("no INVESTS_IN " + from + " -> " + to + " in " + x.relations()));
 	}
 
+	@Test
+	void aGovernmentWrittenInLowerCaseAroundAPlaceIsAGovernment() {
+		Extraction x = extract("The company signed the deal with the Wuxi government and with Jiangxi provincial government. "
+				+ "It also agreed with Beijing's city government and with the government of Xiaoshan district to build labs.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Government")).extracting(ExtractedEntity::name)
+			.containsExactlyInAnyOrder("Wuxi government", "Jiangxi provincial government", "Beijing's city government",
+					"government of Xiaoshan district");
+		// the places stay places
+		assertThat(x.entities()).filteredOn((e) -> java.util.Set.of("Province", "City", "District").contains(e.kind()))
+			.extracting(ExtractedEntity::name).contains("Wuxi", "Jiangxi", "Beijing", "Xiaoshan District");
+	}
+
 }
