@@ -144,6 +144,7 @@ final class RelationRules {
 			previous = f;
 		}
 		programMembers(facts);
+		projectsNamedAfterTheirFirm();
 		soleInvestorsPayTheCost();
 		governmentsSitWhereNamed();
 		pruneLocations();
@@ -627,6 +628,34 @@ final class RelationRules {
 	private static boolean afterPreposition(SentenceFacts f, SentenceFacts.Slot s) {
 		int at = f.tokenAt(s.start());
 		return at > 0 && Set.of("in", "at", "of", "from", "near", "to", "into").contains(f.tokens.get(at - 1).lower());
+	}
+
+	/**
+	 * A project no sentence gave a developer, whose name begins with the name of a firm (or university, institute) of
+	 * the article ("the BOE Hefei 10.5 line", "Samsung Xi'an memory fab"): that firm develops it, read from the
+	 * sentence that first names the project. Only one firm may fit, and only by a whole word of its name.
+	 */
+	private void projectsNamedAfterTheirFirm() {
+		for (EntityTable.Entry project : this.table.entries()) {
+			if (!project.kind.equals("Project") || project.mentions.isEmpty() || !draftsTo("DEVELOPS", project).isEmpty()
+					|| !draftsTo("INVESTS_IN", project).isEmpty()) {
+				continue;
+			}
+			List<EntityTable.Entry> firms = this.table.entries().stream()
+				.filter((o) -> Set.of("Company", "University", "Institute").contains(o.kind) && !o.mentions.isEmpty()
+						&& project.names.stream().anyMatch((p) -> o.names.stream().anyMatch((n) -> namedAfter(p, n))))
+				.toList();
+			if (firms.size() == 1) {
+				add("DEVELOPS", firms.get(0), project, null, project.mentions.get(0), 0.55, null);
+			}
+		}
+	}
+
+	/** Whether a project's name begins with a firm's name, as a whole word: "BOE Hefei line" and "BOE". */
+	private static boolean namedAfter(String project, String firm) {
+		String p = Text.stripPossessive(project.startsWith("the ") ? project.substring(4) : project);
+		return firm.length() >= 3 && p.length() > firm.length() + 3 && p.startsWith(firm)
+				&& !Character.isLetterOrDigit(p.charAt(firm.length())) && Character.isUpperCase(firm.charAt(0));
 	}
 
 	private static boolean isDeveloper(SentenceFacts.Slot s) {

@@ -162,4 +162,17 @@ class GeneralRulesTests {
 			.extracting(ExtractedEntity::name).contains("Wuxi", "Jiangxi", "Beijing", "Xiaoshan District");
 	}
 
+	@Test
+	void aProjectNamedAfterAFirmOfTheArticleIsThatFirmsWhenNoSentenceSaysWhose() {
+		Extraction x = extract("Murata Manufacturing reported higher sales on Monday. "
+				+ "The Murata Wuxi capacitor plant will double its output by 2024, local officials said.");
+		ExtractedEntity murata = x.entities().stream().filter((e) -> e.kind().equals("Company")).findFirst().orElseThrow();
+		ExtractedEntity plant = x.entities().stream().filter((e) -> e.kind().equals("Project")).findFirst().orElseThrow();
+		assertThat(x.relations()).anySatisfy((r) -> {
+			assertThat(r.type()).isEqualTo("DEVELOPS");
+			assertThat(r.from()).isEqualTo(murata.ref());
+			assertThat(r.to()).isEqualTo(plant.ref());
+		});
+	}
+
 }
