@@ -76,6 +76,7 @@ final class Mentions {
 	}
 
 	void collect(List<SentenceFacts> facts) {
+		facts.forEach(this::hyphenatedPlaces);
 		facts.forEach(Mentions::localGovernments);
 		List<Gazetteer.Place> inArticle = new ArrayList<>();
 		for (SentenceFacts f : facts) {
@@ -222,7 +223,7 @@ final class Mentions {
 				else if (knownParts(f, o)) {
 					continue;
 				}
-				else if (this.describedFirms.contains(Text.normalise(o.name())) || ownsProject(f, o)) {
+				else if (this.describedFirms.contains(Text.normalise(o.name())) || ownsProject(f, o) || placesFirm(f, o)) {
 					EntityTable.Entry e = this.table.organisation("Company", o.name(), o.acronym(), 0.6);
 					e.mention(f.sentence.evidence(o.start(), o.end()));
 					f.slots.add(new SentenceFacts.Slot(e, o.start(), o.end(), false, o.possessive(), false));
@@ -328,6 +329,45 @@ final class Mentions {
 	}
 
 	private static final Pattern PARTS = Pattern.compile("\s*,\s*(?:and\s+)?|\s+and\s+");
+
+	/** A place's name as the first part of a hyphenated word: "Shanghai-based", "Shenzhen-headquartered". */
+	private static final Pattern PLACE_BASED = Pattern.compile("\\b(\\p{Lu}[\\p{L}'’]+)-(?:based|headquartered)\\b");
+
+	/** "Shanghai-based COMAC": the place the recognizer could not see inside one hyphenated word is a place too. */
+	private void hyphenatedPlaces(SentenceFacts f) {
+		Matcher m = PLACE_BASED.matcher(f.text());
+		while (m.find()) {
+			int start = m.start(1);
+			int end = m.end(1);
+			if (f.places.stream().anyMatch((p) -> p.start() < end && start < p.end())) {
+				continue;
+			}
+			List<Gazetteer.Place> candidates = this.places.gazetteer().lookup(m.group(1));
+			if (!candidates.isEmpty()) {
+				int token = f.tokenAt(start);
+				f.places.add(new PlaceRecognizer.Mention(candidates, null, token, token + 1, start, end, m.group(1)));
+			}
+		}
+		f.places.sort(java.util.Comparator.comparingInt(PlaceRecognizer.Mention::start));
+	}
+
+	/** Right before a name: a place's name and "-based", "-headquartered" or "'s" ("Taiwan's ScinoPharm"). */
+	private static final Pattern PLACES_FIRM = Pattern.compile("(?:-(?:based|headquartered)|['’]s)\\s+$");
+
+	/** Whether a name no rule classifies follows a place that it is said to be of or based in: a firm's. */
+	private static boolean placesFirm(SentenceFacts f, OrganizationRecognizer.Mention o) {
+		if (o.name().contains(" ") && !o.name().matches(".*\\b(?:Co|Ltd|Inc|Corp|Group)\\b.*") || isGenericWord(o.name())) {
+			return false; // a single word: "Taiwan's ScinoPharm"; longer runs are people and titles too often
+		}
+		String before = f.text().substring(0, o.start());
+		Matcher m = PLACES_FIRM.matcher(before);
+		if (!m.find()) {
+			return false;
+		}
+		int placeEnd = m.start();
+		return f.places.stream().anyMatch((p) -> p.end() == placeEnd && !p.candidates().isEmpty()
+				&& !p.candidates().get(0).kind().equals("Town"));
+	}
 
 	/** After a place: "'s city government", " provincial government", " district government", " government". */
 	private static final Pattern GOVERNMENT_AFTER = Pattern.compile("^(?:['’]s)?\\s+(?:(?:provincial|municipal|city|district"

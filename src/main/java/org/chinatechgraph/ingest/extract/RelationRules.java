@@ -133,6 +133,7 @@ final class RelationRules {
 			amounts(f);
 			projectDetails(f);
 			locatedIn(f);
+			basedIn(f);
 			placeSubject(f);
 			nameContainsPlace(f);
 			develops(f);
@@ -375,6 +376,36 @@ final class RelationRules {
 					break;
 				}
 				if (HOLDERS.contains(x.kind()) && x.entry() != l.entry()) {
+					add("LOCATED_IN", x.entry(), l.entry(), null, f, 0.7);
+					break;
+				}
+			}
+		}
+	}
+
+	/** Right after a place: "-based", "-headquartered", or its possessive ("Taiwan's"). */
+	private static final Pattern BASED = Pattern.compile("^(?:-(?:based|headquartered)\\b|['’]s\\b)");
+
+	/**
+	 * "Shanghai-based COMAC", "the Shenzhen-headquartered maker Skyworth", "Taiwan's ScinoPharm": the firm (or
+	 * university, institute) named next, within a few words and before any comma, is in that place.
+	 */
+	private void basedIn(SentenceFacts f) {
+		List<SentenceFacts.Slot> slots = f.sorted();
+		String text = f.text();
+		for (int i = 0; i < slots.size(); i++) {
+			SentenceFacts.Slot l = slots.get(i);
+			if (!PLACES.contains(l.kind()) || l.embedded() || l.end() >= text.length()
+					|| !BASED.matcher(text).region(l.end(), text.length()).lookingAt()) {
+				continue;
+			}
+			for (int j = i + 1; j < slots.size(); j++) {
+				SentenceFacts.Slot x = slots.get(j);
+				String between = text.substring(l.end(), Math.max(l.end(), x.start()));
+				if (x.start() - l.end() > 40 || between.contains(",") || between.contains(";")) {
+					break;
+				}
+				if (x.start() >= l.end() && Set.of("Company", "University", "Institute").contains(x.kind()) && !x.anaphor()) {
 					add("LOCATED_IN", x.entry(), l.entry(), null, f, 0.7);
 					break;
 				}

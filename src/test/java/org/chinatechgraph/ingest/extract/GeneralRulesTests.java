@@ -175,4 +175,15 @@ class GeneralRulesTests {
 		});
 	}
 
+	@Test
+	void aFirmBasedInAPlaceOrOfItIsThere() {
+		Extraction x = extract("Shanghai-based COMAC was set up in 2008 to build passenger aircraft. "
+				+ "Taiwan's ScinoPharm has completed a pharmaceutical plant in Changshu.");
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		x.entities().forEach((e) -> names.put(e.ref(), e.name()));
+		assertThat(x.relations()).filteredOn((r) -> r.type().equals("LOCATED_IN"))
+			.extracting((r) -> names.get(r.from()) + " -> " + names.get(r.to()))
+			.contains("COMAC -> Shanghai", "ScinoPharm -> Taiwan");
+	}
+
 }
