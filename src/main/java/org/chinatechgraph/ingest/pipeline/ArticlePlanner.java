@@ -96,7 +96,7 @@ final class ArticlePlanner {
 			}
 			else {
 				action = resolution.decision() == Decision.REVIEW ? "REVIEW" : "NEW";
-				id = newId(entity.kind(), entity.name(), used);
+				id = newId(entity.kind(), idName(entity), used);
 				created++;
 				nodes.add(node(id, entity.kind(), entity, money));
 				if (resolution.decision() == Decision.REVIEW) {
@@ -202,6 +202,12 @@ final class ArticlePlanner {
 		}
 		used.add(id);
 		return id;
+	}
+
+	/** What a new node's id is made from: its name, or for a name in Chinese characters, their pinyin. */
+	static String idName(ExtractedEntity entity) {
+		Object romanized = entity.properties().get("romanized");
+		return romanized != null ? romanized.toString() : entity.name();
 	}
 
 	/** Whether nodes of this kind can be created from text (places and sectors cannot). */

@@ -154,7 +154,7 @@ public class Ingestion {
 		List<String> stems = new ArrayList<>();
 		for (ExtractedEntity entity : extraction.entities()) {
 			if (resolutions.get(entity.ref()).id() == null && ArticlePlanner.hasPrefix(entity.kind())) {
-				stems.add(ArticlePlanner.stem(entity.kind(), entity.name()));
+				stems.add(ArticlePlanner.stem(entity.kind(), ArticlePlanner.idName(entity)));
 			}
 		}
 		Set<String> taken = stems.isEmpty() ? Set.of() : this.queries.takenByStems(stems);

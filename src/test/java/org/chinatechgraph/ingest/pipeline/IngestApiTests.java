@@ -202,6 +202,8 @@ class IngestApiTests extends ServiceTest {
 		ingested.path("ingestArticle.outcome").entity(String.class).isEqualTo("ADDED");
 		String company = ingested.path("ingestArticle.entities[?(@.kind == 'Company')].id").entityList(String.class).get().get(0);
 		String project = ingested.path("ingestArticle.entities[?(@.kind == 'Project')].id").entityList(String.class).get().get(0);
+		// a node named only in Chinese has an id in pinyin, readable and not made of digits alone
+		assertThat(project).isEqualTo("project:ming-yuan-gong-lv-xin-pian-feng-zhuang-ce-shi-xiang-mu");
 
 		String search = "query($text: String!) { search(text: $text) { entity { id } } }";
 		for (String name : List.of("明远微电子有限公司", "Mingyuan Microelectronics")) {

@@ -2510,6 +2510,10 @@ public final class ChineseExtractor {
 					aliases.add(0, e.name);
 				}
 			}
+			if (name.codePoints().anyMatch((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+				// a node with no English name gets an id in pinyin, not one made of its digits alone
+				properties.put("romanized", HanLanguage.pinyin(name));
+			}
 			entities.add(new ExtractedEntity(ref, e.kind, name, aliases, e.amount, e.mentions.get(0), e.mentions,
 					Math.round(e.confidence * 100) / 100.0, properties));
 		}

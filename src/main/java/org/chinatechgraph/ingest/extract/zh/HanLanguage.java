@@ -37,6 +37,23 @@ final class HanLanguage {
 		return s.length() == text.length() ? s : text;
 	}
 
+	private static final java.util.regex.Pattern HAN_RUN = java.util.regex.Pattern.compile("\\p{IsHan}+");
+
+	/**
+	 * The text with its Chinese characters in pinyin without tones, each syllable and each other run apart
+	 * ("12英寸晶圆生产线项目" → "12 ying cun jing yuan sheng chan xian xiang mu"): what a readable id is made from.
+	 */
+	static String pinyin(String text) {
+		StringBuilder out = new StringBuilder();
+		java.util.regex.Matcher han = HAN_RUN.matcher(text);
+		int at = 0;
+		while (han.find()) {
+			out.append(text, at, han.start()).append(' ').append(HanLP.convertToPinyinString(han.group(), " ", false)).append(' ');
+			at = han.end();
+		}
+		return out.append(text.substring(at)).toString().strip().replaceAll("\\s+", " ");
+	}
+
 	static List<Word> segment(String sentence) {
 		List<Word> words = new ArrayList<>();
 		int at = 0;
