@@ -62,8 +62,8 @@ class ExtractionScoreTests {
 
 	/**
 	 * The floor on real articles nobody tuned the rules on: the development half of the annotated corpus, each
-	 * language on its own, a little under what the rules reach (English dev, 63 articles: entity F1 0.77, relation
-	 * F1 0.39, amounts attached F1 0.52; Chinese dev, 29 articles, with HanLP: entity F1 0.82, relation F1 0.62). The corpus grows:
+	 * language on its own, a little under what the rules reach (English dev, 63 articles: entity F1 0.78, relation
+	 * F1 0.42, amounts attached F1 0.52; Chinese dev, 29 articles, with HanLP: entity F1 0.82, relation F1 0.62). The corpus grows:
 	 * when articles are added, measure again and move the floors with them (docs/extraction.md).
 	 */
 	@Test
@@ -71,8 +71,8 @@ class ExtractionScoreTests {
 		assumeTrue(Files.isDirectory(CORPUS.resolve("en")) || Files.isDirectory(CORPUS.resolve("zh")),
 				"no annotated corpus in " + CORPUS.toAbsolutePath() + " (facts/corpus/en, facts/corpus/zh): nothing to score");
 		var en = devHalf("en");
-		assertThat(en.report().score("entity", "all entitys").f1()).isGreaterThan(0.75);
-		assertThat(en.report().score("relation", "all relations").f1()).isGreaterThan(0.37);
+		assertThat(en.report().score("entity", "all entitys").f1()).isGreaterThan(0.76);
+		assertThat(en.report().score("relation", "all relations").f1()).isGreaterThan(0.40);
 		assertThat(en.report().score("amount", "attached").f1()).isGreaterThan(0.52);
 		var zh = devHalf("zh");
 		assertThat(zh.report().score("entity", "all entitys").f1()).isGreaterThan(0.82);
