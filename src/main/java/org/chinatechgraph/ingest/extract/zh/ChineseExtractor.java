@@ -632,7 +632,7 @@ public final class ChineseExtractor {
 				int s = at;
 				int e = at + name.length();
 				at = f.zh.indexOf(name, e);
-				if (taken.stream().anyMatch((x) -> s < x[1] && x[0] < e) || !starts.contains(s)) {
+				if (taken.stream().anyMatch((x) -> s < x[1] && x[0] < e) || !starts.contains(s) && !afterParent(f.zh, s, name)) {
 					continue;
 				}
 				List<Gazetteer.Place> candidates = this.gazetteer.lookupChinese(name);
@@ -675,6 +675,14 @@ public final class ChineseExtractor {
 				f.hits.add(new Hit(ent, s, e));
 			}
 		}
+	}
+
+	/**
+	 * Whether a place's full name starts right after its parent's suffix, where HanLP may have cut the words across
+	 * both ("深圳市坪山区" as 深圳 / 市坪 / 山区): a full name (区, 县, 市, 旗, 镇) right after 省, 市, 州 or 盟.
+	 */
+	private static boolean afterParent(String zh, int s, String name) {
+		return s > 0 && "省市州盟".indexOf(zh.charAt(s - 1)) >= 0 && name.length() >= 3 && "区县市旗镇".indexOf(name.charAt(name.length() - 1)) >= 0;
 	}
 
 	/** The rest of a newspaper's, site's or station's name after the place that opens it. */

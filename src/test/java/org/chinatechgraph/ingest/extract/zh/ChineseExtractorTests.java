@@ -112,4 +112,15 @@ class ChineseExtractorTests {
 		assertThat(project.properties()).containsEntry("signedOn", "2024-06-15").containsEntry("status", "signed");
 	}
 
+	@Test
+	void aDistrictRightAfterItsCityIsReadWhereverHanLpCutsTheWords() {
+		// HanLP cuts 深圳市坪山区 across the two names; 合肥市蜀山区 it cuts between them
+		for (String[] c : new String[][] { { "项目位于深圳市坪山区。", "district:pingshan-shenzhen" },
+				{ "公司将在合肥市蜀山区投资建设项目。", "district:shushan" } }) {
+			Extraction x = extract(c[0]);
+			assertThat(x.entities()).as(c[0]).filteredOn((e) -> e.kind().equals("District"))
+				.extracting((e) -> e.properties().get("placeId")).containsExactly(c[1]);
+		}
+	}
+
 }
