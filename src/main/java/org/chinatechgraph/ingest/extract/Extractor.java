@@ -110,7 +110,7 @@ public final class Extractor {
 
 	public Extraction extract(ArticleText article) {
 		LanguageRules language = rulesFor(article); // the article's language, told once
-		Extraction rules = (language != null) ? language.extract(article, this.places.gazetteer()) : extractEnglish(article);
+		Extraction rules = (language != null) ? language.extract(article, this.places.gazetteer(), this.known) : extractEnglish(article);
 		RelationModel model = this.relationModels.apply(language == null ? "en" : language.code());
 		return model == null ? rules : new RelationClassifier(model, words(language)).apply(article, rules);
 	}

@@ -11,8 +11,11 @@ public interface LanguageRules {
 	/** Whether the text is in this language. */
 	boolean reads(String text);
 
-	/** The facts of one article in this language, with the places of {@code gazetteer}. */
-	Extraction extract(ArticleText article, Gazetteer gazetteer);
+	/**
+	 * The facts of one article in this language, with the places of {@code gazetteer} and the organisations
+	 * {@code known} names.
+	 */
+	Extraction extract(ArticleText article, Gazetteer gazetteer, KnownOrganizations known);
 
 	/** The language's code ("zh"), which names its learned relation model. */
 	String code();

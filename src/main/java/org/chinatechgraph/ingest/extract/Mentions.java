@@ -208,6 +208,7 @@ final class Mentions {
 			}
 			if (o.kind() == null) {
 				EntityTable.Entry known = this.table.knownOrganisation(o.name());
+				KnownOrganizations.Known listed = this.known.find(o.name());
 				if (known != null && !isGenericWord(o.name())) {
 					known.names.add(o.name());
 					if (o.acronym() != null) {
@@ -217,8 +218,8 @@ final class Mentions {
 					f.slots.add(new SentenceFacts.Slot(known, o.start(), o.end(), false, o.possessive(), false));
 					remember(known);
 				}
-				else if (this.known.find(o.name()) != null && !isGenericWord(o.name())) {
-					knownOrganisation(f, this.known.find(o.name()), o.name(), o.acronym(), o.start(), o.end(), o.possessive());
+				else if (listed != null && !isGenericWord(o.name())) {
+					knownOrganisation(f, listed, o.name(), o.acronym(), o.start(), o.end(), o.possessive());
 				}
 				else if (knownParts(f, o)) {
 					continue;

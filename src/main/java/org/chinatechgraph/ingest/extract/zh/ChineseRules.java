@@ -36,13 +36,13 @@ public final class ChineseRules implements LanguageRules {
 	}
 
 	@Override
-	public Extraction extract(ArticleText article, Gazetteer gazetteer) {
+	public Extraction extract(ArticleText article, Gazetteer gazetteer, KnownOrganizations known) {
 		ChineseExtractor made = this.extractor;
 		if (made == null) {
 			synchronized (this) {
 				if (this.extractor == null) {
 					this.extractor = new ChineseExtractor(gazetteer,
-							ReferenceFiles.classpath("facts/reference/sectors.json"), KnownOrganizations.reference());
+							ReferenceFiles.classpath("facts/reference/sectors.json"), known);
 				}
 				made = this.extractor;
 			}
