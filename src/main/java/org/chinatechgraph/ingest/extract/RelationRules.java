@@ -37,22 +37,6 @@ final class RelationRules {
 					+ "signed\\b.{0,80}\\b(?:agreement|contract|deal|memorandum|mou|framework)|(?:agreement|contract|deal|memorandum|mou)\\b.{0,40}\\bsigned|together with)\\b",
 			Pattern.CASE_INSENSITIVE);
 
-	/** The kind of tie a sentence names, most specific first. */
-	private static final List<Map.Entry<Pattern, String>> PARTNERSHIP_KINDS = List.of(
-			Map.entry(Pattern.compile("\\bjoint[- ]ventures?\\b"), "joint venture"),
-			Map.entry(Pattern.compile("\\bjoint (?:research |innovation |r&d )?(?:lab|labs|laboratory|laboratories)\\b"), "joint lab"),
-			Map.entry(Pattern.compile("\\bstrategic (?:cooperation|co-operation|partnership|alliance|collaboration)"), "strategic cooperation"),
-			Map.entry(Pattern.compile("\\binvestment (?:agreements?|contracts?|deals?)\\b"), "investment agreement"),
-			Map.entry(Pattern.compile("\\bframework agreements?\\b"), "framework agreement"),
-			Map.entry(Pattern.compile("\\b(?:memorandum|memoranda) of understanding\\b|\\bmous?\\b"), "memorandum of understanding"),
-			Map.entry(Pattern.compile("\\b(?:cooperation|co-operation|cooperative) agreements?\\b"), "cooperation agreement"),
-			Map.entry(Pattern.compile("\\bjointly invest\\w*|\\bjoint investment\\b"), "joint investment"),
-			Map.entry(Pattern.compile("\\bco-develop\\w*|\\bjointly develop\\w*"), "co-development"),
-			Map.entry(Pattern.compile("\\bjointly (?:construct|build|built)\\w*|\\bco-construct\\w*"), "joint construction"),
-			Map.entry(Pattern.compile("\\bsign(?:ed|ing|s)?\\b.{0,80}\\b(?:agreements?|contracts?|deals?)\\b|\\b(?:agreements?|contracts?|deals?)\\b.{0,40}\\bsigned\\b"), "signed agreement"),
-			Map.entry(Pattern.compile("\\bpartnerships?\\b"), "partnership"),
-			Map.entry(Pattern.compile("\\b(?:will|plans? to|planned to|intends? to|to) (?:cooperate|co-operate|collaborate|partner)\\b"), "planned cooperation"));
-
 	private static final Pattern SIGNED_DEAL = Pattern.compile("\\bsign(?:ed|ing)?\\b.{0,80}\\b(agreement|contract|deal)\\b",
 			Pattern.CASE_INSENSITIVE);
 
@@ -770,12 +754,6 @@ final class RelationRules {
 		}
 	}
 
-	/**
-	 * What kind of tie a sentence with a cooperation cue names: "joint venture", "joint lab", "strategic
-	 * cooperation", "investment agreement", "framework agreement", "memorandum of understanding", "cooperation
-	 * agreement", "joint investment", "co-development", "joint construction", "signed agreement", "partnership",
-	 * "planned cooperation"; null when it names none.
-	 */
 	/** After an investor's name: "'s investment in ", "'s US$2.5 billion investment into the ". */
 	private static final Pattern POSSESSIVE_INVESTMENT = Pattern.compile(
 			"^(?:’s|'s|’|')\\s+(?:[^\\s;]+\\s+){0,4}?investments?\\s+(?:in|into)\\s+(?:the\\s+|its\\s+|a\\s+|an\\s+)?",
@@ -806,15 +784,6 @@ final class RelationRules {
 		}
 	}
 
-	static String partnershipKind(String sentence) {
-		String lower = sentence.toLowerCase(Locale.ROOT);
-		for (Map.Entry<Pattern, String> k : PARTNERSHIP_KINDS) {
-			if (k.getKey().matcher(lower).find()) {
-				return k.getValue();
-			}
-		}
-		return null;
-	}
 
 	private void partners(SentenceFacts f, SentenceFacts previous) {
 		Matcher cue = COOPERATION.matcher(f.text());
@@ -854,7 +823,7 @@ final class RelationRules {
 			}
 		}
 		double confidence = 0.6;
-		String kind = partnershipKind(f.text());
+		String kind = PartnershipKinds.of(f.text());
 		if (subjects.isEmpty() && !objects.isEmpty() && previous != null) {
 			// "Plans are to cooperate with ...": the one the previous sentence was about
 			List<SentenceFacts.Slot> before = things(previous).stream().filter((s) -> ORGS.contains(s.kind())).toList();

@@ -22,15 +22,15 @@ class RelationKindTests {
 
 	@Test
 	void kindsFromTheWordsOfTheSentence() {
-		assertThat(RelationRules.partnershipKind("A and B set up a joint venture to build the plant.")).isEqualTo("joint venture");
-		assertThat(RelationRules.partnershipKind("A and B opened a joint laboratory.")).isEqualTo("joint lab");
-		assertThat(RelationRules.partnershipKind("A signed a strategic cooperation agreement with B.")).isEqualTo("strategic cooperation");
-		assertThat(RelationRules.partnershipKind("A signed an investment agreement with B.")).isEqualTo("investment agreement");
-		assertThat(RelationRules.partnershipKind("A signed a framework agreement with B.")).isEqualTo("framework agreement");
-		assertThat(RelationRules.partnershipKind("A signed a MoU with B.")).isEqualTo("memorandum of understanding");
-		assertThat(RelationRules.partnershipKind("The contract was signed by A and B.")).isEqualTo("signed agreement");
-		assertThat(RelationRules.partnershipKind("A plans to cooperate with B.")).isEqualTo("planned cooperation");
-		assertThat(RelationRules.partnershipKind("A met B.")).isNull();
+		assertThat(PartnershipKinds.of("A and B set up a joint venture to build the plant.")).isEqualTo("joint venture");
+		assertThat(PartnershipKinds.of("A and B opened a joint laboratory.")).isEqualTo("joint lab");
+		assertThat(PartnershipKinds.of("A signed a strategic cooperation agreement with B.")).isEqualTo("strategic cooperation");
+		assertThat(PartnershipKinds.of("A signed an investment agreement with B.")).isEqualTo("investment agreement");
+		assertThat(PartnershipKinds.of("A signed a framework agreement with B.")).isEqualTo("framework agreement");
+		assertThat(PartnershipKinds.of("A signed a MoU with B.")).isEqualTo("memorandum of understanding");
+		assertThat(PartnershipKinds.of("The contract was signed by A and B.")).isEqualTo("signed agreement");
+		assertThat(PartnershipKinds.of("A plans to cooperate with B.")).isEqualTo("planned cooperation");
+		assertThat(PartnershipKinds.of("A met B.")).isNull();
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import org.chinatechgraph.ingest.extract.Extraction;
 import org.chinatechgraph.ingest.extract.Gazetteer;
 import org.chinatechgraph.ingest.extract.KnownOrganizations;
 import org.chinatechgraph.ingest.extract.MoneyParser;
+import org.chinatechgraph.ingest.extract.PartnershipKinds;
 import org.chinatechgraph.ingest.extract.Sentence;
 import org.chinatechgraph.ingest.extract.SentenceSplitter;
 import org.chinatechgraph.ingest.extract.StatedAmount;
@@ -887,26 +888,6 @@ public final class ChineseExtractor {
 				}
 			}
 		}
-	}
-
-	/** What a Chinese sentence calls the agreement or the tie it states, most specific first, in English. */
-	private static final List<Map.Entry<Pattern, String>> PARTNERSHIP_KINDS = List.of(
-			Map.entry(Pattern.compile("投资(合作)?协议|投资合同"), "investment agreement"),
-			Map.entry(Pattern.compile("战略合作(框架)?协议"), "strategic cooperation agreement"),
-			Map.entry(Pattern.compile("框架协议"), "framework agreement"),
-			Map.entry(Pattern.compile("联合实验室|共建实验室"), "joint laboratory"),
-			Map.entry(Pattern.compile("合资"), "joint venture"),
-			Map.entry(Pattern.compile("合作协议|合作备忘录|备忘录|合同"), "cooperation agreement"));
-
-	/** The kind of agreement or tie a Chinese sentence names ("签订投资协议": investment agreement), or null. */
-	static String partnershipKind(String sentence) {
-		String zh = HanLanguage.simplified(sentence);
-		for (Map.Entry<Pattern, String> k : PARTNERSHIP_KINDS) {
-			if (k.getKey().matcher(zh).find()) {
-				return k.getValue();
-			}
-		}
-		return null;
 	}
 
 	/** The known organisation a Chinese name (simplified or traditional: 華為 is 华为) is, or null. */
@@ -2551,7 +2532,8 @@ public final class ChineseExtractor {
 			String to = refs.get(d.to());
 			if (from != null && to != null && !from.equals(to)) {
 				Evidence ev = d.evidence();
-				String kind = d.type().equals("PARTNERS_WITH") ? partnershipKind(ev.sentence()) : null;
+				String kind = d.type().equals("PARTNERS_WITH") ? PartnershipKinds.of(HanLanguage.simplified(ev.sentence()))
+						: null;
 				relations.add(new ExtractedRelation(d.type(), from, to, d.amount(), ev, Math.round(d.confidence() * 100) / 100.0,
 						kind));
 			}
