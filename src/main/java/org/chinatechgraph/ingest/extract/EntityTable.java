@@ -161,15 +161,27 @@ final class EntityTable {
 	}
 
 	Entry project(String kind, String name, double confidence) {
+		return project(kind, name, null, confidence);
+	}
+
+	/**
+	 * The project this mention names, or a new one: never one of another phase, another size, another place
+	 * ({@code where}, the place the sentence puts it in, or null) or one the mention calls another ("a second plant").
+	 */
+	Entry project(String kind, String name, String where, double confidence) {
 		Set<String> words = contentWords(name);
 		for (Entry e : this.entries) {
 			if (!e.kind.equals(kind)) {
 				continue;
 			}
-			if (!java.util.Objects.equals(phaseOf(e.name()), phaseOf(name))) {
+			if (!java.util.Objects.equals(phaseOf(e.name()), phaseOf(name)) || elsewhere(e, where)
+					|| ProjectCoreference.otherOne(name) && e.names.stream().noneMatch(ProjectCoreference::otherOne)) {
 				continue;
 			}
 			for (String x : e.names) {
+				if (differentSizes(x, name)) {
+					continue;
+				}
 				if (Text.normalise(x).equals(Text.normalise(name)) || similar(words, contentWords(x))) {
 					e.names.add(name);
 					e.confidence = Math.max(e.confidence, confidence);
@@ -178,6 +190,21 @@ final class EntityTable {
 			}
 		}
 		return add(kind, name, confidence);
+	}
+
+	/** Whether a project's names put it in another place than {@code where} ("X in Wuxi", "X in Changzhou"). */
+	private static boolean elsewhere(Entry e, String where) {
+		if (where == null) {
+			return false;
+		}
+		Set<String> places = new HashSet<>();
+		for (String n : e.names) {
+			int in = n.lastIndexOf(" in ");
+			if (in > 0) {
+				places.add(Text.normalise(n.substring(in + 4)));
+			}
+		}
+		return !places.isEmpty() && !places.contains(Text.normalise(where));
 	}
 
 	private static final java.util.regex.Pattern PHASE_OF = java.util.regex.Pattern.compile(
@@ -247,6 +274,25 @@ final class EntityTable {
 			.filter((w) -> !w.isEmpty() && !NAME_NOISE.contains(w))
 			.map((w) -> w.equals("lab") ? "laboratory" : w)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile(
+			"(?i)(\\d+(?:\\.\\d+)?)(?:\\s*-?\\s*(?:inch|in|generation|gen|th-generation|th generation|nm|mm|gw|gwh|mw)\\b|th\\b)");
+
+	/** Whether two names give a line, a wafer or a plant different sizes ("8-inch line", "12-inch line"). */
+	static boolean differentSizes(String a, String b) {
+		Set<String> x = sizesOf(a);
+		Set<String> y = sizesOf(b);
+		return !x.isEmpty() && !y.isEmpty() && java.util.Collections.disjoint(x, y);
+	}
+
+	private static Set<String> sizesOf(String name) {
+		Set<String> out = new HashSet<>();
+		java.util.regex.Matcher m = SIZE.matcher(name);
+		while (m.find()) {
+			out.add(m.group(1));
+		}
+		return out;
 	}
 
 	/** Most words shared: Jaccard of at least one half. */

@@ -122,9 +122,11 @@ public final class Extractor {
 		Mentions mentions = new Mentions(table, this.places, this.known);
 		mentions.collect(facts);
 		analysis.references(facts);
+		ProjectCoreference.resolve(table, facts);
 		RelationRules rules = new RelationRules(table, this.places.gazetteer(), article.published());
 		rules.apply(facts);
 		analysis.relations(facts, rules);
+		ProjectNames.apply(table, rules.drafts());
 		return build(table, rules);
 	}
 

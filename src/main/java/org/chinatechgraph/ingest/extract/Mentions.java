@@ -527,20 +527,20 @@ final class Mentions {
 					else {
 						String head = p.name().toLowerCase(java.util.Locale.ROOT);
 						double c = head.contains("project") ? 0.8 : 0.6;
-						e = this.table.project("Project", p.name(), p.plural() ? c - 0.2 : c);
+						String where = placeAfter(f, p.end());
+						e = this.table.project("Project", p.name(), where, p.plural() ? c - 0.2 : c);
 						if (EntityTable.phaseOf(p.name()) != null && !p.bareName().equals(p.name())) {
 							// "the second phase of X": X is named too, the whole of which the phase is part
 							int at = p.end() - p.bareName().length();
 							this.table.project("Project", p.bareName(), c).mention(f.sentence.evidence(at, p.end()));
 						}
 						String shorter = PhraseRecognizer.withoutLeadingGenerics(p.name());
-						if (!shorter.isEmpty() && !shorter.equals(p.name())) {
+						if (!shorter.isEmpty() && !shorter.equals(p.name()) && !ProjectCoreference.otherOne(p.name())) {
 							e.names.add(shorter);
 						}
 						if (p.phase() != null) {
 							e.properties.put("phase", p.phase());
 						}
-						String where = placeAfter(f, p.end());
 						if (where != null) {
 							e.names.add(p.name() + " in " + where);
 						}

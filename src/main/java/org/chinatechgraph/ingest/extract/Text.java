@@ -75,4 +75,13 @@ final class Text {
 		return !stripPossessive(word).equals(word);
 	}
 
+	private static final Pattern LEGAL_FORM = Pattern.compile(
+			"(?:,?\\s+(?:Co\\.?,?\\s*Ltd\\.?|Co\\.?|Ltd\\.?|Inc\\.?|Corp\\.?|Corporation|Limited|LLC|plc|AG|SE|GmbH))+$");
+
+	/** A firm's name as written, without its legal form: "Alpha Chemicals Co., Ltd." → "Alpha Chemicals". */
+	static String withoutLegalForm(String name) {
+		String bare = LEGAL_FORM.matcher(name).replaceAll("").strip();
+		return bare.isEmpty() ? name : bare;
+	}
+
 }

@@ -1,0 +1,123 @@
+package org.chinatechgraph.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A name for a project the article only describes. "The battery plant" names nothing among thousands of
+ * projects; the firm that builds it and the place it stands in do: "Murata lithium battery factory in Wuxi". A
+ * project whose every name is a description in lower case, with one developer and at most one city or district,
+ * is named so; its descriptions stay its aliases. A project the article names keeps its name.
+ */
+final class ProjectNames {
+
+	private static final Set<String> TOWNS = Set.of("City", "District", "County", "Town");
+
+	private ProjectNames() {
+	}
+
+	static void apply(EntityTable table, List<RelationRules.Draft> drafts) {
+		for (EntityTable.Entry project : table.entries()) {
+			if (!project.kind.equals("Project") || project.mentions.isEmpty() || !described(project)
+					|| EntityTable.phaseOf(project.name()) != null) {
+				continue;
+			}
+			Set<EntityTable.Entry> developers = ends(drafts, "DEVELOPS", project, true);
+			if (developers.isEmpty()) {
+				developers = ends(drafts, "INVESTS_IN", project, true);
+			}
+			if (developers.size() != 1) {
+				continue;
+			}
+			String firm = shortName(developers.iterator().next());
+			String description = description(project.name(), firm);
+			if (description.isEmpty()) {
+				continue;
+			}
+			String where = place(project, drafts);
+			String name = firm + " " + description + (where == null ? "" : " in " + where);
+			List<String> names = new ArrayList<>(project.names);
+			project.names.clear();
+			project.names.add(name);
+			project.names.addAll(names);
+		}
+	}
+
+	/** Whether every name of the project starts in lower case or with a number: a description, not a name. */
+	private static boolean described(EntityTable.Entry project) {
+		for (String n : project.names) {
+			int in = n.lastIndexOf(" in ");
+			String head = (in > 0 ? n.substring(0, in) : n).strip();
+			if (head.isEmpty() || Character.isUpperCase(head.charAt(0))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static Set<EntityTable.Entry> ends(List<RelationRules.Draft> drafts, String type, EntityTable.Entry project,
+			boolean from) {
+		Set<EntityTable.Entry> out = new LinkedHashSet<>();
+		for (RelationRules.Draft d : drafts) {
+			if (d.type().equals(type) && (from ? d.to() : d.from()) == project) {
+				out.add(from ? d.from() : d.to());
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * The shortest of an organisation's spellings without its legal form, as a headline names it: "SMIC", "Murata",
+	 * "Alpha Chemicals".
+	 */
+	private static String shortName(EntityTable.Entry organisation) {
+		String shortest = Text.withoutLegalForm(organisation.name());
+		for (String n : organisation.names) {
+			String bare = Text.withoutLegalForm(n);
+			if (bare.length() < shortest.length() && !bare.isBlank()) {
+				shortest = bare;
+			}
+		}
+		return shortest;
+	}
+
+	/** The description without an opening "new" or "major" or a possessive of the firm itself. */
+	private static String description(String name, String firm) {
+		int in = name.lastIndexOf(" in ");
+		String d = in > 0 ? name.substring(0, in) : name;
+		String lower = d.toLowerCase(Locale.ROOT);
+		String possessive = firm.toLowerCase(Locale.ROOT);
+		for (String mark : List.of("'s ", "’s ")) {
+			if (lower.startsWith(possessive + mark)) {
+				d = d.substring(possessive.length() + mark.length());
+			}
+		}
+		String[] words = d.strip().split(" ");
+		int k = 0;
+		while (k < words.length - 1 && PLAIN.contains(words[k].toLowerCase(Locale.ROOT))) {
+			k++;
+		}
+		return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+	}
+
+	/** Words before a description that say nothing of which project it is ("a new plant", "a major fab"). */
+	private static final Set<String> PLAIN = Set.of("new", "major", "large", "big", "huge", "planned", "proposed");
+
+	/** The place the project's own words put it in, else the one city or district it is said to be located in. */
+	private static String place(EntityTable.Entry project, List<RelationRules.Draft> drafts) {
+		for (String n : project.names) {
+			int in = n.lastIndexOf(" in ");
+			if (in > 0) {
+				return n.substring(in + 4);
+			}
+		}
+		List<EntityTable.Entry> towns = ends(drafts, "LOCATED_IN", project, false).stream()
+			.filter((p) -> TOWNS.contains(p.kind))
+			.toList();
+		return towns.size() == 1 ? towns.get(0).name() : null;
+	}
+
+}
