@@ -149,6 +149,9 @@ final class ProjectCoreference {
 		for (EntityTable.Entry p : fits) {
 			Set<String> shared = new HashSet<>(contentWords(p));
 			shared.retainAll(words);
+			if (!java.util.Collections.disjoint(places(d), places(p))) {
+				shared.add(" the same place");
+			}
 			if (shared.size() > bestShared) {
 				best = p;
 				bestShared = shared.size();
@@ -168,6 +171,17 @@ final class ProjectCoreference {
 			int in = n.lastIndexOf(" in ");
 			if (in > 0) {
 				out.add(Text.normalise(n.substring(in + 4)));
+			}
+		}
+		return out;
+	}
+
+	/** The places a project's words name, inside its phrase ("the Xi'an fab") or after it ("a fab in Xi'an"). */
+	private Set<String> places(EntityTable.Entry e) {
+		Set<String> out = new HashSet<>(wheres(e));
+		for (EntityTable.Entry m : modifiers(e)) {
+			if (!EntityTable.ORGANISATIONS.contains(m.kind)) {
+				m.names.forEach((n) -> out.add(Text.normalise(n)));
 			}
 		}
 		return out;
