@@ -129,6 +129,7 @@ final class RelationRules {
 			previous = f;
 		}
 		programMembers(facts);
+		projectsWhereTheirSentencesAre(facts);
 		projectsNamedAfterTheirFirm();
 		soleInvestorsPayTheCost();
 		governmentsSitWhereNamed();
@@ -984,6 +985,54 @@ final class RelationRules {
 				add("PART_OF", e, program, null, f, 0.4);
 			}
 		}
+	}
+
+	/**
+	 * A project no sentence rule placed, whose sentences name one place (or places within one another: Wuxi,
+	 * Jiangsu, China), is in the most specific of them: "to build a new components manufacturing facility" in an
+	 * article about "the industrial park of Wuxi" is in Wuxi. Places inside a firm's or a government's name, and
+	 * sentences that also name another project, say nothing of it.
+	 */
+	private void projectsWhereTheirSentencesAre(List<SentenceFacts> facts) {
+		for (EntityTable.Entry project : this.table.entries()) {
+			if (!project.kind.equals("Project") || project.mentions.isEmpty() || this.drafts.values().stream()
+				.anyMatch((d) -> d.type().equals("LOCATED_IN") && d.from() == project)) {
+				continue;
+			}
+			List<SentenceFacts> told = facts.stream()
+				.filter((f) -> f.slots.stream().anyMatch((s) -> s.entry() == project)
+						&& f.slots.stream().noneMatch((s) -> s.kind().equals("Project") && s.entry() != project))
+				.toList();
+			Map<EntityTable.Entry, SentenceFacts> places = new java.util.LinkedHashMap<>();
+			for (SentenceFacts f : told) {
+				for (SentenceFacts.Slot s : f.slots) {
+					if (PLACES.contains(s.kind()) && !s.embedded() && !insideOrganisation(f, s)) {
+						places.putIfAbsent(s.entry(), f);
+					}
+				}
+			}
+			List<EntityTable.Entry> innermost = places.keySet().stream()
+				.filter((p) -> places.keySet().stream().allMatch((q) -> q == p || within(p, q)))
+				.toList();
+			if (innermost.size() == 1) {
+				add("LOCATED_IN", project, innermost.get(0), null, places.get(innermost.get(0)), 0.45);
+			}
+		}
+	}
+
+	private static boolean insideOrganisation(SentenceFacts f, SentenceFacts.Slot l) {
+		return f.slots.stream().anyMatch((o) -> (ORGS.contains(o.kind()) || o.kind().equals("Government"))
+				&& o.start() <= l.start() && l.end() <= o.end() && o.entry() != l.entry());
+	}
+
+	/** Whether place {@code a} lies within place {@code b} by the gazetteer. */
+	private boolean within(EntityTable.Entry a, EntityTable.Entry b) {
+		if (a.key == null || b.key == null) {
+			return false;
+		}
+		Gazetteer.Place pa = this.gazetteer.byId(a.key).orElse(null);
+		Gazetteer.Place pb = this.gazetteer.byId(b.key).orElse(null);
+		return pa != null && pb != null && !pa.id().equals(pb.id()) && this.gazetteer.within(pa, pb);
 	}
 
 	/** Keep the most specific place: drop "in Suzhou" when the same thing is also in Fenhu, a town of Suzhou. */

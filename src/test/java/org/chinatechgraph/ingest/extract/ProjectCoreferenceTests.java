@@ -100,4 +100,20 @@ class ProjectCoreferenceTests {
 		assertThat(only(two, "Project").name()).isEqualTo("OLED panel project");
 	}
 
+	@Test
+	void aProjectNoRulePlacedIsInTheOnePlaceItsSentencesName() {
+		Extraction x = extract("Alpha Chemicals Co., Ltd. said its investment in the industrial park of Wuxi, Jiangsu "
+				+ "will rise to 2.6 billion US dollars to build a new chemical plant.");
+		ExtractedEntity plant = only(x, "Project");
+		ExtractedEntity wuxi = x.entities().stream().filter((e) -> e.name().equals("Wuxi")).findFirst().orElseThrow();
+		assertThat(x.relations()).filteredOn((r) -> r.type().equals("LOCATED_IN") && r.from().equals(plant.ref()))
+			.extracting(ExtractedRelation::to)
+			.containsExactly(wuxi.ref());
+		// two places apart from each other: no telling which
+		Extraction two = extract("Alpha Chemicals Co., Ltd., which has offices in Nantong and Hefei, will build a new "
+				+ "chemical plant.");
+		ExtractedEntity other = only(two, "Project");
+		assertThat(two.relations()).noneMatch((r) -> r.type().equals("LOCATED_IN") && r.from().equals(other.ref()));
+	}
+
 }
