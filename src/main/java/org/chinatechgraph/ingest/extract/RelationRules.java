@@ -132,6 +132,7 @@ final class RelationRules {
 		projectsWhereTheirSentencesAre(facts);
 		projectsNamedAfterTheirFirm();
 		soleInvestorsPayTheCost();
+		originalCurrencies(facts);
 		governmentsSitWhereNamed();
 		pruneLocations();
 	}
@@ -149,6 +150,40 @@ final class RelationRules {
 				add(d.type(), d.from(), project, project.amount, d.evidence(), d.confidence(), d.kind());
 			}
 		}
+	}
+
+	/**
+	 * An amount the article also gives as the conversion of another ("RMB 14 billion, around $2.1 billion") is that
+	 * other, in the currency the text states first: a thing costed at "$2.1 billion" in one sentence costs "RMB 14
+	 * billion" where a later one gives both.
+	 */
+	private void originalCurrencies(List<SentenceFacts> facts) {
+		Map<StatedAmount, StatedAmount> originals = new java.util.HashMap<>();
+		for (SentenceFacts f : facts) {
+			for (int i = 1; i < f.money.size(); i++) {
+				MoneyParser.Mention c = f.money.get(i);
+				MoneyParser.Mention o = f.money.get(i - 1);
+				if (c.conversion() && !o.conversion() && !c.amount().currency().equals(o.amount().currency())) {
+					originals.putIfAbsent(key(c.amount()), o.amount());
+				}
+			}
+		}
+		if (originals.isEmpty()) {
+			return;
+		}
+		for (EntityTable.Entry e : this.table.entries()) {
+			if (e.amount != null && originals.containsKey(key(e.amount))) {
+				e.amount = originals.get(key(e.amount));
+			}
+		}
+		this.drafts.replaceAll((k, d) -> d.amount() != null && originals.containsKey(key(d.amount()))
+				? new Draft(d.type(), d.from(), d.to(), originals.get(key(d.amount())), d.evidence(), d.confidence(), d.kind())
+				: d);
+	}
+
+	/** An amount by its value and currency alone, whatever its words. */
+	private static StatedAmount key(StatedAmount a) {
+		return new StatedAmount(a.value().stripTrailingZeros(), a.currency(), "");
 	}
 
 	private List<Draft> draftsTo(String type, EntityTable.Entry to) {

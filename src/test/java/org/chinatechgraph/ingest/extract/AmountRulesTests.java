@@ -68,4 +68,18 @@ class AmountRulesTests {
 		assertThat(named(x, "OLED panel plant").amount()).isNull();
 	}
 
+	@Test
+	void aCostFirstGivenInDollarsIsTheYuanFigureALaterSentenceConvertsFrom() {
+		Extraction x = extract("The new polysilicon factory will be built with an investment of $2.1 billion. "
+				+ "Orion Display Co., Ltd. said the total investment is RMB 14 billion, around $2.1 billion.");
+		StatedAmount cost = x.entities().stream().filter((e) -> e.kind().equals("Project")).findFirst().orElseThrow()
+			.amount();
+		assertThat(cost.currency()).isEqualTo("CNY");
+		assertThat(value(cost)).isEqualByComparingTo("14000000000");
+		// with no conversion given, the dollars stay
+		Extraction y = extract("The new polysilicon factory will be built with an investment of $2.1 billion.");
+		assertThat(y.entities().stream().filter((e) -> e.kind().equals("Project")).findFirst().orElseThrow().amount()
+			.currency()).isEqualTo("USD");
+	}
+
 }
