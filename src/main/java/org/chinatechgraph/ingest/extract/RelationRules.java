@@ -627,7 +627,23 @@ final class RelationRules {
 				continue;
 			}
 			add("DEVELOPS", subject.entry(), project.entry(), null, f, 0.6);
+			StatedAmount cost = costRightBefore(f, project, m.end());
+			if (cost != null && ORGS.contains(subject.kind())) {
+				// "X has completed construction of a $113 million ... plant": X puts in what it costs
+				add("INVESTS_IN", subject.entry(), project.entry(), cost, f, 0.6);
+			}
 		}
+	}
+
+	/** The amount written right before a project's words, after {@code from}: "a $113 million plant". */
+	private static StatedAmount costRightBefore(SentenceFacts f, SentenceFacts.Slot project, int from) {
+		for (MoneyParser.Mention money : f.money) {
+			if (!money.conversion() && money.start() >= from && money.end() <= project.start()
+					&& f.text().substring(money.end(), project.start()).matches("[\\s-]*(?:worth\\s+)?")) {
+				return money.amount();
+			}
+		}
+		return null;
 	}
 
 	/** Whether {@code o} comes in the same list as {@code before}: "by X, Y and Z". */

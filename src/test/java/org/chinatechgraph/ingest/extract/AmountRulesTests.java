@@ -82,4 +82,15 @@ class AmountRulesTests {
 			.currency()).isEqualTo("USD");
 	}
 
+	@Test
+	void aFirmBuildingAPlantAtAStatedCostInvestsThatCost() {
+		Extraction x = extract("Orion Display Co., Ltd. has completed construction of a $113 million OLED panel plant in Hefei.");
+		assertThat(value(relation(x, "INVESTS_IN", "Orion Display Co., Ltd.", "OLED panel plant").amount()))
+			.isEqualByComparingTo("113000000");
+		// money elsewhere in the sentence is not what the plant costs
+		Extraction y = extract("Orion Display Co., Ltd., with sales of $113 million, has completed construction of an OLED "
+				+ "panel plant in Hefei.");
+		assertThat(y.relations()).noneMatch((r) -> r.type().equals("INVESTS_IN"));
+	}
+
 }
