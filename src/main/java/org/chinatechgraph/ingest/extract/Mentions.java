@@ -184,6 +184,26 @@ final class Mentions {
 	private static final java.util.regex.Pattern PINYIN_SYLLABLE = java.util.regex.Pattern.compile(
 			"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u|v)");
 
+	/**
+	 * Whether a name is a Chinese person's, in pinyin: a common surname, then a given name of one or two syllables
+	 * ("Wang Jinhua", "Zhao Long", "Li Qiang"). A firm's name of that shape is found by the list of known firms first.
+	 */
+	static boolean personName(String name) {
+		String[] words = name.strip().split("\\s+");
+		if (words.length < 2 || words.length > 3 || !SURNAMES.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
+			return false;
+		}
+		StringBuilder given = new StringBuilder();
+		for (int i = 1; i < words.length; i++) {
+			String w = words[i];
+			if (!w.matches("\\p{Lu}[a-z]+")) {
+				return false;
+			}
+			given.append(w.toLowerCase(java.util.Locale.ROOT));
+		}
+		return given.toString().matches("(?:" + PINYIN_SYLLABLE.pattern() + "){1,2}");
+	}
+
 	private static final Set<String> COMMON_WORDS = Set.of("east", "west", "north", "south", "central", "new", "city",
 			"river", "lake", "mountain", "bay", "harbor", "harbour", "port", "island", "high", "hi-tech", "development");
 
@@ -221,7 +241,7 @@ final class Mentions {
 				else if (listed != null && !isGenericWord(o.name())) {
 					knownOrganisation(f, listed, o.name(), o.acronym(), o.start(), o.end(), o.possessive());
 				}
-				else if (knownParts(f, o)) {
+				else if (knownParts(f, o) || personName(o.name()) || OrganizationRecognizer.notAFirm(o.name())) {
 					continue;
 				}
 				else if (this.describedFirms.contains(Text.normalise(o.name())) || ownsProject(f, o) || placesFirm(f, o)) {
@@ -236,6 +256,9 @@ final class Mentions {
 				continue;
 			}
 			String kind = o.kind();
+			if (kind.equals("Company") && OrganizationRecognizer.notAFirm(o.name())) {
+				continue;
+			}
 			if (kind.equals("Park") && (AND_OTHER_PROJECTS.matcher(f.text().substring(o.end())).find()
 					|| parkBeingBuilt(f, o) || this.table.named("Project", o.name()) != null)) {
 				EntityTable.Entry e = this.table.project("Project", o.name(), 0.6);

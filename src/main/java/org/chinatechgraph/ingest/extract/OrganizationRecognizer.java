@@ -56,6 +56,44 @@ public final class OrganizationRecognizer {
 	private OrganizationRecognizer() {
 	}
 
+	/** Countries, regions and the like that build things in a sentence and are no firm. */
+	private static final Set<String> NO_FIRMS = Set.of("china", "mainland", "japan", "korea", "south korea", "taiwan",
+			"india", "germany", "france", "britain", "us", "u s", "usa", "america", "europe", "asia", "singapore",
+			"hong kong", "macao", "world", "country", "nation", "it", "they", "we", "he", "she");
+
+	/** Words of origin ("Chinese", "German") and of compass ("East China"), which name no one firm. */
+	private static final Set<String> ORIGINS = Set.of("chinese", "german", "indian", "japanese", "korean", "american",
+			"british", "french", "taiwanese", "singaporean", "european", "asian", "foreign", "domestic", "overseas",
+			"international", "global", "local", "east", "west", "north", "south", "central", "northeast", "northwest",
+			"southeast", "southwest", "top", "leading", "major", "billion", "million");
+
+	/** Nouns that, after a word of origin, name a kind of firm and not one ("a German company"). */
+	private static final Set<String> KINDS_OF_FIRM = Set.of("company", "companies", "firm", "firms", "group", "groups",
+			"enterprise", "enterprises", "manufacturer", "maker", "investor", "investors", "partner", "partners", "china",
+			"cooperation", "investment", "universities", "institutes", "and", "rmb", "yuan");
+
+	/**
+	 * Whether a capitalised name of no known kind is no firm's: a country or region ("China", "East China"), a word
+	 * of origin ("Indian"), or origin words before a kind of firm ("Chinese company", "International Cooperation",
+	 * "Billion RMB Investment"), a bare number ("No.1").
+	 */
+	static boolean notAFirm(String name) {
+		String n = Text.normalise(name);
+		if (NO_FIRMS.contains(n) || n.matches("no \\d+") || n.isEmpty()) {
+			return true;
+		}
+		String[] words = n.split(" ");
+		if (!ORIGINS.contains(words[0])) {
+			return false;
+		}
+		for (int i = 1; i < words.length; i++) {
+			if (!ORIGINS.contains(words[i]) && !KINDS_OF_FIRM.contains(words[i])) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	public static List<Mention> find(String sentence, List<Token> tokens) {
 		List<Mention> found = new ArrayList<>();
 		int i = 0;

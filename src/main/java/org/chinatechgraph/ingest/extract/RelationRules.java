@@ -674,7 +674,7 @@ final class RelationRules {
 			// "Jointly, ...": an adverb opening the sentence
 			boolean adverb = !u.name().contains(" ") && u.name().endsWith("ly");
 			if (nameBefore || adverb || u.name().length() < 3 || Text.SENTENCE_STARTERS.contains(u.name())
-					|| !this.gazetteer.lookup(u.name()).isEmpty() || NOT_FIRMS.contains(Text.normalise(u.name()))) {
+					|| !this.gazetteer.lookup(u.name()).isEmpty() || OrganizationRecognizer.notAFirm(u.name())) {
 				return null;
 			}
 			EntityTable.Entry e = this.table.organisation("Company", u.name(), u.acronym(), 0.5);
@@ -685,11 +685,6 @@ final class RelationRules {
 		}
 		return null;
 	}
-
-	/** Subjects that build things and are no firm: countries and the like. */
-	private static final Set<String> NOT_FIRMS = Set.of("china", "mainland", "japan", "korea", "south korea", "taiwan",
-			"india", "germany", "france", "britain", "us", "u s", "usa", "america", "europe", "asia", "singapore",
-			"hong kong", "macao", "world", "country", "nation", "it", "they", "we", "he", "she");
 
 	/** "... in Dalian", "... at Hefei": a place that is not the subject of what follows. */
 	private static boolean afterPreposition(SentenceFacts f, SentenceFacts.Slot s) {
@@ -918,7 +913,7 @@ final class RelationRules {
 					&& partners.stream().anyMatch((p) -> p.start() >= u.end() && p.start() - u.end() <= 20);
 			boolean withObject = at > 0 && f.tokens.get(at - 1).is("with");
 			if (listedAfter || listedBefore || withObject) {
-				if (!this.gazetteer.lookup(u.name()).isEmpty()) {
+				if (!this.gazetteer.lookup(u.name()).isEmpty() || OrganizationRecognizer.notAFirm(u.name())) {
 					continue;
 				}
 				EntityTable.Entry e = this.table.organisation("Company", u.name(), u.acronym(), 0.5);

@@ -186,4 +186,31 @@ class GeneralRulesTests {
 			.contains("COMAC -> Shanghai", "ScinoPharm -> Taiwan");
 	}
 
+	@Test
+	void aChinesePersonsNameIsNoFirm() {
+		Extraction x = extract("Zhao Junsheng and Wang Jinhua visited Hexin Semiconductor Co., Ltd., which will build a "
+				+ "chip plant in Wuxi with Lumex.");
+		assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("Zhao Junsheng", "Wang Jinhua")
+			.contains("Hexin Semiconductor Co., Ltd.");
+		assertThat(Mentions.personName("Zhao Long")).isTrue();
+		// a name of that shape with a word no given name has, and a listed firm, stay firms
+		assertThat(Mentions.personName("Li Auto")).isFalse();
+		assertThat(extract("Li Auto will build a car plant in Changzhou.").entities())
+			.anyMatch((e) -> e.kind().equals("Company") && e.name().startsWith("Li Auto"));
+	}
+
+	@Test
+	void aCountryARegionOrAKindOfFirmIsNoFirm() {
+		Extraction x = extract("A German company and Hexin Semiconductor Co., Ltd. signed a deal. "
+				+ "East China and Lumex are partners. China built the plant.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.doesNotContain("German company", "East China", "China");
+		assertThat(OrganizationRecognizer.notAFirm("Chinese company")).isTrue();
+		assertThat(OrganizationRecognizer.notAFirm("Billion RMB Investment")).isTrue();
+		assertThat(OrganizationRecognizer.notAFirm("No.1")).isTrue();
+		// a firm whose name opens with such a word is still one
+		assertThat(OrganizationRecognizer.notAFirm("China Telecom")).isFalse();
+		assertThat(OrganizationRecognizer.notAFirm("Global Foundries")).isFalse();
+	}
+
 }
