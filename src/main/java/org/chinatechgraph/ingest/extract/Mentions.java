@@ -505,7 +505,9 @@ final class Mentions {
 						continue;
 					}
 					largestCount = p.count();
-					e = this.table.program(p.name(), p.count(), 0.85);
+					String told = p.name() + programTail(f.text().substring(p.end()));
+					e = this.table.program(told, p.count(), 0.85);
+					e.names.add(p.name());
 					if (!p.bareName().equals(p.name())) {
 						e.names.add(p.bareName());
 					}
@@ -610,6 +612,32 @@ final class Mentions {
 			f.slots.add(new SentenceFacts.Slot(e, p.start(), p.end(), anaphor, p.possessor() >= 0, false));
 		}
 	}
+
+	/**
+	 * What the words after a batch's count say of it ("the first 20 projects of the Singapore-Sichuan Hi-Tech
+	 * Innovation Park", "28 new projects with total contractual foreign investment of US$ 122.63 million", "3,000
+	 * projects at or above the hundreds million yuan level"): the phrases that open with "of", "with", "worth", "at",
+	 * "in", "for" or "from", up to a comma, a bracket, the sentence's end or its verb; "" when none follows.
+	 */
+	static String programTail(String after) {
+		java.util.regex.Matcher m = PROGRAM_TAIL.matcher(after);
+		if (!m.lookingAt()) {
+			return "";
+		}
+		String tail = m.group(1).stripTrailing();
+		String[] words = tail.strip().split("\\s+");
+		return words.length > 16 || UNFINISHED.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT)) ? "" : tail;
+	}
+
+	private static final Pattern PROGRAM_TAIL = Pattern.compile("((?:\\s+(?:of|with|worth|at|in|for|from)\\s+"
+			+ "(?:(?!\\s(?:were|was|are|is|have|has|had|will|would|include|includes|including|cover|covers|covering|"
+			+ "totaling|totalling|signed|and|by|during|since|as|which|that)\\b)[^,;:()\\[\\]]|\\.(?=\\d))+?)+)"
+			+ "(?=\\s*(?:[,;:()\\[\\]]|\\.(?!\\d)|$)|\\s(?:were|was|are|is|have|has|had|will|would|include|includes|"
+			+ "including|cover|covers|covering|totaling|totalling|signed|and|by|during|since|as|which|that)\\b)");
+
+	/** Words a phrase cannot end with: one that does was cut short ("60 projects worth more than"). */
+	private static final Set<String> UNFINISHED = Set.of("than", "more", "over", "about", "around", "nearly", "of",
+			"the", "a", "an", "with", "at", "in", "for", "from", "worth", "or", "above", "below", "up");
 
 	/** ", named Fab 68", ", called X Park", ", dubbed X", " known as X": the proper name an appositive gives a thing. */
 	private static final Pattern NAMED_AFTER = Pattern.compile(

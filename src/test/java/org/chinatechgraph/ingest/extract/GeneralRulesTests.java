@@ -213,4 +213,19 @@ class GeneralRulesTests {
 		assertThat(OrganizationRecognizer.notAFirm("Global Foundries")).isFalse();
 	}
 
+	@Test
+	void aBatchIsNamedWithWhatTheWordsAfterItsCountSayOfIt() {
+		Extraction x = extract("Construction has begun on the first 20 projects of the Lumen Hi-Tech Innovation Park, "
+				+ "leaders of the park said. The first 20 projects include substations and schools.");
+		ExtractedEntity batch = x.entities().stream().filter((e) -> e.kind().equals("Program")).findFirst().orElseThrow();
+		assertThat(batch.name()).isEqualTo("first 20 projects of the Lumen Hi-Tech Innovation Park");
+		assertThat(batch.aliases()).contains("first 20 projects");
+		assertThat(Mentions.programTail(" worth 37 billion yuan ($5.2 billion).")).isEqualTo(" worth 37 billion yuan");
+		assertThat(Mentions.programTail(" with total investment of US$ 122.63 million by the end of April."))
+			.isEqualTo(" with total investment of US$ 122.63 million");
+		// a verb ends it, and a phrase cut short is no part of a name
+		assertThat(Mentions.programTail(" were signed, with a total investment of 2 billion yuan.")).isEmpty();
+		assertThat(Mentions.programTail(" worth more than")).isEmpty();
+	}
+
 }

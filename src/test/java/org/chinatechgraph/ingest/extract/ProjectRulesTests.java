@@ -70,7 +70,8 @@ class ProjectRulesTests {
 		Extraction x = extract("The Optics Valley of Wuhan received investment for three projects worth 37 billion yuan.");
 		ExtractedEntity batch = x.entities().stream().filter((e) -> e.kind().equals("Program")).findFirst()
 			.orElseThrow(() -> new AssertionError("no batch in " + x.entities()));
-		assertThat(batch.name()).isEqualTo("three projects");
+		assertThat(batch.name()).isEqualTo("three projects worth 37 billion yuan");
+		assertThat(batch.aliases()).contains("three projects");
 		assertThat(batch.amount().value()).isEqualByComparingTo("37000000000");
 		// a plural kind of project with no count is no batch
 		Extraction uncounted = extract("The Optics Valley of Wuhan received investment for cooperative projects.");
