@@ -453,7 +453,7 @@ final class Mentions {
 	}
 
 	private static boolean isGenericWord(String name) {
-		return Text.SENTENCE_STARTERS.contains(name) || name.length() < 3;
+		return Text.SENTENCE_STARTERS.contains(name) || name.length() < 3 && !Text.isAcronym(name);
 	}
 
 	private static double confidence(OrganizationRecognizer.Mention o) {

@@ -284,8 +284,14 @@ public final class OrganizationRecognizer {
 	/** Whether "X and Y" at {@code and} joins two complete names rather than making one. */
 	private static boolean completeOnBothSides(List<Token> tokens, int from, int and) {
 		// a legal suffix ends a firm's name: "... International Corp and Beijing ...", "... Co., Ltd. and ..."
-		String before = tokens.get(and - 1).lower().replace(".", "");
+		int last = (tokens.get(and - 1).text().equals(".") && and - 2 >= from) ? and - 2 : and - 1;
+		String before = tokens.get(last).lower().replace(".", "");
 		if (LEGAL.contains(before) || before.equals("ltd") || before.equals("co")) {
+			return true;
+		}
+		// "CETC Shanxi New Energy Technology and Tongwei Group": a firm's word ends a name of two words or more, and a
+		// firm's whole name follows
+		if (last - from >= 1 && COMPANY_WORDS.contains(before) && rightIsAFirm(tokens, and)) {
 			return true;
 		}
 		// "Lumen and Orion Display": one word, then a firm's whole name

@@ -81,6 +81,15 @@ class KnownOrganizationsTests {
 	}
 
 	@Test
+	void aKnownAcronymOfTwoLettersIsItsFirm() {
+		Extraction x = extract("Siemens, GE, GM and Honda have established R&D centres in China.");
+		assertThat(named(x, "Company", "General Electric").aliases()).contains("GE");
+		assertThat(named(x, "Company", "General Motors").aliases()).contains("GM");
+		// two capitals no list knows are no firm
+		assertThat(extract("Xu said QX and the park agreed.").entities()).noneMatch((e) -> e.name().equals("QX"));
+	}
+
+	@Test
 	void anAcronymAndALongNameOfOneBodyAreOneNodeUnderItsUsualName() {
 		Extraction x = extract("The zone was approved by the State Council of the People's Republic of China in 1984. "
 				+ "The State Council later widened it.");

@@ -138,4 +138,16 @@ class OrganizationRecognizerTests {
 		assertThat(found.get(0).possessive()).isTrue();
 	}
 
+	@Test
+	void twoFirmsJoinedByAndAreTwoNamesWhenEachIsWhole() {
+		assertThat(names("CETC Shanxi New Energy Technology and Tongwei Group will build plants."))
+			.contains("CETC Shanxi New Energy Technology", "Tongwei Group");
+		assertThat(names("Snecma Aerospace Industry (Suzhou) Co., Ltd. and Messier-Dowty Aerospace (Suzhou) Co., Ltd. "
+				+ "broke ground.")).hasSize(2);
+		// a name that goes on after "and" is one name
+		assertThat(names("The Ministry of Science and Technology agreed.")).contains("Ministry of Science and Technology");
+		assertThat(names("Industrial and Commercial Bank of China lent the money."))
+			.contains("Industrial and Commercial Bank of China");
+	}
+
 }
