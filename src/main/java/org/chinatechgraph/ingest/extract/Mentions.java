@@ -437,7 +437,44 @@ final class Mentions {
 			f.organisations.add(new OrganizationRecognizer.Mention("Government", text.substring(s, e), null, f.tokenAt(s),
 					f.tokenAt(e - 1) + 1, s, e, false, null));
 		}
+		parkCommittees(f);
 		f.organisations.sort(java.util.Comparator.comparingInt(OrganizationRecognizer.Mention::start));
+	}
+
+	private static final Pattern COMMITTEE_BEFORE = Pattern.compile(
+			"\\b(?:management|administrative|administration)\\s+committee\\s+of\\s+(?:the\\s+)?$");
+
+	private static final Pattern COMMITTEE_AFTER = Pattern.compile(
+			"^['’]s\\s+(?:management|administrative|administration)\\s+committee\\b");
+
+	/**
+	 * A park's committee, the government body that runs it, written in lower case: "the management committee of
+	 * Guangzhou Development District", "Optics Valley's administrative committee".
+	 */
+	private static void parkCommittees(SentenceFacts f) {
+		String text = f.text();
+		for (OrganizationRecognizer.Mention park : List.copyOf(f.organisations)) {
+			if (!"Park".equals(park.kind()) || park.start() < 0 || park.end() > text.length()) {
+				continue;
+			}
+			Matcher before = COMMITTEE_BEFORE.matcher(text).region(0, park.start());
+			Matcher after = COMMITTEE_AFTER.matcher(text).region(park.end(), text.length());
+			int s;
+			int e;
+			if (before.find()) {
+				s = before.start();
+				e = park.end();
+			}
+			else if (after.lookingAt()) {
+				s = park.start();
+				e = after.end();
+			}
+			else {
+				continue;
+			}
+			f.organisations.add(new OrganizationRecognizer.Mention("Government", text.substring(s, e), null, f.tokenAt(s),
+					f.tokenAt(e - 1) + 1, s, e, false, null));
+		}
 	}
 
 	/** What a known organisation brings: its usual name first, its other spellings, its Chinese name. */

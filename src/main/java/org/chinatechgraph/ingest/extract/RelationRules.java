@@ -484,7 +484,10 @@ final class RelationRules {
 		}
 	}
 
-	/** A park or government named after its place ("Anyuan Industrial Park", "Hunan Department of ...") is there. */
+	/**
+	 * A park or government named after its place ("Anyuan Industrial Park", "Hunan Department of ...") is there; a
+	 * park's committee is in its park.
+	 */
 	private void nameContainsPlace(SentenceFacts f) {
 		projectNamesPlace(f);
 		for (SentenceFacts.Slot o : f.slots) {
@@ -497,6 +500,12 @@ final class RelationRules {
 					if (o.kind().equals("Government")) {
 						this.namedSeats.put(o.entry(), p.entry());
 					}
+				}
+				// "the management committee of Guangzhou Development District" sits in the park it runs
+				if (o.kind().equals("Government") && p.kind().equals("Park") && o.start() <= p.start() && p.end() <= o.end()
+						&& p.entry() != o.entry()) {
+					add("LOCATED_IN", o.entry(), p.entry(), null, f, 0.6);
+					this.namedSeats.put(o.entry(), p.entry());
 				}
 			}
 		}

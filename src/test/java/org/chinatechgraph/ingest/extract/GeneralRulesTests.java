@@ -1,6 +1,7 @@
 package org.chinatechgraph.ingest.extract;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -226,6 +227,22 @@ class GeneralRulesTests {
 		// a verb ends it, and a phrase cut short is no part of a name
 		assertThat(Mentions.programTail(" were signed, with a total investment of 2 billion yuan.")).isEmpty();
 		assertThat(Mentions.programTail(" worth more than")).isEmpty();
+	}
+
+	@Test
+	void aParksCommitteeInLowerCaseIsAGovernmentInThePark() {
+		Extraction x = extract("Orion Display signed the deal with the management committee of Guangzhou Development "
+				+ "District. Lumen Hi-Tech Park's administrative committee welcomed it.");
+		List<ExtractedEntity> governments = x.entities().stream().filter((e) -> e.kind().equals("Government")).toList();
+		assertThat(governments).extracting(ExtractedEntity::name).containsExactlyInAnyOrder(
+				"management committee of Guangzhou Development District", "Lumen Hi-Tech Park's administrative committee");
+		ExtractedEntity committee = governments.stream().filter((g) -> g.name().startsWith("management")).findFirst()
+			.orElseThrow();
+		ExtractedEntity park = x.entities().stream()
+			.filter((e) -> e.kind().equals("Park") && e.name().equals("Guangzhou Development District")).findFirst()
+			.orElseThrow();
+		assertThat(x.relations()).anyMatch((r) -> r.type().equals("LOCATED_IN") && r.from().equals(committee.ref())
+				&& r.to().equals(park.ref()));
 	}
 
 }
