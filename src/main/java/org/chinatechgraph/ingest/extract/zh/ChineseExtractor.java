@@ -687,7 +687,10 @@ public final class ChineseExtractor {
 	}
 
 	/** The rest of a newspaper's, site's or station's name after the place that opens it. */
-	private static final Pattern MEDIA_AFTER = Pattern.compile("^(省|市)?(日报|晚报|晨报|商报|都市报|新闻网|在线|网|客户端|电视台|广播电视台|卫视|新闻|融媒)");
+	private static final Pattern MEDIA_AFTER = Pattern.compile("^(省|市)?(日报|晚报|晨报|商报|都市报|新闻网|在线|网|头条|客户端|电视台|广播电视台|卫视|新闻|融媒)");
+
+	/** A dated dateline after a place, whoever writes it: "感知山东4月29日讯", "合肥5月19日电". */
+	private static final Pattern DATED_DATELINE_AFTER = Pattern.compile("^\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(电|讯)");
 
 	/** A dateline: "本报北京4月21日讯", "新华社合肥5月19日电", "中新网威海电". */
 	private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*(\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)?\\s*(电|讯)");
@@ -698,7 +701,8 @@ public final class ChineseExtractor {
 	private static boolean inMasthead(String zh, int s, int e) {
 		String after = zh.substring(e);
 		String before = zh.substring(Math.max(0, s - 4), s);
-		return MEDIA_AFTER.matcher(after).find() || DATELINE_BEFORE.matcher(before).find() && DATELINE_AFTER.matcher(after).find();
+		return MEDIA_AFTER.matcher(after).find() || DATED_DATELINE_AFTER.matcher(after).find()
+				|| DATELINE_BEFORE.matcher(before).find() && DATELINE_AFTER.matcher(after).find();
 	}
 
 	private static boolean suffixFollows(String zh, int at) {

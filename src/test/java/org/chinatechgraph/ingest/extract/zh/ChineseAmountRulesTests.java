@@ -120,6 +120,11 @@ class ChineseAmountRulesTests {
 	void thePlaceOfAMastheadOrDatelineIsNotReported() {
 		assertThat(entity(extract("湖北日报讯 近日，星原光电显示模组项目在宜春经开区正式开工。"), "Province", "湖北")).isEmpty();
 		assertThat(entity(extract("本报武汉6月17日讯 星原光电显示模组项目在宜春经开区正式开工。"), "City", "武汉")).isEmpty();
+		// a dated dateline whoever writes it, and a site's headline channel
+		assertThat(entity(extract("感知山东4月29日讯 星原光电显示模组项目在宜春经开区正式开工。"), "Province", "山东")).isEmpty();
+		assertThat(entity(extract("江西头条客户端讯 星原光电显示模组项目在宜春经开区正式开工。"), "Province", "江西")).isEmpty();
+		// a place the news is about stays
+		assertThat(entity(extract("星原光电显示模组项目在江西宜春经开区正式开工。"), "Province", "江西")).isPresent();
 	}
 
 	@Test
