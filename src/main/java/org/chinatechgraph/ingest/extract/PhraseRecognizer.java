@@ -338,6 +338,11 @@ final class PhraseRecognizer {
 		return null;
 	}
 
+	private static final Set<String> WHEN = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+			"sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+			"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+			"today", "tomorrow", "yesterday", "time", "schedule");
+
 	static Integer ordinal(String w) {
 		return switch (w) {
 			case "first", "one", "1", "i" -> 1;
@@ -351,6 +356,10 @@ final class PhraseRecognizer {
 
 	private static int forward(List<Token> tokens, int at, List<OrganizationRecognizer.Mention> orgs) {
 		if (at >= tokens.size() || !Set.of("of", "on", "for").contains(tokens.get(at).lower())) {
+			return at;
+		}
+		if (at + 1 < tokens.size() && WHEN.contains(tokens.get(at + 1).lower().replace(".", ""))) {
+			// "the project on Monday", "for May": when, not what
 			return at;
 		}
 		int k = at + 1;

@@ -112,7 +112,8 @@ final class ProjectCoreference {
 
 	/**
 	 * The one project a description fits, or null: the only other project of its kind in the article, if nothing
-	 * sets them apart; else the fitting one that shares the most of its words, if one does.
+	 * sets them apart; else the fitting one that shares the most with it (words, place, the firm its sentences name),
+	 * if one does, and of several that share as much the last told of before it.
 	 */
 	private EntityTable.Entry antecedent(EntityTable.Entry d, List<EntityTable.Entry> projects) {
 		String family = family(d);
@@ -143,25 +144,37 @@ final class ProjectCoreference {
 			return (!descriptive(p) || words.isEmpty() || theirs.isEmpty() || !java.util.Collections.disjoint(words, theirs))
 					? p : null;
 		}
-		EntityTable.Entry best = null;
+		List<EntityTable.Entry> best = new ArrayList<>();
 		int bestShared = 0;
-		boolean tie = false;
 		for (EntityTable.Entry p : fits) {
 			Set<String> shared = new HashSet<>(contentWords(p));
 			shared.retainAll(words);
 			if (!java.util.Collections.disjoint(places(d), places(p))) {
 				shared.add(" the same place");
 			}
-			if (shared.size() > bestShared) {
-				best = p;
-				bestShared = shared.size();
-				tie = false;
+			if (!java.util.Collections.disjoint(firmsAround(d), firmsAround(p))) {
+				shared.add(" the same firm");
 			}
-			else if (shared.size() == bestShared) {
-				tie = true;
+			if (shared.size() > bestShared) {
+				best.clear();
+				bestShared = shared.size();
+			}
+			if (shared.size() == bestShared && bestShared > 0) {
+				best.add(p);
 			}
 		}
-		return (best != null && !tie) ? best : null;
+		if (best.size() == 1) {
+			return best.get(0);
+		}
+		// of projects that fit as well, the one the article told of last before the description, as a reader takes it
+		int at = firstMention(d);
+		return best.stream().filter((p) -> firstMention(p) < at).max(java.util.Comparator.comparingInt(this::firstMention))
+			.orElse(null);
+	}
+
+	/** Where the article first tells of a project, as a character offset. */
+	private int firstMention(EntityTable.Entry e) {
+		return e.mentions.stream().mapToInt(Evidence::start).min().orElse(Integer.MAX_VALUE);
 	}
 
 	/** The places a project's names put it in ("... in Kunshan"), by their normalised spelling. */

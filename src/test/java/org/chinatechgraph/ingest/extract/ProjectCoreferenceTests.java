@@ -55,6 +55,14 @@ class ProjectCoreferenceTests {
 	}
 
 	@Test
+	void descriptionsAroundOneFirmAreItsOneProject() {
+		Extraction x = extract("Alpha Chemicals Co., Ltd. plans to build an assembly line for its new jetliners in "
+				+ "Nantong. Alpha Chemicals announced the showcase project on Monday. Alpha Chemicals said the plant "
+				+ "will open in 2025.");
+		assertThat(only(x, "Project").aliases()).contains("assembly line", "showcase project");
+	}
+
+	@Test
 	void plantsOfTwoFirmsOrTwoPlacesStayTwo() {
 		Extraction firms = extract("Alpha Chemicals Co., Ltd. will build a chemical plant in Nantong. "
 				+ "Beta Pharma Co., Ltd. will build a drug plant in Taizhou. The new plant will employ 300 people.");
