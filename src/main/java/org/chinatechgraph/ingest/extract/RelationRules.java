@@ -130,6 +130,7 @@ final class RelationRules {
 		}
 		programMembers(facts);
 		projectsWhereTheirSentencesAre(facts);
+		projectsOfTheFirmTheirSentencesName(facts);
 		projectsNamedAfterTheirFirm();
 		soleInvestorsPayTheCost();
 		originalCurrencies(facts);
@@ -1071,6 +1072,32 @@ final class RelationRules {
 				.toList();
 			if (innermost.size() == 1) {
 				add("LOCATED_IN", project, innermost.get(0), null, places.get(innermost.get(0)), 0.45);
+			}
+		}
+	}
+
+	/**
+	 * A project no rule gave a developer or an investor, whose own sentences name one firm and no other project, is
+	 * that firm's: "Tongwei announced ... an agreement with the government of Leshan City ... for a new polysilicon
+	 * manufacturing site".
+	 */
+	private void projectsOfTheFirmTheirSentencesName(List<SentenceFacts> facts) {
+		for (EntityTable.Entry project : this.table.entries()) {
+			if (!project.kind.equals("Project") || project.mentions.isEmpty() || !draftsTo("DEVELOPS", project).isEmpty()
+					|| !draftsTo("INVESTS_IN", project).isEmpty()) {
+				continue;
+			}
+			Map<EntityTable.Entry, SentenceFacts> firms = new java.util.LinkedHashMap<>();
+			for (SentenceFacts f : facts) {
+				boolean tells = f.slots.stream().anyMatch((s) -> s.entry() == project)
+						&& f.slots.stream().noneMatch((s) -> s.kind().equals("Project") && s.entry() != project);
+				if (tells) {
+					f.slots.stream().filter((s) -> s.kind().equals("Company")).forEach((s) -> firms.putIfAbsent(s.entry(), f));
+				}
+			}
+			if (firms.size() == 1) {
+				var only = firms.entrySet().iterator().next();
+				add("DEVELOPS", only.getKey(), project, null, only.getValue(), 0.45);
 			}
 		}
 	}

@@ -124,4 +124,19 @@ class ProjectCoreferenceTests {
 		assertThat(two.relations()).noneMatch((r) -> r.type().equals("LOCATED_IN") && r.from().equals(other.ref()));
 	}
 
+	@Test
+	void aProjectNoRuleGaveAFirmIsTheOneFirmItsSentencesName() {
+		Extraction x = extract("Alpha Chemicals Co., Ltd. announced on Thursday an agreement with the government of "
+				+ "Nantong for a new chemical manufacturing site with a capacity of 200,000 tons.");
+		ExtractedEntity site = only(x, "Project");
+		String firm = only(x, "Company").ref();
+		assertThat(x.relations()).anyMatch((r) -> r.type().equals("DEVELOPS") && r.from().equals(firm)
+				&& r.to().equals(site.ref()));
+		// two firms in its sentence: no telling whose
+		Extraction two = extract("Alpha Chemicals Co., Ltd. and Beta Pharma Co., Ltd. announced an agreement with the "
+				+ "government of Nantong for a new chemical manufacturing site.");
+		ExtractedEntity other = only(two, "Project");
+		assertThat(two.relations()).noneMatch((r) -> r.type().equals("DEVELOPS") && r.to().equals(other.ref()));
+	}
+
 }

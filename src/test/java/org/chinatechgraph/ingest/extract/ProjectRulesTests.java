@@ -83,7 +83,7 @@ class ProjectRulesTests {
 		Extraction x = extract("Orion Display Co., Ltd. signed an agreement on its 8.5-generation LCD production line. "
 				+ "The company said a new plant would follow, and investment projects are expected. "
 				+ "Kestrel Motors will build a plant in Hefei.");
-		assertThat(projects(x)).contains("8.5-generation LCD production line", "Kestrel Motors plant in Hefei")
+		assertThat(projects(x)).contains("Orion Display 8.5-generation LCD production line", "Kestrel Motors plant in Hefei")
 			.doesNotContain("investment projects");
 		// the bare "plant" that stays is the one with its place: "plant in Hefei" names it, and its firm
 		assertThat(project(x, "plant").aliases()).contains("plant in Hefei");
