@@ -449,7 +449,9 @@ class ExplorerTests {
 			new Select(project.findElement(By.cssSelector("select"))).selectByValue(existing);
 			this.chromium.find("#commit").click();
 			this.chromium.waitFor(60, "the commit", d -> !this.chromium.findAll("#committed-map").isEmpty());
-			assertThat(this.chromium.find("#review-message").getText()).contains("merged laser chip project into " + existing);
+			// the article only describes its project: it is named after its firm and district, the description kept
+			assertThat(this.chromium.find("#review-message").getText())
+				.contains("merged Lumora Photonics laser chip project in Xishan District into " + existing);
 
 			Map<String, Object> after = this.neo4j.query("""
 					MATCH (p:Project {id: $id})
