@@ -740,14 +740,15 @@ final class Mentions {
 			return null;
 		}
 		int at = end + m.end();
-		for (PlaceRecognizer.Mention pl : f.places) {
-			if (pl.start() == at && !pl.candidates().isEmpty()) {
-				return f.text().substring(pl.start(), pl.end());
-			}
-		}
+		// a park named after its place ("in the Tianjin Economic-Technological Development Area") is where, not the place
 		for (OrganizationRecognizer.Mention o : f.organisations) {
 			if (o.start() == at && "Park".equals(o.kind())) {
 				return f.text().substring(o.start(), o.end());
+			}
+		}
+		for (PlaceRecognizer.Mention pl : f.places) {
+			if (pl.start() == at && !pl.candidates().isEmpty()) {
+				return f.text().substring(pl.start(), pl.end());
 			}
 		}
 		return null;

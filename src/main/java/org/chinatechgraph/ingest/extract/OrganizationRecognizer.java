@@ -415,7 +415,8 @@ public final class OrganizationRecognizer {
 			return "high-tech zone";
 		}
 		if (name.endsWith("development zone") || name.endsWith("economic zone") || name.endsWith("pilot zone")
-				|| name.endsWith("free trade zone") || name.endsWith("zone") || name.endsWith("development district")) {
+				|| name.endsWith("free trade zone") || name.endsWith("zone") || name.endsWith("development district")
+				|| name.endsWith("development area") || name.endsWith("industrial area")) {
 			return "development zone";
 		}
 		if (name.endsWith("technology city") || name.endsWith("science city") || name.endsWith("innovation city")

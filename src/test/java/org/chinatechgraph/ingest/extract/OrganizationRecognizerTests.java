@@ -150,4 +150,13 @@ class OrganizationRecognizerTests {
 			.contains("Industrial and Commercial Bank of China");
 	}
 
+	@Test
+	void aDevelopmentOrIndustrialAreaIsAPark() {
+		assertThat(find("Vestas will build a blade factory in the Tianjin Economic-Technological Development Area."))
+			.extracting(OrganizationRecognizer.Mention::kind, OrganizationRecognizer.Mention::name)
+			.contains(tuple("Park", "Tianjin Economic-Technological Development Area"));
+		assertThat(find("Tidfore opened a plant in the Tianjin Harbor Industrial Area."))
+			.extracting(OrganizationRecognizer.Mention::kind).contains("Park");
+	}
+
 }

@@ -139,4 +139,15 @@ class ProjectCoreferenceTests {
 		assertThat(two.relations()).noneMatch((r) -> r.type().equals("DEVELOPS") && r.to().equals(other.ref()));
 	}
 
+	@Test
+	void aProjectInAParkNamedAfterItsPlaceIsInThePark() {
+		Extraction x = extract("Vestas Wind Systems A/S will set up a wind turbine blade factory in the Tianjin "
+				+ "Economic-Technological Development Area.");
+		ExtractedEntity factory = only(x, "Project");
+		ExtractedEntity park = only(x, "Park");
+		assertThat(factory.name()).isEqualTo("Vestas wind turbine blade factory in Tianjin Economic-Technological Development Area");
+		assertThat(x.relations()).filteredOn((r) -> r.type().equals("LOCATED_IN") && r.from().equals(factory.ref()))
+			.extracting(ExtractedRelation::to).containsExactly(park.ref());
+	}
+
 }
