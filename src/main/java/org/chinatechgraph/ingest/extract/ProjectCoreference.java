@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * then describes it ("the new chip manufacturing plant", "the facility"); a description that names nothing of its
  * own is the same project as the one named, when exactly one project of the article fits it: the same kind of
  * thing (a plant is a fab is a factory; a line; a centre), no other place, firm or size, and no word such as
- * "second" or "another" that says it is a different one. Where two fit, the one sharing more of its words wins;
- * where that does not decide, the description stays a project of its own.
+ * "second" or "another" that says it is a different one. Where several fit, the one sharing more with it (words,
+ * place, the firm its sentences name) wins, and of those that share as much, the last told of before it; where
+ * nothing decides, the description stays a project of its own.
  */
 final class ProjectCoreference {
 
@@ -35,7 +36,7 @@ final class ProjectCoreference {
 			"older", "previous", "sister", "first", "second-phase", "next", "later", "earlier", "smaller", "larger", "bigger");
 
 	/** Words that say nothing of which project it is. */
-	private static final Set<String> PLAIN = Set.of("new", "major", "large", "larger", "largest", "big", "huge",
+	private static final Set<String> PLAIN = Set.of("new", "major", "large", "largest", "big", "huge",
 			"mega", "giant", "modern", "advanced", "key", "important", "significant", "the", "a", "an", "of", "and",
 			"in", "its", "s", "fully", "automated", "world", "class", "world-class", "state-of-the-art", "high-end",
 			"planned", "proposed", "whole", "entire", "said", "same", "manufacturing", "production", "fabrication",
@@ -129,7 +130,7 @@ final class ProjectCoreference {
 			}
 			kin.add(p);
 			if (java.util.Objects.equals(EntityTable.phaseOf(p.name()), EntityTable.phaseOf(d.name()))
-					&& !conflicts(modifiers(d), modifiers(p), true) && !conflicts(wheres(d), wheres(p))
+					&& !differentThings(modifiers(d), modifiers(p)) && !conflicts(wheres(d), wheres(p))
 					&& !conflicts(firmsAround(d), firmsAround(p))
 					&& sizes(p).containsAll(sizes(d))) {
 				fits.add(p);
@@ -299,7 +300,7 @@ final class ProjectCoreference {
 	}
 
 	/** Two projects are different when their mentions name different things of one kind (two firms, two cities). */
-	private static boolean conflicts(Set<EntityTable.Entry> a, Set<EntityTable.Entry> b, boolean things) {
+	private static boolean differentThings(Set<EntityTable.Entry> a, Set<EntityTable.Entry> b) {
 		for (EntityTable.Entry x : a) {
 			if (b.contains(x)) {
 				continue;
