@@ -592,6 +592,7 @@ public final class ChineseExtractor {
 		announcer(run, f);
 		namedByTotal(run, f);
 		subsidiaryNames(run, f);
+		coFounders(run, f);
 		programs(run, f);
 		sectors(run, f);
 		amounts(run, f);
@@ -1521,6 +1522,33 @@ public final class ChineseExtractor {
 			ent.properties.putIfAbsent("nameZh", ent.name);
 			ent.mentions.add(f.at(s, e));
 			f.hits.add(new Hit(ent, s, e));
+		}
+	}
+
+	/** "由丰元锂能及安徽金通共同设立", "由A和B共同出资": the two who found or fund something together are firms. */
+	private static final Pattern CO_FOUNDERS = Pattern.compile(
+			"由([\\u4e00-\\u9fff]{2,8}?)(?:及|和|与)([\\u4e00-\\u9fff]{2,8}?)共同(?:出资)?(?:设立|投资|出资|建设|组建|成立|发起)");
+
+	private void coFounders(Run run, Facts f) {
+		Matcher m = CO_FOUNDERS.matcher(f.zh);
+		while (m.find()) {
+			for (int g = 1; g <= 2; g++) {
+				int s = m.start(g);
+				int e = m.end(g);
+				String part = m.group(g);
+				if (part.matches(".*(项目|基地|园|区|市|县|省|政府|委员会|管委会)$") || part.replaceAll(INDUSTRY, "").length() < 2
+						|| GENERIC.contains(part) || !this.gazetteer.lookupChinese(part).isEmpty()
+						|| this.sectorTerms.stream().anyMatch((t) -> t[0].equals(part))
+						|| f.hits.stream().anyMatch((h) -> h.start() < e && s < h.end() && !h.ent().isPlace())) {
+					continue;
+				}
+				// a place that opens the firm's name ("安徽金通") is part of it, not a place of the news
+				f.hits.removeIf((h) -> h.ent().isPlace() && h.start() >= s && h.end() <= e);
+				Ent ent = run.named("Company", f.original(s, e), 0.55);
+				ent.properties.putIfAbsent("nameZh", ent.name);
+				ent.mentions.add(f.at(s, e));
+				f.hits.add(new Hit(ent, s, e));
+			}
 		}
 	}
 

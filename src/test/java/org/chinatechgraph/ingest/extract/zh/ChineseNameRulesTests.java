@@ -59,4 +59,16 @@ class ChineseNameRulesTests {
 		assertThat(project.amount().value()).isEqualByComparingTo(new java.math.BigDecimal("1200000000"));
 	}
 
+	@Test
+	void theTwoWhoFoundOrFundSomethingTogetherAreFirms() {
+		Extraction x = extract("一期投资将由星原锂能及江西宏通共同设立的宜春星原公司投资。");
+		assertThat(entity(x, "Company", "星原锂能")).isPresent();
+		assertThat(entity(x, "Company", "江西宏通")).isPresent();
+		// the province that opens a firm's name is no place of the news
+		assertThat(entity(x, "Province", "江西")).isEmpty();
+		// a government and a park that found something together are not firms
+		Extraction y = extract("该基金由宜春市政府及宜春经开区共同设立。");
+		assertThat(y.entities()).noneMatch((e) -> e.kind().equals("Company"));
+	}
+
 }
