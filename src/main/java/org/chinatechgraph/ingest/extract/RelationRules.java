@@ -850,6 +850,9 @@ final class RelationRules {
 		List<SentenceFacts.Slot> slots = new ArrayList<>(things(f).stream().filter((s) -> ORGS.contains(s.kind())).toList());
 		addCoordinatedUnknowns(f, slots);
 		slots.sort(java.util.Comparator.comparingInt(SentenceFacts.Slot::start));
+		if (between(f, slots)) {
+			return;
+		}
 		int with = -1;
 		Matcher w = Pattern.compile("\\bwith\\b", Pattern.CASE_INSENSITIVE).matcher(f.text());
 		if (w.find(cue.start())) {
@@ -911,6 +914,33 @@ final class RelationRules {
 		}
 		this.lastCollaborators = everyone;
 		this.lastCollaborationSentence = f.index;
+	}
+
+	private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\b", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "signed a cooperation framework document between its subsidiary SMIC Beijing and the Beijing municipal
+	 * government": the two the agreement is between are the partners, not whoever signed it for one of them.
+	 */
+	private boolean between(SentenceFacts f, List<SentenceFacts.Slot> slots) {
+		Matcher b = BETWEEN.matcher(f.text());
+		if (!b.find()) {
+			return false;
+		}
+		List<SentenceFacts.Slot> after = slots.stream().filter((s) -> s.start() > b.end()).toList();
+		if (after.size() < 2) {
+			return false;
+		}
+		SentenceFacts.Slot first = after.get(0);
+		SentenceFacts.Slot second = after.get(1);
+		if (!f.text().substring(first.end(), second.start()).matches("\\s*(?:,\\s*)?and\\s+(?:the\\s+)?")
+				|| first.entry() == second.entry()) {
+			return false;
+		}
+		add("PARTNERS_WITH", first.entry(), second.entry(), null, f, 0.65, PartnershipKinds.of(f.text()));
+		this.lastCollaborators = List.of(first, second);
+		this.lastCollaborationSentence = f.index;
+		return true;
 	}
 
 	/** Names of no known kind listed with partners ("SUSTech, and AlpsenTek are collaborating") are firms. */

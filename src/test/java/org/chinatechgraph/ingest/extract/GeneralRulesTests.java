@@ -245,4 +245,18 @@ class GeneralRulesTests {
 				&& r.to().equals(park.ref()));
 	}
 
+	@Test
+	void anAgreementBetweenTwoIsTheirsNotItsSigners() {
+		Extraction x = extract("Hexin Semiconductor Co., Ltd. signed a cooperation framework document between its "
+				+ "subsidiary Hexin Wuxi Co., Ltd. and the Wuxi municipal government.");
+		List<ExtractedRelation> partners = x.relations().stream().filter((r) -> r.type().equals("PARTNERS_WITH")).toList();
+		assertThat(partners).hasSize(1);
+		List<String> ends = List.of(name(x, partners.get(0).from()), name(x, partners.get(0).to()));
+		assertThat(ends).containsExactlyInAnyOrder("Hexin Wuxi Co., Ltd.", "Wuxi municipal government");
+	}
+
+	private static String name(Extraction x, String ref) {
+		return x.entities().stream().filter((e) -> e.ref().equals(ref)).findFirst().orElseThrow().name();
+	}
+
 }
