@@ -192,18 +192,36 @@ final class EntityTable {
 		return add(kind, name, confidence);
 	}
 
+	/** The place a project's name ends with ("Wuxi" of "battery plant in Wuxi"), or null. */
+	static String placeInName(String name) {
+		int in = name.lastIndexOf(" in ");
+		return in > 0 ? name.substring(in + 4) : null;
+	}
+
+	/** A project's name without the place it ends with ("battery plant" of "battery plant in Wuxi"). */
+	static String withoutPlace(String name) {
+		int in = name.lastIndexOf(" in ");
+		return in > 0 ? name.substring(0, in) : name;
+	}
+
+	/** The places a project's names put it in, by their normalised spelling. */
+	static Set<String> placesInNames(Entry e) {
+		Set<String> places = new HashSet<>();
+		for (String n : e.names) {
+			String place = placeInName(n);
+			if (place != null) {
+				places.add(Text.normalise(place));
+			}
+		}
+		return places;
+	}
+
 	/** Whether a project's names put it in another place than {@code where} ("X in Wuxi", "X in Changzhou"). */
 	private static boolean elsewhere(Entry e, String where) {
 		if (where == null) {
 			return false;
 		}
-		Set<String> places = new HashSet<>();
-		for (String n : e.names) {
-			int in = n.lastIndexOf(" in ");
-			if (in > 0) {
-				places.add(Text.normalise(n.substring(in + 4)));
-			}
-		}
+		Set<String> places = placesInNames(e);
 		return !places.isEmpty() && !places.contains(Text.normalise(where));
 	}
 

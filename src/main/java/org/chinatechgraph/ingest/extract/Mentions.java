@@ -53,18 +53,13 @@ final class Mentions {
 	 * project's owner is a firm (places were taken out before).
 	 */
 	private boolean ownsProject(SentenceFacts f, OrganizationRecognizer.Mention o) {
-		if (isGenericWord(o.name()) || COUNTRIES.contains(Text.normalise(o.name()))
+		if (isGenericWord(o.name()) || OrganizationRecognizer.notAFirm(o.name())
 				|| !this.places.gazetteer().lookup(o.name()).isEmpty()) {
 			return false;
 		}
 		return f.phrases.stream().anyMatch((p) -> p.kind().equals("Project") && !p.anaphor()
 				&& p.possessor() == o.from() && p.from() == o.from());
 	}
-
-	/** "China's first ... line": a country that owns a project is no firm. */
-	private static final Set<String> COUNTRIES = Set.of("china", "mainland", "mainland china", "japan", "korea",
-			"south korea", "taiwan", "india", "germany", "france", "britain", "us", "u s", "usa", "america", "europe",
-			"asia", "singapore", "hong kong", "macao", "world", "country", "nation");
 
 	/** Places the article names with their kind word ("Anyuan District"). */
 	private final Set<String> namedWithKind = new java.util.HashSet<>();

@@ -56,8 +56,8 @@ public final class OrganizationRecognizer {
 	private OrganizationRecognizer() {
 	}
 
-	/** Countries, regions and the like that build things in a sentence and are no firm. */
-	private static final Set<String> NO_FIRMS = Set.of("china", "mainland", "japan", "korea", "south korea", "taiwan",
+	/** Countries, regions and the like that build or own things in a sentence and are no firm. */
+	private static final Set<String> NO_FIRMS = Set.of("china", "mainland", "mainland china", "japan", "korea", "south korea", "taiwan",
 			"india", "germany", "france", "britain", "us", "u s", "usa", "america", "europe", "asia", "singapore",
 			"hong kong", "macao", "world", "country", "nation", "it", "they", "we", "he", "she");
 

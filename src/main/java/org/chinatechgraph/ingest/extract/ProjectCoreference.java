@@ -130,7 +130,7 @@ final class ProjectCoreference {
 			}
 			kin.add(p);
 			if (java.util.Objects.equals(EntityTable.phaseOf(p.name()), EntityTable.phaseOf(d.name()))
-					&& !differentThings(modifiers(d), modifiers(p)) && !conflicts(wheres(d), wheres(p))
+					&& !differentThings(modifiers(d), modifiers(p)) && !conflicts(EntityTable.placesInNames(d), EntityTable.placesInNames(p))
 					&& !conflicts(firmsAround(d), firmsAround(p))
 					&& sizes(p).containsAll(sizes(d))) {
 				fits.add(p);
@@ -178,21 +178,9 @@ final class ProjectCoreference {
 		return e.mentions.stream().mapToInt(Evidence::start).min().orElse(Integer.MAX_VALUE);
 	}
 
-	/** The places a project's names put it in ("... in Kunshan"), by their normalised spelling. */
-	private static Set<String> wheres(EntityTable.Entry e) {
-		Set<String> out = new HashSet<>();
-		for (String n : e.names) {
-			int in = n.lastIndexOf(" in ");
-			if (in > 0) {
-				out.add(Text.normalise(n.substring(in + 4)));
-			}
-		}
-		return out;
-	}
-
 	/** The places a project's words name, inside its phrase ("the Xi'an fab") or after it ("a fab in Xi'an"). */
 	private Set<String> places(EntityTable.Entry e) {
-		Set<String> out = new HashSet<>(wheres(e));
+		Set<String> out = new HashSet<>(EntityTable.placesInNames(e));
 		for (EntityTable.Entry m : modifiers(e)) {
 			if (!EntityTable.ORGANISATIONS.contains(m.kind)) {
 				m.names.forEach((n) -> out.add(Text.normalise(n)));
@@ -264,11 +252,7 @@ final class ProjectCoreference {
 
 	/** The kind of thing a project is, by the head word of its first name (before "in <place>"). */
 	private static String family(EntityTable.Entry e) {
-		String name = e.names.iterator().next().toLowerCase(Locale.ROOT);
-		int in = name.indexOf(" in ");
-		if (in > 0) {
-			name = name.substring(0, in);
-		}
+		String name = EntityTable.withoutPlace(e.names.iterator().next()).toLowerCase(Locale.ROOT);
 		String[] words = name.split("[^\\p{L}\\p{N}]+");
 		return words.length == 0 ? null : FAMILY.get(words[words.length - 1]);
 	}
@@ -329,8 +313,7 @@ final class ProjectCoreference {
 	private static Set<String> contentWords(EntityTable.Entry e) {
 		Set<String> out = new HashSet<>();
 		for (String n : e.names) {
-			int in = n.lastIndexOf(" in ");
-			for (String w : EntityTable.contentWords(in > 0 ? n.substring(0, in) : n)) {
+			for (String w : EntityTable.contentWords(EntityTable.withoutPlace(n))) {
 				if (!PLAIN.contains(w) && !FAMILY.containsKey(w)) {
 					out.add(w);
 				}

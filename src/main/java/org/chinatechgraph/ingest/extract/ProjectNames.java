@@ -49,8 +49,7 @@ final class ProjectNames {
 	/** Whether every name of the project starts in lower case or with a number: a description, not a name. */
 	private static boolean described(EntityTable.Entry project) {
 		for (String n : project.names) {
-			int in = n.lastIndexOf(" in ");
-			String head = (in > 0 ? n.substring(0, in) : n).strip();
+			String head = EntityTable.withoutPlace(n).strip();
 			if (head.isEmpty() || Character.isUpperCase(head.charAt(0))) {
 				return false;
 			}
@@ -86,8 +85,7 @@ final class ProjectNames {
 
 	/** The description without an opening "new" or "major" or a possessive of the firm itself. */
 	private static String description(String name, String firm) {
-		int in = name.lastIndexOf(" in ");
-		String d = in > 0 ? name.substring(0, in) : name;
+		String d = EntityTable.withoutPlace(name);
 		String lower = d.toLowerCase(Locale.ROOT);
 		String possessive = firm.toLowerCase(Locale.ROOT);
 		for (String mark : List.of("'s ", "’s ")) {
@@ -109,9 +107,9 @@ final class ProjectNames {
 	/** The place the project's own words put it in, else the one city or district it is said to be located in. */
 	private static String place(EntityTable.Entry project, List<RelationRules.Draft> drafts) {
 		for (String n : project.names) {
-			int in = n.lastIndexOf(" in ");
-			if (in > 0) {
-				return n.substring(in + 4);
+			String place = EntityTable.placeInName(n);
+			if (place != null) {
+				return place;
 			}
 		}
 		List<EntityTable.Entry> towns = ends(drafts, "LOCATED_IN", project, false).stream()

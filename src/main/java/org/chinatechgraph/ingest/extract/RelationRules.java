@@ -1092,7 +1092,7 @@ final class RelationRules {
 			Map<EntityTable.Entry, SentenceFacts> places = new java.util.LinkedHashMap<>();
 			for (SentenceFacts f : told) {
 				for (SentenceFacts.Slot s : f.slots) {
-					if (PLACES.contains(s.kind()) && !s.embedded() && !insideOrganisation(f, s)) {
+					if (PLACES.contains(s.kind()) && !s.embedded() && !insideFirm(f, s)) {
 						places.putIfAbsent(s.entry(), f);
 					}
 				}
@@ -1132,11 +1132,6 @@ final class RelationRules {
 		}
 	}
 
-	private static boolean insideOrganisation(SentenceFacts f, SentenceFacts.Slot l) {
-		return f.slots.stream().anyMatch((o) -> (ORGS.contains(o.kind()) || o.kind().equals("Government"))
-				&& o.start() <= l.start() && l.end() <= o.end() && o.entry() != l.entry());
-	}
-
 	/** Whether place {@code a} lies within place {@code b} by the gazetteer. */
 	private boolean within(EntityTable.Entry a, EntityTable.Entry b) {
 		if (a.key == null || b.key == null) {
@@ -1168,12 +1163,8 @@ final class RelationRules {
 		if (a == b || depth > 4) {
 			return a == b && depth > 0;
 		}
-		if (PLACES.contains(a.kind) && PLACES.contains(b.kind) && a.key != null && b.key != null) {
-			Gazetteer.Place pa = this.gazetteer.byId(a.key).orElse(null);
-			Gazetteer.Place pb = this.gazetteer.byId(b.key).orElse(null);
-			if (pa != null && pb != null && !pa.id().equals(pb.id()) && this.gazetteer.within(pa, pb)) {
-				return true;
-			}
+		if (PLACES.contains(a.kind) && PLACES.contains(b.kind) && within(a, b)) {
+			return true;
 		}
 		for (Draft d : located) {
 			if (d.from() == a && (d.to() == b || lies(d.to(), b, located, depth + 1))) {
