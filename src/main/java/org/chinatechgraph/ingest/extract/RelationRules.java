@@ -1085,10 +1085,7 @@ final class RelationRules {
 				.anyMatch((d) -> d.type().equals("LOCATED_IN") && d.from() == project)) {
 				continue;
 			}
-			List<SentenceFacts> told = facts.stream()
-				.filter((f) -> f.slots.stream().anyMatch((s) -> s.entry() == project)
-						&& f.slots.stream().noneMatch((s) -> s.kind().equals("Project") && s.entry() != project))
-				.toList();
+			List<SentenceFacts> told = ownSentences(facts, project);
 			Map<EntityTable.Entry, SentenceFacts> places = new java.util.LinkedHashMap<>();
 			for (SentenceFacts f : told) {
 				for (SentenceFacts.Slot s : f.slots) {
@@ -1118,18 +1115,22 @@ final class RelationRules {
 				continue;
 			}
 			Map<EntityTable.Entry, SentenceFacts> firms = new java.util.LinkedHashMap<>();
-			for (SentenceFacts f : facts) {
-				boolean tells = f.slots.stream().anyMatch((s) -> s.entry() == project)
-						&& f.slots.stream().noneMatch((s) -> s.kind().equals("Project") && s.entry() != project);
-				if (tells) {
-					f.slots.stream().filter((s) -> s.kind().equals("Company")).forEach((s) -> firms.putIfAbsent(s.entry(), f));
-				}
+			for (SentenceFacts f : ownSentences(facts, project)) {
+				f.slots.stream().filter((s) -> s.kind().equals("Company")).forEach((s) -> firms.putIfAbsent(s.entry(), f));
 			}
 			if (firms.size() == 1) {
 				var only = firms.entrySet().iterator().next();
 				add("DEVELOPS", only.getKey(), project, null, only.getValue(), 0.45);
 			}
 		}
+	}
+
+	/** The sentences that tell of the project and of no other project. */
+	private static List<SentenceFacts> ownSentences(List<SentenceFacts> facts, EntityTable.Entry project) {
+		return facts.stream()
+			.filter((f) -> f.slots.stream().anyMatch((s) -> s.entry() == project)
+					&& f.slots.stream().noneMatch((s) -> s.kind().equals("Project") && s.entry() != project))
+			.toList();
 	}
 
 	/** Whether place {@code a} lies within place {@code b} by the gazetteer. */
