@@ -234,6 +234,28 @@ public final class OrganizationRecognizer {
 			"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
 			"nov", "dec");
 
+	/**
+	 * Verbs a headline writes in capitals after the subject's name ("Tesla Opens ...", "Visionox, Hefei Government
+	 * Agree to Build ..."): a name does not run across them. The third person ends a name wherever it stands; the
+	 * bare form only after a word that completes a name ("Government", "Group"), since "Open", "Build" and "Start"
+	 * also begin names.
+	 */
+	private static final Set<String> HEADLINE_VERBS = Set.of("opens", "signs", "builds", "invests", "plans", "breaks",
+			"launches", "inks", "starts", "agrees", "unveils", "completes", "begins", "wins", "eyes", "expands", "kicks",
+			"sets", "teams", "joins", "announces", "establishes", "partners", "cooperates", "receives", "lands", "settles",
+			"moves", "acquires", "buys", "commissions", "debuts", "doubles", "mulls", "picks", "chooses", "selects",
+			"approves", "backs", "targets", "to", "will", "says");
+
+	private static final Set<String> BARE_HEADLINE_VERBS = Set.of("agree", "sign", "build", "invest", "plan", "break",
+			"launch", "ink", "start", "open", "unveil", "complete", "begin", "win", "expand", "kick", "set", "team", "join",
+			"announce", "establish", "partner", "cooperate", "land", "settle", "acquire", "buy", "approve", "back");
+
+	static boolean headlineVerb(Token prev, Token t) {
+		String w = t.lower();
+		return HEADLINE_VERBS.contains(w)
+				|| BARE_HEADLINE_VERBS.contains(w) && STRONG_HEADS.contains(Text.stripPossessive(prev.lower()).replace(".", ""));
+	}
+
 	/** The end (exclusive) of the name that starts at {@code i}. */
 	private static int extend(List<Token> tokens, int i) {
 		int j = i + 1;
@@ -243,6 +265,9 @@ public final class OrganizationRecognizer {
 				break;
 			}
 			Token t = tokens.get(j);
+			if (t.isWord() && Text.isCapitalised(t.text()) && headlineVerb(prev, t)) {
+				break;
+			}
 			if (t.isWord() && Text.isCapitalised(t.text())) {
 				j++;
 				continue;
