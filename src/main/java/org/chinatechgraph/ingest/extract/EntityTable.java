@@ -146,7 +146,8 @@ final class EntityTable {
 			}
 			for (String x : e.names) {
 				String nx = Text.normalise(x);
-				if (nx.equals(n) || acronym != null && x.equals(acronym) || initialsOf(x).contains(name)) {
+				if (nx.equals(n) || acronym != null && x.equals(acronym) || initialsOf(x).contains(name)
+						|| kind.equals("Government") && sameGovernment(x, name)) {
 					return e;
 				}
 				Set<String> xw = contentWords(x);
@@ -158,6 +159,45 @@ final class EntityTable {
 			}
 		}
 		return null;
+	}
+
+	private static final Set<String> GOVERNMENT_FILLERS = Set.of("the", "of", "people", "s", "government", "local");
+
+	/**
+	 * The place and level a government's name gives ("Hefei municipal government" → [city, hefei]; "government of
+	 * Leshan City" → [city, leshan]; "Hefei government" → [, hefei]), or null when the name says more than that
+	 * ("Hefei Development and Reform Commission").
+	 */
+	static String[] governmentOf(String name) {
+		List<String> words = new ArrayList<>(List.of(Text.normalise(name).split(" ")));
+		if (!words.contains("government")) {
+			return null;
+		}
+		String level = "";
+		Set<String> place = new java.util.TreeSet<>();
+		for (String w : words) {
+			switch (w) {
+				case "provincial", "province" -> level = "province";
+				case "municipal", "city", "municipality" -> level = "city";
+				case "district", "county" -> level = "district";
+				default -> {
+					if (!GOVERNMENT_FILLERS.contains(w)) {
+						place.add(w);
+					}
+				}
+			}
+		}
+		return place.isEmpty() ? null : new String[] { level, String.join(" ", place) };
+	}
+
+	/**
+	 * Whether two names are one government: the same place, at the same level or one not saying its level
+	 * ("Hefei government", "Hefei municipal government"); a province's government is not its capital's.
+	 */
+	static boolean sameGovernment(String a, String b) {
+		String[] x = governmentOf(a);
+		String[] y = governmentOf(b);
+		return x != null && y != null && x[1].equals(y[1]) && (x[0].equals(y[0]) || x[0].isEmpty() || y[0].isEmpty());
 	}
 
 	Entry project(String kind, String name, double confidence) {
