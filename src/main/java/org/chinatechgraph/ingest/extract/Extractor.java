@@ -127,6 +127,7 @@ public final class Extractor {
 		rules.apply(facts);
 		analysis.relations(facts, rules);
 		ProjectNames.apply(table, rules.drafts());
+		PartyOrgans.drop(table, rules.drafts());
 		return build(table, rules);
 	}
 

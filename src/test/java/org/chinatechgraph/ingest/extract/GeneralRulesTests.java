@@ -255,6 +255,41 @@ class GeneralRulesTests {
 		assertThat(ends).containsExactlyInAnyOrder("Hexin Wuxi Co., Ltd.", "Wuxi municipal government");
 	}
 
+	@Test
+	void aHeadlinesVerbEndsTheNameBeforeIt() {
+		Extraction x = extract("Lumen, Nanyang Government Agree to Build OLED Screen Plant\n"
+				+ "Orion Group Opens Chip Packaging Line in Wuxi\n"
+				+ "Lumen plans to team up with the Nanyang municipal government on the plant.");
+		assertThat(x.entities()).extracting(ExtractedEntity::name)
+			.doesNotContain("Nanyang Government Agree", "Orion Group Opens Chip Packaging Line")
+			.contains("Orion Group");
+		// one government, however the article spells it
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Government")).singleElement()
+			.satisfies((g) -> assertThat(List.copyOf(java.util.stream.Stream.concat(java.util.stream.Stream.of(g.name()),
+					g.aliases().stream()).toList())).contains("Nanyang Government", "Nanyang municipal government"));
+	}
+
+	@Test
+	void aCitysGovernmentIsOneHoweverWrittenButNotItsProvincesOrAnotherCitys() {
+		assertThat(EntityTable.sameGovernment("Hefei government", "Hefei municipal government")).isTrue();
+		assertThat(EntityTable.sameGovernment("government of Leshan City", "Leshan Municipal People's Government")).isTrue();
+		assertThat(EntityTable.sameGovernment("Guangdong government", "Guangdong Provincial Government")).isTrue();
+		assertThat(EntityTable.sameGovernment("Hainan Provincial Government", "Haikou municipal government")).isFalse();
+		assertThat(EntityTable.sameGovernment("Chengdu municipal government", "Chengdu Shuangliu district government")).isFalse();
+		assertThat(EntityTable.sameGovernment("Jilin Provincial Government", "Jilin municipal government"))
+			.as("the province and the city of one name are two governments").isFalse();
+		assertThat(EntityTable.sameGovernment("Hefei government", "Hefei Development and Reform Commission")).isFalse();
+	}
+
+	@Test
+	void aPartyOrganNamedAsADignitarysPostIsNoFactButAGovernmentThatSignsIs() {
+		Extraction x = extract("Zhao Ming, Secretary of the Nanyang Municipal Party Committee, and Li Wei, director of the "
+				+ "provincial People's Congress Standing Committee, attended the ceremony. Orion Group signed an "
+				+ "investment agreement with the Nanyang municipal government.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Government")).extracting(ExtractedEntity::name)
+			.containsExactly("Nanyang municipal government");
+	}
+
 	private static String name(Extraction x, String ref) {
 		return x.entities().stream().filter((e) -> e.ref().equals(ref)).findFirst().orElseThrow().name();
 	}
