@@ -793,11 +793,21 @@ final class Mentions {
 	 */
 	private static final Pattern SEMICONDUCTOR_DISPLAY = Pattern.compile("(?i)semiconductor[\\s-]+display");
 
+	/**
+	 * What a product is used in ("widely used in ... fields, including power transmission, aerospace, new energy
+	 * vehicles", "for applications in electric vehicles"): its customers' trades, not the sector of the firm or the
+	 * project that makes it, up to the verb of another clause. ("Used to produce LED products" says what a line
+	 * makes, and is no such list.)
+	 */
+	private static final Pattern USED_IN = Pattern.compile("(?i)\\b((used|uses)\\s+(in|for|across)|applied\\s+(in|to)|applications?\\s+(in|for|across))\\b"
+			+ "(?:(?!\\b(?:will|is|are|was|were|has|have|had|which|that|while|but)\\b)[^.;:]){0,120}$");
+
 	private void collectSectors(SentenceFacts f) {
 		for (SectorVocabulary.Mention m : f.sectors) {
 			boolean inName = f.organisations.stream().anyMatch((o) -> o.kind() != null && !o.kind().equals("Park")
 					&& o.start() <= m.start() && m.end() <= o.end());
-			if (inName || SEMICONDUCTOR_DISPLAY.matcher(f.text().substring(m.start())).lookingAt()) {
+			if (inName || SEMICONDUCTOR_DISPLAY.matcher(f.text().substring(m.start())).lookingAt()
+					|| USED_IN.matcher(f.text().substring(0, m.start())).find()) {
 				continue;
 			}
 			EntityTable.Entry e = this.table.keyed("Sector", m.sectorId(), m.name(), 0.7);

@@ -290,6 +290,15 @@ class GeneralRulesTests {
 			.containsExactly("Nanyang municipal government");
 	}
 
+	@Test
+	void theTradesAProductIsUsedInAreNotTheSectorsOfItsMaker() {
+		Extraction x = extract("Orion Materials will build a silicon carbide substrate plant in Changsha. Its substrates are "
+				+ "widely used in fields including aerospace, new energy vehicles and 5G communications, and the plant will "
+				+ "be used to produce semiconductors.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Sector")).extracting(ExtractedEntity::name)
+			.contains("Semiconductors").doesNotContain("Aerospace", "New energy vehicles");
+	}
+
 	private static String name(Extraction x, String ref) {
 		return x.entities().stream().filter((e) -> e.ref().equals(ref)).findFirst().orElseThrow().name();
 	}
