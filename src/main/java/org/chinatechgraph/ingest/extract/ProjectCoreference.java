@@ -124,7 +124,9 @@ final class ProjectCoreference {
 		List<EntityTable.Entry> kin = new ArrayList<>();
 		List<EntityTable.Entry> fits = new ArrayList<>();
 		for (EntityTable.Entry p : projects) {
-			String other = (p == d || otherOne(p)) ? null : family(p);
+			// "a second plant" is told apart from the one before, but a project named with its phase ("X's Second Phase
+			// Expansion Project") is one a description may still mean
+			String other = (p == d || otherOne(p) && descriptive(p)) ? null : family(p);
 			if (other == null || !(other.equals(family) || family.equals("any") || other.equals("any"))) {
 				continue;
 			}

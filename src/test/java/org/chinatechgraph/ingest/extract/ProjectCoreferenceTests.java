@@ -150,4 +150,18 @@ class ProjectCoreferenceTests {
 			.extracting(ExtractedRelation::to).containsExactly(park.ref());
 	}
 
+	@Test
+	void aDescriptionBeforeTheNameMayMeanAProjectNamedWithItsPhase() {
+		Extraction x = extract("Hexin Semiconductor Co., Ltd. and the Wuxi municipal government will form a joint venture "
+				+ "to build a new chip manufacturing factory in Wuxi. Hexin Semiconductor Co., Ltd. said the venture will "
+				+ "launch Hexin Wuxi's Second Phase Expansion Project.");
+		ExtractedEntity project = only(x, "Project");
+		assertThat(project.name()).isEqualTo("Hexin Wuxi's Second Phase Expansion Project");
+		assertThat(project.aliases()).anyMatch((a) -> a.contains("chip manufacturing factory"));
+		// "a second factory" still is another one
+		Extraction two = extract("Hexin Semiconductor Co., Ltd. runs a chip factory in Wuxi. It will build a second "
+				+ "chip factory in Wuxi.");
+		assertThat(projects(two)).hasSize(2);
+	}
+
 }
