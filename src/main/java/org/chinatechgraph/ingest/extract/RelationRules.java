@@ -133,6 +133,7 @@ final class RelationRules {
 		projectsOfTheFirmTheirSentencesName(facts);
 		projectsNamedAfterTheirFirm();
 		soleInvestorsPayTheCost();
+		soleDevelopersInvest();
 		originalCurrencies(facts);
 		governmentsSitWhereNamed();
 		pruneLocations();
@@ -149,6 +150,30 @@ final class RelationRules {
 			if (investors.size() == 1 && investors.get(0).amount() == null) {
 				Draft d = investors.get(0);
 				add(d.type(), d.from(), project, project.amount, d.evidence(), d.confidence(), d.kind());
+			}
+		}
+	}
+
+	/** An investment, invested, investing: the cost is money someone puts in, not a price or a value. */
+	private static final Pattern INVESTMENT_WORD = Pattern.compile("(?i)\\binvest(?:ment|ments|ed|s|ing)?\\b");
+
+	/**
+	 * A project whose cost the article gives as an investment ("The plant, with an investment of US$30 million",
+	 * "the total investment for this capacity is RMB 14 billion") and which one firm alone develops, with no investor
+	 * named: that firm invests the cost.
+	 */
+	private void soleDevelopersInvest() {
+		for (EntityTable.Entry project : this.table.entries()) {
+			SentenceFacts where = this.costSentences.get(project);
+			if (!project.kind.equals("Project") || project.amount == null || where == null
+					|| !INVESTMENT_WORD.matcher(where.text()).find() || !draftsTo("INVESTS_IN", project).isEmpty()) {
+				continue;
+			}
+			List<Draft> developers = draftsTo("DEVELOPS", project);
+			if (developers.size() == 1 && developers.get(0).from().kind.equals("Company")) {
+				Draft d = developers.get(0);
+				add("INVESTS_IN", d.from(), project, project.amount, where.sentence.evidence(0, where.text().length()),
+						d.confidence(), null);
 			}
 		}
 	}
@@ -254,7 +279,7 @@ final class RelationRules {
 						&& !CLAUSE_BREAK.matcher(f.text().substring(m.end(), s.start())).find())
 					.findFirst()
 					.filter((s) -> s.entry().amount == null)
-					.ifPresent((s) -> s.entry().amount = m.amount());
+					.ifPresent((s) -> costed(s.entry(), m.amount(), f));
 				continue;
 			}
 			SentenceFacts.Slot best = null;
@@ -273,13 +298,21 @@ final class RelationRules {
 				best = new SentenceFacts.Slot(this.lastHolder, 0, 0, true, false, false);
 			}
 			if (best != null && best.entry().amount == null) {
-				best.entry().amount = m.amount();
+				costed(best.entry(), m.amount(), f);
 			}
 		}
 		if (!holders.isEmpty()) {
 			this.lastHolder = holders.get(holders.size() - 1).entry();
 			this.lastHolderSentence = f.index;
 		}
+	}
+
+	/** The sentence each thing's cost was read in. */
+	private final Map<EntityTable.Entry, SentenceFacts> costSentences = new java.util.HashMap<>();
+
+	private void costed(EntityTable.Entry e, StatedAmount amount, SentenceFacts f) {
+		e.amount = amount;
+		this.costSentences.put(e, f);
 	}
 
 	/** "36 projects were signed, including X, with ...": X only stands for some of the batch named before it. */

@@ -93,4 +93,22 @@ class AmountRulesTests {
 		assertThat(y.relations()).noneMatch((r) -> r.type().equals("INVESTS_IN"));
 	}
 
+	@Test
+	void theOneDeveloperOfAProjectCostedAsAnInvestmentInvestsIt() {
+		Extraction x = extract("Orion Display Co., Ltd. will build an OLED panel plant in Hefei. "
+				+ "The OLED panel plant, with an investment of US$30 million, will open in 2024.");
+		assertThat(value(relation(x, "INVESTS_IN", "Orion Display Co., Ltd.", "OLED panel plant").amount()))
+			.isEqualByComparingTo("30000000");
+		// a price is no investment, and two developers share it in parts the article does not give
+		Extraction price = extract("Orion Display Co., Ltd. will build an OLED panel plant in Hefei. "
+				+ "The OLED panel plant will cost US$30 million.");
+		assertThat(price.relations()).noneMatch((r) -> r.type().equals("INVESTS_IN"));
+		Extraction two = extract("Orion Display Co., Ltd. and Lumen Materials Co., Ltd. will jointly build an OLED panel "
+				+ "plant in Hefei. The OLED panel plant, with an investment of US$30 million, will open in 2024.");
+		assertThat(two.relations()).noneMatch((r) -> r.type().equals("INVESTS_IN"));
+		// both build it
+		relation(two, "DEVELOPS", "Orion Display Co., Ltd.", "OLED panel plant");
+		relation(two, "DEVELOPS", "Lumen Materials Co., Ltd.", "OLED panel plant");
+	}
+
 }
