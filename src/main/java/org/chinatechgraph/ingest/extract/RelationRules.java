@@ -669,13 +669,36 @@ final class RelationRules {
 			if (subject == null || project == null) {
 				continue;
 			}
-			add("DEVELOPS", subject.entry(), project.entry(), null, f, 0.6);
 			StatedAmount cost = costRightBefore(f, project, m.end());
-			if (cost != null && ORGS.contains(subject.kind())) {
-				// "X has completed construction of a $113 million ... plant": X puts in what it costs
-				add("INVESTS_IN", subject.entry(), project.entry(), cost, f, 0.6);
+			for (SentenceFacts.Slot builder : coordinated(f, slots, subject)) {
+				add("DEVELOPS", builder.entry(), project.entry(), null, f, 0.6);
+				if (cost != null && ORGS.contains(builder.kind())) {
+					// "X has completed construction of a $113 million ... plant": X puts in what it costs
+					add("INVESTS_IN", builder.entry(), project.entry(), cost, f, 0.6);
+				}
 			}
 		}
+	}
+
+	private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,|,?\\s*and|&|,?\\s*as well as)\\s*");
+
+	/**
+	 * The subject and the developers coordinated before it ("X and Y will jointly build", "X, Y and Z build"): each
+	 * builds what the verb says.
+	 */
+	private static List<SentenceFacts.Slot> coordinated(SentenceFacts f, List<SentenceFacts.Slot> slots, SentenceFacts.Slot subject) {
+		List<SentenceFacts.Slot> out = new ArrayList<>(List.of(subject));
+		SentenceFacts.Slot right = subject;
+		for (int i = slots.indexOf(subject) - 1; i >= 0; i--) {
+			SentenceFacts.Slot left = slots.get(i);
+			if (left.end() > right.start() || !isDeveloper(left)
+					|| !COORDINATION.matcher(f.text().substring(left.end(), right.start())).matches()) {
+				break;
+			}
+			out.add(left);
+			right = left;
+		}
+		return out;
 	}
 
 	/** The amount written right before a project's words, after {@code from}: "a $113 million plant". */
