@@ -15,8 +15,8 @@ import org.chinatechgraph.ingest.FactFile;
  * Compares an extraction with the curated facts of the same article. An extracted entity matches a curated node
  * of the same kind when a normalised spelling of one (name or alias; lower case, no punctuation, no "Co., Ltd.")
  * equals one of the other; nodes that only refer to a reference place or sector take their names from the
- * reference files, and an extracted place or sector also matches by its gazetteer or vocabulary id. Matching is one
- * to one. A relationship matches when its type and both matched ends agree (PARTNERS_WITH either way round). An
+ * reference files, and an extracted place or sector also matches by its gazetteer or vocabulary id; a batch of
+ * projects (a Program) left unmatched by name matches the batch of the same count. Matching is one to one. A relationship matches when its type and both matched ends agree (PARTNERS_WITH either way round). An
  * amount matches when the same thing (or relationship) carries exactly the same value and currency; the "values"
  * row compares the distinct amounts alone, wherever attached.
  */
@@ -58,28 +58,26 @@ public final class ExtractionScorer {
 	private Map<String, String> matchEntities(Extraction extraction, FactFile curated, ScoreReport report, String article) {
 		Map<String, String> refToId = new HashMap<>();
 		Set<String> taken = new HashSet<>();
-		Map<String, int[]> counts = new HashMap<>();
-		for (ExtractedEntity e : extraction.entities()) {
-			Set<String> names = spellings(e.name(), e.aliases());
-			String hit = null;
-			for (FactFile.NodeFact n : curated.nodes()) {
-				if (taken.contains(n.id()) || !n.label().equals(e.kind())) {
+		// by name or id first, then a batch by its count: "14 high-generation LCD panel lines in mainland China" is the
+		// batch an extraction names "14 high-generation LCD panel lines", since the article counts one batch of 14
+		for (boolean byCount : new boolean[] { false, true }) {
+			for (ExtractedEntity e : extraction.entities()) {
+				if (refToId.containsKey(e.ref())) {
 					continue;
 				}
-				Object placeId = e.properties().get("placeId");
-				Object sectorId = e.properties().get("sectorId");
-				boolean sameId = n.id().equals(placeId) || n.id().equals(sectorId);
-				Set<String> theirs = spellings(nodeNames(n));
-				theirs.retainAll(names);
-				if (sameId || !theirs.isEmpty()) {
-					hit = n.id();
-					break;
+				for (FactFile.NodeFact n : curated.nodes()) {
+					if (!taken.contains(n.id()) && n.label().equals(e.kind()) && (byCount ? sameCount(e, n) : sameThing(e, n))) {
+						taken.add(n.id());
+						refToId.put(e.ref(), n.id());
+						break;
+					}
 				}
 			}
+		}
+		Map<String, int[]> counts = new HashMap<>();
+		for (ExtractedEntity e : extraction.entities()) {
 			int[] c = counts.computeIfAbsent(e.kind(), (k) -> new int[3]);
-			if (hit != null) {
-				taken.add(hit);
-				refToId.put(e.ref(), hit);
+			if (refToId.containsKey(e.ref())) {
 				c[0]++;
 			}
 			else {
@@ -97,6 +95,24 @@ public final class ExtractionScorer {
 		}
 		counts.forEach((kind, c) -> report.count("entity", kind, c[0], c[1], c[2]));
 		return refToId;
+	}
+
+	/** Whether a spelling of one is a spelling of the other, or both are the same reference place or sector. */
+	private boolean sameThing(ExtractedEntity e, FactFile.NodeFact n) {
+		Object placeId = e.properties().get("placeId");
+		Object sectorId = e.properties().get("sectorId");
+		if (n.id().equals(placeId) || n.id().equals(sectorId)) {
+			return true;
+		}
+		Set<String> theirs = spellings(nodeNames(n));
+		theirs.retainAll(spellings(e.name(), e.aliases()));
+		return !theirs.isEmpty();
+	}
+
+	/** Whether both are batches of the same count of projects. */
+	private static boolean sameCount(ExtractedEntity e, FactFile.NodeFact n) {
+		return e.kind().equals("Program") && n.count() != null && e.properties().get("count") instanceof Number c
+				&& c.intValue() == n.count();
 	}
 
 	/** The name a curated node is known by: its own, a reference place's or sector's, else its id. */

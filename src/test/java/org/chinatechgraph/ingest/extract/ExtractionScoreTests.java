@@ -209,6 +209,28 @@ class ExtractionScoreTests {
 	}
 
 	@Test
+	void aBatchMatchesTheAnnotatedBatchOfItsCountWhateverItsWordsButANameComesFirst() {
+		FactFile curated = JsonMapper.builder().build().readValue("""
+				{"source": {"id": "article:batch", "kind": "news", "title": "t", "file": "batch.txt"},
+				 "nodes": [
+				   {"id": "program:fourteen", "label": "Program", "name": "14 high-generation panel lines in mainland China", "count": 14},
+				   {"id": "program:nine", "label": "Program", "name": "nine projects signed in Kunshan", "count": 9}]}
+				""", FactFile.class);
+		ExtractedEntity fourteen = new ExtractedEntity("e1", "Program", "14 panel lines", List.of(), null, null, List.of(), 1,
+				Map.of("count", 14));
+		ExtractedEntity twelve = new ExtractedEntity("e2", "Program", "12 projects", List.of(), null, null, List.of(), 1,
+				Map.of("count", 12));
+		ExtractedEntity named = new ExtractedEntity("e3", "Program", "nine projects signed in Kunshan", List.of(), null, null,
+				List.of(), 1, Map.of("count", 14));
+		ExtractionScorer scorer = ExtractionScorer.withReferenceData();
+		assertThat(scorer.matches(new Extraction(List.of(fourteen, twelve), List.of()), curated))
+			.containsExactly(Map.entry("e1", "program:fourteen"));
+		// the name decides first, even where a count would point elsewhere
+		assertThat(scorer.matches(new Extraction(List.of(fourteen, named), List.of()), curated))
+			.containsOnly(Map.entry("e1", "program:fourteen"), Map.entry("e3", "program:nine"));
+	}
+
+	@Test
 	void aPerfectExtractionScoresOne() {
 		FactFile curated = Scoring.directoryFacts(COMPOSED).get(0);
 		Extraction echo = echo(curated);
