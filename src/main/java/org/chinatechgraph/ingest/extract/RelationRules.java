@@ -1115,18 +1115,37 @@ final class RelationRules {
 			return;
 		}
 		EntityTable.Entry program = programs.get(0);
-		int programStart = program.mentions.get(0).start();
+		int headlineEnd = headlineEnd(facts);
+		int programStart = firstAfter(program, headlineEnd);
 		for (EntityTable.Entry e : this.table.entries()) {
-			if (!e.kind.equals("Project") || e.mentions.isEmpty() || e.mentions.get(0).start() < programStart) {
+			int start = firstAfter(e, headlineEnd);
+			if (!e.kind.equals("Project") || start == Integer.MAX_VALUE || start < programStart) {
 				continue;
 			}
-			Evidence first = e.mentions.get(0);
-			SentenceFacts f = facts.stream().filter((x) -> x.sentence.start() <= first.start() && first.end() <= x.sentence.end())
+			SentenceFacts f = facts.stream().filter((x) -> x.sentence.start() <= start && start < x.sentence.end())
 				.findFirst().orElse(null);
 			if (f != null) {
 				add("PART_OF", e, program, null, f, 0.4);
 			}
 		}
+	}
+
+	/**
+	 * Where the headline ends: the article's first sentence when it ends with no stop (a title, "Construction of the X
+	 * Park Begins"), else 0. A headline names what the body tells of in order, so it says nothing of what came first.
+	 */
+	private static int headlineEnd(List<SentenceFacts> facts) {
+		if (facts.size() < 2) {
+			return 0;
+		}
+		String first = facts.get(0).text().strip();
+		return first.isEmpty() || ".!?。！？".indexOf(first.charAt(first.length() - 1)) >= 0 ? 0 : facts.get(0).sentence.end();
+	}
+
+	/** Where the article first tells of a thing after the headline, or MAX_VALUE. */
+	private static int firstAfter(EntityTable.Entry e, int headlineEnd) {
+		int first = e.mentions.stream().mapToInt(Evidence::start).filter((s) -> s >= headlineEnd).min().orElse(Integer.MAX_VALUE);
+		return first == Integer.MAX_VALUE && !e.mentions.isEmpty() ? e.mentions.get(0).start() : first;
 	}
 
 	/**
