@@ -299,6 +299,19 @@ class GeneralRulesTests {
 			.contains("Semiconductors").doesNotContain("Aerospace", "New energy vehicles");
 	}
 
+	@Test
+	void aProjectTheHeadlineNamesIsStillOneOfTheBatchTheBodyCountsBeforeIt() {
+		Extraction x = extract("Construction of the Nanyang Lumen Intelligent Manufacturing Industrial Park Begins\n\n"
+				+ "A groundbreaking ceremony was held in Nanyang on May 6. There were 30 projects signed during the ceremony "
+				+ "with a total investment of 5 billion yuan.\n\nNanyang Lumen Intelligent Manufacturing Industrial Park "
+				+ "was one of the projects signed during the ceremony.");
+		ExtractedEntity park = x.entities().stream()
+			.filter((e) -> e.name().equals("Nanyang Lumen Intelligent Manufacturing Industrial Park")).findFirst().orElseThrow();
+		ExtractedEntity batch = x.entities().stream().filter((e) -> e.kind().equals("Program")).findFirst().orElseThrow();
+		assertThat(x.relations()).anyMatch((r) -> r.type().equals("PART_OF") && r.from().equals(park.ref())
+				&& r.to().equals(batch.ref()));
+	}
+
 	private static String name(Extraction x, String ref) {
 		return x.entities().stream().filter((e) -> e.ref().equals(ref)).findFirst().orElseThrow().name();
 	}
