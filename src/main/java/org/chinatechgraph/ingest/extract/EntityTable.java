@@ -39,6 +39,9 @@ final class EntityTable {
 
 		int order;
 
+		/** One of several projects a counted phrase names, one in each place ("two plants in Shanghai and Chengdu"). */
+		boolean oneOfSeveral;
+
 		Entry(String kind, double confidence) {
 			this.kind = kind;
 			this.confidence = confidence;

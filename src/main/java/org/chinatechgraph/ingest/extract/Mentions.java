@@ -567,6 +567,12 @@ final class Mentions {
 						}
 						anaphor = true;
 					}
+					else if (p.plural() && p.count() != null && PLURAL_HEAD.matcher(p.name()).find()) {
+						// "two assembly and test plants in Shanghai and Chengdu": one plant in each place; counted
+						// otherwise ("six Verbund sites"), several plants, none of them named
+						eachIn(f, p);
+						continue;
+					}
 					else if (rankedOnly(p.name()) && this.lastProject != null) {
 						// "the largest ... project", "China's first ... line": what the project talked about is
 						e = this.lastProject;
@@ -748,6 +754,73 @@ final class Mentions {
 		}
 		return null;
 	}
+
+	/**
+	 * A counted plural whose places are as many as its count ("two assembly and test plants in Shanghai and Chengdu",
+	 * "three R&D centers in Beijing, Shanghai and Xi'an"): one project in each place, named in the singular with its
+	 * place ("assembly and test plant in Shanghai"). False, and nothing made, when the count and the places differ.
+	 */
+	private boolean eachIn(SentenceFacts f, PhraseRecognizer.Mention p) {
+		if (!p.plural() || p.count() == null || p.count() < 2 || p.count() > 6) {
+			return false;
+		}
+		List<String> places = placesAfter(f, p.end());
+		String one = singular(COUNT.matcher(p.name()).replaceFirst("").strip().replaceAll("\\s+", " "));
+		if (places.size() != p.count() || one.equals(p.name()) || one.isEmpty()) {
+			return false;
+		}
+		for (String place : places) {
+			EntityTable.Entry e = this.table.project("Project", one + " in " + place, place, 0.6);
+			e.oneOfSeveral = true;
+			e.mention(f.sentence.evidence(p.start(), p.end()));
+			f.slots.add(new SentenceFacts.Slot(e, p.start(), p.end(), false, p.possessor() >= 0, false));
+			this.lastProject = e;
+		}
+		return true;
+	}
+
+	/** The places listed right after a phrase: "in Shanghai and Chengdu", "in Beijing, Shanghai and Xi'an". */
+	private static List<String> placesAfter(SentenceFacts f, int end) {
+		java.util.regex.Matcher m = IN_AT.matcher(f.text().substring(end));
+		List<String> out = new ArrayList<>();
+		if (!m.find()) {
+			return out;
+		}
+		int at = end + m.end();
+		boolean open = true; // a place must follow: after "in", "and"
+		while (true) {
+			int from = at;
+			PlaceRecognizer.Mention place = f.places.stream().filter((pl) -> pl.start() == from && !pl.candidates().isEmpty())
+				.findFirst().orElse(null);
+			if (place == null) {
+				// "in Shanghai and Chengdu, along with ...": the list ended at the comma
+				return open ? List.of() : out;
+			}
+			out.add(f.text().substring(place.start(), place.end()));
+			java.util.regex.Matcher sep = LIST_SEPARATOR.matcher(f.text().substring(place.end()));
+			if (!sep.lookingAt()) {
+				return out;
+			}
+			open = sep.group().contains("and");
+			at = place.end() + sep.end();
+		}
+	}
+
+	private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,\\s*and|,|and)\\s+");
+
+	/** The phrase with its head in the singular: "assembly and test plants" → "assembly and test plant". */
+	static String singular(String phrase) {
+		java.util.regex.Matcher m = PLURAL_HEAD.matcher(phrase);
+		if (!m.find()) {
+			return phrase;
+		}
+		String head = m.group(1);
+		String one = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y" : head.substring(0, head.length() - 1);
+		return phrase.substring(0, m.start(1)) + one + phrase.substring(m.end(1));
+	}
+
+	/** The plural heads a count makes several projects of (counted "projects" are a batch; "centers" stay as they were). */
+	private static final Pattern PLURAL_HEAD = Pattern.compile("(?i)\\b(plants|factories|fabs|lines|bases|facilities|sites)\\b");
 
 	private static boolean overlapsOrganisation(SentenceFacts f, int start, int end) {
 		return f.organisations.stream().anyMatch((o) -> o.kind() != null && o.start() < end && start < o.end());

@@ -217,6 +217,8 @@ final class PhraseRecognizer {
 					&& !Set.of("industry", "industrial", "innovation").contains(prev) ? "Project" : null;
 			case "platform", "platforms" -> h > 0 && tokens.get(h - 1).isWord()
 					&& !STOP.contains(prev) ? "Project" : null;
+			// "two assembly and test plants": counted, several plants are as many projects; uncounted, none is named
+			case "plants", "factories", "fabs", "lines", "bases", "facilities", "sites" -> counted(tokens, h) ? "Project" : null;
 			case "fund" -> "Fund";
 			case "park", "zone" -> h > 0 && tokens.get(h - 1).isWord() && !STOP.contains(prev) ? "Park" : null;
 			default -> null;
@@ -225,6 +227,37 @@ final class PhraseRecognizer {
 
 	private static boolean insideOrg(List<OrganizationRecognizer.Mention> orgs, Token t) {
 		return orgs.stream().anyMatch((o) -> o.kind() != null && t.start() >= o.start() && t.end() <= o.end());
+	}
+
+	/** Plural heads of places of work that a count makes several projects of. */
+	private static final Set<String> COUNTED_WORKS = Set.of("plants", "factories", "fabs", "lines", "bases", "facilities", "sites");
+
+	/** Whether a count stands among the few words before a head: "two assembly and test plants", "3 new fabs". */
+	private static boolean counted(List<Token> tokens, int h) {
+		for (int k = h - 1; k >= Math.max(0, h - 5); k--) {
+			Token t = tokens.get(k);
+			if (t.text().matches("\\d+") || WORD_COUNTS.containsKey(t.lower())) {
+				return true;
+			}
+			if (!t.isWord() || STOP.contains(t.lower()) && !t.is("and")) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a count opens the words right before {@code and}: "two assembly and ...", "3 R&D and ...". */
+	private static boolean countedBefore(List<Token> tokens, int and) {
+		for (int k = and - 1; k >= Math.max(0, and - 3); k--) {
+			Token t = tokens.get(k);
+			if (t.text().matches("\\d+") || WORD_COUNTS.containsKey(t.lower())) {
+				return k < and - 1;
+			}
+			if (!t.isWord() || STOP.contains(t.lower())) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	private static int backward(List<Token> tokens, int head, List<OrganizationRecognizer.Mention> orgs,
@@ -258,8 +291,9 @@ final class PhraseRecognizer {
 			}
 			String lower = t.lower();
 			// "R&D and production project" is one project; "wind energy and pilot projects" are two things
+			// "two assembly and test plants" is one counted kind of plant, too
 			if (STOP.contains(lower) && !(lower.equals("and") && !plural && k > 0 && tokens.get(k - 1).isWord()
-					&& !STOP.contains(tokens.get(k - 1).lower()))) {
+					&& !STOP.contains(tokens.get(k - 1).lower())) && !(lower.equals("and") && plural && COUNTED_WORKS.contains(tokens.get(head).lower()) && countedBefore(tokens, k))) {
 				break;
 			}
 			// "Nova Microelectronics’ 8-inch line": the apostrophe of a plural possessive stands alone

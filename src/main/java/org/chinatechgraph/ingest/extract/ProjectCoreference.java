@@ -75,7 +75,8 @@ final class ProjectCoreference {
 		// every description's project is chosen among the article's projects as read, then the choices are joined
 		Map<EntityTable.Entry, EntityTable.Entry> chosen = new LinkedHashMap<>();
 		for (EntityTable.Entry d : projects) {
-			if (descriptive(d) && !otherOne(d)) {
+			// one of "two plants in Shanghai and Chengdu" is told apart from the others already
+			if (descriptive(d) && !otherOne(d) && !d.oneOfSeveral) {
 				EntityTable.Entry into = antecedent(d, projects);
 				if (into != null) {
 					chosen.put(d, into);

@@ -129,6 +129,7 @@ final class RelationRules {
 			previous = f;
 		}
 		programMembers(facts);
+		severalInTheirPlaces();
 		projectsWhereTheirSentencesAre(facts);
 		projectsOfTheFirmTheirSentencesName(facts);
 		projectsNamedAfterTheirFirm();
@@ -241,6 +242,11 @@ final class RelationRules {
 	private void add(String type, EntityTable.Entry from, EntityTable.Entry to, StatedAmount amount, Evidence evidence,
 			double confidence, String kind) {
 		if (from == null || to == null || from == to) {
+			return;
+		}
+		if (type.equals("LOCATED_IN") && from.oneOfSeveral && PLACES.contains(to.kind)
+				&& to.names.stream().noneMatch((n) -> Text.normalise(from.name()).endsWith(" in " + Text.normalise(n)))) {
+			// one of "two plants in Shanghai and Chengdu" is in the place its name gives, not in the other one
 			return;
 		}
 		String key = type + "|" + System.identityHashCode(from) + "|" + System.identityHashCode(to);
@@ -670,11 +676,17 @@ final class RelationRules {
 				continue;
 			}
 			StatedAmount cost = costRightBefore(f, project, m.end());
+			SentenceFacts.Slot built = project;
+			// "two plants in Shanghai and Chengdu": one phrase, a project in each place, each built
+			List<SentenceFacts.Slot> each = slots.stream().filter((x) -> x.kind().equals("Project")
+					&& x.start() == built.start() && x.end() == built.end()).toList();
 			for (SentenceFacts.Slot builder : coordinated(f, slots, subject)) {
-				add("DEVELOPS", builder.entry(), project.entry(), null, f, 0.6);
-				if (cost != null && ORGS.contains(builder.kind())) {
-					// "X has completed construction of a $113 million ... plant": X puts in what it costs
-					add("INVESTS_IN", builder.entry(), project.entry(), cost, f, 0.6);
+				for (SentenceFacts.Slot one : each) {
+					add("DEVELOPS", builder.entry(), one.entry(), null, f, 0.6);
+					if (cost != null && ORGS.contains(builder.kind())) {
+						// "X has completed construction of a $113 million ... plant": X puts in what it costs
+						add("INVESTS_IN", builder.entry(), one.entry(), cost, f, 0.6);
+					}
 				}
 			}
 		}
@@ -1127,6 +1139,21 @@ final class RelationRules {
 			if (f != null) {
 				add("PART_OF", e, program, null, f, 0.4);
 			}
+		}
+	}
+
+	/** Each of "two plants in Shanghai and Chengdu" is in the place its name ends with. */
+	private void severalInTheirPlaces() {
+		for (EntityTable.Entry e : this.table.entries()) {
+			if (!e.oneOfSeveral || e.mentions.isEmpty()) {
+				continue;
+			}
+			String where = EntityTable.placeInName(e.name());
+			this.table.entries().stream()
+				.filter((p) -> PLACES.contains(p.kind) && where != null
+						&& p.names.stream().anyMatch((n) -> Text.normalise(n).equals(Text.normalise(where))))
+				.findFirst()
+				.ifPresent((p) -> add("LOCATED_IN", e, p, null, e.mentions.get(0), 0.7, null));
 		}
 	}
 

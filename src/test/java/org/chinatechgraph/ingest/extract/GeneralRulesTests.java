@@ -312,6 +312,24 @@ class GeneralRulesTests {
 				&& r.to().equals(batch.ref()));
 	}
 
+	@Test
+	void asManyPlantsAsPlacesAreOnePlantInEachPlace() {
+		Extraction x = extract("Orion Semiconductor has established two assembly and test plants in Shanghai and Chengdu, "
+				+ "along with R&D centers in Beijing.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).extracting(ExtractedEntity::name)
+			.containsExactlyInAnyOrder("Orion Semiconductor assembly and test plant in Shanghai",
+					"Orion Semiconductor assembly and test plant in Chengdu");
+		// each is where its name says, and no other place of the sentence
+		ExtractedEntity chengdu = x.entities().stream().filter((e) -> e.name().endsWith("plant in Chengdu")).findFirst()
+			.orElseThrow();
+		assertThat(x.relations()).filteredOn((r) -> r.type().equals("LOCATED_IN") && r.from().equals(chengdu.ref()))
+			.extracting((r) -> name(x, r.to())).containsExactly("Chengdu");
+		// a count the places do not match is no such list, and a counted plural alone names no plant
+		Extraction y = extract("Orion Semiconductor has established three assembly and test plants in Shanghai and Chengdu. "
+				+ "Lumen Chemicals operates six Verbund sites worldwide.");
+		assertThat(y.entities()).noneMatch((e) -> e.kind().equals("Project"));
+	}
+
 	private static String name(Extraction x, String ref) {
 		return x.entities().stream().filter((e) -> e.ref().equals(ref)).findFirst().orElseThrow().name();
 	}
