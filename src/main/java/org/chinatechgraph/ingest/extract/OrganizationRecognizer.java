@@ -39,7 +39,10 @@ public final class OrganizationRecognizer {
 			"solar", "photovoltaic", "new energy", "optics", "lithium", "chemical", "chemicals", "steel", "machinery",
 			"manufacturing", "pharma", "biology", "biosciences", "medical"));
 
-	private static final Set<String> GOVERNMENT_WORDS = Set.copyOf(java.util.Arrays.asList("government", "ministry", "commission", "department",
+	/** Abbreviations written with a stop inside names: "Dept. of Science and Technology of Jiangsu Province". */
+	private static final Set<String> ABBREVIATIONS = Set.of("dept", "govt", "intl", "natl", "univ", "inst", "assn");
+
+	private static final Set<String> GOVERNMENT_WORDS = Set.copyOf(java.util.Arrays.asList("government", "ministry", "commission", "department", "dept",
 			"bureau", "administration", "committee", "council", "office", "municipality's", "people's"));
 
 	private static final Set<String> INSTITUTE_WORDS = Set.copyOf(java.util.Arrays.asList("institute", "academy", "laboratory", "lab",
@@ -167,7 +170,14 @@ public final class OrganizationRecognizer {
 	 * the last "of" that follows a title word, also across the person's name the title goes with ("Vice Governor Lin
 	 * Fanglue of Hainan Province"), or at {@code from} when there is none.
 	 */
+	/** What a headline or a figure is of, opening a run of capitals: "Construction of X Park Begins", "GDP of X New Area". */
+	private static final Set<String> OF_WHAT = Set.of("construction", "completion", "expansion", "groundbreaking",
+			"opening", "launch", "signing", "inauguration", "gdp", "output", "revenue", "population");
+
 	private static int afterTitle(List<Token> tokens, int from, int end) {
+		if (from + 2 < end && OF_WHAT.contains(tokens.get(from).lower()) && tokens.get(from + 1).is("of")) {
+			from += 2;
+		}
 		int start = from;
 		for (int k = from + 1; k < end; k++) {
 			if (!tokens.get(k).lower().equals("of")) {
@@ -273,8 +283,8 @@ public final class OrganizationRecognizer {
 				continue;
 			}
 			// "Co., Ltd." and "Inc."
-			if (t.text().equals(".") && LEGAL.contains(prev.lower() + ".") || t.text().equals(".") && prev.text().length() == 1
-					&& Character.isUpperCase(prev.text().charAt(0))) {
+			if (t.text().equals(".") && (LEGAL.contains(prev.lower() + ".") || ABBREVIATIONS.contains(prev.lower()))
+					|| t.text().equals(".") && prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))) {
 				j++;
 				continue;
 			}

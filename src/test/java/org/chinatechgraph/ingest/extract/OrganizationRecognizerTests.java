@@ -159,4 +159,21 @@ class OrganizationRecognizerTests {
 			.extracting(OrganizationRecognizer.Mention::kind).contains("Park");
 	}
 
+	@Test
+	void whatAHeadlineOrAFigureIsOfIsNotPartOfTheName() {
+		assertThat(names("Construction of Lumen Microelectronics' 12-inch Line Begins"))
+			.contains("Lumen Microelectronics").noneMatch((n) -> n.startsWith("Construction"));
+		assertThat(find("The GDP of Nanyang Hi-Tech Industrial Development Zone grew.")).extracting(OrganizationRecognizer.Mention::name)
+			.containsExactly("Nanyang Hi-Tech Industrial Development Zone");
+		// a name that holds such a word keeps it
+		assertThat(names("China Construction Bank of Nanyang signed.")).containsExactly("China Construction Bank of Nanyang");
+	}
+
+	@Test
+	void anAbbreviatedDepartmentIsOneGovernmentName() {
+		assertThat(find("Officials from Dept. of Science and Technology of Jiangsu Province attended."))
+			.extracting(OrganizationRecognizer.Mention::name, OrganizationRecognizer.Mention::kind)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Dept. of Science and Technology of Jiangsu Province", "Government"));
+	}
+
 }
