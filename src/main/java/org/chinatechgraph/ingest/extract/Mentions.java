@@ -621,6 +621,15 @@ final class Mentions {
 						if (overlapsOrganisation(f, p.start(), p.end())) {
 							continue;
 						}
+						if (kindOfFund(p.name())) {
+							// "private equity funds", "a fund": a kind of fund, or the one talked about
+							e = this.lastFund;
+							if (e == null) {
+								continue;
+							}
+							anaphor = true;
+							break;
+						}
 						e = this.table.organisation("Fund", p.name(), null, 0.6);
 						this.lastFund = e;
 					}
@@ -775,6 +784,20 @@ final class Mentions {
 			e.mention(f.sentence.evidence(p.start(), p.end()));
 			f.slots.add(new SentenceFacts.Slot(e, p.start(), p.end(), false, p.possessor() >= 0, false));
 			this.lastProject = e;
+		}
+		return true;
+	}
+
+	private static final Set<String> FUND_KINDS = Set.of("a", "an", "the", "this", "that", "its", "fund", "funds",
+			"private", "equity", "venture", "capital", "investment", "industrial", "industry", "guidance", "special",
+			"new", "government", "state", "public", "mutual", "hedge", "sovereign", "wealth");
+
+	/** A fund's phrase in lower case of only words of a kind of fund: "private equity fund", "the fund". */
+	private static boolean kindOfFund(String name) {
+		for (String w : name.split("[\\s-]+")) {
+			if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || !FUND_KINDS.contains(w))) {
+				return false;
+			}
 		}
 		return true;
 	}

@@ -219,7 +219,9 @@ final class PhraseRecognizer {
 					&& !STOP.contains(prev) ? "Project" : null;
 			// "two assembly and test plants": counted, several plants are as many projects; uncounted, none is named
 			case "plants", "factories", "fabs", "lines", "bases", "facilities", "sites" -> counted(tokens, h) ? "Project" : null;
-			case "fund" -> "Fund";
+			// "plans to fund investment projects": the verb
+			case "fund" -> Set.of("to", "will", "would", "could", "can", "may", "might", "should", "must", "jointly", "help")
+				.contains(prev) ? null : "Fund";
 			case "park", "zone" -> h > 0 && tokens.get(h - 1).isWord() && !STOP.contains(prev) ? "Park" : null;
 			default -> null;
 		};

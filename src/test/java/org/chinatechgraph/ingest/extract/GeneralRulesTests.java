@@ -330,6 +330,15 @@ class GeneralRulesTests {
 		assertThat(y.entities()).noneMatch((e) -> e.kind().equals("Project"));
 	}
 
+	@Test
+	void aKindOfFundOrTheVerbNamesNoFund() {
+		Extraction x = extract("Orion Semiconductor plans to fund investment projects in Wuxi. Its business scope includes "
+				+ "private equity fund management, venture capital fund management services. The Nanyang Lumen Industry Fund "
+				+ "was set up with 2 billion yuan.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Fund")).extracting(ExtractedEntity::name)
+			.containsExactly("Nanyang Lumen Industry Fund");
+	}
+
 	private static String name(Extraction x, String ref) {
 		return x.entities().stream().filter((e) -> e.ref().equals(ref)).findFirst().orElseThrow().name();
 	}
