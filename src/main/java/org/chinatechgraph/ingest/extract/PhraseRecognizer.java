@@ -174,7 +174,11 @@ final class PhraseRecognizer {
 				phase = before[1];
 			}
 			String finalKind = kind;
-			if (kind.equals("Project") && plural && head.startsWith("project") && count != null && count >= 2) {
+			if (kind.equals("Project") && !plural && countOpens(tokens, from, h)) {
+				// "14 high-generation LCD panel line" (a translated headline): a count, not a size, opens it: a batch
+				finalKind = "Program";
+			}
+			else if (kind.equals("Project") && plural && head.startsWith("project") && count != null && count >= 2) {
 				finalKind = "Program";
 				// "over 170 ...", "more than 500 ..." belong to the stated count
 				int q = from - 1;
@@ -229,6 +233,30 @@ final class PhraseRecognizer {
 
 	private static boolean insideOrg(List<OrganizationRecognizer.Mention> orgs, Token t) {
 		return orgs.stream().anyMatch((o) -> o.kind() != null && t.start() >= o.start() && t.end() <= o.end());
+	}
+
+	/** Units a number before a head measures with: "12 inch", "3 GW", "200,000 ton", "8.5 generation". */
+	private static final Set<String> UNITS = Set.of("inch", "inches", "in", "mm", "nm", "gw", "mw", "kw", "gwh", "mwh",
+			"ton", "tons", "tonne", "tonnes", "t", "million", "billion", "thousand", "k", "generation", "gen", "g",
+			"square", "sq", "mu", "hectare", "hectares", "km", "m", "wafers", "pieces", "units", "sets", "th", "st", "nd", "rd",
+			"percent", "%", "billion-yuan", "million-yuan", "yuan", "dollar", "dollars", "usd", "rmb", "cny", "mln", "bln");
+
+	/**
+	 * Whether a whole number of two or more opens a singular project's phrase as a count, not as a size or a
+	 * designation: "14 high-generation LCD panel line", not "12 inch line", "3 GW cell line", "Fab 68", "2,000-ton plant".
+	 */
+	private static boolean countOpens(List<Token> tokens, int from, int head) {
+		if (from + 1 >= head) {
+			return false;
+		}
+		String first = tokens.get(from).text();
+		if (!first.matches("\\d{1,3}") || Integer.parseInt(first) < 2) {
+			return false;
+		}
+		Token next = tokens.get(from + 1);
+		return next.isWord() && Character.isLetter(next.text().charAt(0)) && !UNITS.contains(next.lower())
+				&& !(from + 2 < head && tokens.get(from + 2).text().equals("/"))
+				&& !(from > 0 && tokens.get(from - 1).text().matches("[-.,]"));
 	}
 
 	/** Plural heads of places of work that a count makes several projects of. */

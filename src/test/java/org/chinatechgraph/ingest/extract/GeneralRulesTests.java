@@ -339,6 +339,15 @@ class GeneralRulesTests {
 			.containsExactly("Nanyang Lumen Industry Fund");
 	}
 
+	@Test
+	void aCountOpeningASingularLineIsABatchButASizeIsNot() {
+		Extraction x = extract("14 high-generation LCD panel line: why investment is so strong\n\n"
+				+ "Lumen Display will build a 12 inch wafer line and a 3 GW solar cell line in Hefei.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Program")).singleElement()
+			.satisfies((p) -> assertThat(p.properties()).containsEntry("count", 14));
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).hasSize(2);
+	}
+
 	private static String name(Extraction x, String ref) {
 		return x.entities().stream().filter((e) -> e.ref().equals(ref)).findFirst().orElseThrow().name();
 	}
