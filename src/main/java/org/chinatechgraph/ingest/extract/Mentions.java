@@ -567,6 +567,10 @@ final class Mentions {
 						}
 						anaphor = true;
 					}
+					else if (nationalStrategy(f, p)) {
+						// "the Belt and Road Initiative": a national policy the news invokes, not a project one builds
+						continue;
+					}
 					else if (p.plural() && p.count() != null && PLURAL_HEAD.matcher(p.name()).find()) {
 						// "two assembly and test plants in Shanghai and Chengdu": one plant in each place; counted
 						// otherwise ("six Verbund sites"), several plants, none of them named
@@ -800,6 +804,23 @@ final class Mentions {
 			}
 		}
 		return true;
+	}
+
+	/** National strategies news names as initiatives or projects: policies, not things built. */
+	private static final Pattern NATIONAL_STRATEGY = Pattern.compile("(?i)\\bbelt and road\\b|\\bone belt,? one road\\b|"
+			+ "\\bmade in china 2025\\b|\\binternet plus\\b|\\bwestern development\\b|\\brural revitali[sz]ation\\b|"
+			+ "\\bdual[- ]carbon\\b|\\bcommon prosperity\\b");
+
+	/** Whether the phrase is, or ends, a national strategy's name ("Made in China 2025 project" read as "China 2025 project"). */
+	private static boolean nationalStrategy(SentenceFacts f, PhraseRecognizer.Mention p) {
+		int from = Math.max(0, p.start() - 30);
+		java.util.regex.Matcher m = NATIONAL_STRATEGY.matcher(f.text().substring(from, p.end()));
+		while (m.find()) {
+			if (from + m.end() > p.start()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The places listed right after a phrase: "in Shanghai and Chengdu", "in Beijing, Shanghai and Xi'an". */

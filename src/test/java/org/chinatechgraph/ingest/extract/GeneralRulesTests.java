@@ -348,6 +348,14 @@ class GeneralRulesTests {
 		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).hasSize(2);
 	}
 
+	@Test
+	void aNationalStrategyIsNoProject() {
+		Extraction x = extract("Fuzhou has opportunities brought by the Belt and Road Initiative and the Made in China 2025 "
+				+ "project. Lumen Display will build an OLED panel plant in Fuzhou.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).singleElement()
+			.satisfies((p) -> assertThat(p.name()).contains("OLED panel plant"));
+	}
+
 	private static String name(Extraction x, String ref) {
 		return x.entities().stream().filter((e) -> e.ref().equals(ref)).findFirst().orElseThrow().name();
 	}
