@@ -255,7 +255,7 @@ final class Mentions {
 				continue;
 			}
 			if (kind.equals("Park") && (AND_OTHER_PROJECTS.matcher(f.text().substring(o.end())).find()
-					|| parkBeingBuilt(f, o) || this.table.named("Project", o.name()) != null)) {
+					|| parkBeingBuilt(f, o) || this.table.named("Project", o.name()) != null || firmsPark(o))) {
 				EntityTable.Entry e = this.table.project("Project", o.name(), 0.6);
 				e.mention(f.sentence.evidence(o.start(), o.end()));
 				f.slots.add(new SentenceFacts.Slot(e, o.start(), o.end(), false, false, false));
@@ -303,6 +303,39 @@ final class Mentions {
 		}
 		return BUILDING_BEFORE.matcher(f.text().substring(0, o.start())).find()
 				|| BUILDING_AFTER.matcher(f.text().substring(o.end())).find();
+	}
+
+	/**
+	 * Whether a park is named after a firm the article names ("Hengli Industrial Park" of Hengli Group, "China Telecom
+	 * Cloud Computing Inner Mongolia Information Park"): a firm's own park is a project it builds, not a zone firms
+	 * settle in. The firm's first word alone counts when it is no place and no common word ("Suzhou", "China").
+	 */
+	private static final Set<String> COMMON_FIRST_WORDS = Set.of("new", "high", "green", "smart", "international",
+			"national", "global", "science", "technology", "tech", "industrial", "industry", "modern", "great", "golden",
+			"silicon", "digital", "future", "asia", "sino", "united", "general", "advanced", "innovation");
+
+	private boolean firmsPark(OrganizationRecognizer.Mention o) {
+		if (!Set.of("industrial park", "science park", "park").contains(o.subKind())) {
+			return false;
+		}
+		String park = Text.normalise(o.name());
+		for (EntityTable.Entry firm : this.table.entries()) {
+			if (!firm.kind.equals("Company")) {
+				continue;
+			}
+			for (String n : firm.names) {
+				String name = Text.normalise(Text.withoutLegalForm(n));
+				String first = name.split(" ")[0];
+				boolean whole = !name.isEmpty() && park.startsWith(name + " ");
+				boolean byFirstWord = name.contains(" ") && first.length() >= 4 && park.startsWith(first + " ")
+						&& this.places.gazetteer().lookup(first).isEmpty() && !OrganizationRecognizer.notAFirm(first)
+						&& !COMMON_FIRST_WORDS.contains(first);
+				if (whole || byFirstWord) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**

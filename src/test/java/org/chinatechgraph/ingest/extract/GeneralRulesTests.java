@@ -356,6 +356,16 @@ class GeneralRulesTests {
 			.satisfies((p) -> assertThat(p.name()).contains("OLED panel plant"));
 	}
 
+	@Test
+	void aParkNamedAfterAFirmOfTheArticleIsItsProjectButAZoneNamedAfterAPlaceIsAPark() {
+		Extraction x = extract("Lumenor Group runs factories in the Suzhou Industrial Park. The Lumenor Industrial Park "
+				+ "covers 50 hectares.");
+		assertThat(x.entities()).filteredOn((e) -> e.name().equals("Lumenor Industrial Park")).singleElement()
+			.satisfies((p) -> assertThat(p.kind()).isEqualTo("Project"));
+		assertThat(x.entities()).filteredOn((e) -> e.name().equals("Suzhou Industrial Park")).singleElement()
+			.satisfies((p) -> assertThat(p.kind()).isEqualTo("Park"));
+	}
+
 	private static String name(Extraction x, String ref) {
 		return x.entities().stream().filter((e) -> e.ref().equals(ref)).findFirst().orElseThrow().name();
 	}
