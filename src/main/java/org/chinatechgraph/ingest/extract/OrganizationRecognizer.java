@@ -202,7 +202,15 @@ public final class OrganizationRecognizer {
 			"(?i)[\\p{L}.&’'-]+-(?:owned|based|listed|funded|invested|backed|headquartered|registered|controlled)");
 
 	static boolean describing(String word) {
-		return DESCRIBING.matcher(word).matches() || word.equalsIgnoreCase("Fortune-500");
+		return DESCRIBING.matcher(word).matches() || word.equalsIgnoreCase("Fortune-500") || trade(word);
+	}
+
+	/** What a firm makes or is, written before its name: "Chipmaker SMIC", "Screenmaker Visionox", "Automaker Geely". */
+	private static final java.util.regex.Pattern TRADE = java.util.regex.Pattern.compile(
+			"(?i)[\\p{L}-]*makers?|giant|supplier|manufacturer|producer|developer|startup|start-up");
+
+	private static boolean trade(String word) {
+		return TRADE.matcher(word).matches();
 	}
 
 	/**

@@ -176,4 +176,10 @@ class OrganizationRecognizerTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Dept. of Science and Technology of Jiangsu Province", "Government"));
 	}
 
+	@Test
+	void aTradeWrittenBeforeAFirmIsNotPartOfItsName() {
+		assertThat(names("Chipmaker Hexin Semiconductor said Automaker Lumen Motors would buy its chips."))
+			.contains("Hexin Semiconductor", "Lumen Motors").noneMatch((n) -> n.contains("maker"));
+	}
+
 }
