@@ -436,12 +436,22 @@ final class RelationRules {
 					break;
 				}
 				if (HOLDERS.contains(x.kind()) && x.entry() != l.entry()) {
+					if (AGENT_BEFORE.matcher(f.text().substring(0, x.start())).find() && slots.subList(0, j).stream()
+						.anyMatch((y) -> y.kind().equals("Project"))) {
+						// "the project, funded ... by SICC Co, started construction in Liuyang ...": the agent of a
+						// participle is not what the sentence places; the project before it is
+						continue;
+					}
 					add("LOCATED_IN", x.entry(), l.entry(), null, f, 0.7);
 					break;
 				}
 			}
 		}
 	}
+
+	/** "... by X": X is the agent of a participle ("funded by", "built by"). */
+	private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)\\b(?:funded|financed|invested|built|developed|"
+			+ "constructed|backed|sponsored|launched|operated|owned|initiated)\\b[^;]{0,80}\\bby\\s+(?:the\\s+)?$");
 
 	/** Right after a place: "-based", "-headquartered", or its possessive ("Taiwan's"). */
 	private static final Pattern BASED = Pattern.compile("^(?:-(?:based|headquartered)\\b|['’]s\\b)");

@@ -366,6 +366,16 @@ class GeneralRulesTests {
 			.satisfies((p) -> assertThat(p.kind()).isEqualTo("Park"));
 	}
 
+	@Test
+	void theAgentOfAParticipleIsNotWhatTheSentencePlaces() {
+		Extraction x = extract("The gallium nitride material project, funded with a 3 billion yuan ($431.6 million) investment "
+				+ "by Lumenor Co, started construction in Nanyang Hi-tech Industrial Development Zone on Nov 13.");
+		ExtractedEntity project = x.entities().stream().filter((e) -> e.kind().equals("Project")).findFirst().orElseThrow();
+		ExtractedEntity zone = x.entities().stream().filter((e) -> e.kind().equals("Park")).findFirst().orElseThrow();
+		assertThat(x.relations()).filteredOn((r) -> r.type().equals("LOCATED_IN") && r.to().equals(zone.ref()))
+			.extracting(ExtractedRelation::from).containsExactly(project.ref());
+	}
+
 	private static String name(Extraction x, String ref) {
 		return x.entities().stream().filter((e) -> e.ref().equals(ref)).findFirst().orElseThrow().name();
 	}
