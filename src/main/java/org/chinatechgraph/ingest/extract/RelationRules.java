@@ -545,7 +545,13 @@ final class RelationRules {
 				continue;
 			}
 			for (SentenceFacts.Slot p : f.slots) {
-				if (PLACES.contains(p.kind()) && p.start() == o.start() && p.end() < o.end()) {
+				// "Hainan Provincial Government"; "the government of Qingshan district", a name of its place and
+				// government words alone
+				boolean opens = p.start() == o.start() && p.end() < o.end();
+				boolean governs = o.kind().equals("Government") && o.start() <= p.start() && p.end() <= o.end()
+						&& EntityTable.governmentOf(f.text().substring(o.start(), o.end())) != null
+						&& !this.namedSeats.containsKey(o.entry()) && firstPlaceIn(f, o) == p;
+				if (PLACES.contains(p.kind()) && (opens || governs)) {
 					add("LOCATED_IN", o.entry(), p.entry(), null, f, 0.6);
 					if (o.kind().equals("Government")) {
 						this.namedSeats.put(o.entry(), p.entry());
@@ -559,6 +565,12 @@ final class RelationRules {
 				}
 			}
 		}
+	}
+
+	/** The first place named inside a name: "Wuhan" of "Wuhan Municipal People's Government of Hubei Province". */
+	private static SentenceFacts.Slot firstPlaceIn(SentenceFacts f, SentenceFacts.Slot o) {
+		return f.slots.stream().filter((p) -> PLACES.contains(p.kind()) && o.start() <= p.start() && p.end() <= o.end())
+			.min(java.util.Comparator.comparingInt(SentenceFacts.Slot::start)).orElse(null);
 	}
 
 	/** Governments named after their place, and that place ("Hainan Provincial Government" → Hainan). */

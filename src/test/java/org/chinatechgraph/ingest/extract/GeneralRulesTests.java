@@ -376,6 +376,15 @@ class GeneralRulesTests {
 			.extracting(ExtractedRelation::from).containsExactly(project.ref());
 	}
 
+	@Test
+	void theGovernmentOfAPlaceSitsThereNotWhereTheSentenceGoesOn() {
+		Extraction x = extract("The government of Xiaoshan district in Hangzhou signed with Lumenor Group. "
+				+ "The Wuhan Municipal People's Government of Hubei Province also signed.");
+		assertThat(x.relations()).filteredOn((r) -> r.type().equals("LOCATED_IN")
+				&& x.entities().stream().anyMatch((e) -> e.ref().equals(r.from()) && e.kind().equals("Government")))
+			.extracting((r) -> name(x, r.to())).containsExactlyInAnyOrder("Xiaoshan District", "Wuhan");
+	}
+
 	private static String name(Extraction x, String ref) {
 		return x.entities().stream().filter((e) -> e.ref().equals(ref)).findFirst().orElseThrow().name();
 	}
