@@ -71,8 +71,50 @@ final class RelationRules {
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern SUBSIDIARY = Pattern.compile(
-			"^\\s*,\\s+(?:a|an|the)\\s+(?:wholly[- ]owned\\s+|listed\\s+)?(?:subsidiary|unit|arm|division|affiliate)\\s+of\\s+(?:the\\s+)?$",
+			"^\\s*,\\s+(?:a|an|the)\\s+(?:(?:two|three|four|five|\\d+)\\s+)?(?:wholly[- ]owned\\s+|listed\\s+)?"
+			+ "(?:subsidiary|subsidiaries|unit|units|arm|division|affiliate|affiliates)\\s+of\\s+(?:the\\s+)?"
+			+ "(?:[\\p{L}.]+-(?:owned|based|listed|headquartered)\\s+)?$",
 			Pattern.CASE_INSENSITIVE);
+
+	/** "its subsidiary X", "its wholly-owned subsidiaries X": X belongs to the firm "its" stands for. */
+	private static final Pattern ITS_SUBSIDIARY = Pattern.compile(
+			"(?i)\\bits\\s+(?:wholly[- ]owned\\s+|listed\\s+)?(?:subsidiary|subsidiaries|unit|affiliate)\\s*,?\\s*(?:the\\s+)?$");
+
+	/** "its X Co. Ltd. subsidiary": the same, the kind word after the name. */
+	private static final Pattern SUBSIDIARY_AFTER = Pattern.compile("(?i)^\\s*(?:subsidiary|unit|affiliate)\\b");
+
+	/**
+	 * A firm's subsidiaries: "A, a subsidiary of B"; "A and B, the two subsidiaries of the French-owned C"; "X signed
+	 * ... between its subsidiary A and ..."; "from its A Co. Ltd. subsidiary" ("its" is the firm named last before it).
+	 */
+	private void subsidiaries(SentenceFacts f, List<SentenceFacts.Slot> slots) {
+		for (int i = 0; i + 1 < slots.size(); i++) {
+			SentenceFacts.Slot a = slots.get(i);
+			SentenceFacts.Slot b = slots.get(i + 1);
+			if (a.kind().equals("Company") && b.kind().equals("Company")
+					&& SUBSIDIARY.matcher(f.text().substring(a.end(), b.start())).matches()) {
+				for (SentenceFacts.Slot unit : coordinated(f, slots, a)) {
+					add("SUBSIDIARY_OF", unit.entry(), b.entry(), null, f, 0.75);
+				}
+			}
+		}
+		for (int i = 1; i < slots.size(); i++) {
+			SentenceFacts.Slot unit = slots.get(i);
+			if (!unit.kind().equals("Company")) {
+				continue;
+			}
+			String before = f.text().substring(0, unit.start());
+			boolean its = ITS_SUBSIDIARY.matcher(before).find()
+					|| before.matches("(?is).*\\bits\\s+$") && SUBSIDIARY_AFTER.matcher(f.text().substring(unit.end())).lookingAt();
+			if (!its) {
+				continue;
+			}
+			int at = before.toLowerCase(Locale.ROOT).lastIndexOf("its");
+			slots.subList(0, i).stream().filter((o) -> o.kind().equals("Company") && o.end() <= at && o.entry() != unit.entry())
+				.reduce((x, y) -> y)
+				.ifPresent((owner) -> add("SUBSIDIARY_OF", unit.entry(), owner.entry(), null, f, 0.7));
+		}
+	}
 
 	private static final Pattern BUILT_BY = Pattern.compile(
 			"\\b(built|developed|constructed|operated|undertaken|launched|run|implemented|co-developed|co-built)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -637,14 +679,7 @@ final class RelationRules {
 				}
 			}
 		}
-		for (int i = 0; i + 1 < slots.size(); i++) {
-			SentenceFacts.Slot a = slots.get(i);
-			SentenceFacts.Slot b = slots.get(i + 1);
-			if (a.kind().equals("Company") && b.kind().equals("Company")
-					&& SUBSIDIARY.matcher(f.text().substring(a.end(), b.start())).matches()) {
-				add("SUBSIDIARY_OF", a.entry(), b.entry(), null, f, 0.75);
-			}
-		}
+		subsidiaries(f, slots);
 		// "the base is being built by X", "to be built by X", "co-developed by the government and X"
 		SentenceFacts.Slot listedAfter = null;
 		for (SentenceFacts.Slot o : slots) {

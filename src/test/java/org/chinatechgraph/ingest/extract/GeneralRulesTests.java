@@ -385,6 +385,20 @@ class GeneralRulesTests {
 			.extracting((r) -> name(x, r.to())).containsExactlyInAnyOrder("Xiaoshan District", "Wuhan");
 	}
 
+	@Test
+	void aFirmsSubsidiariesAsTheNewsWritesThem() {
+		Extraction x = extract("Hexin Aero (Suzhou) Co., Ltd. and Lumen Aero (Suzhou) Co., Ltd., the two subsidiaries of the "
+				+ "French-owned Orion Corporation, moved in. Nanyang Display Co., Ltd. plans to invest 1 billion yuan from its "
+				+ "Tianjin Nanyang Investment Co. Ltd. subsidiary into the line. Hexin Semiconductor Co., Ltd. signed a "
+				+ "document between its subsidiary Hexin Wuxi Co., Ltd. and the Wuxi municipal government.");
+		List<String> pairs = x.relations().stream().filter((r) -> r.type().equals("SUBSIDIARY_OF"))
+			.map((r) -> name(x, r.from()) + " < " + name(x, r.to())).toList();
+		assertThat(pairs).containsExactlyInAnyOrder("Hexin Aero (Suzhou) Co., Ltd. < Orion Corporation",
+				"Lumen Aero (Suzhou) Co., Ltd. < Orion Corporation",
+				"Tianjin Nanyang Investment Co. Ltd. < Nanyang Display Co., Ltd.",
+				"Hexin Wuxi Co., Ltd. < Hexin Semiconductor Co., Ltd.");
+	}
+
 	private static String name(Extraction x, String ref) {
 		return x.entities().stream().filter((e) -> e.ref().equals(ref)).findFirst().orElseThrow().name();
 	}
