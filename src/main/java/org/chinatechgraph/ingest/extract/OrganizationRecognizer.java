@@ -152,12 +152,20 @@ public final class OrganizationRecognizer {
 				end++;
 				to = Math.max(to, end);
 			}
+			if (TICKER.matcher(name).matches()) {
+				// "BASF (BFA.L, BASFY.PK)": a firm's stock symbol, not a firm
+				i = Math.max(to, i + 1);
+				continue;
+			}
 			String[] kind = classify(name);
 			found.add(new Mention(kind[0], name, acronym, first, end, s, e, possessive, kind[1]));
 			i = Math.max(to, i + 1);
 		}
 		return found;
 	}
+
+	/** A stock symbol with its exchange: "BASFY.PK", "BFA.L", "0981.HK", "600703.SH". */
+	private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile("[A-Z0-9]{1,7}\\.[A-Z]{1,3}");
 
 	/** Words of a person's title: "Deputy Mayor of ...", "Secretary of ...", "Vice-chairman of ...". */
 	private static final Set<String> TITLES = Set.of("secretary", "secretary-general", "deputy", "vice", "vice-chairman",

@@ -182,4 +182,10 @@ class OrganizationRecognizerTests {
 			.contains("Hexin Semiconductor", "Lumen Motors").noneMatch((n) -> n.contains("maker"));
 	}
 
+	@Test
+	void aStockSymbolIsNoFirm() {
+		assertThat(names("Chemicals giant Lumenor (LMN.L, LUMNY.PK) said it signed a framework agreement."))
+			.doesNotContain("LMN.L", "LUMNY.PK");
+	}
+
 }
