@@ -152,8 +152,8 @@ public final class OrganizationRecognizer {
 				end++;
 				to = Math.max(to, end);
 			}
-			if (TICKER.matcher(name).matches()) {
-				// "BASF (BFA.L, BASFY.PK)": a firm's stock symbol, not a firm
+			if (TICKER.matcher(name).matches() || STRONG_HEADS.contains(Text.normalise(name))) {
+				// "BASF (BFA.L, BASFY.PK)": a firm's stock symbol, not a firm; "the University" alone names none
 				i = Math.max(to, i + 1);
 				continue;
 			}

@@ -186,6 +186,8 @@ class OrganizationRecognizerTests {
 	void aStockSymbolIsNoFirm() {
 		assertThat(names("Chemicals giant Lumenor (LMN.L, LUMNY.PK) said it signed a framework agreement."))
 			.doesNotContain("LMN.L", "LUMNY.PK");
+		// nor does a kind word alone name one
+		assertThat(find("The University will open a campus; the Government agreed.")).isEmpty();
 	}
 
 }
