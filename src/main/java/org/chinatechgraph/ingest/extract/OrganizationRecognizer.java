@@ -37,7 +37,9 @@ public final class OrganizationRecognizer {
 			"power", "battery", "batteries", "robotics", "intelligence", "compressor", "equipment", "instruments",
 			"microsystems", "circuits", "telecom", "communications", "capital", "ventures", "investment", "bank",
 			"solar", "photovoltaic", "new energy", "optics", "lithium", "chemical", "chemicals", "steel", "machinery",
-			"manufacturing", "pharma", "biology", "biosciences", "medical"));
+			"manufacturing", "pharma", "biology", "biosciences", "medical", "hydropower", "mining", "petroleum",
+			"petrochemical", "biopharma", "biopharmaceutical", "aviation", "logistics", "textiles", "metals", "shipbuilding",
+			"photoelectric", "optoelectronic"));
 
 	/** Abbreviations written with a stop inside names: "Dept. of Science and Technology of Jiangsu Province". */
 	private static final Set<String> ABBREVIATIONS = Set.of("dept", "govt", "intl", "natl", "univ", "inst", "assn");

@@ -190,4 +190,13 @@ class OrganizationRecognizerTests {
 		assertThat(find("The University will open a campus; the Government agreed.")).isEmpty();
 	}
 
+	@Test
+	void aPlaceAndAnIndustryWordNameAFirm() {
+		assertThat(find("Nanyang Hydropower and Lumen Mining signed with Hexin Petrochemical."))
+			.extracting(OrganizationRecognizer.Mention::name, OrganizationRecognizer.Mention::kind)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Nanyang Hydropower", "Company"),
+					org.assertj.core.groups.Tuple.tuple("Lumen Mining", "Company"),
+					org.assertj.core.groups.Tuple.tuple("Hexin Petrochemical", "Company"));
+	}
+
 }
