@@ -42,6 +42,9 @@ final class EntityTable {
 		/** One of several projects a counted phrase names, one in each place ("two plants in Shanghai and Chengdu"). */
 		boolean oneOfSeveral;
 
+		/** All the projects of that phrase, this one among them; empty for a project named alone. */
+		List<Entry> several = List.of();
+
 		Entry(String kind, double confidence) {
 			this.kind = kind;
 			this.confidence = confidence;

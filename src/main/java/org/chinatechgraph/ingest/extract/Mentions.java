@@ -815,9 +815,12 @@ final class Mentions {
 		if (places.size() != p.count() || one.equals(p.name()) || one.isEmpty()) {
 			return false;
 		}
+		List<EntityTable.Entry> several = new ArrayList<>();
 		for (String place : places) {
 			EntityTable.Entry e = this.table.project("Project", one + " in " + place, place, 0.6);
 			e.oneOfSeveral = true;
+			e.several = several;
+			several.add(e);
 			e.mention(f.sentence.evidence(p.start(), p.end()));
 			f.slots.add(new SentenceFacts.Slot(e, p.start(), p.end(), false, p.possessor() >= 0, false));
 			this.lastProject = e;

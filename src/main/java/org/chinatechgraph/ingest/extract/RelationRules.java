@@ -172,6 +172,7 @@ final class RelationRules {
 		}
 		programMembers(facts);
 		severalInTheirPlaces();
+		sharedAmongSeveral();
 		projectsWhereTheirSentencesAre(facts);
 		projectsOfTheFirmTheirSentencesName(facts);
 		projectsNamedAfterTheirFirm();
@@ -733,17 +734,11 @@ final class RelationRules {
 				continue;
 			}
 			StatedAmount cost = costRightBefore(f, project, m.end());
-			SentenceFacts.Slot built = project;
-			// "two plants in Shanghai and Chengdu": one phrase, a project in each place, each built
-			List<SentenceFacts.Slot> each = slots.stream().filter((x) -> x.kind().equals("Project")
-					&& x.start() == built.start() && x.end() == built.end()).toList();
 			for (SentenceFacts.Slot builder : coordinated(f, slots, subject)) {
-				for (SentenceFacts.Slot one : each) {
-					add("DEVELOPS", builder.entry(), one.entry(), null, f, 0.6);
-					if (cost != null && ORGS.contains(builder.kind())) {
-						// "X has completed construction of a $113 million ... plant": X puts in what it costs
-						add("INVESTS_IN", builder.entry(), one.entry(), cost, f, 0.6);
-					}
+				add("DEVELOPS", builder.entry(), project.entry(), null, f, 0.6);
+				if (cost != null && ORGS.contains(builder.kind())) {
+					// "X has completed construction of a $113 million ... plant": X puts in what it costs
+					add("INVESTS_IN", builder.entry(), project.entry(), cost, f, 0.6);
 				}
 			}
 		}
@@ -1195,6 +1190,27 @@ final class RelationRules {
 				.findFirst().orElse(null);
 			if (f != null) {
 				add("PART_OF", e, program, null, f, 0.4);
+			}
+		}
+	}
+
+	/**
+	 * What a sentence says of one of "two plants in Shanghai and Chengdu" it says of each: who builds them, their
+	 * sector, the batch they are in.
+	 */
+	private void sharedAmongSeveral() {
+		for (Draft d : drafts()) {
+			if (!Set.of("DEVELOPS", "IN_SECTOR", "PART_OF").contains(d.type())) {
+				continue;
+			}
+			EntityTable.Entry project = d.type().equals("DEVELOPS") ? d.to() : d.from();
+			for (EntityTable.Entry other : project.several) {
+				if (d.type().equals("DEVELOPS")) {
+					add(d.type(), d.from(), other, null, d.evidence(), d.confidence(), d.kind());
+				}
+				else {
+					add(d.type(), other, d.to(), null, d.evidence(), d.confidence(), d.kind());
+				}
 			}
 		}
 	}

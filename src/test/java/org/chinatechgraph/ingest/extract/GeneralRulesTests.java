@@ -319,7 +319,11 @@ class GeneralRulesTests {
 		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).extracting(ExtractedEntity::name)
 			.containsExactlyInAnyOrder("Orion Semiconductor assembly and test plant in Shanghai",
 					"Orion Semiconductor assembly and test plant in Chengdu");
-		// each is where its name says, and no other place of the sentence
+		// each is built by the firm, is of the sector, and is where its name says and in no other place of the sentence
+		for (ExtractedEntity plant : x.entities().stream().filter((e) -> e.kind().equals("Project")).toList()) {
+			assertThat(x.relations()).anyMatch((r) -> r.type().equals("DEVELOPS") && r.to().equals(plant.ref()));
+			assertThat(x.relations()).anyMatch((r) -> r.type().equals("IN_SECTOR") && r.from().equals(plant.ref()));
+		}
 		ExtractedEntity chengdu = x.entities().stream().filter((e) -> e.name().endsWith("plant in Chengdu")).findFirst()
 			.orElseThrow();
 		assertThat(x.relations()).filteredOn((r) -> r.type().equals("LOCATED_IN") && r.from().equals(chengdu.ref()))
