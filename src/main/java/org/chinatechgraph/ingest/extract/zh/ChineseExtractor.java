@@ -585,6 +585,7 @@ public final class ChineseExtractor {
 	private Facts read(Run run, Sentence sentence, Set<String> articlePlaces) {
 		Facts f = new Facts(sentence);
 		places(run, f, articlePlaces);
+		tradeNames(run, f);
 		names(run, f);
 		knownNames(run, f);
 		lists(run, f);
@@ -892,6 +893,28 @@ public final class ChineseExtractor {
 					break;
 				}
 			}
+		}
+	}
+
+	/**
+	 * Firms named by trade name and industry word where the sentence makes them firms ("星河半导体拟投资…", "与明远科技签约"):
+	 * see {@link TradeNames}. A name already read, or inside one, is left alone; a firm the article names in full
+	 * ("江西明远科技有限公司") is the firm its trade name names.
+	 */
+	private void tradeNames(Run run, Facts f) {
+		List<TradeNames.Span> spans = TradeNames.find(f.zh, f.words, (n) -> !this.gazetteer.lookupChinese(n).isEmpty(),
+				(n) -> this.sectorTerms.stream().anyMatch((t) -> n.contains(t[0])),
+				(n) -> this.sectorTerms.stream().anyMatch((t) -> n.equals(t[0])));
+		for (TradeNames.Span sp : spans) {
+			if (f.hits.stream().anyMatch((h) -> !h.ent().isPlace() && h.start() < sp.end() && sp.start() < h.end())) {
+				continue;
+			}
+			String name = f.original(sp.start(), sp.end());
+			Ent firm = run.entities.stream().filter((e) -> e.kind.equals("Company") && e.names.stream().anyMatch((n) -> n.contains(name)))
+				.findFirst().orElseGet(() -> run.named("Company", name, 0.6));
+			firm.properties.putIfAbsent("nameZh", firm.name);
+			firm.mentions.add(f.at(sp.start(), sp.end()));
+			f.hits.add(new Hit(firm, sp.start(), sp.end()));
 		}
 	}
 
@@ -1252,9 +1275,16 @@ public final class ChineseExtractor {
 			// "X基地总投资5亿元": a thing whose own total is stated is one project, however plain its name
 			return true;
 		}
-		// a firm named before it in the sentence makes it that firm's project ("X公司投资建设晶圆制造项目")
+		// a firm named before it in the sentence makes it that firm's project ("X公司投资建设晶圆制造项目"), unless the
+		// name is quoted in a document's title (签署《关于“X项目”投资协议》), which the firm does not build
 		return f.hits.stream().anyMatch((h) -> h.start() >= s && h.end() <= e && (h.ent().isPlace() || h.ent().isOrganisation())
-				|| h.ent().kind.equals("Company") && h.end() <= s && !crossesClause(f.zh, h.end(), s));
+				|| h.ent().kind.equals("Company") && h.end() <= s && !crossesClause(f.zh, h.end(), s) && !insideTitle(f.zh, s));
+	}
+
+	/** Whether a position is inside a document's title (《…》). */
+	private static boolean insideTitle(String zh, int at) {
+		String before = zh.substring(0, at);
+		return before.lastIndexOf('《') > before.lastIndexOf('》');
 	}
 
 	/** Whether the words of a name have a proper name, a number, a Latin word or a name cut into single characters. */
@@ -2316,6 +2346,9 @@ public final class ChineseExtractor {
 				// "A科技总部、B科技基地项目": the firm that opens one item's name builds that item, not the next
 				continue;
 			}
+			if (before && viaSubsidiary(f, hits, o, h)) {
+				continue;
+			}
 			if (inside || before && (o.ent().kind.equals("Company") || o.ent().kind.equals("Institute")
 					|| o.ent().kind.equals("University"))) {
 				run.relate("DEVELOPS", o.ent(), h.ent(), null, ev, inside ? 0.7 : 0.5);
@@ -2327,6 +2360,15 @@ public final class ChineseExtractor {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Whether a group builds a project through the subsidiary named after it ("星河集团旗下的星河微电子投资建设…"): the
+	 * subsidiary, nearer the project, is who builds it.
+	 */
+	private static boolean viaSubsidiary(Facts f, List<Hit> hits, Hit group, Hit project) {
+		return hits.stream().anyMatch((x) -> x.ent() != group.ent() && x.ent().kind.equals("Company") && x.start() >= group.end()
+				&& x.end() <= project.start() && SUBSIDIARY.matcher(f.zh.substring(group.end(), x.start())).find());
 	}
 
 	/** "该基金由A、B、C等共同发起设立", "该基地由A牵头，联合B、C共同建设": who sets up a fund or builds a project. */

@@ -1,0 +1,70 @@
+package org.chinatechgraph.ingest.extract.zh;
+
+import org.chinatechgraph.ingest.extract.ExtractedEntity;
+import org.chinatechgraph.ingest.extract.Extraction;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chinatechgraph.ingest.extract.zh.ChineseSentences.entity;
+import static org.chinatechgraph.ingest.extract.zh.ChineseSentences.extract;
+import static org.chinatechgraph.ingest.extract.zh.ChineseSentences.related;
+
+/**
+ * The seventh round of Chinese rules: firms, parks and batches as the news writes them when it does not spell them
+ * out. On sentences written for these tests; none is taken from the corpus.
+ */
+class ChineseFirmRulesTests {
+
+	@Test
+	void aTradeNameThatInvestsIsAFirmThatBuildsTheProject() {
+		Extraction x = extract("明澜科技拟投资30亿元在宜春经开区建设动力电池项目。");
+		ExtractedEntity firm = entity(x, "Company", "明澜科技").orElseThrow();
+		ExtractedEntity project = entity(x, "Project", "动力电池项目").orElseThrow();
+		assertThat(related(x, "DEVELOPS", firm, project)).isTrue();
+		assertThat(related(x, "INVESTS_IN", firm, project)).isTrue();
+	}
+
+	@Test
+	void aTradeNameOnTheOtherSideOfASigningIsAFirm() {
+		Extraction x = extract("经过多轮洽谈，宜春经开区管委会与澜越新材料签约。");
+		ExtractedEntity firm = entity(x, "Company", "澜越新材料").orElseThrow();
+		assertThat(related(x, "PARTNERS_WITH", firm, entity(x, "Government", "宜春经开区管委会").orElseThrow())).isTrue();
+	}
+
+	@Test
+	void aTradeNameListedBeforeAFirmThatSignsSignsToo() {
+		Extraction x = extract("会上，澜越新材、明澜光电分别与宜春经开区签约。");
+		assertThat(entity(x, "Company", "澜越新材")).isPresent();
+		assertThat(entity(x, "Company", "明澜光电")).isPresent();
+	}
+
+	@Test
+	void theSubsidiaryAGroupActsThroughBuildsTheProject() {
+		Extraction x = extract("星河集团旗下的星河微电子在宜春经开区投资15亿元建设芯片封测项目。");
+		ExtractedEntity project = entity(x, "Project", "芯片封测项目").orElseThrow();
+		assertThat(related(x, "DEVELOPS", entity(x, "Company", "星河微电子").orElseThrow(), project)).isTrue();
+		assertThat(related(x, "DEVELOPS", entity(x, "Company", "星河集团").orElseThrow(), project)).isFalse();
+	}
+
+	@Test
+	void industriesPlacesAndWhatATechnologyIsAreNoFirms() {
+		for (String sentence : new String[] { "人工智能与实体经济深度融合。", "核心技术在关键领域取得突破。", "清洁能源与传统能源协同发展。",
+				"宜春锂电将在今年实现产值千亿。", "电子信息与先进制造加快融合。", "正极材料在新能源汽车中应用广泛。" }) {
+			assertThat(extract(sentence).entities()).as(sentence).noneMatch((e) -> e.kind().equals("Company"));
+		}
+	}
+
+	@Test
+	void theWorkOfAListedItemNamesNoFirm() {
+		Extraction x = extract("今年，宜春重点实施澜越光学仪器、明澜新能源建设等20个项目。");
+		assertThat(entity(x, "Company", "明澜新能源")).isEmpty();
+	}
+
+	@Test
+	void aProjectQuotedInAnAgreementsTitleIsNotTheFirmsOwnProject() {
+		Extraction x = extract("公司子公司澜越锂能拟与宜春经开区管委会签署《关于“锂电池正极材料项目”投资协议》。");
+		assertThat(entity(x, "Company", "澜越锂能")).isPresent();
+		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Project"));
+	}
+
+}
