@@ -990,6 +990,10 @@ public final class ChineseExtractor {
 			cut = p.start();
 		}
 		String owner = rest.substring(0, cut);
+		if (owner.strip().equals(rest.strip())) {
+			// nothing after it says what is built ("车用座椅" of a list): the item names a product, not a firm
+			return;
+		}
 		if (owner.length() < 2 || owner.length() > 6 || GENERIC.contains(owner) || !this.gazetteer.lookupChinese(owner).isEmpty()
 				|| this.sectorTerms.stream().anyMatch((t) -> owner.contains(t[0])) || owner.matches(".*(新区|园区|高新区|开发区|[区市县省])$")) {
 			return;
@@ -1432,6 +1436,8 @@ public final class ChineseExtractor {
 				ent.mentions.add(f.at(s, e));
 				f.hits.add(new Hit(ent, s, e));
 				f.listed.add(ent);
+				// "加快推进A柔印版材产业化、B全降解塑料等12个项目": a listed item opens on the firm that builds it, as a project's name does
+				ownerOf(run, f, s, e);
 			}
 		}
 	}

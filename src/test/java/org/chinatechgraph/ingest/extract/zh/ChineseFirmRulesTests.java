@@ -67,4 +67,17 @@ class ChineseFirmRulesTests {
 		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Project"));
 	}
 
+	@Test
+	void aListedItemOpensOnTheFirmThatBuildsIt() {
+		Extraction x = extract("今年，宜春加快推进星河柔性显示模组、澜越全降解塑料等8个续建项目建设。");
+		assertThat(related(x, "DEVELOPS", entity(x, "Company", "澜越").orElseThrow(),
+				entity(x, "Project", "澜越全降解塑料项目").orElseThrow())).isTrue();
+	}
+
+	@Test
+	void aListedItemThatIsOnlyAProductNamesNoFirm() {
+		Extraction x = extract("与新能源汽车配套的汽车轮毂、车用座椅等6个配套项目签约。");
+		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Company"));
+	}
+
 }
