@@ -70,7 +70,8 @@ public final class ChineseExtractor {
 		add("Fund", "基金合伙企业(有限合伙)", "基金合伙企业（有限合伙）", "投资基金", "产业基金", "引导基金", "基金");
 		add("Park", "经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "高新开发区", "经开区", "高新区", "开发区",
 				"新区", "产业园区", "工业园区", "园区", "工业园", "科技园", "产业园", "科技城", "科学城", "生命科学园", "创新区", "合作区",
-				"文化区", "试验区", "自贸区", "保税区", "产业集聚区", "基地", "园");
+				"文化区", "试验区", "实验区", "自贸区", "保税区", "产业集聚区", "集聚区", "示范区", "集中区", "临空经济区", "临港经济区",
+				"空港经济区", "片区", "新城", "生态城", "生物城", "小镇", "软件园", "物流园", "创业园", "创新园", "孵化园", "基地", "园");
 		add("Project", "项目", "项目（一期）", "项目（二期）", "项目(一期)", "项目(二期)", "项目一期", "项目二期", "项目三期", "工程",
 				"生产线", "生产基地", "产业基地", "研发基地", "产业化基地", "制造基地", "运营基地", "标注基地", "数据中心", "计算中心",
 				"算力中心", "孵化中心", "研发中心", "创新中心", "运营中心", "总部", "孵化器", "实验室", "工厂", "厂区", "厂");
@@ -106,6 +107,13 @@ public final class ChineseExtractor {
 			"引进", "在建", "续建", "新建", "竣工", "投产", "示范", "省", "市", "区", "县", "国家", "当地", "地方", "我", "我市", "我区", "我省",
 			"全", "同类", "首个", "第一个", "同一", "前期", "储备", "工程", "科技", "高新", "技术", "经济", "龙头", "企业", "实体", "园",
 			"产业园", "基地", "中心", "厂", "科研", "研发", "公司", "集团", "政府", "人民", "合资", "子", "母", "分", "总");
+
+	/**
+	 * Park words that are also titles a place is given or aims at (示范区, 小镇, 新城…): a park only with a place or
+	 * proper name in it ("宜春锂电新能源产业示范区"), not as "特色小镇" or "国家级示范区".
+	 */
+	private static final Set<String> DESIGNATED_PARKS = Set.of("示范区", "集聚区", "集中区", "片区", "新城", "生态城", "生物城", "小镇",
+			"实验区", "临空经济区", "临港经济区", "空港经济区", "软件园", "物流园", "创业园", "创新园", "孵化园");
 
 	private static final Pattern STATUS_OPERATING = Pattern.compile("竣工|建成|运营|投用|投入使用|启用|揭牌|正式运行|上线");
 
@@ -768,6 +776,10 @@ public final class ChineseExtractor {
 				if (kind.equals("University") && zhName.endsWith("学院") && zhName.matches(".*(研究|工程|科学|商)学院$")) {
 					kind = "Institute";
 				}
+				if (DESIGNATED_PARKS.contains(suffix.text()) && !hasProperWord(f, start, end)) {
+					// "特色小镇", "获批国家级示范区": a title a place is given, not a park, unless a name says which
+					break;
+				}
 				if (kind.equals("Park") && parkIsProject(f, start, end)) {
 					kind = "Project";
 				}
@@ -1104,8 +1116,11 @@ public final class ChineseExtractor {
 				continue;
 			}
 			int wordEnd = w.end();
-			int[] inner = spans.stream().filter((x) -> x[1] == wordEnd && x[1] == suffixStart).findFirst().orElse(null);
-			if (inner != null && start == suffixStart) {
+			int from = start;
+			int[] inner = spans.stream().filter((x) -> x[1] == wordEnd && (x[1] == suffixStart
+					|| kind.equals("Park") && KINDS[x[2]].equals("Park") && x[1] == from)).findFirst().orElse(null);
+			if (inner != null && (start == suffixStart || kind.equals("Park"))) {
+				// a park within a park ("X经开区新能源产业片区", HanLP cutting 经/开区) is named with the park it is in
 				// a name inside the name ("安庆经开区" in "安庆经开区管委会"): take it whole and go on before it
 				start = inner[0];
 				while (j > 0 && f.words.get(j).start() > inner[0]) {
@@ -1265,6 +1280,11 @@ public final class ChineseExtractor {
 	private static boolean properWord(Word w) {
 		String n = w.nature();
 		return n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.equals("nz") || n.equals("j");
+	}
+
+	/** Whether a place or proper name (not a name guessed from loose characters) stands in {@code [s, e)}. */
+	private static boolean hasProperWord(Facts f, int s, int e) {
+		return f.words.stream().anyMatch((w) -> w.start() >= s && w.end() <= e && properWord(w));
 	}
 
 	/**

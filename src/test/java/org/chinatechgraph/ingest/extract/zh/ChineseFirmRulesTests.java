@@ -80,4 +80,27 @@ class ChineseFirmRulesTests {
 		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Company"));
 	}
 
+	@Test
+	void zonesNamedAsDemonstrationZonesClustersAndTownsAreParks() {
+		Extraction x = extract("星河新材料项目落户宜春临空经济区。");
+		assertThat(related(x, "LOCATED_IN", entity(x, "Project", "星河新材料项目").orElseThrow(),
+				entity(x, "Park", "宜春临空经济区").orElseThrow())).isTrue();
+		assertThat(entity(extract("明澜科技在宜丰工业集中区投资建设隔膜项目。"), "Park", "宜丰工业集中区")).isPresent();
+		assertThat(entity(extract("项目位于宜春锂电新能源产业示范区。"), "Park", "宜春锂电新能源产业示范区")).isPresent();
+		assertThat(entity(extract("澜越智能装备项目落户宜春智能制造小镇。"), "Park", "宜春智能制造小镇")).isPresent();
+	}
+
+	@Test
+	void aTitleAPlaceIsGivenIsNoPark() {
+		assertThat(extract("全市共创建5个特色小镇和3个省级示范区。").entities()).noneMatch((e) -> e.kind().equals("Park"));
+		assertThat(extract("该区获批国家级示范区。").entities()).noneMatch((e) -> e.kind().equals("Park"));
+	}
+
+	@Test
+	void aParkWithinAParkHanLPCutsApartIsNamedWithIt() {
+		Extraction x = extract("项目选址于宜春经开区新能源产业片区。");
+		assertThat(related(x, "LOCATED_IN", entity(x, "Park", "宜春经开区新能源产业片区").orElseThrow(),
+				entity(x, "Park", "宜春经开区").orElseThrow())).isTrue();
+	}
+
 }
