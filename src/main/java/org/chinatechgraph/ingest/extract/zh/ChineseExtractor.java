@@ -830,7 +830,8 @@ public final class ChineseExtractor {
 				// "建设3条12英寸晶圆生产线": lines counted, a target rather than one project
 				continue;
 			}
-			if (kind.equals("Project") && (!proper(f, s, e) || onlyCategory(f, s, e))) {
+			TradeNames.Span opening = kind.equals("Project") ? openingFirm(f, s, e) : null;
+			if (kind.equals("Project") && (!proper(f, s, e) && opening == null || onlyCategory(f, s, e))) {
 				continue;
 			}
 			if (kind.equals("Company") && f.zh.startsWith("公司", e - 2) && !f.zh.startsWith("有限公司", e - 4) && !properStart(f, s)) {
@@ -866,6 +867,9 @@ public final class ChineseExtractor {
 				if (properWords(f, s, e) || !f.zh.substring(e).matches("^\\s*[，,]?\\s*(计划|预计|项目)?总投资.*")) {
 					// a plain name that only its stated total made a project names no firm
 					ownerOf(run, f, s, e);
+				}
+				if (opening != null && f.hits.stream().noneMatch((h) -> h.ent().isOrganisation() && h.start() >= s && h.end() <= e)) {
+					firmAt(run, f, opening);
 				}
 			}
 		}
@@ -921,13 +925,34 @@ public final class ChineseExtractor {
 			if (f.hits.stream().anyMatch((h) -> !h.ent().isPlace() && h.start() < sp.end() && sp.start() < h.end())) {
 				continue;
 			}
-			String name = f.original(sp.start(), sp.end());
-			Ent firm = run.entities.stream().filter((e) -> e.kind.equals("Company") && e.names.stream().anyMatch((n) -> n.contains(name)))
-				.findFirst().orElseGet(() -> run.named("Company", name, 0.6));
-			firm.properties.putIfAbsent("nameZh", firm.name);
-			firm.mentions.add(f.at(sp.start(), sp.end()));
-			f.hits.add(new Hit(firm, sp.start(), sp.end()));
+			firmAt(run, f, sp);
 		}
+	}
+
+	/**
+	 * The firm a project's name opens on by trade name and industry word ("星河半导体项目在…开工" → 星河半导体), after the
+	 * places and parks it starts with; null when there is none.
+	 */
+	private TradeNames.Span openingFirm(Facts f, int s, int e) {
+		int at = s;
+		for (Hit h : f.hits.stream().sorted(Comparator.comparingInt(Hit::start)).toList()) {
+			if ((h.ent().isPlace() || h.ent().kind.equals("Park")) && h.start() == at && h.end() < e) {
+				at = h.end();
+			}
+		}
+		return TradeNames.opening(f.zh, f.words, at, e, (n) -> !this.gazetteer.lookupChinese(n).isEmpty(),
+				(n) -> this.sectorTerms.stream().anyMatch((t) -> n.contains(t[0])),
+				(n) -> this.sectorTerms.stream().anyMatch((t) -> n.equals(t[0])));
+	}
+
+	/** The firm named at a span: one the article already names with it, else a new one. */
+	private void firmAt(Run run, Facts f, TradeNames.Span sp) {
+		String name = f.original(sp.start(), sp.end());
+		Ent firm = run.entities.stream().filter((x) -> x.kind.equals("Company") && x.names.stream().anyMatch((n) -> n.contains(name)))
+			.findFirst().orElseGet(() -> run.named("Company", name, 0.6));
+		firm.properties.putIfAbsent("nameZh", firm.name);
+		firm.mentions.add(f.at(sp.start(), sp.end()));
+		f.hits.add(new Hit(firm, sp.start(), sp.end()));
 	}
 
 	/** The known organisation a Chinese name (simplified or traditional: 華為 is 华为) is, or null. */

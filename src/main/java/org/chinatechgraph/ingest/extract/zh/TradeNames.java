@@ -28,6 +28,11 @@ final class TradeNames {
 
 	private static final Pattern INDUSTRY = Pattern.compile(INDUSTRY_WORDS + "$");
 
+	private static final Pattern INDUSTRY_WORD = Pattern.compile(INDUSTRY_WORDS);
+
+	/** One or two industry words after a trade name ("智能装备" of 澜越智能装备 is 智能 and what it makes). */
+	private static final Pattern INDUSTRY_RUN = Pattern.compile(INDUSTRY_WORDS + "{1,2}");
+
 	/** A run of industry words alone ("电子信息", "新能源"): an industry, not a firm's trade name. */
 	private static final Pattern ONLY_INDUSTRY = Pattern.compile(INDUSTRY_WORDS + "+");
 
@@ -50,7 +55,10 @@ final class TradeNames {
 	 * Words that say what kind of technology, energy or material it is ("核心技术", "清洁能源", "正极材料"): an industry's
 	 * own words, which a trade name is not.
 	 */
-	private static final Pattern DESCRIPTIVE = Pattern.compile("^(核心|关键|前沿|共性|底层|数字|绿色|清洁|可再生|传统|量子|人工|智慧|低碳|零碳|"
+	/** Words that describe, wherever they stand in what looks like a trade name ("国药高端"). */
+	private static final Pattern DESCRIBING_WORD = Pattern.compile("高端|中端|低端|大型|中型|小型|新型|重点|重大|高新|高性能|一体化|产业化|规模化");
+
+	private static final Pattern DESCRIPTIVE = Pattern.compile("^(智能|网联|新能源|核心|关键|前沿|共性|底层|数字|绿色|清洁|可再生|传统|量子|人工|智慧|低碳|零碳|"
 			+ "氢|化石|新型|先进|高性能|复合|基础|通用|专用|功能|综合|正极|负极|隔膜|电解|碳|硅|稀土|光|风|核|水|太阳|生命|健康|医疗|"
 			+ "海洋|航空|航天|船舶|轨道|交通|农业|工程|环境|节能|新兴|战略|高新|现代|创新|应用|自主|国产|关键核心)");
 
@@ -86,6 +94,53 @@ final class TradeNames {
 		return found;
 	}
 
+	/**
+	 * The firm a project's name opens on at {@code from}, by trade name and industry word ("星河半导体项目", "澜越智能装备
+	 * 项目" → 星河半导体, 澜越智能): two to four characters of a name, then the longest industry word that ends before
+	 * {@code to}; null when the opening is a place, an industry or a word that describes.
+	 */
+	static Span opening(String zh, List<Word> words, int from, int to, Predicate<String> isPlace, Predicate<String> isIndustry,
+			Predicate<String> isSector) {
+		int nameEnd = from;
+		for (Word w : words) {
+			if (w.start() == nameEnd && w.end() - from <= 4 && nameWord(w) && !INDUSTRY_WORD.matcher(w.text()).matches()) {
+				nameEnd = w.end();
+			}
+		}
+		if (nameEnd - from < 2 || !unknownName(words, from, nameEnd)) {
+			return null;
+		}
+		Span best = null;
+		for (Word w : words) {
+			if (w.start() >= nameEnd && w.end() < to && INDUSTRY_RUN.matcher(zh.substring(nameEnd, w.end())).matches()) {
+				best = new Span(from, w.end());
+			}
+		}
+		if (best == null) {
+			return null;
+		}
+		String tradeName = zh.substring(from, nameEnd);
+		return acceptable(tradeName, zh.substring(best.start(), best.end()), isPlace, isIndustry, isSector) ? best : null;
+	}
+
+	/**
+	 * Whether a trade name is a name the dictionary does not hold as a common word: a proper noun, or characters HanLP
+	 * left loose ("音视频" and "星河" are words of the language; "明澜", "澜/越" are names). Where no act shows a firm, only
+	 * such a name opens a project's name as its firm.
+	 */
+	private static boolean unknownName(List<Word> words, int from, int to) {
+		List<Word> inside = words.stream().filter((w) -> w.start() >= from && w.end() <= to).toList();
+		return inside.stream().allMatch((w) -> w.text().length() == 1)
+				|| inside.stream().anyMatch((w) -> w.is("nr") || w.is("ns") || w.is("nz") || w.is("nt") || w.is("j") || w.is("g"));
+	}
+
+	private static boolean acceptable(String tradeName, String name, Predicate<String> isPlace, Predicate<String> isIndustry,
+			Predicate<String> isSector) {
+		return !(NOT_A_TRADE_NAME.matcher(tradeName).find() || DESCRIBING_WORD.matcher(tradeName).find() || ONLY_INDUSTRY.matcher(tradeName).matches()
+				|| DESCRIPTIVE.matcher(tradeName).find() || isPlace.test(tradeName) || isIndustry.test(tradeName)
+				|| isSector.test(name));
+	}
+
 	/** A name of trade name and industry word, and whether a firm's act or the mark of a list follows it. */
 	private record Candidate(Span span, boolean acts, boolean listed) {
 	}
@@ -107,10 +162,7 @@ final class TradeNames {
 		if (start < 0) {
 			return null;
 		}
-		String tradeName = zh.substring(start, headStart);
-		if (NOT_A_TRADE_NAME.matcher(tradeName).find() || ONLY_INDUSTRY.matcher(tradeName).matches()
-				|| DESCRIPTIVE.matcher(tradeName).find() || isPlace.test(tradeName) || isIndustry.test(tradeName)
-				|| isSector.test(zh.substring(start, end))) {
+		if (!acceptable(zh.substring(start, headStart), zh.substring(start, end), isPlace, isIndustry, isSector)) {
 			return null;
 		}
 		return new Candidate(new Span(start, end), acts, listed);

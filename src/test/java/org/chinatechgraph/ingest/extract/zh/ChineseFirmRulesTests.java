@@ -103,4 +103,20 @@ class ChineseFirmRulesTests {
 				entity(x, "Park", "宜春经开区").orElseThrow())).isTrue();
 	}
 
+	@Test
+	void aProjectNamedByItsFirmsTradeNameIsThatFirmsProject() {
+		Extraction x = extract("明澜科技项目落户宜春经开区。");
+		ExtractedEntity project = entity(x, "Project", "明澜科技项目").orElseThrow();
+		assertThat(related(x, "DEVELOPS", entity(x, "Company", "明澜科技").orElseThrow(), project)).isTrue();
+		assertThat(related(x, "LOCATED_IN", project, entity(x, "Park", "宜春经开区").orElseThrow())).isTrue();
+	}
+
+	@Test
+	void aProjectNamedByCommonWordsAndAnIndustryNamesNoFirm() {
+		Extraction x = extract("其中，音视频装备制造基地总投资5亿元。");
+		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Company"));
+		assertThat(extract("国药高端医药产业园总投资20亿元。").entities())
+			.noneMatch((e) -> e.kind().equals("Company") && e.name().contains("高端"));
+	}
+
 }
