@@ -439,6 +439,7 @@ public final class ChineseExtractor {
 			previous = f;
 		}
 		articleLevel(run, all);
+		soleInvestors(run);
 		return build(run);
 	}
 
@@ -2554,6 +2555,23 @@ public final class ChineseExtractor {
 					Evidence ev = p.mentions.get(0);
 					run.relate("PART_OF", p, program, null, new Evidence(ev.sentence(), ev.start(), ev.end()), 0.4);
 				}
+			}
+		}
+	}
+
+	/**
+	 * A firm that alone invests in a project ("X公司拟投资建设Y项目，项目总投资18亿元") puts in what the project costs:
+	 * its INVESTS_IN, stated without a share of its own, carries the project's total.
+	 */
+	private static void soleInvestors(Run run) {
+		for (int i = 0; i < run.drafts.size(); i++) {
+			Draft d = run.drafts.get(i);
+			if (!d.type().equals("INVESTS_IN") || d.amount() != null || d.to().amount == null || !d.to().kind.equals("Project")) {
+				continue;
+			}
+			long investors = run.drafts.stream().filter((x) -> x.type().equals("INVESTS_IN") && x.to() == d.to()).count();
+			if (investors == 1) {
+				run.drafts.set(i, new Draft(d.type(), d.from(), d.to(), d.to().amount, d.evidence(), d.confidence()));
 			}
 		}
 	}

@@ -119,4 +119,20 @@ class ChineseFirmRulesTests {
 			.noneMatch((e) -> e.kind().equals("Company") && e.name().contains("高端"));
 	}
 
+	@Test
+	void theOneFirmThatInvestsInAProjectPutsInItsTotal() {
+		Extraction x = extract("明远科技有限公司拟在宜春经开区投资建设锂电池隔膜项目，项目总投资18亿元。");
+		ExtractedEntity firm = entity(x, "Company", "明远科技有限公司").orElseThrow();
+		ExtractedEntity project = entity(x, "Project", "锂电池隔膜项目").orElseThrow();
+		assertThat(x.relations()).anyMatch((r) -> r.type().equals("INVESTS_IN") && r.from().equals(firm.ref())
+				&& r.to().equals(project.ref()) && r.amount() != null && r.amount().value().doubleValue() == 1.8e9);
+	}
+
+	@Test
+	void firmsThatInvestTogetherDoNotEachPutInTheTotal() {
+		Extraction x = extract("明远科技有限公司与星河半导体有限公司共同投资建设宜春芯片封测项目，项目总投资18亿元。");
+		assertThat(x.relations()).filteredOn((r) -> r.type().equals("INVESTS_IN")).hasSize(2)
+			.allMatch((r) -> r.amount() == null);
+	}
+
 }
