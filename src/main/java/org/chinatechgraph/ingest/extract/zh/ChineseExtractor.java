@@ -2297,10 +2297,27 @@ public final class ChineseExtractor {
 				park = o;
 			}
 			else if (o.ent().isPlace() && (inside || !e.kind.equals("Park"))) {
-				if (place == null || moreSpecific(o.ent(), place.ent())) {
+				boolean placeInside = place != null && place.start() >= h.start();
+				if (place == null || moreSpecific(o.ent(), place.ent()) && inside == placeInside
+						|| inside && !placeInside && !moreSpecific(place.ent(), o.ent())) {
+					// the place a name opens on is where it is, before a place as specific named ahead of it in the
+					// clause ("…牟平区X项目、蓬莱区Y项目"), though not before a district of the city it names
 					place = o;
 				}
 			}
+		}
+		if (e.kind.equals("Fund") && park != null && park.start() < h.start()) {
+			park = null;
+		}
+		if (e.kind.equals("Fund") && place != null && place.start() < h.start()) {
+			// "裕安区设立产业发展引导基金": the place before a fund is who sets it up; only its own name places it
+			place = null;
+		}
+		if (park != null && place != null && park.start() < h.start() && place.start() >= h.start()
+				&& !parkIn(park.ent(), place.ent())) {
+			// "黄渤海新区…、牟平区X项目": the place a project's own name opens on says where it is, not a park named
+			// before it that is elsewhere
+			park = null;
 		}
 		if (e.kind.equals("Project") || e.kind.equals("Program")) {
 			// "X项目在Y园区开工", "X项目落户Y区": where the clause right after the name says it is
@@ -2329,6 +2346,11 @@ public final class ChineseExtractor {
 		else if (place != null) {
 			run.relate("LOCATED_IN", e, place.ent(), null, ev, 0.6);
 		}
+	}
+
+	/** Whether a park is in a place by its name: it opens on the place's ("宜春经开区" in 宜春). */
+	private static boolean parkIn(Ent park, Ent place) {
+		return park.names.stream().anyMatch((n) -> place.names.stream().anyMatch((p) -> p.length() >= 2 && n.startsWith(p)));
 	}
 
 	/** What follows a project's name to say where it is: "在", "将在", "正式落户", "选址于"… */

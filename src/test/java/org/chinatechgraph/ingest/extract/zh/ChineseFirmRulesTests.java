@@ -135,4 +135,21 @@ class ChineseFirmRulesTests {
 			.allMatch((r) -> r.amount() == null);
 	}
 
+	@Test
+	void thePlaceThatSetsUpAFundIsNotWhereItIs() {
+		Extraction x = extract("宜春市袁州区设立产业发展引导基金，规模10亿元。");
+		ExtractedEntity fund = entity(x, "Fund", "产业发展引导基金").orElseThrow();
+		assertThat(x.relations()).noneMatch((r) -> r.type().equals("LOCATED_IN") && r.from().equals(fund.ref()));
+	}
+
+	@Test
+	void aListedProjectIsInThePlaceItsOwnNameOpensOn() {
+		Extraction x = extract("烟台市签约项目包括黄渤海新区明澜生物医药产业化基地、蓬莱区澜越大健康产业园、牟平区明越创新药物项目等。");
+		ExtractedEntity penglai = entity(x, "Project", "蓬莱区澜越大健康产业园项目").orElseThrow();
+		ExtractedEntity muping = entity(x, "Project", "牟平区明越创新药物项目").orElseThrow();
+		assertThat(related(x, "LOCATED_IN", penglai, entity(x, "District", "Penglai District").orElseThrow())).isTrue();
+		assertThat(related(x, "LOCATED_IN", muping, entity(x, "District", "Muping District").orElseThrow())).isTrue();
+		assertThat(related(x, "LOCATED_IN", muping, entity(x, "Park", "黄渤海新区").orElseThrow())).isFalse();
+	}
+
 }
