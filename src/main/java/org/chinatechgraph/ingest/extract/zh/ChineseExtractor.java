@@ -369,7 +369,8 @@ public final class ChineseExtractor {
 		}
 		if (longer.endsWith(shorter)) {
 			String prefix = longer.substring(0, longer.length() - shorter.length());
-			return prefix.matches(".*(园|园区|区|市|县|省|镇|城|[)）·])$");
+			// the park or place it is in, or the firm that builds it ("中晶半导体有限公司年产480万片…项目")
+			return prefix.matches(".*(园|园区|区|市|县|省|镇|城|公司|集团|[)）·])$");
 		}
 		if (shorter.length() >= 6 && longer.startsWith(shorter.substring(0, 4))) {
 			Matcher ns = NUMBER.matcher(shorter);

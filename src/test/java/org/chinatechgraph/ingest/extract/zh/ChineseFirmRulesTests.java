@@ -152,4 +152,13 @@ class ChineseFirmRulesTests {
 		assertThat(related(x, "LOCATED_IN", muping, entity(x, "Park", "黄渤海新区").orElseThrow())).isFalse();
 	}
 
+	@Test
+	void aProjectNamedAfterItsFirmsFullNameIsTheProjectNamedWithoutIt() {
+		Extraction x = extract("明澜半导体有限公司年产100万片晶圆项目在宜春经开区开工。年产100万片晶圆项目总投资20亿元。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).hasSize(1);
+		assertThat(entity(x, "Project", "年产100万片晶圆项目").orElseThrow().amount()).isNotNull();
+		assertThat(ChineseExtractor.sameProject("年产5万吨正极材料", "明澜新材料股份有限公司年产5万吨正极材料")).isTrue();
+		assertThat(ChineseExtractor.sameProject("年产5万吨正极材料", "明澜新材料年产5万吨正极材料")).isFalse();
+	}
+
 }
