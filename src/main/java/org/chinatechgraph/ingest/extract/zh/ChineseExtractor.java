@@ -128,7 +128,12 @@ public final class ChineseExtractor {
 	private static final Pattern PROGRAM_COUNT_FIRST = Pattern.compile("(\\d+|(?<![这该此两每第几一二三四五六七八九十百千])"
 			+ "[一二两三四五六七八九十百千]+)\\s*(?:个|项)([^，。、；：,;:\\s]{0,14}?项目)");
 
-	private static final Pattern PROGRAM_COUNT_LAST = Pattern.compile("([^，。、；：,;:\\s\\d]{0,12}?项目)\\s*(\\d+|[一二两三四五六七八九十百千]+)\\s*(?:个|项)");
+	/**
+	 * "签约项目18个", and with the verb or adverb that states the count between ("项目共28个", "项目达18个", "项目有45个"),
+	 * which is no part of the batch's name.
+	 */
+	private static final Pattern PROGRAM_COUNT_LAST = Pattern.compile("([^，。、；：,;:\\s\\d]{0,12}?项目)\\s*(共计|合计|总计|共有|共|达到|达|有|计)?\\s*"
+			+ "(\\d+|[一二两三四五六七八九十百千]+)\\s*(?:个|项)");
 
 	private static final Pattern LIST_END = Pattern.compile("等(?:(\\d+)\\s*个)?[^，。、；：,]{0,8}?项目");
 
@@ -1721,8 +1726,12 @@ public final class ChineseExtractor {
 			String head = m.group(1);
 			int s = m.start();
 			String trimmed = head.replaceFirst("^.*?(?=(签约|开工|竣工|重大|重点|工业|产业|招商|投资|[\\u4e00-\\u9fff]{0,4}项目$))", "");
+			// "本次集中签约的项目共28个": what comes before 的 describes the batch, the name starts after it
+			trimmed = trimmed.substring(trimmed.lastIndexOf('的') + 1);
 			s = m.end(1) - trimmed.length();
-			found.add(new int[] { s, m.end(), count(m.group(2)) });
+			int[] x = m.group(2) == null ? new int[] { s, m.end(), count(m.group(3)) }
+					: new int[] { s, m.end(), count(m.group(3)), m.start(2), m.end(2) };
+			found.add(x);
 		}
 		found.sort(Comparator.comparingInt((int[] x) -> x[0]));
 		Ent largest = null;
@@ -1783,8 +1792,8 @@ public final class ChineseExtractor {
 					left = h.start();
 				}
 			}
-			String core = f.original(x[0], x[1]);
-			String full = f.original(left, x[1]);
+			String core = withoutConnector(f, x, x[0]);
+			String full = withoutConnector(f, x, left);
 			String withAdverb = null;
 			Matcher total = TOTAL_ADVERB.matcher(f.zh).region(Math.max(0, x[0] - 8), x[1]);
 			int adverb = -1;
@@ -1822,6 +1831,9 @@ public final class ChineseExtractor {
 				}
 				if (subject != null) {
 					left = subject.start();
+				}
+				if (subject != null || a >= left) {
+					// "共开工项目41个": the adverb is no part of the batch's name, whatever opens it
 					full = f.original(left, a) + f.original(adverbEnd, x[1]);
 					withAdverb = f.original(left, x[1]);
 				}
@@ -1865,6 +1877,11 @@ public final class ChineseExtractor {
 		else if (among != null) {
 			f.listProgram = among;
 		}
+	}
+
+	/** A batch's name from {@code from} to the end of its count, without the word that states the count (项目共28个). */
+	private static String withoutConnector(Facts f, int[] x, int from) {
+		return x.length > 3 ? f.original(from, x[3]) + f.original(x[4], x[1]) : f.original(from, x[1]);
 	}
 
 	/**

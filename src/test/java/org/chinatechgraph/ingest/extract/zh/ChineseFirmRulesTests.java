@@ -161,4 +161,22 @@ class ChineseFirmRulesTests {
 		assertThat(ChineseExtractor.sameProject("年产5万吨正极材料", "明澜新材料年产5万吨正极材料")).isFalse();
 	}
 
+	@Test
+	void aBatchCountedAfterTheWordThatStatesItIsABatch() {
+		Extraction x = extract("本次集中签约的项目共28个，协议总投资120亿元。");
+		ExtractedEntity batch = x.entities().stream().filter((e) -> e.kind().equals("Program")).findFirst().orElseThrow();
+		assertThat(batch.properties()).containsEntry("count", 28);
+		assertThat(batch.name()).doesNotContain("的").doesNotContain("共");
+		assertThat(batch.amount().value().doubleValue()).isEqualTo(1.2e10);
+		Extraction y = extract("宜春经开区签约项目达18个，总投资60亿元。");
+		assertThat(related(y, "LOCATED_IN", entity(y, "Program", "宜春经开区签约项目18个").orElseThrow(),
+				entity(y, "Park", "宜春经开区").orElseThrow())).isTrue();
+	}
+
+	@Test
+	void anAdverbOfTotalityIsNoPartOfABatchsNameWhateverOpensIt() {
+		Extraction x = extract("宜春市2024年第二批重大项目集中开工，共开工项目41个，总投资210亿元。");
+		assertThat(entity(x, "Program", "开工项目41个")).isPresent();
+	}
+
 }
