@@ -179,4 +179,10 @@ class ChineseFirmRulesTests {
 		assertThat(entity(x, "Program", "开工项目41个")).isPresent();
 	}
 
+	@Test
+	void aParkNamedOnlyByItsLevelIsNoPark() {
+		assertThat(extract("该基地落户宜春，将带动形成国家级产业园。").entities()).noneMatch((e) -> e.kind().equals("Park"));
+		assertThat(extract("宜春经开区获评国家级产业园。").entities()).noneMatch((e) -> e.kind().equals("Park") && e.name().contains("国家级"));
+	}
+
 }
