@@ -185,4 +185,12 @@ class ChineseFirmRulesTests {
 		assertThat(extract("宜春经开区获评国家级产业园。").entities()).noneMatch((e) -> e.kind().equals("Park") && e.name().contains("国家级"));
 	}
 
+	@Test
+	void industrialDistrictsProcessingZonesAndValleysAreParks() {
+		assertThat(entity(extract("项目落户宜春化学工业区。"), "Park", "宜春化学工业区")).isPresent();
+		assertThat(entity(extract("项目位于宜春出口加工区。"), "Park", "宜春出口加工区")).isPresent();
+		assertThat(entity(extract("明澜科技与中国声谷签约。"), "Park", "中国声谷")).isPresent();
+		assertThat(extract("当地老工业区改造加快推进。").entities()).noneMatch((e) -> e.kind().equals("Park"));
+	}
+
 }
