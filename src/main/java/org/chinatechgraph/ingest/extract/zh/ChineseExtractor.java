@@ -1182,6 +1182,11 @@ public final class ChineseExtractor {
 				start = w.start();
 				continue;
 			}
+			if (looseCharacter(w) && j > 0 && looseCharacter(f.words.get(j - 1)) && !singleVerbPair(f, j - 1)) {
+				// the last two characters of an unknown name HanLP cut apart and read as an adverb ("澜/越" of 澜越储能)
+				start = w.start();
+				continue;
+			}
 			if (t.length() == 1 && !STOP.contains(t) && !w.is("w") && (j == 0 || f.words.get(j - 1).is("w"))) {
 				// a one-character word right after a mark starts the name ("正" of "，正威国际")
 				start = w.start();
@@ -1211,6 +1216,12 @@ public final class ChineseExtractor {
 	}
 
 	/** Whether the word at {@code j} is a one-character verb next to another ("投/v 建/v"). */
+	/** A word of one character that may be a piece of a name: no mark, stop word, preposition, conjunction or particle. */
+	private static boolean looseCharacter(Word w) {
+		return w.text().length() == 1 && !STOP.contains(w.text()) && !w.is("w") && !w.is("p") && !w.is("c") && !w.is("u")
+				&& !w.is("r") && !w.is("m") && !w.is("q") && !w.is("v") && !TradeNames.sentenceAdverb(w);
+	}
+
 	private static boolean singleVerbPair(Facts f, int j) {
 		return oneCharacterVerb(f, j) && (oneCharacterVerb(f, j - 1) || oneCharacterVerb(f, j + 1));
 	}

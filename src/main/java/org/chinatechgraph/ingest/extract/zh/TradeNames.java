@@ -63,7 +63,7 @@ final class TradeNames {
 			+ "海洋|航空|航天|船舶|轨道|交通|农业|工程|环境|节能|新兴|战略|高新|现代|创新|应用|自主|国产|关键核心)");
 
 	/** One-character adverbs that belong to the sentence, never to a name before them. */
-	private static final String SENTENCE_ADVERBS = "将已也还都就又再才更最很均亦不未正曾共总皆仍即便";
+	private static final String SENTENCE_ADVERBS = "将已也还都就又再才更最很均亦不未正曾共总皆仍即便并且而且";
 
 	private TradeNames() {
 	}
@@ -197,9 +197,14 @@ final class TradeNames {
 		if (w.text().length() == 1) {
 			// a character HanLP reads as an adverb may be a name's ("澜/越"), the adverbs of a sentence are not
 			return !(w.is("w") || w.is("c") || w.is("p") || w.is("u") || w.is("r") || w.is("m") || w.is("q")
-					|| w.is("d") && SENTENCE_ADVERBS.indexOf(w.text().charAt(0)) >= 0);
+					|| sentenceAdverb(w));
 		}
 		return w.is("n") || w.is("g") || w.is("j");
+	}
+
+	/** Whether a word is one of the one-character adverbs a sentence uses (将, 已, 不…), never a piece of a name. */
+	static boolean sentenceAdverb(Word w) {
+		return w.is("d") && w.text().length() == 1 && SENTENCE_ADVERBS.indexOf(w.text().charAt(0)) >= 0;
 	}
 
 	private static boolean startsWord(List<Word> words, int at) {

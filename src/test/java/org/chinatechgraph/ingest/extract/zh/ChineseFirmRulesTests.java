@@ -193,4 +193,12 @@ class ChineseFirmRulesTests {
 		assertThat(extract("当地老工业区改造加快推进。").entities()).noneMatch((e) -> e.kind().equals("Park"));
 	}
 
+	@Test
+	void aNameHanLPCutIntoCharactersAndReadAsAnAdverbIsKeptWhole() {
+		Extraction x = extract("签约项目中，明澜动力电池项目投资50亿元，澜越储能项目投资30亿元。");
+		assertThat(entity(x, "Project", "澜越储能项目").orElseThrow().amount().value().doubleValue()).isEqualTo(3e9);
+		Extraction y = extract("宜春16个项目总投资80亿元（不含华能宜春电厂）。");
+		assertThat(y.entities()).noneMatch((e) -> e.name().startsWith("不"));
+	}
+
 }
