@@ -244,6 +244,9 @@ public final class ChineseExtractor {
 
 		final Set<String> draftKeys = new HashSet<>();
 
+		/** The firm whose announcement the article reports ("X公告，…"): the 公司 its later sentences speak of. */
+		Ent announcer;
+
 		/** The batch the last sentence that named one named (for "其中，…" after it). */
 		Ent lastProgram;
 
@@ -603,6 +606,7 @@ public final class ChineseExtractor {
 		Facts f = new Facts(sentence);
 		places(run, f, articlePlaces);
 		tradeNames(run, f);
+		firmReferences(run, f);
 		names(run, f);
 		knownNames(run, f);
 		lists(run, f);
@@ -1596,6 +1600,7 @@ public final class ChineseExtractor {
 		Hit named = f.hits.stream().filter((h) -> h.start() == s && h.end() == e && h.ent().kind.equals("Company")).findFirst()
 			.orElse(null);
 		Ent firm = named != null ? named.ent() : run.named("Company", f.original(s, e), 0.6);
+		run.announcer = firm;
 		if (named == null) {
 			firm.properties.putIfAbsent("nameZh", firm.name);
 			firm.mentions.add(f.at(s, e));
@@ -1607,6 +1612,36 @@ public final class ChineseExtractor {
 			f.hits.removeIf((h) -> h.start() >= cs && h.end() <= ce);
 			f.hits.add(new Hit(firm, cs, ce));
 		}
+	}
+
+	/**
+	 * "公司"/"本公司" as the subject of a clause in an article that reports a firm's announcement ("同时，公司与重庆两江
+	 * 管委会拟共同组建…") is that firm speaking of itself; "该公司" is the firm named last before the sentence.
+	 */
+	private static final Pattern FIRM_REFERENCE = Pattern.compile("(?<=^|[，。；：,;:]|同时|此外|另外|目前|近日|日前)\\s*(该公司|本公司|公司)"
+			+ "(?=\\s*(与|和|拟|将|在|于|已|计划|投资|出资|还|也|同时|正|目前|近日|日前|决定|宣布|表示|称))");
+
+	private void firmReferences(Run run, Facts f) {
+		Matcher m = FIRM_REFERENCE.matcher(f.zh);
+		while (m.find()) {
+			int s = m.start(1);
+			int e = m.end(1);
+			if (f.hits.stream().anyMatch((h) -> h.start() < e && s < h.end())) {
+				continue;
+			}
+			Ent firm = m.group(1).equals("该公司") ? lastFirmBefore(run, f) : run.announcer;
+			if (firm != null) {
+				f.hits.add(new Hit(firm, s, e));
+			}
+		}
+	}
+
+	/** The firm named last before a sentence. */
+	private static Ent lastFirmBefore(Run run, Facts f) {
+		int here = f.sentence.start();
+		return run.entities.stream().filter((x) -> x.kind.equals("Company") && x.mentions.stream().anyMatch((v) -> v.start() < here))
+			.max(Comparator.comparingInt((Ent x) -> x.mentions.stream().filter((v) -> v.start() < here).mapToInt(Evidence::start).max().orElse(-1)))
+			.orElse(null);
 	}
 
 	private void subsidiaryNames(Run run, Facts f) {

@@ -201,4 +201,19 @@ class ChineseFirmRulesTests {
 		assertThat(y.entities()).noneMatch((e) -> e.name().startsWith("不"));
 	}
 
+	@Test
+	void theCompanyAnAnnouncementSpeaksOfIsTheFirmThatAnnouncesIt() {
+		Extraction x = extract("明澜科技公告，公司拟在宜春投资建设动力电池项目。同时，公司与宜春经开区管委会拟共同设立产业基金。");
+		assertThat(related(x, "PARTNERS_WITH", entity(x, "Company", "明澜科技").orElseThrow(),
+				entity(x, "Government", "宜春经开区管委会").orElseThrow())).isTrue();
+	}
+
+	@Test
+	void theCompanyIsTheFirmNamedLast() {
+		Extraction x = extract("宜春经开区与明远科技有限公司签署投资协议。该公司将在园区投资建设储能电池项目。");
+		assertThat(related(x, "DEVELOPS", entity(x, "Company", "明远科技有限公司").orElseThrow(),
+				entity(x, "Project", "储能电池项目").orElseThrow())).isTrue();
+		assertThat(extract("公司治理水平不断提升。").entities()).isEmpty();
+	}
+
 }
