@@ -609,6 +609,7 @@ public final class ChineseExtractor {
 		firmReferences(run, f);
 		names(run, f);
 		knownNames(run, f);
+		parkReferences(run, f);
 		lists(run, f);
 		firmLists(run, f);
 		announcer(run, f);
@@ -1636,12 +1637,40 @@ public final class ChineseExtractor {
 		}
 	}
 
-	/** The firm named last before a sentence. */
-	private static Ent lastFirmBefore(Run run, Facts f) {
+	/** "落户园区", "在该园区": the park a sentence sites something in by the word 园区 alone. */
+	private static final Pattern PARK_REFERENCE = Pattern.compile("(?<=在|落户|入驻|落地|进驻|位于|落子|选址)\\s*(该园区|园区)(?![\\u4e00-\\u9fff]{0,2}(外|之外))");
+
+	/**
+	 * 园区 standing for a park, right after the verb that sites something in it ("星河科技将在园区投资建设…"): the park
+	 * named last, in the sentence before it or in the article before the sentence.
+	 */
+	private void parkReferences(Run run, Facts f) {
+		Matcher m = PARK_REFERENCE.matcher(f.zh);
+		while (m.find()) {
+			int s = m.start(1);
+			int e = m.end(1);
+			if (f.hits.stream().anyMatch((h) -> h.start() < e && s < h.end())) {
+				continue;
+			}
+			Ent park = f.hits.stream().filter((h) -> h.ent().kind.equals("Park") && h.end() <= s).max(Comparator.comparingInt(Hit::end))
+				.map(Hit::ent).orElseGet(() -> lastBefore(run, f, "Park"));
+			if (park != null) {
+				f.hits.add(new Hit(park, s, e));
+			}
+		}
+	}
+
+	/** The thing of a kind named last before a sentence. */
+	private static Ent lastBefore(Run run, Facts f, String kind) {
 		int here = f.sentence.start();
-		return run.entities.stream().filter((x) -> x.kind.equals("Company") && x.mentions.stream().anyMatch((v) -> v.start() < here))
+		return run.entities.stream().filter((x) -> x.kind.equals(kind) && x.mentions.stream().anyMatch((v) -> v.start() < here))
 			.max(Comparator.comparingInt((Ent x) -> x.mentions.stream().filter((v) -> v.start() < here).mapToInt(Evidence::start).max().orElse(-1)))
 			.orElse(null);
+	}
+
+	/** The firm named last before a sentence. */
+	private static Ent lastFirmBefore(Run run, Facts f) {
+		return lastBefore(run, f, "Company");
 	}
 
 	private void subsidiaryNames(Run run, Facts f) {

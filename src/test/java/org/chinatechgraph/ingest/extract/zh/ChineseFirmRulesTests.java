@@ -216,4 +216,11 @@ class ChineseFirmRulesTests {
 		assertThat(extract("公司治理水平不断提升。").entities()).isEmpty();
 	}
 
+	@Test
+	void theParkAProjectIsSitedInByTheWordParkIsTheParkNamedLast() {
+		Extraction x = extract("宜春经开区与明远科技有限公司签署投资协议。该公司将在园区投资建设储能电池项目。");
+		assertThat(related(x, "LOCATED_IN", entity(x, "Project", "储能电池项目").orElseThrow(),
+				entity(x, "Park", "宜春经开区").orElseThrow())).isTrue();
+	}
+
 }
