@@ -172,7 +172,10 @@ public final class ChineseExtractor {
 			if (node.nameZh() != null) {
 				terms.add(node.nameZh());
 			}
-			for (String a : node.aliases()) {
+			// a sector named in Chinese text by its Latin abbreviation ("LED封装"), as its name or an alias
+			List<String> names = new ArrayList<>(node.aliases());
+			names.add(node.name());
+			for (String a : names) {
 				if (a.codePoints().anyMatch((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
 						|| Set.of("LED", "OLED", "AMOLED", "TFT-LCD", "MEMS", "5G", "IGBT").contains(a)) {
 					terms.add(a);
@@ -2066,7 +2069,8 @@ public final class ChineseExtractor {
 				if (taken.stream().anyMatch((x) -> s < x[1] && x[0] < e)) {
 					continue;
 				}
-				if (term[0].matches("[A-Za-z0-9-]+") && (s > 0 && Character.isLetterOrDigit(f.zh.charAt(s - 1))
+				// a Latin term inside a Latin word ("mircoLED") is not the term; glued to Han characters ("明澜LED封装") it is
+				if (term[0].matches("[A-Za-z0-9-]+") && (s > 0 && f.zh.charAt(s - 1) < 128 && Character.isLetterOrDigit(f.zh.charAt(s - 1))
 						|| e < f.zh.length() && Character.isLetter(f.zh.charAt(e)) && f.zh.charAt(e) < 128)) {
 					continue;
 				}

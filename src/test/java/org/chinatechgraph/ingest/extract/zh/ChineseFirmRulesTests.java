@@ -223,4 +223,14 @@ class ChineseFirmRulesTests {
 				entity(x, "Park", "宜春经开区").orElseThrow())).isTrue();
 	}
 
+	@Test
+	void sectorsAreReadByTheirLatinNameAndTheWordsNewsUsesForThem() {
+		Extraction x = extract("明澜LED封装项目在宜春经开区开工。");
+		assertThat(related(x, "IN_SECTOR", entity(x, "Project", "明澜LED封装项目").orElseThrow(),
+				entity(x, "Sector", "LED").orElseThrow())).isTrue();
+		assertThat(entity(extract("明澜科技功率模块项目落户宜春。"), "Sector", "Power semiconductors")).isPresent();
+		assertThat(entity(extract("澜越云计算中心项目落户宜春。"), "Sector", "Advanced computing")).isPresent();
+		assertThat(extract("明澜科技的mircoLED产品销往海外。").entities()).noneMatch((e) -> e.kind().equals("Sector"));
+	}
+
 }
