@@ -2295,6 +2295,7 @@ public final class ChineseExtractor {
 				develops(run, f, hits, h, ev);
 			}
 		}
+		owners(run, f, hits, previous, ev);
 		if (!founders(run, f, hits, previous, ev)) {
 			partners(run, f, hits, ev);
 		}
@@ -2542,6 +2543,44 @@ public final class ChineseExtractor {
 	private static boolean viaSubsidiary(Facts f, List<Hit> hits, Hit group, Hit project) {
 		return hits.stream().anyMatch((x) -> x.ent() != group.ent() && x.ent().kind.equals("Company") && x.start() >= group.end()
 				&& x.end() <= project.start() && SUBSIDIARY.matcher(f.zh.substring(group.end(), x.start())).find());
+	}
+
+	/**
+	 * The role Chinese notices give the firm that owns and builds a project (建设单位, 实施主体, 项目业主…), stated as
+	 * "…为X" or "X作为…": not the contractor (承建单位, 施工单位), who only builds it for the owner.
+	 */
+	private static final Pattern OWNER_ROLE = Pattern.compile("(建设单位|实施主体|项目业主|业主单位|投资主体|建设主体|运营主体|项目法人)");
+
+	private static final Pattern ROLE_IS = Pattern.compile("^\\s*(为|是|：|:)\\s*$");
+
+	private static final Pattern AS_ROLE = Pattern.compile("^\\s*作为\\s*(项目|该项目)?\\s*$");
+
+	/**
+	 * "项目建设单位为X公司", "实施主体为X", "X作为项目业主": X develops the project the sentence names (the last before the
+	 * role, else the first after it), or, when it names none, the last project of the sentence before.
+	 */
+	private void owners(Run run, Facts f, List<Hit> hits, Facts previous, Evidence ev) {
+		Matcher m = OWNER_ROLE.matcher(f.zh);
+		while (m.find()) {
+			int rs = m.start();
+			int re = m.end();
+			Hit owner = hits.stream().filter((h) -> h.ent().kind.equals("Company") && h.start() >= re
+					&& ROLE_IS.matcher(f.zh.substring(re, h.start())).matches()).findFirst()
+				.orElseGet(() -> hits.stream().filter((h) -> h.ent().kind.equals("Company") && h.end() <= rs
+						&& AS_ROLE.matcher(f.zh.substring(h.end(), rs)).matches()).findFirst().orElse(null));
+			if (owner == null) {
+				continue;
+			}
+			Ent project = hits.stream().filter((h) -> h.ent().kind.equals("Project") && h.end() <= rs)
+				.max(Comparator.comparingInt(Hit::end)).map(Hit::ent)
+				.orElseGet(() -> hits.stream().filter((h) -> h.ent().kind.equals("Project") && h.start() >= re)
+					.min(Comparator.comparingInt(Hit::start)).map(Hit::ent)
+					.orElseGet(() -> previous == null ? null : previous.hits.stream().filter((h) -> h.ent().kind.equals("Project"))
+						.max(Comparator.comparingInt(Hit::end)).map(Hit::ent).orElse(null)));
+			if (project != null) {
+				run.relate("DEVELOPS", owner.ent(), project, null, ev, 0.6);
+			}
+		}
 	}
 
 	/** "该基金由A、B、C等共同发起设立", "该基地由A牵头，联合B、C共同建设": who sets up a fund or builds a project. */

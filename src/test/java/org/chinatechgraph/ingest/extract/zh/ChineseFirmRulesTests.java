@@ -233,4 +233,16 @@ class ChineseFirmRulesTests {
 		assertThat(extract("明澜科技的mircoLED产品销往海外。").entities()).noneMatch((e) -> e.kind().equals("Sector"));
 	}
 
+	@Test
+	void theFirmANoticeNamesAsTheProjectsOwnerDevelopsIt() {
+		for (String sentence : new String[] { "宜春动力电池项目正式开工，项目建设单位为明远科技有限公司。", "宜春动力电池项目的实施主体为明远科技有限公司。",
+				"明远科技有限公司作为项目业主，负责宜春动力电池项目的建设。" }) {
+			Extraction x = extract(sentence);
+			assertThat(related(x, "DEVELOPS", entity(x, "Company", "明远科技有限公司").orElseThrow(),
+					entity(x, "Project", "宜春动力电池项目").orElseThrow())).as(sentence).isTrue();
+		}
+		Extraction y = extract("宜春动力电池项目的施工单位为明远建设有限公司。");
+		assertThat(y.relations()).noneMatch((r) -> r.type().equals("DEVELOPS"));
+	}
+
 }
