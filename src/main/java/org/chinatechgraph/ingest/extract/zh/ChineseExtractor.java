@@ -1326,8 +1326,29 @@ public final class ChineseExtractor {
 				}
 			}
 		}
-		String r = CATEGORY_WORDS.matcher(rest).replaceAll("");
-		return r.length() < 2;
+		if (CATEGORY_WORDS.matcher(rest).replaceAll("").length() < 2) {
+			return true;
+		}
+		return onlyIndustry(f, s, e, rest.toString());
+	}
+
+	/**
+	 * Whether a name says only what industry its projects are in, with no firm to build them: a sector alone
+	 * ("新能源汽车项目"), or a place's industry ("承接北京生物医药产业项目转移"). A firm named before it in the clause
+	 * makes it that firm's project, and a place with a sector alone ("宜春动力电池项目") is one project's name.
+	 */
+	private boolean onlyIndustry(Facts f, int s, int e, String placesBlanked) {
+		boolean firmBefore = f.hits.stream().anyMatch((h) -> h.ent().kind.equals("Company") && h.end() <= s && !crossesClause(f.zh, h.end(), s));
+		boolean place = !placesBlanked.equals(f.zh.substring(s, e));
+		if (firmBefore || place && !placesBlanked.contains("产业")) {
+			return false;
+		}
+		// the sectors are read after the names: their words in the name are blanked here
+		String r = placesBlanked;
+		for (String[] term : this.sectorTerms) {
+			r = r.replace(term[0], " ".repeat(term[0].length()));
+		}
+		return !r.equals(placesBlanked) && CATEGORY_WORDS.matcher(r).replaceAll("").length() < 2;
 	}
 
 	private static boolean properWord(Word w) {

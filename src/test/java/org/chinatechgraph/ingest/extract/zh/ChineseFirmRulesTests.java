@@ -245,4 +245,12 @@ class ChineseFirmRulesTests {
 		assertThat(y.relations()).noneMatch((r) -> r.type().equals("DEVELOPS"));
 	}
 
+	@Test
+	void aNameThatOnlySaysWhatIndustryIsNoProject() {
+		assertThat(extract("该园区是承接上海生物医药产业项目转移的重要基地。").entities()).noneMatch((e) -> e.kind().equals("Project"));
+		assertThat(extract("宜春将大力发展新能源汽车项目。").entities()).noneMatch((e) -> e.kind().equals("Project"));
+		assertThat(entity(extract("宜春动力电池项目正式开工。"), "Project", "宜春动力电池项目")).isPresent();
+		assertThat(entity(extract("明澜科技拟投资30亿元建设动力电池项目。"), "Project", "动力电池项目")).isPresent();
+	}
+
 }
