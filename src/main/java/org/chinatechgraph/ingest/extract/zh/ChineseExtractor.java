@@ -2570,7 +2570,7 @@ public final class ChineseExtractor {
 	 * The role Chinese notices give the firm that owns and builds a project (建设单位, 实施主体, 项目业主…), stated as
 	 * "…为X" or "X作为…": not the contractor (承建单位, 施工单位), who only builds it for the owner.
 	 */
-	private static final Pattern OWNER_ROLE = Pattern.compile("(建设单位|实施主体|项目业主|业主单位|投资主体|建设主体|运营主体|项目法人)");
+	private static final Pattern OWNER_ROLE = Pattern.compile("(建设单位|实施主体|项目业主|业主单位|投资主体|建设主体|运营主体|项目法人|投资方|投资单位|建设方)");
 
 	private static final Pattern ROLE_IS = Pattern.compile("^\\s*(为|是|：|:)\\s*$");
 

@@ -241,6 +241,9 @@ class ChineseFirmRulesTests {
 			assertThat(related(x, "DEVELOPS", entity(x, "Company", "明远科技有限公司").orElseThrow(),
 					entity(x, "Project", "宜春动力电池项目").orElseThrow())).as(sentence).isTrue();
 		}
+		Extraction z = extract("宜春动力电池项目正式开工，项目投资方为明远科技有限公司。");
+		assertThat(related(z, "DEVELOPS", entity(z, "Company", "明远科技有限公司").orElseThrow(),
+				entity(z, "Project", "宜春动力电池项目").orElseThrow())).isTrue();
 		Extraction y = extract("宜春动力电池项目的施工单位为明远建设有限公司。");
 		assertThat(y.relations()).noneMatch((r) -> r.type().equals("DEVELOPS"));
 	}
