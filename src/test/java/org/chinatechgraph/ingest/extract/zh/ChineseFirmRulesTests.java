@@ -256,4 +256,14 @@ class ChineseFirmRulesTests {
 		assertThat(entity(extract("明澜科技拟投资30亿元建设动力电池项目。"), "Project", "动力电池项目")).isPresent();
 	}
 
+	@Test
+	void anAmountInChineseNumeralsIsRead() {
+		Extraction x = extract("明澜动力电池项目总投资超百亿元。");
+		assertThat(entity(x, "Project", "明澜动力电池项目").orElseThrow().amount().value().doubleValue()).isEqualTo(1e10);
+		Extraction y = extract("明澜动力电池项目总投资三十亿元。");
+		assertThat(entity(y, "Project", "明澜动力电池项目").orElseThrow().amount().value().doubleValue()).isEqualTo(3e9);
+		Extraction z = extract("明澜动力电池项目开工，将助力宜春打造千亿元级锂电产业集群。");
+		assertThat(entity(z, "Project", "明澜动力电池项目").orElseThrow().amount()).isNull();
+	}
+
 }
