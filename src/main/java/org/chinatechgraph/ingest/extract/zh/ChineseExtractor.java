@@ -421,7 +421,8 @@ public final class ChineseExtractor {
 	static String core(String kind, String name) {
 		String n = name.replaceAll("[\\s“”\"「」『』《》]", "");
 		if (kind.equals("Project")) {
-			n = n.replaceAll("(项目|项目一期|项目二期)$", "");
+			// "X建设项目" is X's project: 建设 names the work, not the thing ("金煌新能源建设项目" / "金煌新能源项目")
+			n = n.replaceAll("(项目|项目一期|项目二期)$", "").replaceAll("(?<=.{2})(建设|工程建设)$", "");
 		}
 		if (kind.equals("Company")) {
 			n = n.replaceAll("(股份有限公司|有限责任公司|有限公司|公司)$", "");

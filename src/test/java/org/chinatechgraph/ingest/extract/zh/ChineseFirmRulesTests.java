@@ -266,4 +266,12 @@ class ChineseFirmRulesTests {
 		assertThat(entity(z, "Project", "明澜动力电池项目").orElseThrow().amount()).isNull();
 	}
 
+	@Test
+	void aProjectNamedWithTheWorkItIsIsTheProject() {
+		Extraction x = extract("宜春今年重点实施星澜智能装备、明澜光电建设等20个项目。其中，袁州区明澜光电项目总投资5亿元。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project") && e.name().contains("明澜光电")).hasSize(1);
+		assertThat(ChineseExtractor.core("Project", "明澜光电建设项目")).isEqualTo("明澜光电");
+		assertThat(ChineseExtractor.core("Project", "基础设施建设项目")).isEqualTo("基础设施");
+	}
+
 }
