@@ -2671,9 +2671,16 @@ public final class ChineseExtractor {
 			// firm alone only puts money in
 			return false;
 		}
+		// "X项目由A公司投资50亿元建设", "由A、B共同出资建设": who puts the money in invests in what it builds
+		boolean invested = !fund && f.zh.substring(from, m.end()).matches(".*(投资|出资).*");
+		StatedAmount share = orgs.size() == 1 ? f.money.stream().filter((x) -> x.start() >= from && x.end() <= m.end())
+			.map(MoneyParser.Mention::amount).findFirst().orElse(null) : null;
 		for (Ent o : orgs) {
 			if (o != target) {
 				run.relate(fund ? "INVESTS_IN" : "DEVELOPS", o, target, null, ev, 0.6);
+				if (invested && o.kind.equals("Company")) {
+					run.relate("INVESTS_IN", o, target, share, ev, 0.5);
+				}
 			}
 		}
 		return true;

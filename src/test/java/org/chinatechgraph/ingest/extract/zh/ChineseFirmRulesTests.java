@@ -274,4 +274,16 @@ class ChineseFirmRulesTests {
 		assertThat(ChineseExtractor.core("Project", "基础设施建设项目")).isEqualTo("基础设施");
 	}
 
+	@Test
+	void theFirmAProjectIsBuiltWithTheMoneyOfInvestsInIt() {
+		Extraction x = extract("明澜动力电池项目由明远科技有限公司投资50亿元建设。");
+		ExtractedEntity firm = entity(x, "Company", "明远科技有限公司").orElseThrow();
+		ExtractedEntity project = entity(x, "Project", "明澜动力电池项目").orElseThrow();
+		assertThat(related(x, "DEVELOPS", firm, project)).isTrue();
+		assertThat(x.relations()).anyMatch((r) -> r.type().equals("INVESTS_IN") && r.from().equals(firm.ref())
+				&& r.to().equals(project.ref()) && r.amount() != null && r.amount().value().doubleValue() == 5e9);
+		Extraction y = extract("明澜动力电池项目由明远科技有限公司负责建设运营。");
+		assertThat(y.relations()).noneMatch((r) -> r.type().equals("INVESTS_IN"));
+	}
+
 }
