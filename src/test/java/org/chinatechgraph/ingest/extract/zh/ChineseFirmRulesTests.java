@@ -286,4 +286,13 @@ class ChineseFirmRulesTests {
 		assertThat(y.relations()).noneMatch((r) -> r.type().equals("INVESTS_IN"));
 	}
 
+	@Test
+	void provincialDepartmentsAndCityBureausAreGovernments() {
+		Extraction x = extract("明澜科技与江西省科技厅签署合作协议。");
+		assertThat(related(x, "PARTNERS_WITH", entity(x, "Company", "明澜科技").orElseThrow(),
+				entity(x, "Government", "江西省科技厅").orElseThrow())).isTrue();
+		assertThat(entity(extract("宜春市招商局与明远科技有限公司签约。"), "Government", "宜春市招商局")).isPresent();
+		assertThat(extract("园区委托第三方机构进行评估。").entities()).noneMatch((e) -> e.kind().equals("Government"));
+	}
+
 }
