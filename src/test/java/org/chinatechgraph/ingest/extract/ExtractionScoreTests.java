@@ -63,7 +63,8 @@ class ExtractionScoreTests {
 	/**
 	 * The floor on real articles nobody tuned the rules on: the development half of the annotated corpus, each
 	 * language on its own, a little under what the rules reach (English dev, 63 articles: entity F1 0.78, relation
-	 * F1 0.42, amounts attached F1 0.52; Chinese dev, 29 articles, with HanLP: entity F1 0.82, relation F1 0.62). The corpus grows:
+	 * F1 0.42, amounts attached F1 0.52; Chinese dev, 29 articles, with HanLP: entity F1 0.845, relation F1 0.658, amounts
+	 * attached F1 0.87). The corpus grows:
 	 * when articles are added, measure again and move the floors with them (docs/extraction.md).
 	 */
 	@Test
@@ -75,8 +76,9 @@ class ExtractionScoreTests {
 		assertThat(en.report().score("relation", "all relations").f1()).isGreaterThan(0.44);
 		assertThat(en.report().score("amount", "attached").f1()).isGreaterThan(0.55);
 		var zh = devHalf("zh");
-		assertThat(zh.report().score("entity", "all entitys").f1()).isGreaterThan(0.82);
-		assertThat(zh.report().score("relation", "all relations").f1()).isGreaterThan(0.61);
+		assertThat(zh.report().score("entity", "all entitys").f1()).isGreaterThan(0.84);
+		assertThat(zh.report().score("relation", "all relations").f1()).isGreaterThan(0.65);
+		assertThat(zh.report().score("amount", "attached").f1()).isGreaterThan(0.86);
 	}
 
 	private static Scoring.CorpusScore devHalf(String language) {

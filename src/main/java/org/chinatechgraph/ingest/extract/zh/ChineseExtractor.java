@@ -64,13 +64,16 @@ public final class ChineseExtractor {
 	static {
 		add("Company", "股份有限公司", "有限责任公司", "有限公司", "集团公司", "控股集团", "集团", "公司", "控股");
 		add("Government", "人民政府", "管理委员会", "管委会", "筹委会", "委员会", "政府", "投促局", "商务局", "资源局", "发改委",
-				"经信委", "科技局", "工信局", "市委", "工信部", "科技部", "创业中心");
+				"经信委", "科技局", "工信局", "市委", "工信部", "科技部", "创业中心", "科技厅", "工信厅", "商务厅",
+				"发改局", "经信局", "招商局");
 		add("University", "大学", "学院");
 		add("Institute", "研究院", "研究所", "科学院", "工程院", "微电子所", "技术所", "物理所", "化学所", "重点实验室");
 		add("Fund", "基金合伙企业(有限合伙)", "基金合伙企业（有限合伙）", "投资基金", "产业基金", "引导基金", "基金");
 		add("Park", "经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "高新开发区", "经开区", "高新区", "开发区",
 				"新区", "产业园区", "工业园区", "园区", "工业园", "科技园", "产业园", "科技城", "科学城", "生命科学园", "创新区", "合作区",
-				"文化区", "试验区", "自贸区", "保税区", "产业集聚区", "基地", "园");
+				"文化区", "试验区", "实验区", "自贸区", "保税区", "产业集聚区", "集聚区", "示范区", "集中区", "临空经济区", "临港经济区",
+				"空港经济区", "片区", "新城", "生态城", "生物城", "小镇", "软件园", "物流园", "创业园", "创新园", "孵化园", "工业区", "加工区",
+				"保税港区", "光谷", "药谷", "芯谷", "智谷", "声谷", "车谷", "数谷", "基地", "园");
 		add("Project", "项目", "项目（一期）", "项目（二期）", "项目(一期)", "项目(二期)", "项目一期", "项目二期", "项目三期", "工程",
 				"生产线", "生产基地", "产业基地", "研发基地", "产业化基地", "制造基地", "运营基地", "标注基地", "数据中心", "计算中心",
 				"算力中心", "孵化中心", "研发中心", "创新中心", "运营中心", "总部", "孵化器", "实验室", "工厂", "厂区", "厂");
@@ -101,11 +104,19 @@ public final class ChineseExtractor {
 			"显示");
 
 	private static final Set<String> GENERIC = Set.of("重大", "重点", "产业", "工业", "建设", "签约", "开工", "集中", "这些", "该",
-			"本", "此", "一批", "新", "大", "好", "优质", "招商", "投资", "亿元以上", "以上", "省级", "市级", "区级", "年度", "一期", "二期",
+			"本", "此", "一批", "新", "大", "好", "优质", "招商", "投资", "亿元以上", "以上", "国家级", "世界级", "省级", "市级", "区级", "年度", "一期", "二期",
 			"三期", "这个", "上述", "相关", "各类", "各", "全部", "所有", "多个", "部分", "其他", "其它", "主要", "配套", "合作", "签约的",
 			"引进", "在建", "续建", "新建", "竣工", "投产", "示范", "省", "市", "区", "县", "国家", "当地", "地方", "我", "我市", "我区", "我省",
 			"全", "同类", "首个", "第一个", "同一", "前期", "储备", "工程", "科技", "高新", "技术", "经济", "龙头", "企业", "实体", "园",
 			"产业园", "基地", "中心", "厂", "科研", "研发", "公司", "集团", "政府", "人民", "合资", "子", "母", "分", "总");
+
+	/**
+	 * Park words that are also titles a place is given or aims at (示范区, 小镇, 新城…): a park only with a place or
+	 * proper name in it ("宜春锂电新能源产业示范区"), not as "特色小镇" or "国家级示范区".
+	 */
+	private static final Set<String> DESIGNATED_PARKS = Set.of("示范区", "集聚区", "集中区", "片区", "新城", "生态城", "生物城", "小镇",
+			"实验区", "临空经济区", "临港经济区", "空港经济区", "软件园", "物流园", "创业园", "创新园", "孵化园", "工业区", "加工区", "光谷",
+			"药谷", "芯谷", "智谷", "声谷", "车谷", "数谷");
 
 	private static final Pattern STATUS_OPERATING = Pattern.compile("竣工|建成|运营|投用|投入使用|启用|揭牌|正式运行|上线");
 
@@ -120,7 +131,12 @@ public final class ChineseExtractor {
 	private static final Pattern PROGRAM_COUNT_FIRST = Pattern.compile("(\\d+|(?<![这该此两每第几一二三四五六七八九十百千])"
 			+ "[一二两三四五六七八九十百千]+)\\s*(?:个|项)([^，。、；：,;:\\s]{0,14}?项目)");
 
-	private static final Pattern PROGRAM_COUNT_LAST = Pattern.compile("([^，。、；：,;:\\s\\d]{0,12}?项目)\\s*(\\d+|[一二两三四五六七八九十百千]+)\\s*(?:个|项)");
+	/**
+	 * "签约项目18个", and with the verb or adverb that states the count between ("项目共28个", "项目达18个", "项目有45个"),
+	 * which is no part of the batch's name.
+	 */
+	private static final Pattern PROGRAM_COUNT_LAST = Pattern.compile("([^，。、；：,;:\\s\\d]{0,12}?项目)\\s*(共计|合计|总计|共有|共|达到|达|有|计)?\\s*"
+			+ "(\\d+|[一二两三四五六七八九十百千]+)\\s*(?:个|项)");
 
 	private static final Pattern LIST_END = Pattern.compile("等(?:(\\d+)\\s*个)?[^，。、；：,]{0,8}?项目");
 
@@ -157,7 +173,10 @@ public final class ChineseExtractor {
 			if (node.nameZh() != null) {
 				terms.add(node.nameZh());
 			}
-			for (String a : node.aliases()) {
+			// a sector named in Chinese text by its Latin abbreviation ("LED封装"), as its name or an alias
+			List<String> names = new ArrayList<>(node.aliases());
+			names.add(node.name());
+			for (String a : names) {
 				if (a.codePoints().anyMatch((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
 						|| Set.of("LED", "OLED", "AMOLED", "TFT-LCD", "MEMS", "5G", "IGBT").contains(a)) {
 					terms.add(a);
@@ -228,6 +247,9 @@ public final class ChineseExtractor {
 		final List<Draft> drafts = new ArrayList<>();
 
 		final Set<String> draftKeys = new HashSet<>();
+
+		/** The firm whose announcement the article reports ("X公告，…"): the 公司 its later sentences speak of. */
+		Ent announcer;
 
 		/** The batch the last sentence that named one named (for "其中，…" after it). */
 		Ent lastProgram;
@@ -361,7 +383,8 @@ public final class ChineseExtractor {
 		}
 		if (longer.endsWith(shorter)) {
 			String prefix = longer.substring(0, longer.length() - shorter.length());
-			return prefix.matches(".*(园|园区|区|市|县|省|镇|城|[)）·])$");
+			// the park or place it is in, or the firm that builds it ("中晶半导体有限公司年产480万片…项目")
+			return prefix.matches(".*(园|园区|区|市|县|省|镇|城|公司|集团|[)）·])$");
 		}
 		if (shorter.length() >= 6 && longer.startsWith(shorter.substring(0, 4))) {
 			Matcher ns = NUMBER.matcher(shorter);
@@ -399,7 +422,8 @@ public final class ChineseExtractor {
 	static String core(String kind, String name) {
 		String n = name.replaceAll("[\\s“”\"「」『』《》]", "");
 		if (kind.equals("Project")) {
-			n = n.replaceAll("(项目|项目一期|项目二期)$", "");
+			// "X建设项目" is X's project: 建设 names the work, not the thing ("金煌新能源建设项目" / "金煌新能源项目")
+			n = n.replaceAll("(项目|项目一期|项目二期)$", "").replaceAll("(?<=.{2})(建设|工程建设)$", "");
 		}
 		if (kind.equals("Company")) {
 			n = n.replaceAll("(股份有限公司|有限责任公司|有限公司|公司)$", "");
@@ -431,6 +455,7 @@ public final class ChineseExtractor {
 			previous = f;
 		}
 		articleLevel(run, all);
+		soleInvestors(run);
 		return build(run);
 	}
 
@@ -536,6 +561,9 @@ public final class ChineseExtractor {
 	}
 
 	/** What one sentence names. */
+	/** An amount in Chinese numerals ("百亿元", "三十亿元", "两千万美元"), not a scale ("千亿元级产业"). */
+	private static final Pattern NUMERAL_AMOUNT = Pattern.compile("(?<![\\d.一二三四五六七八九十百千两])([一二三四五六七八九十百千两]+)\\s*(亿|万)\\s*(美元|元)(?!\\s*级)");
+
 	private final class Facts {
 
 		final Sentence sentence;
@@ -561,11 +589,33 @@ public final class ChineseExtractor {
 			this.zh = fullWidth(halfWidthAlphanumerics(HanLanguage.simplified(this.text.text())));
 			this.words = HanLanguage.segment(this.zh);
 			// read in simplified characters (億 → 亿), kept as the article writes them
-			this.money = MoneyParser.find(this.zh).stream()
+			List<MoneyParser.Mention> found = new ArrayList<>(MoneyParser.find(this.zh).stream()
 				.filter((m) -> !m.conversion() && Set.of("CNY", "USD").contains(m.amount().currency()))
 				.map((m) -> new MoneyParser.Mention(new StatedAmount(m.amount().value(), m.amount().currency(),
 						original(m.start(), m.end()).strip()), m.start(), m.end(), false))
-				.toList();
+				.toList());
+			found.addAll(numeralAmounts(found));
+			found.sort(Comparator.comparingInt(MoneyParser.Mention::start));
+			this.money = List.copyOf(found);
+		}
+
+		/** Amounts written in Chinese numerals ("超百亿元", "三十亿元") that the parser, which reads digits, leaves. */
+		private List<MoneyParser.Mention> numeralAmounts(List<MoneyParser.Mention> read) {
+			List<MoneyParser.Mention> more = new ArrayList<>();
+			Matcher m = NUMERAL_AMOUNT.matcher(this.zh);
+			while (m.find()) {
+				int s = m.start();
+				int e = m.end();
+				int n = count(m.group(1));
+				if (n == 0 || read.stream().anyMatch((x) -> x.start() < e && s < x.end())) {
+					continue;
+				}
+				java.math.BigDecimal value = java.math.BigDecimal.valueOf(n)
+					.multiply(java.math.BigDecimal.valueOf(m.group(2).equals("亿") ? 100_000_000L : 10_000L));
+				String currency = m.group(3).equals("美元") ? "USD" : "CNY";
+				more.add(new MoneyParser.Mention(new StatedAmount(value, currency, original(s, e).strip()), s, e, false));
+			}
+			return more;
 		}
 
 		String original(int from, int to) {
@@ -585,8 +635,11 @@ public final class ChineseExtractor {
 	private Facts read(Run run, Sentence sentence, Set<String> articlePlaces) {
 		Facts f = new Facts(sentence);
 		places(run, f, articlePlaces);
+		tradeNames(run, f);
+		firmReferences(run, f);
 		names(run, f);
 		knownNames(run, f);
+		parkReferences(run, f);
 		lists(run, f);
 		firmLists(run, f);
 		announcer(run, f);
@@ -767,6 +820,10 @@ public final class ChineseExtractor {
 				if (kind.equals("University") && zhName.endsWith("学院") && zhName.matches(".*(研究|工程|科学|商)学院$")) {
 					kind = "Institute";
 				}
+				if (DESIGNATED_PARKS.contains(suffix.text()) && !hasProperWord(f, start, end)) {
+					// "特色小镇", "获批国家级示范区": a title a place is given, not a park, unless a name says which
+					break;
+				}
 				if (kind.equals("Park") && parkIsProject(f, start, end)) {
 					kind = "Project";
 				}
@@ -817,7 +874,8 @@ public final class ChineseExtractor {
 				// "建设3条12英寸晶圆生产线": lines counted, a target rather than one project
 				continue;
 			}
-			if (kind.equals("Project") && (!proper(f, s, e) || onlyCategory(f, s, e))) {
+			TradeNames.Span opening = kind.equals("Project") ? openingFirm(f, s, e) : null;
+			if (kind.equals("Project") && (!proper(f, s, e) && opening == null || onlyCategory(f, s, e))) {
 				continue;
 			}
 			if (kind.equals("Company") && f.zh.startsWith("公司", e - 2) && !f.zh.startsWith("有限公司", e - 4) && !properStart(f, s)) {
@@ -853,6 +911,9 @@ public final class ChineseExtractor {
 				if (properWords(f, s, e) || !f.zh.substring(e).matches("^\\s*[，,]?\\s*(计划|预计|项目)?总投资.*")) {
 					// a plain name that only its stated total made a project names no firm
 					ownerOf(run, f, s, e);
+				}
+				if (opening != null && f.hits.stream().noneMatch((h) -> h.ent().isOrganisation() && h.start() >= s && h.end() <= e)) {
+					firmAt(run, f, opening);
 				}
 			}
 		}
@@ -893,6 +954,49 @@ public final class ChineseExtractor {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Firms named by trade name and industry word where the sentence makes them firms ("星河半导体拟投资…", "与明远科技签约"):
+	 * see {@link TradeNames}. A name already read, or inside one, is left alone; a firm the article names in full
+	 * ("江西明远科技有限公司") is the firm its trade name names.
+	 */
+	private void tradeNames(Run run, Facts f) {
+		List<TradeNames.Span> spans = TradeNames.find(f.zh, f.words, (n) -> !this.gazetteer.lookupChinese(n).isEmpty(),
+				(n) -> this.sectorTerms.stream().anyMatch((t) -> n.contains(t[0])),
+				(n) -> this.sectorTerms.stream().anyMatch((t) -> n.equals(t[0])));
+		for (TradeNames.Span sp : spans) {
+			if (f.hits.stream().anyMatch((h) -> !h.ent().isPlace() && h.start() < sp.end() && sp.start() < h.end())) {
+				continue;
+			}
+			firmAt(run, f, sp);
+		}
+	}
+
+	/**
+	 * The firm a project's name opens on by trade name and industry word ("星河半导体项目在…开工" → 星河半导体), after the
+	 * places and parks it starts with; null when there is none.
+	 */
+	private TradeNames.Span openingFirm(Facts f, int s, int e) {
+		int at = s;
+		for (Hit h : f.hits.stream().sorted(Comparator.comparingInt(Hit::start)).toList()) {
+			if ((h.ent().isPlace() || h.ent().kind.equals("Park")) && h.start() == at && h.end() < e) {
+				at = h.end();
+			}
+		}
+		return TradeNames.opening(f.zh, f.words, at, e, (n) -> !this.gazetteer.lookupChinese(n).isEmpty(),
+				(n) -> this.sectorTerms.stream().anyMatch((t) -> n.contains(t[0])),
+				(n) -> this.sectorTerms.stream().anyMatch((t) -> n.equals(t[0])));
+	}
+
+	/** The firm named at a span: one the article already names with it, else a new one. */
+	private void firmAt(Run run, Facts f, TradeNames.Span sp) {
+		String name = f.original(sp.start(), sp.end());
+		Ent firm = run.entities.stream().filter((x) -> x.kind.equals("Company") && x.names.stream().anyMatch((n) -> n.contains(name)))
+			.findFirst().orElseGet(() -> run.named("Company", name, 0.6));
+		firm.properties.putIfAbsent("nameZh", firm.name);
+		firm.mentions.add(f.at(sp.start(), sp.end()));
+		f.hits.add(new Hit(firm, sp.start(), sp.end()));
 	}
 
 	/** The known organisation a Chinese name (simplified or traditional: 華為 is 华为) is, or null. */
@@ -967,6 +1071,10 @@ public final class ChineseExtractor {
 			cut = p.start();
 		}
 		String owner = rest.substring(0, cut);
+		if (owner.strip().equals(rest.strip())) {
+			// nothing after it says what is built ("车用座椅" of a list): the item names a product, not a firm
+			return;
+		}
 		if (owner.length() < 2 || owner.length() > 6 || GENERIC.contains(owner) || !this.gazetteer.lookupChinese(owner).isEmpty()
 				|| this.sectorTerms.stream().anyMatch((t) -> owner.contains(t[0])) || owner.matches(".*(新区|园区|高新区|开发区|[区市县省])$")) {
 			return;
@@ -1077,8 +1185,11 @@ public final class ChineseExtractor {
 				continue;
 			}
 			int wordEnd = w.end();
-			int[] inner = spans.stream().filter((x) -> x[1] == wordEnd && x[1] == suffixStart).findFirst().orElse(null);
-			if (inner != null && start == suffixStart) {
+			int from = start;
+			int[] inner = spans.stream().filter((x) -> x[1] == wordEnd && (x[1] == suffixStart
+					|| kind.equals("Park") && KINDS[x[2]].equals("Park") && x[1] == from)).findFirst().orElse(null);
+			if (inner != null && (start == suffixStart || kind.equals("Park"))) {
+				// a park within a park ("X经开区新能源产业片区", HanLP cutting 经/开区) is named with the park it is in
 				// a name inside the name ("安庆经开区" in "安庆经开区管委会"): take it whole and go on before it
 				start = inner[0];
 				while (j > 0 && f.words.get(j).start() > inner[0]) {
@@ -1103,6 +1214,11 @@ public final class ChineseExtractor {
 			if (t.length() == 1 && !STOP.contains(t) && !w.is("w") && j + 1 < k && f.words.get(j + 1).text().length() == 1
 					&& !f.words.get(j + 1).is("w") && !STOP.contains(f.words.get(j + 1).text())) {
 				// an unknown name cut into single characters ("正/威国际", "迈/百/瑞")
+				start = w.start();
+				continue;
+			}
+			if (looseCharacter(w) && j > 0 && looseCharacter(f.words.get(j - 1)) && !singleVerbPair(f, j - 1)) {
+				// the last two characters of an unknown name HanLP cut apart and read as an adverb ("澜/越" of 澜越储能)
 				start = w.start();
 				continue;
 			}
@@ -1135,6 +1251,12 @@ public final class ChineseExtractor {
 	}
 
 	/** Whether the word at {@code j} is a one-character verb next to another ("投/v 建/v"). */
+	/** A word of one character that may be a piece of a name: no mark, stop word, preposition, conjunction or particle. */
+	private static boolean looseCharacter(Word w) {
+		return w.text().length() == 1 && !STOP.contains(w.text()) && !w.is("w") && !w.is("p") && !w.is("c") && !w.is("u")
+				&& !w.is("r") && !w.is("m") && !w.is("q") && !w.is("v") && !TradeNames.sentenceAdverb(w);
+	}
+
 	private static boolean singleVerbPair(Facts f, int j) {
 		return oneCharacterVerb(f, j) && (oneCharacterVerb(f, j - 1) || oneCharacterVerb(f, j + 1));
 	}
@@ -1231,13 +1353,39 @@ public final class ChineseExtractor {
 				}
 			}
 		}
-		String r = CATEGORY_WORDS.matcher(rest).replaceAll("");
-		return r.length() < 2;
+		if (CATEGORY_WORDS.matcher(rest).replaceAll("").length() < 2) {
+			return true;
+		}
+		return onlyIndustry(f, s, e, rest.toString());
+	}
+
+	/**
+	 * Whether a name says only what industry its projects are in, with no firm to build them: a sector alone
+	 * ("新能源汽车项目"), or a place's industry ("承接北京生物医药产业项目转移"). A firm named before it in the clause
+	 * makes it that firm's project, and a place with a sector alone ("宜春动力电池项目") is one project's name.
+	 */
+	private boolean onlyIndustry(Facts f, int s, int e, String placesBlanked) {
+		boolean firmBefore = f.hits.stream().anyMatch((h) -> h.ent().kind.equals("Company") && h.end() <= s && !crossesClause(f.zh, h.end(), s));
+		boolean place = !placesBlanked.equals(f.zh.substring(s, e));
+		if (firmBefore || place && !placesBlanked.contains("产业")) {
+			return false;
+		}
+		// the sectors are read after the names: their words in the name are blanked here
+		String r = placesBlanked;
+		for (String[] term : this.sectorTerms) {
+			r = r.replace(term[0], " ".repeat(term[0].length()));
+		}
+		return !r.equals(placesBlanked) && CATEGORY_WORDS.matcher(r).replaceAll("").length() < 2;
 	}
 
 	private static boolean properWord(Word w) {
 		String n = w.nature();
 		return n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.equals("nz") || n.equals("j");
+	}
+
+	/** Whether a place or proper name (not a name guessed from loose characters) stands in {@code [s, e)}. */
+	private static boolean hasProperWord(Facts f, int s, int e) {
+		return f.words.stream().anyMatch((w) -> w.start() >= s && w.end() <= e && properWord(w));
 	}
 
 	/**
@@ -1252,9 +1400,16 @@ public final class ChineseExtractor {
 			// "X基地总投资5亿元": a thing whose own total is stated is one project, however plain its name
 			return true;
 		}
-		// a firm named before it in the sentence makes it that firm's project ("X公司投资建设晶圆制造项目")
+		// a firm named before it in the sentence makes it that firm's project ("X公司投资建设晶圆制造项目"), unless the
+		// name is quoted in a document's title (签署《关于“X项目”投资协议》), which the firm does not build
 		return f.hits.stream().anyMatch((h) -> h.start() >= s && h.end() <= e && (h.ent().isPlace() || h.ent().isOrganisation())
-				|| h.ent().kind.equals("Company") && h.end() <= s && !crossesClause(f.zh, h.end(), s));
+				|| h.ent().kind.equals("Company") && h.end() <= s && !crossesClause(f.zh, h.end(), s) && !insideTitle(f.zh, s));
+	}
+
+	/** Whether a position is inside a document's title (《…》). */
+	private static boolean insideTitle(String zh, int at) {
+		String before = zh.substring(0, at);
+		return before.lastIndexOf('《') > before.lastIndexOf('》');
 	}
 
 	/** Whether the words of a name have a proper name, a number, a Latin word or a name cut into single characters. */
@@ -1402,6 +1557,8 @@ public final class ChineseExtractor {
 				ent.mentions.add(f.at(s, e));
 				f.hits.add(new Hit(ent, s, e));
 				f.listed.add(ent);
+				// "加快推进A柔印版材产业化、B全降解塑料等12个项目": a listed item opens on the firm that builds it, as a project's name does
+				ownerOf(run, f, s, e);
 			}
 		}
 	}
@@ -1495,6 +1652,7 @@ public final class ChineseExtractor {
 		Hit named = f.hits.stream().filter((h) -> h.start() == s && h.end() == e && h.ent().kind.equals("Company")).findFirst()
 			.orElse(null);
 		Ent firm = named != null ? named.ent() : run.named("Company", f.original(s, e), 0.6);
+		run.announcer = firm;
 		if (named == null) {
 			firm.properties.putIfAbsent("nameZh", firm.name);
 			firm.mentions.add(f.at(s, e));
@@ -1506,6 +1664,64 @@ public final class ChineseExtractor {
 			f.hits.removeIf((h) -> h.start() >= cs && h.end() <= ce);
 			f.hits.add(new Hit(firm, cs, ce));
 		}
+	}
+
+	/**
+	 * "公司"/"本公司" as the subject of a clause in an article that reports a firm's announcement ("同时，公司与重庆两江
+	 * 管委会拟共同组建…") is that firm speaking of itself; "该公司" is the firm named last before the sentence.
+	 */
+	private static final Pattern FIRM_REFERENCE = Pattern.compile("(?<=^|[，。；：,;:]|同时|此外|另外|目前|近日|日前)\\s*(该公司|本公司|公司)"
+			+ "(?=\\s*(与|和|拟|将|在|于|已|计划|投资|出资|还|也|同时|正|目前|近日|日前|决定|宣布|表示|称))");
+
+	private void firmReferences(Run run, Facts f) {
+		Matcher m = FIRM_REFERENCE.matcher(f.zh);
+		while (m.find()) {
+			int s = m.start(1);
+			int e = m.end(1);
+			if (f.hits.stream().anyMatch((h) -> h.start() < e && s < h.end())) {
+				continue;
+			}
+			Ent firm = m.group(1).equals("该公司") ? lastFirmBefore(run, f) : run.announcer;
+			if (firm != null) {
+				f.hits.add(new Hit(firm, s, e));
+			}
+		}
+	}
+
+	/** "落户园区", "在该园区": the park a sentence sites something in by the word 园区 alone. */
+	private static final Pattern PARK_REFERENCE = Pattern.compile("(?<=在|落户|入驻|落地|进驻|位于|落子|选址)\\s*(该园区|园区)(?![\\u4e00-\\u9fff]{0,2}(外|之外))");
+
+	/**
+	 * 园区 standing for a park, right after the verb that sites something in it ("星河科技将在园区投资建设…"): the park
+	 * named last, in the sentence before it or in the article before the sentence.
+	 */
+	private void parkReferences(Run run, Facts f) {
+		Matcher m = PARK_REFERENCE.matcher(f.zh);
+		while (m.find()) {
+			int s = m.start(1);
+			int e = m.end(1);
+			if (f.hits.stream().anyMatch((h) -> h.start() < e && s < h.end())) {
+				continue;
+			}
+			Ent park = f.hits.stream().filter((h) -> h.ent().kind.equals("Park") && h.end() <= s).max(Comparator.comparingInt(Hit::end))
+				.map(Hit::ent).orElseGet(() -> lastBefore(run, f, "Park"));
+			if (park != null) {
+				f.hits.add(new Hit(park, s, e));
+			}
+		}
+	}
+
+	/** The thing of a kind named last before a sentence. */
+	private static Ent lastBefore(Run run, Facts f, String kind) {
+		int here = f.sentence.start();
+		return run.entities.stream().filter((x) -> x.kind.equals(kind) && x.mentions.stream().anyMatch((v) -> v.start() < here))
+			.max(Comparator.comparingInt((Ent x) -> x.mentions.stream().filter((v) -> v.start() < here).mapToInt(Evidence::start).max().orElse(-1)))
+			.orElse(null);
+	}
+
+	/** The firm named last before a sentence. */
+	private static Ent lastFirmBefore(Run run, Facts f) {
+		return lastBefore(run, f, "Company");
 	}
 
 	private void subsidiaryNames(Run run, Facts f) {
@@ -1638,8 +1854,12 @@ public final class ChineseExtractor {
 			String head = m.group(1);
 			int s = m.start();
 			String trimmed = head.replaceFirst("^.*?(?=(签约|开工|竣工|重大|重点|工业|产业|招商|投资|[\\u4e00-\\u9fff]{0,4}项目$))", "");
+			// "本次集中签约的项目共28个": what comes before 的 describes the batch, the name starts after it
+			trimmed = trimmed.substring(trimmed.lastIndexOf('的') + 1);
 			s = m.end(1) - trimmed.length();
-			found.add(new int[] { s, m.end(), count(m.group(2)) });
+			int[] x = m.group(2) == null ? new int[] { s, m.end(), count(m.group(3)) }
+					: new int[] { s, m.end(), count(m.group(3)), m.start(2), m.end(2) };
+			found.add(x);
 		}
 		found.sort(Comparator.comparingInt((int[] x) -> x[0]));
 		Ent largest = null;
@@ -1700,8 +1920,8 @@ public final class ChineseExtractor {
 					left = h.start();
 				}
 			}
-			String core = f.original(x[0], x[1]);
-			String full = f.original(left, x[1]);
+			String core = withoutConnector(f, x, x[0]);
+			String full = withoutConnector(f, x, left);
 			String withAdverb = null;
 			Matcher total = TOTAL_ADVERB.matcher(f.zh).region(Math.max(0, x[0] - 8), x[1]);
 			int adverb = -1;
@@ -1739,6 +1959,9 @@ public final class ChineseExtractor {
 				}
 				if (subject != null) {
 					left = subject.start();
+				}
+				if (subject != null || a >= left) {
+					// "共开工项目41个": the adverb is no part of the batch's name, whatever opens it
 					full = f.original(left, a) + f.original(adverbEnd, x[1]);
 					withAdverb = f.original(left, x[1]);
 				}
@@ -1782,6 +2005,11 @@ public final class ChineseExtractor {
 		else if (among != null) {
 			f.listProgram = among;
 		}
+	}
+
+	/** A batch's name from {@code from} to the end of its count, without the word that states the count (项目共28个). */
+	private static String withoutConnector(Facts f, int[] x, int from) {
+		return x.length > 3 ? f.original(from, x[3]) + f.original(x[4], x[1]) : f.original(from, x[1]);
 	}
 
 	/**
@@ -1889,7 +2117,8 @@ public final class ChineseExtractor {
 				if (taken.stream().anyMatch((x) -> s < x[1] && x[0] < e)) {
 					continue;
 				}
-				if (term[0].matches("[A-Za-z0-9-]+") && (s > 0 && Character.isLetterOrDigit(f.zh.charAt(s - 1))
+				// a Latin term inside a Latin word ("mircoLED") is not the term; glued to Han characters ("明澜LED封装") it is
+				if (term[0].matches("[A-Za-z0-9-]+") && (s > 0 && f.zh.charAt(s - 1) < 128 && Character.isLetterOrDigit(f.zh.charAt(s - 1))
 						|| e < f.zh.length() && Character.isLetter(f.zh.charAt(e)) && f.zh.charAt(e) < 128)) {
 					continue;
 				}
@@ -2114,6 +2343,7 @@ public final class ChineseExtractor {
 				develops(run, f, hits, h, ev);
 			}
 		}
+		owners(run, f, hits, previous, ev);
 		if (!founders(run, f, hits, previous, ev)) {
 			partners(run, f, hits, ev);
 		}
@@ -2215,10 +2445,27 @@ public final class ChineseExtractor {
 				park = o;
 			}
 			else if (o.ent().isPlace() && (inside || !e.kind.equals("Park"))) {
-				if (place == null || moreSpecific(o.ent(), place.ent())) {
+				boolean placeInside = place != null && place.start() >= h.start();
+				if (place == null || moreSpecific(o.ent(), place.ent()) && inside == placeInside
+						|| inside && !placeInside && !moreSpecific(place.ent(), o.ent())) {
+					// the place a name opens on is where it is, before a place as specific named ahead of it in the
+					// clause ("…牟平区X项目、蓬莱区Y项目"), though not before a district of the city it names
 					place = o;
 				}
 			}
+		}
+		if (e.kind.equals("Fund") && park != null && park.start() < h.start()) {
+			park = null;
+		}
+		if (e.kind.equals("Fund") && place != null && place.start() < h.start()) {
+			// "裕安区设立产业发展引导基金": the place before a fund is who sets it up; only its own name places it
+			place = null;
+		}
+		if (park != null && place != null && park.start() < h.start() && place.start() >= h.start()
+				&& !parkIn(park.ent(), place.ent())) {
+			// "黄渤海新区…、牟平区X项目": the place a project's own name opens on says where it is, not a park named
+			// before it that is elsewhere
+			park = null;
 		}
 		if (e.kind.equals("Project") || e.kind.equals("Program")) {
 			// "X项目在Y园区开工", "X项目落户Y区": where the clause right after the name says it is
@@ -2247,6 +2494,11 @@ public final class ChineseExtractor {
 		else if (place != null) {
 			run.relate("LOCATED_IN", e, place.ent(), null, ev, 0.6);
 		}
+	}
+
+	/** Whether a park is in a place by its name: it opens on the place's ("宜春经开区" in 宜春). */
+	private static boolean parkIn(Ent park, Ent place) {
+		return park.names.stream().anyMatch((n) -> place.names.stream().anyMatch((p) -> p.length() >= 2 && n.startsWith(p)));
 	}
 
 	/** What follows a project's name to say where it is: "在", "将在", "正式落户", "选址于"… */
@@ -2316,6 +2568,9 @@ public final class ChineseExtractor {
 				// "A科技总部、B科技基地项目": the firm that opens one item's name builds that item, not the next
 				continue;
 			}
+			if (before && viaSubsidiary(f, hits, o, h)) {
+				continue;
+			}
 			if (inside || before && (o.ent().kind.equals("Company") || o.ent().kind.equals("Institute")
 					|| o.ent().kind.equals("University"))) {
 				run.relate("DEVELOPS", o.ent(), h.ent(), null, ev, inside ? 0.7 : 0.5);
@@ -2325,6 +2580,53 @@ public final class ChineseExtractor {
 						.map(MoneyParser.Mention::amount).findFirst().orElse(null);
 					run.relate("INVESTS_IN", o.ent(), h.ent(), share, ev, 0.5);
 				}
+			}
+		}
+	}
+
+	/**
+	 * Whether a group builds a project through the subsidiary named after it ("星河集团旗下的星河微电子投资建设…"): the
+	 * subsidiary, nearer the project, is who builds it.
+	 */
+	private static boolean viaSubsidiary(Facts f, List<Hit> hits, Hit group, Hit project) {
+		return hits.stream().anyMatch((x) -> x.ent() != group.ent() && x.ent().kind.equals("Company") && x.start() >= group.end()
+				&& x.end() <= project.start() && SUBSIDIARY.matcher(f.zh.substring(group.end(), x.start())).find());
+	}
+
+	/**
+	 * The role Chinese notices give the firm that owns and builds a project (建设单位, 实施主体, 项目业主…), stated as
+	 * "…为X" or "X作为…": not the contractor (承建单位, 施工单位), who only builds it for the owner.
+	 */
+	private static final Pattern OWNER_ROLE = Pattern.compile("(建设单位|实施主体|项目业主|业主单位|投资主体|建设主体|运营主体|项目法人|投资方|投资单位|建设方)");
+
+	private static final Pattern ROLE_IS = Pattern.compile("^\\s*(为|是|：|:)\\s*$");
+
+	private static final Pattern AS_ROLE = Pattern.compile("^\\s*作为\\s*(项目|该项目)?\\s*$");
+
+	/**
+	 * "项目建设单位为X公司", "实施主体为X", "X作为项目业主": X develops the project the sentence names (the last before the
+	 * role, else the first after it), or, when it names none, the last project of the sentence before.
+	 */
+	private void owners(Run run, Facts f, List<Hit> hits, Facts previous, Evidence ev) {
+		Matcher m = OWNER_ROLE.matcher(f.zh);
+		while (m.find()) {
+			int rs = m.start();
+			int re = m.end();
+			Hit owner = hits.stream().filter((h) -> h.ent().kind.equals("Company") && h.start() >= re
+					&& ROLE_IS.matcher(f.zh.substring(re, h.start())).matches()).findFirst()
+				.orElseGet(() -> hits.stream().filter((h) -> h.ent().kind.equals("Company") && h.end() <= rs
+						&& AS_ROLE.matcher(f.zh.substring(h.end(), rs)).matches()).findFirst().orElse(null));
+			if (owner == null) {
+				continue;
+			}
+			Ent project = hits.stream().filter((h) -> h.ent().kind.equals("Project") && h.end() <= rs)
+				.max(Comparator.comparingInt(Hit::end)).map(Hit::ent)
+				.orElseGet(() -> hits.stream().filter((h) -> h.ent().kind.equals("Project") && h.start() >= re)
+					.min(Comparator.comparingInt(Hit::start)).map(Hit::ent)
+					.orElseGet(() -> previous == null ? null : previous.hits.stream().filter((h) -> h.ent().kind.equals("Project"))
+						.max(Comparator.comparingInt(Hit::end)).map(Hit::ent).orElse(null)));
+			if (project != null) {
+				run.relate("DEVELOPS", owner.ent(), project, null, ev, 0.6);
 			}
 		}
 	}
@@ -2370,9 +2672,16 @@ public final class ChineseExtractor {
 			// firm alone only puts money in
 			return false;
 		}
+		// "X项目由A公司投资50亿元建设", "由A、B共同出资建设": who puts the money in invests in what it builds
+		boolean invested = !fund && f.zh.substring(from, m.end()).matches(".*(投资|出资).*");
+		StatedAmount share = orgs.size() == 1 ? f.money.stream().filter((x) -> x.start() >= from && x.end() <= m.end())
+			.map(MoneyParser.Mention::amount).findFirst().orElse(null) : null;
 		for (Ent o : orgs) {
 			if (o != target) {
 				run.relate(fund ? "INVESTS_IN" : "DEVELOPS", o, target, null, ev, 0.6);
+				if (invested && o.kind.equals("Company")) {
+					run.relate("INVESTS_IN", o, target, share, ev, 0.5);
+				}
 			}
 		}
 		return true;
@@ -2461,6 +2770,23 @@ public final class ChineseExtractor {
 					Evidence ev = p.mentions.get(0);
 					run.relate("PART_OF", p, program, null, new Evidence(ev.sentence(), ev.start(), ev.end()), 0.4);
 				}
+			}
+		}
+	}
+
+	/**
+	 * A firm that alone invests in a project ("X公司拟投资建设Y项目，项目总投资18亿元") puts in what the project costs:
+	 * its INVESTS_IN, stated without a share of its own, carries the project's total.
+	 */
+	private static void soleInvestors(Run run) {
+		for (int i = 0; i < run.drafts.size(); i++) {
+			Draft d = run.drafts.get(i);
+			if (!d.type().equals("INVESTS_IN") || d.amount() != null || d.to().amount == null || !d.to().kind.equals("Project")) {
+				continue;
+			}
+			long investors = run.drafts.stream().filter((x) -> x.type().equals("INVESTS_IN") && x.to() == d.to()).count();
+			if (investors == 1) {
+				run.drafts.set(i, new Draft(d.type(), d.from(), d.to(), d.to().amount, d.evidence(), d.confidence()));
 			}
 		}
 	}
