@@ -39,11 +39,15 @@ final class EntityTable {
 
 		int order;
 
-		/** One of several projects a counted phrase names, one in each place ("two plants in Shanghai and Chengdu"). */
-		boolean oneOfSeveral;
-
-		/** All the projects of that phrase, this one among them; empty for a project named alone. */
+		/**
+		 * The projects of a counted phrase that names one in each place ("two plants in Shanghai and Chengdu"), this
+		 * one among them; empty for a project named alone.
+		 */
 		List<Entry> several = List.of();
+
+		boolean oneOfSeveral() {
+			return !this.several.isEmpty();
+		}
 
 		Entry(String kind, double confidence) {
 			this.kind = kind;

@@ -818,7 +818,6 @@ final class Mentions {
 		List<EntityTable.Entry> several = new ArrayList<>();
 		for (String place : places) {
 			EntityTable.Entry e = this.table.project("Project", one + " in " + place, place, 0.6);
-			e.oneOfSeveral = true;
 			e.several = several;
 			several.add(e);
 			e.mention(f.sentence.evidence(p.start(), p.end()));

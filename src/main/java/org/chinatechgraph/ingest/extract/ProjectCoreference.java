@@ -76,7 +76,7 @@ final class ProjectCoreference {
 		Map<EntityTable.Entry, EntityTable.Entry> chosen = new LinkedHashMap<>();
 		for (EntityTable.Entry d : projects) {
 			// one of "two plants in Shanghai and Chengdu" is told apart from the others already
-			if (descriptive(d) && !otherOne(d) && !d.oneOfSeveral) {
+			if (descriptive(d) && !otherOne(d) && !d.oneOfSeveral()) {
 				EntityTable.Entry into = antecedent(d, projects);
 				if (into != null) {
 					chosen.put(d, into);

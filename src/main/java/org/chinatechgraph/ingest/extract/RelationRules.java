@@ -287,7 +287,7 @@ final class RelationRules {
 		if (from == null || to == null || from == to) {
 			return;
 		}
-		if (type.equals("LOCATED_IN") && from.oneOfSeveral && PLACES.contains(to.kind)
+		if (type.equals("LOCATED_IN") && from.oneOfSeveral() && PLACES.contains(to.kind)
 				&& to.names.stream().noneMatch((n) -> Text.normalise(from.name()).endsWith(" in " + Text.normalise(n)))) {
 			// one of "two plants in Shanghai and Chengdu" is in the place its name gives, not in the other one
 			return;
@@ -1218,7 +1218,7 @@ final class RelationRules {
 	/** Each of "two plants in Shanghai and Chengdu" is in the place its name ends with. */
 	private void severalInTheirPlaces() {
 		for (EntityTable.Entry e : this.table.entries()) {
-			if (!e.oneOfSeveral || e.mentions.isEmpty()) {
+			if (!e.oneOfSeveral() || e.mentions.isEmpty()) {
 				continue;
 			}
 			String where = EntityTable.placeInName(e.name());
