@@ -899,7 +899,7 @@ final class Mentions {
 	}
 
 	/** The plural heads a count makes several projects of (counted "projects" are a batch; "centers" stay as they were). */
-	private static final Pattern PLURAL_HEAD = Pattern.compile("(?i)\\b(plants|factories|fabs|lines|bases|facilities|sites)\\b");
+	private static final Pattern PLURAL_HEAD = Pattern.compile("(?i)\\b(" + String.join("|", PhraseRecognizer.COUNTED_WORKS) + ")\\b");
 
 	private static boolean overlapsOrganisation(SentenceFacts f, int start, int end) {
 		return f.organisations.stream().anyMatch((o) -> o.kind() != null && o.start() < end && start < o.end());

@@ -221,13 +221,12 @@ final class PhraseRecognizer {
 					&& !Set.of("industry", "industrial", "innovation").contains(prev) ? "Project" : null;
 			case "platform", "platforms" -> h > 0 && tokens.get(h - 1).isWord()
 					&& !STOP.contains(prev) ? "Project" : null;
-			// "two assembly and test plants": counted, several plants are as many projects; uncounted, none is named
-			case "plants", "factories", "fabs", "lines", "bases", "facilities", "sites" -> counted(tokens, h) ? "Project" : null;
 			// "plans to fund investment projects": the verb
 			case "fund" -> Set.of("to", "will", "would", "could", "can", "may", "might", "should", "must", "jointly", "help")
 				.contains(prev) ? null : "Fund";
 			case "park", "zone" -> h > 0 && tokens.get(h - 1).isWord() && !STOP.contains(prev) ? "Park" : null;
-			default -> null;
+			// "two assembly and test plants": counted, several plants are as many projects; uncounted, none is named
+			default -> COUNTED_WORKS.contains(w) && counted(tokens, h) ? "Project" : null;
 		};
 	}
 
@@ -260,13 +259,13 @@ final class PhraseRecognizer {
 	}
 
 	/** Plural heads of places of work that a count makes several projects of. */
-	private static final Set<String> COUNTED_WORKS = Set.of("plants", "factories", "fabs", "lines", "bases", "facilities", "sites");
+	static final Set<String> COUNTED_WORKS = Set.of("plants", "factories", "fabs", "lines", "bases", "facilities", "sites");
 
 	/** Whether a count stands among the few words before a head: "two assembly and test plants", "3 new fabs". */
 	private static boolean counted(List<Token> tokens, int h) {
 		for (int k = h - 1; k >= Math.max(0, h - 5); k--) {
 			Token t = tokens.get(k);
-			if (t.text().matches("\\d+") || WORD_COUNTS.containsKey(t.lower())) {
+			if (isCount(t)) {
 				return true;
 			}
 			if (!t.isWord() || STOP.contains(t.lower()) && !t.is("and")) {
@@ -276,11 +275,16 @@ final class PhraseRecognizer {
 		return false;
 	}
 
+	/** A whole number, in figures or in words: "3", "two". */
+	private static boolean isCount(Token t) {
+		return t.text().matches("\\d+") || WORD_COUNTS.containsKey(t.lower());
+	}
+
 	/** Whether a count opens the words right before {@code and}: "two assembly and ...", "3 R&D and ...". */
 	private static boolean countedBefore(List<Token> tokens, int and) {
 		for (int k = and - 1; k >= Math.max(0, and - 3); k--) {
 			Token t = tokens.get(k);
-			if (t.text().matches("\\d+") || WORD_COUNTS.containsKey(t.lower())) {
+			if (isCount(t)) {
 				return k < and - 1;
 			}
 			if (!t.isWord() || STOP.contains(t.lower())) {
