@@ -962,9 +962,7 @@ public final class ChineseExtractor {
 	 * ("江西明远科技有限公司") is the firm its trade name names.
 	 */
 	private void tradeNames(Run run, Facts f) {
-		List<TradeNames.Span> spans = TradeNames.find(f.zh, f.words, (n) -> !this.gazetteer.lookupChinese(n).isEmpty(),
-				(n) -> this.sectorTerms.stream().anyMatch((t) -> n.contains(t[0])),
-				(n) -> this.sectorTerms.stream().anyMatch((t) -> n.equals(t[0])));
+		List<TradeNames.Span> spans = TradeNames.find(f.zh, f.words, tradeNameVocabulary());
 		for (TradeNames.Span sp : spans) {
 			if (f.hits.stream().anyMatch((h) -> !h.ent().isPlace() && h.start() < sp.end() && sp.start() < h.end())) {
 				continue;
@@ -984,7 +982,12 @@ public final class ChineseExtractor {
 				at = h.end();
 			}
 		}
-		return TradeNames.opening(f.zh, f.words, at, e, (n) -> !this.gazetteer.lookupChinese(n).isEmpty(),
+		return TradeNames.opening(f.zh, f.words, at, e, tradeNameVocabulary());
+	}
+
+	/** The gazetteer's places and the sectors' words, as the trade-name rules ask for them. */
+	private TradeNames.Vocabulary tradeNameVocabulary() {
+		return new TradeNames.Vocabulary((n) -> !this.gazetteer.lookupChinese(n).isEmpty(),
 				(n) -> this.sectorTerms.stream().anyMatch((t) -> n.contains(t[0])),
 				(n) -> this.sectorTerms.stream().anyMatch((t) -> n.equals(t[0])));
 	}

@@ -21,6 +21,14 @@ final class TradeNames {
 	record Span(int start, int end) {
 	}
 
+	/**
+	 * What the article's reference data says a word is: {@code isPlace} a place's name (宜春 is no trade name),
+	 * {@code isIndustry} a name with a sector's word in it (芯片 of 芯片封测 is no trade name), {@code isSector} a sector's
+	 * own name (人工智能 is no firm).
+	 */
+	record Vocabulary(Predicate<String> isPlace, Predicate<String> isIndustry, Predicate<String> isSector) {
+	}
+
 	/** The industry word a trade name goes with (星河 + 半导体): what the firm's full name would say before 有限公司. */
 	private static final String INDUSTRY_WORDS = "(科技|高科|技术|新能源|能源|新材料|新材|材料|半导体|微电子|电子|光电|"
 			+ "锂电|锂业|锂能|电池|电气|智能|智造|医药|药业|制药|生物|汽车|动力|股份|实业|化工|化学|光伏|储能|信息|通信|软件|网络|"
@@ -51,13 +59,13 @@ final class TradeNames {
 	private static final Pattern NOT_A_TRADE_NAME = Pattern.compile("^(本|该|此|这|那|我|全|双|各|其|每|多|几|诸|某|另|新|老|大|小|总|相关|当地|国内|国际|海外|省内|市内|区内|行业|产业|企业|公司|集团|项目|园区|基地|中心|领域|工业|传统|高端|新兴|未来|先进)"
 			+ "|(的|之|省|市|区|县|镇|园|乡|村|国|州|业|域|类|型)$|\\d|[A-Za-z]");
 
+	/** Words that describe, wherever they stand in what looks like a trade name ("国药高端"). */
+	private static final Pattern DESCRIBING_WORD = Pattern.compile("高端|中端|低端|大型|中型|小型|新型|重点|重大|高新|高性能|一体化|产业化|规模化");
+
 	/**
 	 * Words that say what kind of technology, energy or material it is ("核心技术", "清洁能源", "正极材料"): an industry's
 	 * own words, which a trade name is not.
 	 */
-	/** Words that describe, wherever they stand in what looks like a trade name ("国药高端"). */
-	private static final Pattern DESCRIBING_WORD = Pattern.compile("高端|中端|低端|大型|中型|小型|新型|重点|重大|高新|高性能|一体化|产业化|规模化");
-
 	private static final Pattern DESCRIPTIVE = Pattern.compile("^(智能|网联|新能源|核心|关键|前沿|共性|底层|数字|绿色|清洁|可再生|传统|量子|人工|智慧|低碳|零碳|"
 			+ "氢|化石|新型|先进|高性能|复合|基础|通用|专用|功能|综合|正极|负极|隔膜|电解|碳|硅|稀土|光|风|核|水|太阳|生命|健康|医疗|"
 			+ "海洋|航空|航天|船舶|轨道|交通|农业|工程|环境|节能|新兴|战略|高新|现代|创新|应用|自主|国产|关键核心)");
@@ -68,16 +76,11 @@ final class TradeNames {
 	private TradeNames() {
 	}
 
-	/**
-	 * The firms a sentence names by trade name and industry word in the position of a firm. {@code isPlace} tells a
-	 * place's name (宜春 is no trade name), {@code isIndustry} a name with a sector's word in it (芯片 of 芯片封测 is no
-	 * trade name), {@code isSector} a sector's own name (人工智能 is no firm).
-	 */
-	static List<Span> find(String zh, List<Word> words, Predicate<String> isPlace, Predicate<String> isIndustry,
-			Predicate<String> isSector) {
+	/** The firms a sentence names by trade name and industry word in the position of a firm. */
+	static List<Span> find(String zh, List<Word> words, Vocabulary vocabulary) {
 		List<Candidate> candidates = new ArrayList<>();
 		for (Word w : words) {
-			Candidate c = candidate(zh, words, w.end(), isPlace, isIndustry, isSector);
+			Candidate c = candidate(zh, words, w.end(), vocabulary);
 			if (c != null) {
 				candidates.add(c);
 			}
@@ -99,8 +102,7 @@ final class TradeNames {
 	 * 项目" → 星河半导体, 澜越智能): two to four characters of a name, then the longest industry word that ends before
 	 * {@code to}; null when the opening is a place, an industry or a word that describes.
 	 */
-	static Span opening(String zh, List<Word> words, int from, int to, Predicate<String> isPlace, Predicate<String> isIndustry,
-			Predicate<String> isSector) {
+	static Span opening(String zh, List<Word> words, int from, int to, Vocabulary vocabulary) {
 		int nameEnd = from;
 		for (Word w : words) {
 			if (w.start() == nameEnd && w.end() - from <= 4 && nameWord(w) && !INDUSTRY_WORD.matcher(w.text()).matches()) {
@@ -120,7 +122,7 @@ final class TradeNames {
 			return null;
 		}
 		String tradeName = zh.substring(from, nameEnd);
-		return acceptable(tradeName, zh.substring(best.start(), best.end()), isPlace, isIndustry, isSector) ? best : null;
+		return acceptable(tradeName, zh.substring(best.start(), best.end()), vocabulary) ? best : null;
 	}
 
 	/**
@@ -134,11 +136,10 @@ final class TradeNames {
 				|| inside.stream().anyMatch((w) -> w.is("nr") || w.is("ns") || w.is("nz") || w.is("nt") || w.is("j") || w.is("g"));
 	}
 
-	private static boolean acceptable(String tradeName, String name, Predicate<String> isPlace, Predicate<String> isIndustry,
-			Predicate<String> isSector) {
+	private static boolean acceptable(String tradeName, String name, Vocabulary vocabulary) {
 		return !(NOT_A_TRADE_NAME.matcher(tradeName).find() || DESCRIBING_WORD.matcher(tradeName).find() || ONLY_INDUSTRY.matcher(tradeName).matches()
-				|| DESCRIPTIVE.matcher(tradeName).find() || isPlace.test(tradeName) || isIndustry.test(tradeName)
-				|| isSector.test(name));
+				|| DESCRIPTIVE.matcher(tradeName).find() || vocabulary.isPlace().test(tradeName)
+				|| vocabulary.isIndustry().test(tradeName) || vocabulary.isSector().test(name));
 	}
 
 	/** A name of trade name and industry word, and whether a firm's act or the mark of a list follows it. */
@@ -146,8 +147,7 @@ final class TradeNames {
 	}
 
 	/** The trade name and industry word that end at {@code end}, if they can be a firm's name; else null. */
-	private static Candidate candidate(String zh, List<Word> words, int end, Predicate<String> isPlace,
-			Predicate<String> isIndustry, Predicate<String> isSector) {
+	private static Candidate candidate(String zh, List<Word> words, int end, Vocabulary vocabulary) {
 		Matcher head = INDUSTRY.matcher(zh.substring(Math.max(0, end - 4), end));
 		if (!head.find()) {
 			return null;
@@ -162,7 +162,7 @@ final class TradeNames {
 		if (start < 0) {
 			return null;
 		}
-		if (!acceptable(zh.substring(start, headStart), zh.substring(start, end), isPlace, isIndustry, isSector)) {
+		if (!acceptable(zh.substring(start, headStart), zh.substring(start, end), vocabulary)) {
 			return null;
 		}
 		return new Candidate(new Span(start, end), acts, listed);
