@@ -2697,20 +2697,40 @@ public final class ChineseExtractor {
 		List<Hit> orgs = hits.stream().filter((h) -> ORGS.contains(h.ent().kind)
 				&& hits.stream().noneMatch((x) -> x != h && x.ent().kind.equals("Project") && h.start() >= x.start() && h.end() <= x.end()))
 			.toList();
-		for (int i = 0; i < orgs.size(); i++) {
-			for (int j = i + 1; j < orgs.size(); j++) {
-				Hit a = orgs.get(i);
-				Hit b = orgs.get(j);
-				if (a.ent() == b.ent() || b.start() < a.end()) {
-					continue;
-				}
-				String between = f.zh.substring(a.end(), b.start());
-				if (between.matches("^\\s*(与|和|同|、|及|携手|联合)\\s*$") || orgs.size() == 2 && between.length() < 30) {
-					run.relate("PARTNERS_WITH", a.ent(), b.ent(), null, ev, 0.6);
+		// the parties a list names together ("A、B、C和D签署协议"): each pair of them, unless the list is one side of
+		// signings with others ("A、B等15家企业分别与C、D签约")
+		List<List<Hit>> chains = new ArrayList<>();
+		for (Hit h : orgs) {
+			List<Hit> last = chains.isEmpty() ? null : chains.get(chains.size() - 1);
+			Hit prev = last == null ? null : last.get(last.size() - 1);
+			if (prev != null && h.start() >= prev.end()
+					&& f.zh.substring(prev.end(), h.start()).matches("^\\s*(与|和|同|、|及|携手|联合)\\s*$")) {
+				last.add(h);
+			}
+			else {
+				chains.add(new ArrayList<>(List.of(h)));
+			}
+		}
+		for (List<Hit> chain : chains) {
+			if (ONE_SIDE.matcher(f.zh.substring(chain.get(chain.size() - 1).end())).find()) {
+				continue;
+			}
+			for (int i = 0; i < chain.size(); i++) {
+				for (int j = i + 1; j < chain.size(); j++) {
+					if (chain.get(i).ent() != chain.get(j).ent()) {
+						run.relate("PARTNERS_WITH", chain.get(i).ent(), chain.get(j).ent(), null, ev, 0.6);
+					}
 				}
 			}
 		}
+		if (orgs.size() == 2 && orgs.get(0).ent() != orgs.get(1).ent() && orgs.get(1).start() >= orgs.get(0).end()
+				&& orgs.get(1).start() - orgs.get(0).end() < 30) {
+			run.relate("PARTNERS_WITH", orgs.get(0).ent(), orgs.get(1).ent(), null, ev, 0.6);
+		}
 	}
+
+	/** What follows a list of firms that signs, each of them, with others: the list is one side of the signings. */
+	private static final Pattern ONE_SIDE = Pattern.compile("^\\s*(等[^，。；,;]{0,10})?[，,]?\\s*分别(与|同|和)");
 
 	private void subsidiaries(Run run, Facts f, List<Hit> hits, Evidence ev) {
 		Matcher m = SUBSIDIARY.matcher(f.zh);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chinatechgraph.ingest.extract.zh.ChineseSentences.entity;
 import static org.chinatechgraph.ingest.extract.zh.ChineseSentences.extract;
+import static org.chinatechgraph.ingest.extract.zh.ChineseSentences.related;
 
 /**
  * The tenth round of Chinese rules: who signs with whom, what a signing's batch and its items are, and which place a
@@ -18,6 +19,22 @@ class ChineseSigningRulesTests {
 		Extraction x = extract("福建省经信厅与宁德市生态环境局在福州签署合作协议，省国资委和省财政厅出席。");
 		assertThat(entity(x, "Government", "福建省经信厅")).isPresent();
 		assertThat(entity(x, "Government", "宁德市生态环境局")).isPresent();
+	}
+
+	@Test
+	void thePartiesOneListNamesAsSigningArePartnersEachOfEachOther() {
+		Extraction x = extract("宁德市人民政府、明澜科技有限公司、澜越新材料有限公司和福州大学签署战略合作协议。");
+		var city = entity(x, "Government", "宁德市人民政府").orElseThrow();
+		var university = entity(x, "University", "福州大学").orElseThrow();
+		assertThat(related(x, "PARTNERS_WITH", city, university)).isTrue();
+		assertThat(related(x, "PARTNERS_WITH", entity(x, "Company", "明澜科技有限公司").orElseThrow(), university)).isTrue();
+	}
+
+	@Test
+	void firmsListedAsOneSideOfTheirSigningsAreNoPartnersOfEachOther() {
+		Extraction x = extract("会上，明澜科技有限公司、澜越新材料有限公司等12家企业，分别与宁德高新区管委会、宁德市投资集团签约。");
+		assertThat(related(x, "PARTNERS_WITH", entity(x, "Company", "明澜科技有限公司").orElseThrow(),
+				entity(x, "Company", "澜越新材料有限公司").orElseThrow())).isFalse();
 	}
 
 }
