@@ -773,6 +773,12 @@ public final class ChineseExtractor {
 		if (candidates.size() == 1) {
 			return candidates.get(0);
 		}
+		// a bare name the article also writes in full ("朝阳经济开发区" after "辽宁朝阳市") is that place
+		for (Gazetteer.Place p : candidates) {
+			if (context.contains(p.id())) {
+				return p;
+			}
+		}
 		for (Gazetteer.Place p : candidates) {
 			if (this.gazetteer.chain(p).stream().skip(1).anyMatch((x) -> context.contains(x.id()))) {
 				return p;

@@ -37,4 +37,12 @@ class ChineseSigningRulesTests {
 				entity(x, "Company", "澜越新材料有限公司").orElseThrow())).isFalse();
 	}
 
+	@Test
+	void aBareNameIsThePlaceTheArticleWritesInFull() {
+		Extraction x = extract("北京明澜科技有限公司与朝阳经济开发区签约，项目落户辽宁朝阳市。");
+		var park = entity(x, "Park", "朝阳经济开发区").orElseThrow();
+		assertThat(related(x, "LOCATED_IN", park, entity(x, "City", "Chaoyang").orElseThrow())).isTrue();
+		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("District"));
+	}
+
 }
