@@ -2359,13 +2359,13 @@ public final class ChineseExtractor {
 		subsidiaries(run, f, hits, ev);
 	}
 
-	private static final Pattern ABOUT_PREVIOUS = Pattern.compile("^((签约|开工|新开工|集中签约|集中开工|入驻|落地|这批|本批|此次|本次)项目|该项目|项目|该基地|基地|园区|该园区|这些项目|上述项目|其中|总投资|计划总投资|预计总投资)");
+	private static final Pattern ABOUT_PREVIOUS = Pattern.compile("^((签约|开工|新开工|集中签约|集中开工|入驻|落地|这批|本批|此次|本次)项目|(这批|本批|此批|本次|此次|这次)(集中)?(签约|开工)(的)?项目|该项目|项目|该基地|基地|园区|该园区|这些项目|上述项目|其中|总投资|计划总投资|预计总投资)");
 
 	/**
 	 * Words a news sentence opens on before its subject ("据悉，该项目…", "据了解，项目…", "同时，…"): they say where the
 	 * news comes from or how it follows on, and leave the sentence about what the one before named.
 	 */
-	private static final Pattern OPENER = Pattern.compile("^(据悉|据了解|据介绍|另据了解|另悉|记者了解到|记者获悉|同时|此外|另外|目前|据统计)[，：]?\\s*");
+	private static final Pattern OPENER = Pattern.compile("^(据悉|据了解|据介绍|另据了解|另悉|记者了解到|记者获悉|同时|此外|另外|目前|据统计|值得关注的是|值得一提的是|值得注意的是)[，：]?\\s*");
 
 	private static final Pattern SITE = Pattern.compile("位于|选址|落户|落地|坐落于|建在|布局在|落子");
 
@@ -2385,7 +2385,11 @@ public final class ChineseExtractor {
 		}
 		Hit last = previous.hits.stream().filter((h) -> Set.of("Project", "Program", "Park").contains(h.ent().kind))
 			.max(Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end)).orElse(null);
-		if (!head.matches("^(该)?(园区|基地).*")) {
+		if (head.matches("^(这批|本批|此批|本次|此次|这次)(集中)?(签约|开工)?(的)?项目.*") && run.lastProgram != null) {
+			// "本批签约项目…": the batch, not the last of its items the sentence before listed
+			last = new Hit(run.lastProgram, 0, 0);
+		}
+		else if (!head.matches("^(该)?(园区|基地).*")) {
 			// "项目…" is about the last project or batch the sentence before named, not a park named after it
 			Hit project = previous.hits.stream().filter((h) -> Set.of("Project", "Program").contains(h.ent().kind))
 				.max(Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end)).orElse(null);

@@ -45,4 +45,14 @@ class ChineseSigningRulesTests {
 		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("District"));
 	}
 
+	@Test
+	void aSentenceOnThisBatchOfSignedProjectsIsAboutTheBatchNotItsLastItem() {
+		Extraction x = extract("宁德高新区现场集中签约项目12个，总投资60亿元。其中包括明澜动力电池项目、澜越新材料项目等。"
+				+ "值得一提的是，本批签约项目聚焦新能源汽车、生物医药两大领域。");
+		var batch = entity(x, "Program", "签约项目12个").orElseThrow();
+		assertThat(related(x, "IN_SECTOR", batch, entity(x, "Sector", "Biomedicine").orElseThrow())).isTrue();
+		assertThat(related(x, "IN_SECTOR", entity(x, "Project", "澜越新材料项目").orElseThrow(),
+				entity(x, "Sector", "Biomedicine").orElseThrow())).isFalse();
+	}
+
 }
