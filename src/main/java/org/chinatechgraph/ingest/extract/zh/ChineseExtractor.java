@@ -138,6 +138,9 @@ public final class ChineseExtractor {
 	private static final Pattern PROGRAM_COUNT_LAST = Pattern.compile("([^，。、；：,;:\\s\\d]{0,12}?项目)\\s*(共计|合计|总计|共有|共|达到|达|有|计)?\\s*"
 			+ "(\\d+|[一二两三四五六七八九十百千]+)\\s*(?:个|项)");
 
+	/** What opens the list of what one project builds: "建设内容主要包括", "项目内容为", "主要建设". */
+	private static final Pattern CONTENTS = Pattern.compile("(建设|项目)内容|主要建设");
+
 	private static final Pattern LIST_END = Pattern.compile("等(?:(\\d+)\\s*个)?[^，。、；：,]{0,8}?项目");
 
 	private static final Pattern NOT_INVESTMENT = Pattern.compile("(完成投资|年度计划投资|年度投资|年计划投资|已完成|累计完成|完成|产值|营收|营业收入|销售|收入|税收|利税|出口|利润|年产值|贷款|市值|交易额)[^，。；]{0,4}$");
@@ -1509,6 +1512,16 @@ public final class ChineseExtractor {
 			clause = Math.max(clause, f.zh.lastIndexOf('。', end - 1));
 			String segment = f.zh.substring(clause + 1, end);
 			if (!segment.contains("、") && !segment.contains("和")) {
+				continue;
+			}
+			if (m.group(1) == null && CONTENTS.matcher(f.zh.substring(0, clause + 1)).find()) {
+				// "项目建设内容主要包括：…研发中心、运营中心、生活公寓等项目": what one project builds, no projects of their own
+				int from = clause + 1;
+				List<Hit> parts = f.hits.stream().filter((h) -> h.ent().kind.equals("Project") && h.start() >= from && h.end() <= end).toList();
+				for (Hit h : parts) {
+					f.hits.remove(h);
+					h.ent().mentions.removeIf((ev) -> ev.start() == f.at(h.start(), h.end()).start());
+				}
 				continue;
 			}
 			listItems(run, f, clause, segment);

@@ -55,4 +55,12 @@ class ChineseSigningRulesTests {
 				entity(x, "Sector", "Biomedicine").orElseThrow())).isFalse();
 	}
 
+	@Test
+	void whatOneProjectBuildsIsNoProjectOfItsOwn() {
+		Extraction x = extract("明澜科技有限公司在宁德高新区投资20亿元建设明澜储能电池项目。"
+				+ "项目建设内容主要包括：储能电池研发中心、智能制造运营中心、员工公寓及配套综合体等项目。");
+		assertThat(entity(x, "Project", "明澜储能电池项目")).isPresent();
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).hasSize(1);
+	}
+
 }
