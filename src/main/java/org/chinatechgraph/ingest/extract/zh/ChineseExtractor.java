@@ -2191,19 +2191,33 @@ public final class ChineseExtractor {
 					continue;
 				}
 			}
+			Ent nearest = null;
+			int nearestDistance = Integer.MAX_VALUE;
 			for (Hit h : f.hits) {
 				String k = h.ent().kind;
-				if (!(k.equals("Project") || k.equals("Program") || k.equals("Fund")) || h.ent().amount != null) {
+				if (!(k.equals("Project") || k.equals("Program") || k.equals("Fund"))) {
 					continue;
 				}
 				int d = h.end() <= m.start() ? m.start() - h.end() : (h.start() - m.end()) * 3 + 10;
 				if (h.start() > m.end() && !INVEST_CUE.matcher(before).find() && h.start() - m.end() > 30) {
 					continue;
 				}
+				if (d < nearestDistance) {
+					nearestDistance = d;
+					nearest = h.ent();
+				}
+				if (h.ent().amount != null) {
+					continue;
+				}
 				if (d < best) {
 					best = d;
 					target = h.ent();
 				}
+			}
+			if (nearest != null && nearest != target && nearest.amount != null
+					&& nearest.amount.value().compareTo(m.amount().value()) == 0) {
+				// "A、B等8个项目，总投资42.3亿元" after a headline that gave the batch its total: the batch's, stated again
+				continue;
 			}
 			if (target != null) {
 				target.amount = m.amount();

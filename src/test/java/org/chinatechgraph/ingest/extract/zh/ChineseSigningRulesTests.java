@@ -63,4 +63,14 @@ class ChineseSigningRulesTests {
 		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).hasSize(1);
 	}
 
+	@Test
+	void aBatchsTotalStatedAgainGoesToNoneOfItsItems() {
+		Extraction x = extract("宁德高新区5个项目签约 总投资30亿元\n"
+				+ "会上，明澜显示模组、澜越光电研发中心、星河智能显示模组等5个项目现场签约，总投资达30亿元。");
+		var item = entity(x, "Project", "星河智能显示模组项目").orElseThrow();
+		assertThat(item.amount()).isNull();
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Program")).singleElement()
+			.satisfies((e) -> assertThat(e.amount()).isNotNull());
+	}
+
 }
