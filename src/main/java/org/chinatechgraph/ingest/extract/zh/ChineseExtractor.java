@@ -1293,6 +1293,8 @@ public final class ChineseExtractor {
 		n = n.replaceFirst("^(新建|建设|总投资|投资|年度|个|项|家|的|将为|将在|将|为|在|于|对|由|把|向|是|助力|推动|支持|暨)", "");
 		n = n.replaceFirst("^[一两二三四五六七八九十\\d]+(条|條|个|個|座|家|大|批|项|項)", "");
 		n = n.replaceFirst("^[(（][^)）]{1,12}[)）]", "");
+		// "2023盐南高新区(深圳)…恳谈会": the year of an event, not part of the name after it (not "2000吨…", "2025年产…")
+		n = n.replaceFirst("^(19|20)\\d{2}(?=[\\p{IsHan}&&[^年月万亿千百吨台套片辆亩米件元颗只个家项条座位名人户期代寸英]])", "");
 		while (n.startsWith("(") && !n.contains(")") || n.startsWith("（") && !n.contains("）")) {
 			n = n.substring(1);
 		}

@@ -73,4 +73,11 @@ class ChineseSigningRulesTests {
 			.satisfies((e) -> assertThat(e.amount()).isNotNull());
 	}
 
+	@Test
+	void theYearOfAnEventIsNoPartOfTheParkThatHoldsIt() {
+		Extraction x = extract("2月21日，2024宁德高新区(福州)新能源产业招商推介会举行。");
+		assertThat(entity(x, "Park", "宁德高新区")).isPresent();
+		assertThat(x.entities()).noneMatch((e) -> e.name().startsWith("2024"));
+	}
+
 }
