@@ -138,6 +138,9 @@ public final class ChineseExtractor {
 	private static final Pattern PROGRAM_COUNT_LAST = Pattern.compile("([^，。、；：,;:\\s\\d]{0,12}?项目)\\s*(共计|合计|总计|共有|共|达到|达|有|计)?\\s*"
 			+ "(\\d+|[一二两三四五六七八九十百千]+)\\s*(?:个|项)");
 
+	/** A credit line: "来源：X", "信息来源：X", "文章来源：X". */
+	private static final Pattern CREDIT = Pattern.compile("^\\s*[(（]?(信息|文章|稿件|新闻|消息)?来源\\s*[:：]");
+
 	/** What opens the list of what one project builds: "建设内容主要包括", "项目内容为", "主要建设". */
 	private static final Pattern CONTENTS = Pattern.compile("(建设|项目)内容|主要建设");
 
@@ -637,6 +640,10 @@ public final class ChineseExtractor {
 
 	private Facts read(Run run, Sentence sentence, Set<String> articlePlaces) {
 		Facts f = new Facts(sentence);
+		if (CREDIT.matcher(f.zh).find()) {
+			// "来源：X市人民政府": who the page credits with the text, not what it is about
+			return f;
+		}
 		places(run, f, articlePlaces);
 		tradeNames(run, f);
 		firmReferences(run, f);

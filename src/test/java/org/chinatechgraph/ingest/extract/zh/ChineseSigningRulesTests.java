@@ -80,4 +80,11 @@ class ChineseSigningRulesTests {
 		assertThat(x.entities()).noneMatch((e) -> e.name().startsWith("2024"));
 	}
 
+	@Test
+	void theCreditLineNamesWhoGaveTheTextNotWhatItIsAbout() {
+		Extraction x = extract("明澜科技有限公司在宁德高新区投资20亿元建设明澜储能电池项目。\n来源：宁德市人民政府");
+		assertThat(entity(x, "Government", "宁德市人民政府")).isEmpty();
+		assertThat(entity(x, "Project", "明澜储能电池项目")).isPresent();
+	}
+
 }
