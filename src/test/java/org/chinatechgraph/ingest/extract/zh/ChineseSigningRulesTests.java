@@ -87,4 +87,11 @@ class ChineseSigningRulesTests {
 		assertThat(entity(x, "Project", "明澜储能电池项目")).isPresent();
 	}
 
+	@Test
+	void anOptoelectronicDisplayIsADisplay() {
+		Extraction x = extract("明澜科技有限公司投资5亿元在宁德高新区建设光电显示研发中心。");
+		var centre = entity(x, "Project", "光电显示研发中心").orElseThrow();
+		assertThat(related(x, "IN_SECTOR", centre, entity(x, "Sector", "Display").orElseThrow())).isTrue();
+	}
+
 }
