@@ -2770,7 +2770,10 @@ public final class ChineseExtractor {
 			}
 		}
 		if (orgs.size() == 2 && orgs.get(0).ent() != orgs.get(1).ent() && orgs.get(1).start() >= orgs.get(0).end()
-				&& orgs.get(1).start() - orgs.get(0).end() < 30) {
+				&& orgs.get(1).start() - orgs.get(0).end() < 30
+				&& !f.zh.substring(orgs.get(0).end(), orgs.get(1).start()).contains("，")) {
+			// two bodies of one clause ("A与B签约"), not one that brought a project in and, after a comma, the firm
+			// that signs it ("A招商引进的X项目，由B与…签约")
 			run.relate("PARTNERS_WITH", orgs.get(0).ent(), orgs.get(1).ent(), null, ev, 0.6);
 		}
 	}

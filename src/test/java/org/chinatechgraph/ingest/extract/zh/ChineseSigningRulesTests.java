@@ -94,4 +94,14 @@ class ChineseSigningRulesTests {
 		assertThat(related(x, "IN_SECTOR", centre, entity(x, "Sector", "Display").orElseThrow())).isTrue();
 	}
 
+	@Test
+	void whoBroughtAProjectInIsNoPartnerOfTheFirmThatSignsIt() {
+		Extraction x = extract("宁德市商务局招商引进的储能电池项目，由明澜科技有限公司与宁德高新区成功签约。");
+		assertThat(related(x, "PARTNERS_WITH", entity(x, "Government", "宁德市商务局").orElseThrow(),
+				entity(x, "Company", "明澜科技有限公司").orElseThrow())).isFalse();
+		Extraction y = extract("宁德市商务局与明澜科技有限公司签约。");
+		assertThat(related(y, "PARTNERS_WITH", entity(y, "Government", "宁德市商务局").orElseThrow(),
+				entity(y, "Company", "明澜科技有限公司").orElseThrow())).isTrue();
+	}
+
 }
