@@ -1825,6 +1825,17 @@ public final class ChineseExtractor {
 						|| f.hits.stream().anyMatch((h) -> h.start() <= s && e <= h.end() && !h.ent().isPlace())) {
 					continue;
 				}
+				Hit inner = f.hits.stream().filter((h) -> h.ent().kind.equals("Company") && h.start() >= s && h.end() <= e)
+					.findFirst().orElse(null);
+				if (inner != null) {
+					// "中电建" of a list, where a known firm's short name (电建) was read inside it: that firm, by the list's name
+					f.hits.remove(inner);
+					inner.ent().names.add(f.original(s, e));
+					inner.ent().mentions.removeIf((ev) -> ev.start() == f.at(inner.start(), inner.end()).start());
+					inner.ent().mentions.add(f.at(s, e));
+					f.hits.add(new Hit(inner.ent(), s, e));
+					continue;
+				}
 				Ent ent = run.named("Company", f.original(s, e), 0.6);
 				ent.properties.putIfAbsent("nameZh", ent.name);
 				ent.mentions.add(f.at(s, e));

@@ -104,4 +104,11 @@ class ChineseSigningRulesTests {
 				entity(y, "Company", "明澜科技有限公司").orElseThrow())).isTrue();
 	}
 
+	@Test
+	void aListedFirmThatHoldsAKnownFirmsShortNameIsThatFirmOnce() {
+		Extraction x = extract("会上，中电建、明澜科技、澜越新材料等12家企业与宁德高新区签约。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company") && (e.name().equals("中电建")
+				|| e.aliases().contains("中电建") || e.aliases().contains("电建"))).hasSize(1);
+	}
+
 }
