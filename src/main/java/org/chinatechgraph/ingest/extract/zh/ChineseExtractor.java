@@ -1220,6 +1220,12 @@ public final class ChineseExtractor {
 				start = w.start();
 				continue;
 			}
+			if (kind.equals("Project") && t.equals("建设") && w.end() == suffixStart && start == suffixStart && j > 0
+					&& !f.words.get(j - 1).is("w") && !STOP.contains(f.words.get(j - 1).text())) {
+				// "X研发及生产基地建设项目": 建设 names the work on X, and the name goes on before it
+				start = w.start();
+				continue;
+			}
 			if (kind.equals("Project") && t.equals("及") && j > 0 && start < suffixStart && nounLike(f.words.get(j - 1))
 					&& !endsWithSuffix(f.zh.substring(0, w.start()), "Project")) {
 				// "显示器件及系统项目", "总部及孵化器": two things one project makes or holds

@@ -111,4 +111,12 @@ class ChineseSigningRulesTests {
 				|| e.aliases().contains("中电建") || e.aliases().contains("电建"))).hasSize(1);
 	}
 
+	@Test
+	void aProjectNamedForTheWorkOnItKeepsItsNameAndTotal() {
+		Extraction x = extract("在新能源领域，明澜研发及生产基地建设项目计划投资10亿元。");
+		var project = entity(x, "Project", "明澜研发及生产基地建设项目").orElseThrow();
+		assertThat(project.amount()).isNotNull();
+		assertThat(project.amount().value()).isEqualByComparingTo("1000000000");
+	}
+
 }
