@@ -2911,9 +2911,14 @@ public final class ChineseExtractor {
 
 	private static Ent homePlace(Run run) {
 		List<String> order = List.of("Province", "City", "District", "Town");
-		return run.entities.stream().filter((e) -> e.isPlace() && e.mentions.size() >= 2)
-			.max(Comparator.comparingInt((Ent e) -> order.indexOf(e.kind)).thenComparingInt((Ent e) -> e.mentions.size()))
-			.orElse(null);
+		Comparator<Ent> rank = Comparator.comparingInt((Ent e) -> order.indexOf(e.kind)).thenComparingInt((Ent e) -> e.mentions.size());
+		List<Ent> named = run.entities.stream().filter((e) -> e.isPlace() && e.mentions.size() >= 2).toList();
+		Ent best = named.stream().max(rank).orElse(null);
+		if (best != null && named.stream().anyMatch((e) -> e != best && rank.compare(e, best) == 0)) {
+			// "上海市经信委、江苏省工信厅、浙江省经信厅和安徽省经信厅…": places named alike, none of them the article's
+			return null;
+		}
+		return best;
 	}
 
 	private static boolean onlyInsideOrganisations(Run run, Ent place) {

@@ -119,4 +119,12 @@ class ChineseSigningRulesTests {
 		assertThat(project.amount().value()).isEqualByComparingTo("1000000000");
 	}
 
+	@Test
+	void placesNamedAlikeMakeNoneOfThemTheArticlesHome() {
+		Extraction x = extract("福建省经信厅和江西省工信厅签署合作协议。福建省经信厅、江西省工信厅将共同推进产业协作。"
+				+ "会上，明澜显示模组项目、澜越玻璃基板项目等12个项目集中签约。");
+		var project = entity(x, "Project", "明澜显示模组项目").orElseThrow();
+		assertThat(x.relations()).noneMatch((r) -> r.type().equals("LOCATED_IN") && r.from().equals(project.ref()));
+	}
+
 }
