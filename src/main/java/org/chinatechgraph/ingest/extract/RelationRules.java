@@ -485,11 +485,32 @@ final class RelationRules {
 						// participle is not what the sentence places; the project before it is
 						continue;
 					}
+					if (ORGANISATIONS_THAT_ACT.contains(x.kind()) && acts(f.text().substring(x.end(), f.tokens.get(k).start()))) {
+						// "Intel has broken ground in Dalian", "BYD on December 30 in Shenzhen began ...", "X will invest
+						// $4 million to build a plant in Y": where the firm acts, not where it is
+						break;
+					}
 					add("LOCATED_IN", x.entry(), l.entry(), null, f, 0.7);
 					break;
 				}
 			}
 		}
+	}
+
+	/** Organisations a sentence can tell acting somewhere: a firm, a university, an institute. */
+	private static final Set<String> ORGANISATIONS_THAT_ACT = Set.of("Company", "University", "Institute");
+
+	/** A verb or a date: what happens between a firm and "in L" ("has broken ground", "on Friday", "to build"). */
+	private static final Pattern ACTION = Pattern.compile("(?i)\\b(?:has|have|had|will|would|shall|can|could|may|to|"
+			+ "did|does|is|are|was|were|plans?|began|begins?|opens?|builds?|sets?|invests?|produces?|expands?|lands?|"
+			+ "landing|on|signs?|holds?|held|broke|starts?|launch(?:es)?|\\w+ed)\\b");
+
+	/** Words between a firm and where it is that only say it is there ("located", "based", "registered"). */
+	private static final Pattern SITED = Pattern.compile("(?i)\\b(?:located|based|headquartered|registered|situated|"
+			+ "incorporated|founded|established|listed)\\b");
+
+	private static boolean acts(String between) {
+		return ACTION.matcher(between).find() && !SITED.matcher(between).find();
 	}
 
 	/** "... by X": X is the agent of a participle ("funded by", "built by"). */

@@ -67,6 +67,21 @@ class GeneralRulesTests {
 	}
 
 	@Test
+	void aFirmIsNotWhereItActs() {
+		Extraction x = extract("Kestrel Microsystems has broken ground in Dalian on a new wafer plant. "
+				+ "Norvik Motors on Monday in the coastal city of Ningbo began building an engine factory.");
+		assertThat(located(x, "Kestrel Microsystems")).isEmpty();
+		assertThat(located(x, "Norvik Motors")).isEmpty();
+		// where the verb acts, the project is
+		assertThat(x.relations()).filteredOn((r) -> r.type().equals("LOCATED_IN")).hasSize(2);
+		// a firm named with its place, or said to be there, is there
+		Extraction sited = extract("Halden Pumps Co. in Wuxi will invest $20 million in the production of valves. "
+				+ "Torva Materials, based in Hangzhou, supplies the line.");
+		assertThat(located(sited, "Halden Pumps Co.")).containsExactly("Wuxi");
+		assertThat(located(sited, "Torva Materials")).containsExactly("Hangzhou");
+	}
+
+	@Test
 	void aBareNameAfterAConsultancyOrADeveloperIsAFirm() {
 		Extraction x = extract("Li Yaqin, general manager at tech data consultancy Sigamintell, said property developer "
 				+ "Vantone would build the park in Suzhou.");
