@@ -707,7 +707,8 @@ final class RelationRules {
 		for (SentenceFacts.Slot o : slots) {
 			boolean byThis = BUILT_BY.matcher(f.text().substring(0, o.start())).find() || listedAfter(f, listedAfter, o);
 			listedAfter = byThis ? o : null;
-			if (!isDeveloper(o) || !byThis) {
+			if (!isDeveloper(o) && !o.kind().equals("Government") || !byThis) {
+				// a government builds too: "co-developed by the government of Qingshan district and Sugon"
 				continue;
 			}
 			slots.stream().filter((s) -> s.kind().equals("Project") && s.end() <= o.start()).reduce((a, b) -> b)

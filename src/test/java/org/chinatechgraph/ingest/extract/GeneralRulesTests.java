@@ -82,6 +82,22 @@ class GeneralRulesTests {
 	}
 
 	@Test
+	void aGovernmentListedAfterBuiltByBuildsToo() {
+		Extraction x = extract("The data center, co-developed by the government of Jinshan district and Norvik Systems, "
+				+ "will open in 2025.");
+		assertThat(developers(x)).containsExactlyInAnyOrder("government of Jinshan district", "Norvik Systems");
+		// a government that only approves is no builder
+		Extraction approved = extract("The data center, approved by the government of Jinshan district, was built by "
+				+ "Norvik Systems.");
+		assertThat(developers(approved)).containsExactly("Norvik Systems");
+	}
+
+	private static List<String> developers(Extraction x) {
+		return x.relations().stream().filter((r) -> r.type().equals("DEVELOPS"))
+			.map((r) -> x.entity(r.from()).orElseThrow().name()).toList();
+	}
+
+	@Test
 	void aBareNameAfterAConsultancyOrADeveloperIsAFirm() {
 		Extraction x = extract("Li Yaqin, general manager at tech data consultancy Sigamintell, said property developer "
 				+ "Vantone would build the park in Suzhou.");
