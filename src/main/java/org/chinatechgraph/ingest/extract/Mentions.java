@@ -224,7 +224,8 @@ final class Mentions {
 			if (o.kind() == null) {
 				EntityTable.Entry known = this.table.knownOrganisation(o.name());
 				KnownOrganizations.Known listed = this.known.find(o.name());
-				if (known != null && !isGenericWord(o.name())) {
+				if (known != null && !isGenericWord(o.name()) && !OrganizationRecognizer.notAFirm(o.name())) {
+					// a country or region alone ("in China") is no short name of a firm or fund named "China ..."
 					known.names.add(o.name());
 					if (o.acronym() != null) {
 						known.names.add(o.acronym());

@@ -98,6 +98,13 @@ class GeneralRulesTests {
 	}
 
 	@Test
+	void aCountryAloneIsNoShortNameOfAFirmNamedAfterIt() {
+		Extraction x = extract("The third phase of the National Integrated Circuit Industry Investment Fund Co., Ltd. "
+				+ "has recently been established in China.");
+		assertThat(x.entities()).allSatisfy((e) -> assertThat(e.aliases()).doesNotContain("China"));
+	}
+
+	@Test
 	void aBareNameAfterAConsultancyOrADeveloperIsAFirm() {
 		Extraction x = extract("Li Yaqin, general manager at tech data consultancy Sigamintell, said property developer "
 				+ "Vantone would build the park in Suzhou.");
