@@ -105,6 +105,27 @@ class GeneralRulesTests {
 	}
 
 	@Test
+	void aPhaseOfAFundIsAFundOfItsOwn() {
+		Extraction x = extract("The second phase of the Zhejiang Provincial Semiconductor Industry Fund was set up with a "
+				+ "registered capital of 20 billion yuan. The first phase of the Zhejiang Provincial Semiconductor Industry "
+				+ "Fund had 8 billion yuan.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Fund")).extracting(ExtractedEntity::name)
+			.containsExactly("second phase of the Zhejiang Provincial Semiconductor Industry Fund",
+					"Zhejiang Provincial Semiconductor Industry Fund",
+					"first phase of the Zhejiang Provincial Semiconductor Industry Fund");
+		assertThat(x.entities()).filteredOn((e) -> e.name().startsWith("second phase")).first()
+			.satisfies((e) -> assertThat(e.amount().value()).isEqualByComparingTo("20000000000"));
+		// the same phase written after the name is the same fund
+		Extraction after = extract("Lanmo Fund Phase Two Starts. The second phase of the Lanmo Fund raised 3 billion yuan.");
+		assertThat(after.entities()).filteredOn((e) -> e.kind().equals("Fund")).hasSize(2)
+			.anySatisfy((e) -> assertThat(e.aliases()).contains("Lanmo Fund Phase Two"))
+			.anySatisfy((e) -> assertThat(e.name()).isEqualTo("Lanmo Fund"));
+		// a fund with no phase is one fund
+		Extraction plain = extract("The Zhejiang Provincial Semiconductor Industry Fund had 8 billion yuan.");
+		assertThat(plain.entities()).filteredOn((e) -> e.kind().equals("Fund")).hasSize(1);
+	}
+
+	@Test
 	void aBareNameAfterAConsultancyOrADeveloperIsAFirm() {
 		Extraction x = extract("Li Yaqin, general manager at tech data consultancy Sigamintell, said property developer "
 				+ "Vantone would build the park in Suzhou.");
