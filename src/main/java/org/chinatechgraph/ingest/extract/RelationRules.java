@@ -165,6 +165,7 @@ final class RelationRules {
 			develops(f);
 			partners(f, previous);
 			invests(f);
+			investorsListed(f);
 			schools(f);
 			sectors(f, previous);
 			announced(f);
@@ -914,6 +915,37 @@ final class RelationRules {
 	private static final Pattern IN_PLACE = Pattern.compile(
 			"\\s*(?:so far\\s+|in total\\s+|to date\\s+)?(?:in|into)\\s+(?:the\\s+)?(?:(?:city|county|district|town|province) of\\s+)?(?:(?:east|west|north|south|central|southwest|southeast|northwest|northeast|eastern|western|northern|southern)\\s+china(?:’s|'s)\\s+)?",
 			Pattern.CASE_INSENSITIVE);
+
+	/** "The investors are X and Y", "held by 19 shareholders, including X, Y and Z": the list that names who pays. */
+	private static final Pattern INVESTORS_ARE = Pattern.compile("(?i)\\b(?:investors|shareholders|backers|"
+			+ "financiers)\\b[^.;:]{0,40}?\\b(?:are|include|includes|included|including|were)\\s+(?:the\\s+)?$");
+
+	/** The project or fund talked about last, for a sentence that names who pays for it and nothing else. */
+	private EntityTable.Entry lastHeld;
+
+	/**
+	 * "The investors are X and Y", "the company is jointly held by 19 shareholders, including X, Y and Z": each name of
+	 * the list invests in the project or fund of the sentence, or else in the one talked about last.
+	 */
+	private void investorsListed(SentenceFacts f) {
+		List<SentenceFacts.Slot> slots = things(f);
+		SentenceFacts.Slot listedAfter = null;
+		for (SentenceFacts.Slot o : slots) {
+			boolean listed = INVESTORS_ARE.matcher(f.text().substring(0, o.start())).find() || listedAfter(f, listedAfter, o);
+			listedAfter = listed ? o : null;
+			if (!listed || !ORGS.contains(o.kind()) || o.kind().equals("Park")) {
+				continue;
+			}
+			EntityTable.Entry held = slots.stream()
+				.filter((s) -> (s.kind().equals("Project") || s.kind().equals("Fund")) && s.end() <= o.start())
+				.map(SentenceFacts.Slot::entry).reduce((a, b) -> b).orElse(this.lastHeld);
+			if (held != null && held != o.entry()) {
+				add("INVESTS_IN", o.entry(), held, null, f, 0.6);
+			}
+		}
+		slots.stream().filter((s) -> s.kind().equals("Project") || s.kind().equals("Fund")).reduce((a, b) -> b)
+			.ifPresent((s) -> this.lastHeld = s.entry());
+	}
 
 	private void invests(SentenceFacts f) {
 		List<SentenceFacts.Slot> slots = things(f);

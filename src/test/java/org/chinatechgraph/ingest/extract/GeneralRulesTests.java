@@ -126,6 +126,24 @@ class GeneralRulesTests {
 	}
 
 	@Test
+	void theInvestorsListedInvestInTheProjectOrFundTalkedAbout() {
+		Extraction x = extract("A 500 MW battery project with 2 billion yuan investment landed in Yibin. The investors are "
+				+ "Kelvor Group and Tamsin Energy, and the first phase will begin construction in 2024.");
+		assertThat(investors(x)).containsExactlyInAnyOrder("Kelvor Group", "Tamsin Energy");
+		Extraction fund = extract("The second phase of the Lanmo Industry Fund was set up. The company is jointly held by 5 "
+				+ "shareholders, including Rivo Holdings, Tamsin Energy and Kelvor Group.");
+		assertThat(investors(fund)).containsExactlyInAnyOrder("Rivo Holdings", "Tamsin Energy", "Kelvor Group");
+		// firms listed as anything else invest in nothing
+		Extraction suppliers = extract("A 500 MW battery project landed in Yibin. The suppliers are Kelvor Group and Tamsin Energy.");
+		assertThat(investors(suppliers)).isEmpty();
+	}
+
+	private static List<String> investors(Extraction x) {
+		return x.relations().stream().filter((r) -> r.type().equals("INVESTS_IN"))
+			.map((r) -> x.entity(r.from()).orElseThrow().name()).toList();
+	}
+
+	@Test
 	void aBareNameAfterAConsultancyOrADeveloperIsAFirm() {
 		Extraction x = extract("Li Yaqin, general manager at tech data consultancy Sigamintell, said property developer "
 				+ "Vantone would build the park in Suzhou.");
