@@ -71,7 +71,8 @@ final class IngestCommand extends StoreCommand {
 	String publisher;
 
 	@Option(names = "--published", paramLabel = "YYYY-MM-DD",
-			description = "the article's date (these four fill in or override its front matter)")
+			description = "the article's date, or YYYY-MM or YYYY when it gives no more (these four fill in or override "
+					+ "its front matter)")
 	String published;
 
 	@Mixin

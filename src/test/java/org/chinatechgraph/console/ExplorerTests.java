@@ -428,7 +428,8 @@ class ExplorerTests {
 			this.chromium.find("#api-key").sendKeys(TestCredentials.API_KEY);
 			this.chromium.find("#article-url").sendKeys(url);
 			this.chromium.find("#article-title").sendKeys("Lumora Photonics builds a laser chip line in Xishan");
-			js("arguments[0].value = '2024-05-10';", this.chromium.find("#article-date"));
+			// a page that gives only the month of its story: typed as such, kept as such
+			this.chromium.find("#article-date").sendKeys("2024-05");
 			// a drop, as the browser makes one from a file dragged onto the page
 			js("""
 					const data = new DataTransfer();
@@ -457,11 +458,14 @@ class ExplorerTests {
 					MATCH (p:Project {id: $id})
 					RETURN COUNT { MATCH (q:Project) WHERE toLower(q.name) = 'laser chip project' } AS named,
 					       [(p)-[:LOCATED_IN]->(l) | l.id] AS places,
-					       [(p)-[:REPORTED_IN]->(a:Article) | a.url] AS articles""").bind(existing).to("id")
+					       [(p)-[:REPORTED_IN]->(a:Article) | a.url] AS articles,
+					       [(p)-[:REPORTED_IN]->(a:Article) WHERE a.url = $url | a.publishedOn] AS published""")
+				.bind(existing).to("id").bind(url).to("url")
 				.fetch().one().orElseThrow();
 			assertThat(after.get("named")).as("one project of that name").isEqualTo(1L);
 			assertThat((List<String>) after.get("places")).contains("city:wuhan", "district:xishan-wuxi");
 			assertThat((List<String>) after.get("articles")).contains(url);
+			assertThat((List<String>) after.get("published")).containsExactly("2024-05");
 		}
 		finally {
 			this.neo4j.query("MATCH (a:Article {url: $url}) RETURN a.id AS id").bind(url).to("url").fetchAs(String.class)

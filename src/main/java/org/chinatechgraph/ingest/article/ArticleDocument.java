@@ -1,6 +1,6 @@
 package org.chinatechgraph.ingest.article;
 
-import java.time.LocalDate;
+import org.chinatechgraph.system.PartialDate;
 
 /**
  * An article ready for extraction: its body (front matter taken off, Markdown markup blanked out so that
@@ -8,7 +8,9 @@ import java.time.LocalDate;
  *
  * @param id the article's id in the graph, from its normalised url or, without one, its content
  * @param contentHash the hash of the body and metadata: the same article ingested again changes nothing
+ * @param published the publication date at the precision the article gives it: a day, or a month or year when the
+ * page gives no more
  */
 public record ArticleDocument(String file, String id, String contentHash, String body, String url, String title,
-		String publisher, LocalDate published) {
+		String publisher, PartialDate published) {
 }

@@ -6,8 +6,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.chinatechgraph.ingest.FactLoader;
+import org.chinatechgraph.system.PartialDate;
 
 /**
  * Reads an article file: UTF-8 text or Markdown, optionally opening with a front-matter block
@@ -67,16 +66,16 @@ public final class ArticleReader {
 			.overriddenBy(options);
 		if (metadata.published() == null) {
 			throw new InvalidArticleException(file, "no publication date: add a line 'published: YYYY-MM-DD' to the "
-					+ "front matter, or give it as an option (--published YYYY-MM-DD); relative dates such as "
-					+ "'this April' are resolved against it");
+					+ "front matter (YYYY-MM or YYYY when the article gives no more), or give it as an option "
+					+ "(--published YYYY-MM-DD); relative dates such as 'this April' are resolved against it");
 		}
-		LocalDate published;
+		PartialDate published;
 		try {
-			published = LocalDate.parse(metadata.published());
+			published = PartialDate.parse(metadata.published());
 		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidArticleException(file,
-					"published '" + metadata.published() + "' is not an ISO date (YYYY-MM-DD)");
+		catch (IllegalArgumentException ex) {
+			throw new InvalidArticleException(file, "published '" + metadata.published() + "' is not a date: "
+					+ "YYYY-MM-DD, or YYYY-MM or YYYY when the article gives no more");
 		}
 		String normalisedUrl = null;
 		if (metadata.url() != null) {

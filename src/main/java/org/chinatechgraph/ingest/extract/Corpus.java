@@ -127,11 +127,9 @@ public final class Corpus {
 		return s.length();
 	}
 
-	/** The metadata to read an article with: its front matter's partial date made the first day of its period. */
+	/** The metadata to read an article with: its front matter's date, else the annotation's. */
 	static ArticleMetadata scoringMetadata(ArticleMetadata front, String fallbackPublished) {
-		String published = front.published() != null ? front.published() : fallbackPublished;
-		return new ArticleMetadata(null, null, null,
-				published == null ? null : Scoring.firstDay(published).toString());
+		return new ArticleMetadata(null, null, null, front.published() != null ? front.published() : fallbackPublished);
 	}
 
 }

@@ -299,6 +299,11 @@ final class EntityTable {
 		return e;
 	}
 
+	/** A new entry of its own, whatever else is named alike ("Big Fund Phase Three" is not the "Big Fund"). */
+	Entry distinct(String kind, String name, double confidence) {
+		return add(kind, name, confidence);
+	}
+
 	private Entry add(String kind, String name, double confidence) {
 		Entry e = new Entry(kind, confidence);
 		e.names.add(name);

@@ -224,7 +224,8 @@ final class Mentions {
 			if (o.kind() == null) {
 				EntityTable.Entry known = this.table.knownOrganisation(o.name());
 				KnownOrganizations.Known listed = this.known.find(o.name());
-				if (known != null && !isGenericWord(o.name())) {
+				if (known != null && !isGenericWord(o.name()) && !OrganizationRecognizer.notAFirm(o.name())) {
+					// a country or region alone ("in China") is no short name of a firm or fund named "China ..."
 					known.names.add(o.name());
 					if (o.acronym() != null) {
 						known.names.add(o.acronym());
@@ -232,6 +233,10 @@ final class Mentions {
 					known.mention(f.sentence.evidence(o.start(), o.end()));
 					f.slots.add(new SentenceFacts.Slot(known, o.start(), o.end(), false, o.possessive(), false));
 					remember(known);
+				}
+				else if (listed != null && listed.kind().equals("Fund")
+						&& fundPhase(f, o.name(), o.start(), o.end(), listed) != null) {
+					continue;
 				}
 				else if (listed != null && !isGenericWord(o.name())) {
 					knownOrganisation(f, listed, o.name(), o.acronym(), o.start(), o.end(), o.possessive());
@@ -252,6 +257,11 @@ final class Mentions {
 			}
 			String kind = o.kind();
 			if (kind.equals("Company") && OrganizationRecognizer.notAFirm(o.name())) {
+				continue;
+			}
+			KnownOrganizations.Known listedFund = this.known.find(o.name());
+			if ((kind.equals("Fund") || listedFund != null && listedFund.kind().equals("Fund"))
+					&& fundPhase(f, o.name(), o.start(), o.end(), listedFund) != null) {
 				continue;
 			}
 			if (kind.equals("Park") && (AND_OTHER_PROJECTS.matcher(f.text().substring(o.end())).find()
@@ -667,6 +677,9 @@ final class Mentions {
 							anaphor = true;
 							break;
 						}
+						if (fundPhase(f, p.name(), p.start(), p.end(), this.known.find(p.name())) != null) {
+							continue;
+						}
 						e = this.table.organisation("Fund", p.name(), null, 0.6);
 						this.lastFund = e;
 					}
@@ -825,6 +838,83 @@ final class Mentions {
 			this.lastProject = e;
 		}
 		return true;
+	}
+
+	/** "the third phase of (the) X Fund", "phase two of X Fund" right before a fund's name. */
+	private static final Pattern FUND_PHASE_BEFORE = Pattern.compile("(?i)\\b(?:the\\s+)?(?:(first|second|third|fourth|"
+			+ "fifth)\\s+phase|phase\\s+(one|two|three|four|five|i|ii|iii|iv|v|\\d))\\s+of\\s+(?:the\\s+)?$");
+
+	/** "X Fund Phase Three", "X Fund (Phase II)" right after a fund's name. */
+	private static final Pattern FUND_PHASE_AFTER = Pattern.compile("(?i)^\\s+\\(?phase\\s+(one|two|three|four|five|i|ii|"
+			+ "iii|iv|v|\\d)\\b\\)?");
+
+	/** A place's possessive before a name: "China's", "Shanghai’s". */
+	private static final Pattern POSSESSIVE_OPENING = Pattern.compile("^\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)?['’]s\\s+");
+
+	/**
+	 * A phase of a fund ("the third phase of the National Integrated Circuit Industry Investment Fund", "Big Fund Phase
+	 * Three") is a fund of its own, with its own capital and shareholders; the fund it is a phase of is named too. Two
+	 * spellings of the same phase of the same fund are one. Null, and nothing made, when no phase is written.
+	 */
+	/** The fund each phase of a fund is a phase of, by its usual name. */
+	private final java.util.Map<EntityTable.Entry, String> phaseOf = new java.util.IdentityHashMap<>();
+
+	private EntityTable.Entry fundPhase(SentenceFacts f, String name, int start, int end, KnownOrganizations.Known known) {
+		String text = f.text();
+		Matcher before = FUND_PHASE_BEFORE.matcher(text).region(0, Math.max(0, start));
+		Matcher after = FUND_PHASE_AFTER.matcher(text).region(Math.min(end, text.length()), text.length());
+		Integer phase;
+		int s = start;
+		int e = end;
+		String base = POSSESSIVE_OPENING.matcher(name).replaceFirst("");
+		String phaseName;
+		if (before.find()) {
+			String w = before.group(1) != null ? before.group(1) : before.group(2);
+			phase = PhraseRecognizer.ordinal(w.toLowerCase(java.util.Locale.ROOT));
+			s = before.start();
+			phaseName = text.substring(s, end).replaceFirst("(?i)^the\\s+", "");
+		}
+		else if (after.lookingAt()) {
+			phase = PhraseRecognizer.ordinal(after.group(1).toLowerCase(java.util.Locale.ROOT));
+			e = after.end();
+			phaseName = base + text.substring(end, e).replaceAll("[()]", "").replaceAll("\\s+", " ");
+		}
+		else {
+			return null;
+		}
+		if (phase == null) {
+			return null;
+		}
+		KnownOrganizations.Known listed = known != null ? known : this.known.find(base);
+		String whole = listed != null ? listed.name() : Text.normalise(Text.withoutLegalForm(base));
+		EntityTable.Entry entry = this.table.entries().stream()
+			.filter((x) -> x.kind.equals("Fund") && phase.equals(x.properties.get("phase")) && whole.equals(this.phaseOf.get(x)))
+			.findFirst().orElse(null);
+		if (entry == null) {
+			entry = this.table.distinct("Fund", phaseName, 0.7);
+			entry.properties.put("phase", phase);
+			this.phaseOf.put(entry, whole);
+		}
+		entry.names.add(phaseName);
+		entry.mention(f.sentence.evidence(s, e));
+		// the fund it is a phase of, named too
+		String bare = Text.withoutLegalForm(base);
+		EntityTable.Entry parent = this.table.entries().stream()
+			.filter((x) -> x.kind.equals("Fund") && !this.phaseOf.containsKey(x) && x.names.stream()
+				.anyMatch((n) -> Text.normalise(n).equals(Text.normalise(bare)) || listed != null && n.equals(listed.name())))
+			.findFirst().orElse(null);
+		if (parent == null) {
+			parent = this.table.distinct("Fund", bare, listed != null ? 0.8 : 0.6);
+		}
+		parent.names.add(bare);
+		if (listed != null) {
+			knownAs(parent, listed);
+		}
+		parent.mention(f.sentence.evidence(start, end));
+		f.slots.add(new SentenceFacts.Slot(parent, start, end, false, false, true));
+		f.slots.add(new SentenceFacts.Slot(entry, s, e, false, false, false));
+		this.lastFund = entry;
+		return entry;
 	}
 
 	private static final Set<String> FUND_KINDS = Set.of("a", "an", "the", "this", "that", "its", "fund", "funds",

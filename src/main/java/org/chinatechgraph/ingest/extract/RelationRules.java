@@ -165,6 +165,7 @@ final class RelationRules {
 			develops(f);
 			partners(f, previous);
 			invests(f);
+			investorsListed(f);
 			schools(f);
 			sectors(f, previous);
 			announced(f);
@@ -485,11 +486,32 @@ final class RelationRules {
 						// participle is not what the sentence places; the project before it is
 						continue;
 					}
+					if (ORGANISATIONS_THAT_ACT.contains(x.kind()) && acts(f.text().substring(x.end(), f.tokens.get(k).start()))) {
+						// "Intel has broken ground in Dalian", "BYD on December 30 in Shenzhen began ...", "X will invest
+						// $4 million to build a plant in Y": where the firm acts, not where it is
+						break;
+					}
 					add("LOCATED_IN", x.entry(), l.entry(), null, f, 0.7);
 					break;
 				}
 			}
 		}
+	}
+
+	/** Organisations a sentence can tell acting somewhere: a firm, a university, an institute. */
+	private static final Set<String> ORGANISATIONS_THAT_ACT = Set.of("Company", "University", "Institute");
+
+	/** A verb or a date: what happens between a firm and "in L" ("has broken ground", "on Friday", "to build"). */
+	private static final Pattern ACTION = Pattern.compile("(?i)\\b(?:has|have|had|will|would|shall|can|could|may|to|"
+			+ "did|does|is|are|was|were|plans?|began|begins?|opens?|builds?|sets?|invests?|produces?|expands?|lands?|"
+			+ "landing|on|signs?|holds?|held|broke|starts?|launch(?:es)?|\\w+ed)\\b");
+
+	/** Words between a firm and where it is that only say it is there ("located", "based", "registered"). */
+	private static final Pattern SITED = Pattern.compile("(?i)\\b(?:located|based|headquartered|registered|situated|"
+			+ "incorporated|founded|established|listed)\\b");
+
+	private static boolean acts(String between) {
+		return ACTION.matcher(between).find() && !SITED.matcher(between).find();
 	}
 
 	/** "... by X": X is the agent of a participle ("funded by", "built by"). */
@@ -686,7 +708,8 @@ final class RelationRules {
 		for (SentenceFacts.Slot o : slots) {
 			boolean byThis = BUILT_BY.matcher(f.text().substring(0, o.start())).find() || listedAfter(f, listedAfter, o);
 			listedAfter = byThis ? o : null;
-			if (!isDeveloper(o) || !byThis) {
+			if (!isDeveloper(o) && !o.kind().equals("Government") || !byThis) {
+				// a government builds too: "co-developed by the government of Qingshan district and Sugon"
 				continue;
 			}
 			slots.stream().filter((s) -> s.kind().equals("Project") && s.end() <= o.start()).reduce((a, b) -> b)
@@ -892,6 +915,37 @@ final class RelationRules {
 	private static final Pattern IN_PLACE = Pattern.compile(
 			"\\s*(?:so far\\s+|in total\\s+|to date\\s+)?(?:in|into)\\s+(?:the\\s+)?(?:(?:city|county|district|town|province) of\\s+)?(?:(?:east|west|north|south|central|southwest|southeast|northwest|northeast|eastern|western|northern|southern)\\s+china(?:’s|'s)\\s+)?",
 			Pattern.CASE_INSENSITIVE);
+
+	/** "The investors are X and Y", "held by 19 shareholders, including X, Y and Z": the list that names who pays. */
+	private static final Pattern INVESTORS_ARE = Pattern.compile("(?i)\\b(?:investors|shareholders|backers|"
+			+ "financiers)\\b[^.;:]{0,40}?\\b(?:are|include|includes|included|including|were)\\s+(?:the\\s+)?$");
+
+	/** The project or fund talked about last, for a sentence that names who pays for it and nothing else. */
+	private EntityTable.Entry lastHeld;
+
+	/**
+	 * "The investors are X and Y", "the company is jointly held by 19 shareholders, including X, Y and Z": each name of
+	 * the list invests in the project or fund of the sentence, or else in the one talked about last.
+	 */
+	private void investorsListed(SentenceFacts f) {
+		List<SentenceFacts.Slot> slots = things(f);
+		SentenceFacts.Slot listedAfter = null;
+		for (SentenceFacts.Slot o : slots) {
+			boolean listed = INVESTORS_ARE.matcher(f.text().substring(0, o.start())).find() || listedAfter(f, listedAfter, o);
+			listedAfter = listed ? o : null;
+			if (!listed || !ORGS.contains(o.kind()) || o.kind().equals("Park")) {
+				continue;
+			}
+			EntityTable.Entry held = slots.stream()
+				.filter((s) -> (s.kind().equals("Project") || s.kind().equals("Fund")) && s.end() <= o.start())
+				.map(SentenceFacts.Slot::entry).reduce((a, b) -> b).orElse(this.lastHeld);
+			if (held != null && held != o.entry()) {
+				add("INVESTS_IN", o.entry(), held, null, f, 0.6);
+			}
+		}
+		slots.stream().filter((s) -> s.kind().equals("Project") || s.kind().equals("Fund")).reduce((a, b) -> b)
+			.ifPresent((s) -> this.lastHeld = s.entry());
+	}
 
 	private void invests(SentenceFacts f) {
 		List<SentenceFacts.Slot> slots = things(f);

@@ -15,6 +15,7 @@ import org.chinatechgraph.ingest.FactFile;
 import org.chinatechgraph.ingest.article.ArticleDocument;
 import org.chinatechgraph.ingest.article.ArticleMetadata;
 import org.chinatechgraph.ingest.article.ArticleReader;
+import org.chinatechgraph.system.PartialDate;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -68,14 +69,14 @@ public final class Scoring {
 
 	/**
 	 * An annotated article read as the ingest reads it, through {@link ArticleReader}: its front matter taken off,
-	 * the date its {@code published} (or the fact file's {@code publishedOn}), the first day of the period when partial.
+	 * the date its {@code published} (or the fact file's {@code publishedOn}), relative dates anchored at the first day of
+	 * the period when partial.
 	 */
 	static ArticleText corpusArticle(String name, byte[] content, FactFile.SourceFact source) {
 		ArticleMetadata front = ArticleReader.frontMatter(name, content);
 		ArticleDocument document = ArticleReader.read(name, content,
 				Corpus.scoringMetadata(front, source == null ? null : source.publishedOn()));
-		return new ArticleText(document.body(), document.published(), document.url(), document.title(),
-				document.publisher());
+		return ArticleText.of(document);
 	}
 
 	/** Extracts each curated file's article from {@code articles} and adds up the scores. */
@@ -94,21 +95,12 @@ public final class Scoring {
 	public static ArticleText article(Path path, FactFile.SourceFact source) {
 		try {
 			String text = Files.readString(path, StandardCharsets.UTF_8);
-			return new ArticleText(text, firstDay(source.publishedOn()), source.url(), source.title(), source.publisher());
+			LocalDate published = source.publishedOn() == null ? null : PartialDate.parse(source.publishedOn()).start();
+			return new ArticleText(text, published, source.url(), source.title(), source.publisher());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read article " + path, ex);
 		}
-	}
-
-	/** The first day of a partial date: "2020-07" → 2020-07-01. */
-	static LocalDate firstDay(String partial) {
-		if (partial == null) {
-			return null;
-		}
-		String[] p = partial.split("-");
-		return LocalDate.of(Integer.parseInt(p[0]), p.length > 1 ? Integer.parseInt(p[1]) : 1,
-				p.length > 2 ? Integer.parseInt(p[2]) : 1);
 	}
 
 	public static List<FactFile> classpathFacts() {

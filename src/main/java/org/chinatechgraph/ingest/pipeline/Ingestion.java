@@ -129,8 +129,7 @@ public class Ingestion {
 	}
 
 	private Extraction extract(ArticleDocument document) {
-		return this.extractor.extract(new ArticleText(document.body(), document.published(), document.url(),
-				document.title(), document.publisher()));
+		return this.extractor.extract(ArticleText.of(document));
 	}
 
 	@Transactional(readOnly = true)

@@ -3,6 +3,8 @@ package org.chinatechgraph.ingest.article;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import org.chinatechgraph.ingest.extract.ArticleText;
+import org.chinatechgraph.system.PartialDate;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,9 +32,26 @@ class ArticleReaderTests {
 		var document = read("plant.txt", ARTICLE, ArticleMetadata.NONE);
 		assertThat(document.title()).isEqualTo("A chip plant for Chengdu");
 		assertThat(document.publisher()).isEqualTo("Example News");
-		assertThat(document.published()).isEqualTo(LocalDate.of(2024, 5, 17));
+		assertThat(document.published()).isEqualTo(PartialDate.parse("2024-05-17"));
 		assertThat(document.body()).startsWith("A 5-billion-yuan chip packaging plant");
 		assertThat(document.id()).startsWith("article:example-com-");
+	}
+
+	/**
+	 * A page that gives only the month or the year of its story is read at that precision, never given a day it does
+	 * not state; relative dates in it are anchored at the first day of the period.
+	 */
+	@Test
+	void aMonthOrAYearOfPublicationIsKeptAtItsPrecision() {
+		var month = read("plant.txt", ARTICLE.replace("published: 2024-05-17", "published: 2024-05"),
+				ArticleMetadata.NONE);
+		assertThat(month.published()).hasToString("2024-05");
+		assertThat(ArticleText.of(month).published()).isEqualTo(LocalDate.of(2024, 5, 1));
+		var year = read("plant.txt", ARTICLE, new ArticleMetadata(null, null, null, "2019"));
+		assertThat(year.published()).hasToString("2019");
+		assertThat(ArticleText.of(year).published()).isEqualTo(LocalDate.of(2019, 1, 1));
+		assertThat(month.contentHash()).as("another date, another version of the story").isNotEqualTo(
+				read("plant.txt", ARTICLE, ArticleMetadata.NONE).contentHash());
 	}
 
 	@Test
@@ -40,7 +59,7 @@ class ArticleReaderTests {
 		var document = read("plant.txt", ARTICLE,
 				new ArticleMetadata(null, null, "Another Publisher", "2024-05-18"));
 		assertThat(document.publisher()).isEqualTo("Another Publisher");
-		assertThat(document.published()).isEqualTo(LocalDate.of(2024, 5, 18));
+		assertThat(document.published()).isEqualTo(PartialDate.parse("2024-05-18"));
 		assertThat(document.title()).isEqualTo("A chip plant for Chengdu");
 	}
 
@@ -111,7 +130,13 @@ class ArticleReaderTests {
 			.withMessageContaining("never closed");
 		assertThatExceptionOfType(InvalidArticleException.class)
 			.isThrownBy(() -> read("date.txt", "---\npublished: 17 May 2024\n---\ntext", ArticleMetadata.NONE))
-			.withMessageContaining("not an ISO date");
+			.withMessageContaining("is not a date: YYYY-MM-DD, or YYYY-MM or YYYY");
+		assertThatExceptionOfType(InvalidArticleException.class)
+			.isThrownBy(() -> read("date.txt", "---\npublished: 2024-13\n---\ntext", ArticleMetadata.NONE))
+			.withMessageContaining("'2024-13' is not a date");
+		assertThatExceptionOfType(InvalidArticleException.class)
+			.isThrownBy(() -> read("date.txt", "text", new ArticleMetadata(null, null, null, "2023-02-29")))
+			.withMessageContaining("'2023-02-29' is not a date");
 		assertThatExceptionOfType(InvalidArticleException.class)
 			.isThrownBy(() -> read("url.txt", "---\nurl: ftp://x\npublished: 2024-05-17\n---\ntext",
 					ArticleMetadata.NONE))

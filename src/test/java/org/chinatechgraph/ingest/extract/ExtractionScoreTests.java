@@ -63,7 +63,7 @@ class ExtractionScoreTests {
 	/**
 	 * The floor on real articles nobody tuned the rules on: the development half of the annotated corpus, each
 	 * language on its own, a little under what the rules reach (English dev, 74 articles: entity F1 0.83, relation
-	 * F1 0.49, amounts attached F1 0.59; Chinese dev, 34 articles, with HanLP: entity F1 0.84, relation F1 0.68, amounts
+	 * F1 0.52, amounts attached F1 0.61; Chinese dev, 34 articles, with HanLP: entity F1 0.84, relation F1 0.68, amounts
 	 * attached F1 0.91). The corpus grows:
 	 * when articles are added, measure again and move the floors with them (docs/extraction.md).
 	 */
@@ -72,9 +72,9 @@ class ExtractionScoreTests {
 		assumeTrue(Files.isDirectory(CORPUS.resolve("en")) || Files.isDirectory(CORPUS.resolve("zh")),
 				"no annotated corpus in " + CORPUS.toAbsolutePath() + " (facts/corpus/en, facts/corpus/zh): nothing to score");
 		var en = devHalf("en");
-		assertThat(en.report().score("entity", "all entitys").f1()).isGreaterThan(0.81);
-		assertThat(en.report().score("relation", "all relations").f1()).isGreaterThan(0.47);
-		assertThat(en.report().score("amount", "attached").f1()).isGreaterThan(0.57);
+		assertThat(en.report().score("entity", "all entitys").f1()).isGreaterThan(0.82);
+		assertThat(en.report().score("relation", "all relations").f1()).isGreaterThan(0.50);
+		assertThat(en.report().score("amount", "attached").f1()).isGreaterThan(0.59);
 		var zh = devHalf("zh");
 		assertThat(zh.report().score("entity", "all entitys").f1()).isGreaterThan(0.83);
 		assertThat(zh.report().score("relation", "all relations").f1()).isGreaterThan(0.67);

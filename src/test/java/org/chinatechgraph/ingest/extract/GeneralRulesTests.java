@@ -67,6 +67,83 @@ class GeneralRulesTests {
 	}
 
 	@Test
+	void aFirmIsNotWhereItActs() {
+		Extraction x = extract("Kestrel Microsystems has broken ground in Dalian on a new wafer plant. "
+				+ "Norvik Motors on Monday in the coastal city of Ningbo began building an engine factory.");
+		assertThat(located(x, "Kestrel Microsystems")).isEmpty();
+		assertThat(located(x, "Norvik Motors")).isEmpty();
+		// where the verb acts, the project is
+		assertThat(x.relations()).filteredOn((r) -> r.type().equals("LOCATED_IN")).hasSize(2);
+		// a firm named with its place, or said to be there, is there
+		Extraction sited = extract("Halden Pumps Co. in Wuxi will invest $20 million in the production of valves. "
+				+ "Torva Materials, based in Hangzhou, supplies the line.");
+		assertThat(located(sited, "Halden Pumps Co.")).containsExactly("Wuxi");
+		assertThat(located(sited, "Torva Materials")).containsExactly("Hangzhou");
+	}
+
+	@Test
+	void aGovernmentListedAfterBuiltByBuildsToo() {
+		Extraction x = extract("The data center, co-developed by the government of Jinshan district and Norvik Systems, "
+				+ "will open in 2025.");
+		assertThat(developers(x)).containsExactlyInAnyOrder("government of Jinshan district", "Norvik Systems");
+		// a government that only approves is no builder
+		Extraction approved = extract("The data center, approved by the government of Jinshan district, was built by "
+				+ "Norvik Systems.");
+		assertThat(developers(approved)).containsExactly("Norvik Systems");
+	}
+
+	private static List<String> developers(Extraction x) {
+		return x.relations().stream().filter((r) -> r.type().equals("DEVELOPS"))
+			.map((r) -> x.entity(r.from()).orElseThrow().name()).toList();
+	}
+
+	@Test
+	void aCountryAloneIsNoShortNameOfAFirmNamedAfterIt() {
+		Extraction x = extract("The third phase of the National Integrated Circuit Industry Investment Fund Co., Ltd. "
+				+ "has recently been established in China.");
+		assertThat(x.entities()).allSatisfy((e) -> assertThat(e.aliases()).doesNotContain("China"));
+	}
+
+	@Test
+	void aPhaseOfAFundIsAFundOfItsOwn() {
+		Extraction x = extract("The second phase of the Zhejiang Provincial Semiconductor Industry Fund was set up with a "
+				+ "registered capital of 20 billion yuan. The first phase of the Zhejiang Provincial Semiconductor Industry "
+				+ "Fund had 8 billion yuan.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Fund")).extracting(ExtractedEntity::name)
+			.containsExactly("second phase of the Zhejiang Provincial Semiconductor Industry Fund",
+					"Zhejiang Provincial Semiconductor Industry Fund",
+					"first phase of the Zhejiang Provincial Semiconductor Industry Fund");
+		assertThat(x.entities()).filteredOn((e) -> e.name().startsWith("second phase")).first()
+			.satisfies((e) -> assertThat(e.amount().value()).isEqualByComparingTo("20000000000"));
+		// the same phase written after the name is the same fund
+		Extraction after = extract("Lanmo Fund Phase Two Starts. The second phase of the Lanmo Fund raised 3 billion yuan.");
+		assertThat(after.entities()).filteredOn((e) -> e.kind().equals("Fund")).hasSize(2)
+			.anySatisfy((e) -> assertThat(e.aliases()).contains("Lanmo Fund Phase Two"))
+			.anySatisfy((e) -> assertThat(e.name()).isEqualTo("Lanmo Fund"));
+		// a fund with no phase is one fund
+		Extraction plain = extract("The Zhejiang Provincial Semiconductor Industry Fund had 8 billion yuan.");
+		assertThat(plain.entities()).filteredOn((e) -> e.kind().equals("Fund")).hasSize(1);
+	}
+
+	@Test
+	void theInvestorsListedInvestInTheProjectOrFundTalkedAbout() {
+		Extraction x = extract("A 500 MW battery project with 2 billion yuan investment landed in Yibin. The investors are "
+				+ "Kelvor Group and Tamsin Energy, and the first phase will begin construction in 2024.");
+		assertThat(investors(x)).containsExactlyInAnyOrder("Kelvor Group", "Tamsin Energy");
+		Extraction fund = extract("The second phase of the Lanmo Industry Fund was set up. The company is jointly held by 5 "
+				+ "shareholders, including Rivo Holdings, Tamsin Energy and Kelvor Group.");
+		assertThat(investors(fund)).containsExactlyInAnyOrder("Rivo Holdings", "Tamsin Energy", "Kelvor Group");
+		// firms listed as anything else invest in nothing
+		Extraction suppliers = extract("A 500 MW battery project landed in Yibin. The suppliers are Kelvor Group and Tamsin Energy.");
+		assertThat(investors(suppliers)).isEmpty();
+	}
+
+	private static List<String> investors(Extraction x) {
+		return x.relations().stream().filter((r) -> r.type().equals("INVESTS_IN"))
+			.map((r) -> x.entity(r.from()).orElseThrow().name()).toList();
+	}
+
+	@Test
 	void aBareNameAfterAConsultancyOrADeveloperIsAFirm() {
 		Extraction x = extract("Li Yaqin, general manager at tech data consultancy Sigamintell, said property developer "
 				+ "Vantone would build the park in Suzhou.");

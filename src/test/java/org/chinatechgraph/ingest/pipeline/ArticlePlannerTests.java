@@ -13,6 +13,7 @@ import org.chinatechgraph.ingest.extract.ExtractedEntity;
 import org.chinatechgraph.ingest.extract.Extraction;
 import org.chinatechgraph.ingest.extract.Extractor;
 import org.chinatechgraph.ingest.resolve.Resolution;
+import org.chinatechgraph.system.PartialDate;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +31,7 @@ class ArticlePlannerTests {
 			resolutions.put(e.ref(), new Resolution(Resolution.Decision.NEW, null, null, 0, List.of()));
 		}
 		ArticleDocument document = new ArticleDocument("a.txt", "article:a", "hash", text, "https://example.com/a",
-				"A", "Example", LocalDate.of(2022, 5, 10));
+				"A", "Example", PartialDate.parse("2022-05-10"));
 		ArticlePlanner.Plan plan = ArticlePlanner.plan(document, x, resolutions, Set.of(), Set.of());
 		RelationshipFact partners = plan.facts().relationships().stream()
 			.filter((r) -> r.type().equals("PARTNERS_WITH")).findFirst().orElseThrow();

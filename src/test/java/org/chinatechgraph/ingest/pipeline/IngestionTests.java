@@ -86,6 +86,28 @@ class IngestionTests extends ServiceTest {
 		});
 	}
 
+	/**
+	 * A page that dates its story by the month only goes in as the month: the article keeps "2021-03", never a day
+	 * it does not state, and "March 16" in its text still resolves to that month's day.
+	 */
+	@Test
+	void anArticleDatedByItsMonthKeepsTheMonthAndStillDatesItsFacts() {
+		var document = article(TIANYOU.replace("published: 2021-03-18", "published: 2021-03"));
+
+		var added = this.ingestion.ingest(document);
+
+		assertThat(added.outcome()).isEqualTo("ADDED");
+		assertThat(added.article().published()).isEqualTo("2021-03");
+		String project = added.entities().stream().filter(e -> e.kind().equals("Project")).findFirst().orElseThrow()
+			.id();
+		var stored = one("""
+				MATCH (p:Project {id: $project})-[:REPORTED_IN]->(a:Article {id: $article})
+				RETURN a.publishedOn AS published, p.signedOn AS signed""",
+				Map.of("project", project, "article", document.id()));
+		assertThat(stored.get("published")).isEqualTo("2021-03");
+		assertThat(stored.get("signed")).isEqualTo("2021-03-16");
+	}
+
 	@Test
 	void aCommitLinksToWhatTheGraphHadOnceAndTakingItBackRestoresTheGraph() {
 		var original = GraphDump.of(this.neo4j);
