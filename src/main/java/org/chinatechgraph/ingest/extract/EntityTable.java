@@ -147,8 +147,19 @@ final class EntityTable {
 		return null;
 	}
 
+	/**
+	 * The organisation of this kind a name refers to: the one already named so (or by this acronym), else one whose
+	 * name holds the same words from the same first word ("Lanmo Fund" after "Lanmo Fund Phase Two" is the phase's
+	 * fund when no entry is named "Lanmo Fund" itself).
+	 */
 	private Entry findOrganisation(String kind, String name, String acronym) {
 		String n = Text.normalise(name);
+		for (Entry e : this.entries) {
+			if (e.kind.equals(kind) && e.names.stream()
+				.anyMatch((x) -> Text.normalise(x).equals(n) || acronym != null && x.equals(acronym))) {
+				return e;
+			}
+		}
 		Set<String> words = contentWords(name);
 		for (Entry e : this.entries) {
 			if (!e.kind.equals(kind)) {

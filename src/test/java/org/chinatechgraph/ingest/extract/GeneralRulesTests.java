@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Rules read from the development half of the corpus, on sentences composed for the test. */
 class GeneralRulesTests {
@@ -118,8 +119,23 @@ class GeneralRulesTests {
 		// the same phase written after the name is the same fund
 		Extraction after = extract("Lanmo Fund Phase Two Starts. The second phase of the Lanmo Fund raised 3 billion yuan.");
 		assertThat(after.entities()).filteredOn((e) -> e.kind().equals("Fund")).hasSize(2)
-			.anySatisfy((e) -> assertThat(e.aliases()).contains("Lanmo Fund Phase Two"))
-			.anySatisfy((e) -> assertThat(e.name()).isEqualTo("Lanmo Fund"));
+			.anySatisfy((e) -> {
+				assertThat(e.name()).isEqualTo("second phase of the Lanmo Fund");
+				assertThat(e.aliases()).containsExactly("Lanmo Fund Phase Two");
+				assertThat(e.amount().value()).isEqualByComparingTo("3000000000");
+			})
+			.anySatisfy((e) -> {
+				assertThat(e.name()).isEqualTo("Lanmo Fund");
+				assertThat(e.aliases()).isEmpty();
+				assertThat(e.amount()).as("the phase's capital is not the fund's").isNull();
+			});
+		// the fund named alone after its phase is that fund, not another name of the phase
+		Extraction both = extract("Lanmo Fund Phase Two Starts\n\nThe second phase of the Lanmo Fund raised 3 billion "
+				+ "yuan. The Lanmo Fund was set up in 2019.");
+		assertThat(both.entities()).filteredOn((e) -> e.kind().equals("Fund"))
+			.extracting(ExtractedEntity::name, ExtractedEntity::aliases)
+			.containsExactlyInAnyOrder(tuple("second phase of the Lanmo Fund", List.of("Lanmo Fund Phase Two")),
+					tuple("Lanmo Fund", List.of()));
 		// a fund with no phase is one fund
 		Extraction plain = extract("The Zhejiang Provincial Semiconductor Industry Fund had 8 billion yuan.");
 		assertThat(plain.entities()).filteredOn((e) -> e.kind().equals("Fund")).hasSize(1);
