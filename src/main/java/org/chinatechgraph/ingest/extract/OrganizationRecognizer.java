@@ -64,7 +64,9 @@ public final class OrganizationRecognizer {
 	/** Countries, regions and the like that build or own things in a sentence and are no firm. */
 	private static final Set<String> NO_FIRMS = Set.of("china", "mainland", "mainland china", "japan", "korea", "south korea", "taiwan",
 			"india", "germany", "france", "britain", "us", "u s", "usa", "america", "europe", "asia", "singapore",
-			"hong kong", "macao", "world", "country", "nation", "it", "they", "we", "he", "she");
+			"hong kong", "macao", "world", "country", "nation", "it", "they", "we", "he", "she",
+			// kinds of work written with an ampersand ("Beijing's R&D center", "M&A"), unlike the firms that are ("AT&T")
+			"r d", "m a", "s t", "o m", "q a");
 
 	/** Words of origin ("Chinese", "German") and of compass ("East China"), which name no one firm. */
 	private static final Set<String> ORIGINS = Set.of("chinese", "german", "indian", "japanese", "korean", "american",

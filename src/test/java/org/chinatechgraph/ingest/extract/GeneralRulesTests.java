@@ -106,6 +106,14 @@ class GeneralRulesTests {
 	}
 
 	@Test
+	void kindsOfWorkWrittenWithAnAmpersandAreNoFirms() {
+		Extraction x = extract("Siemens will open Beijing's R&D center next year, after its M&A and O&M deals in "
+				+ "Suzhou. AT&T Inc. was not part of it.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.containsExactlyInAnyOrder("Siemens", "AT&T Inc.");
+	}
+
+	@Test
 	void aPhaseOfAFundIsAFundOfItsOwn() {
 		Extraction x = extract("The second phase of the Zhejiang Provincial Semiconductor Industry Fund was set up with a "
 				+ "registered capital of 20 billion yuan. The first phase of the Zhejiang Provincial Semiconductor Industry "
