@@ -851,14 +851,14 @@ final class Mentions {
 	/** A place's possessive before a name: "China's", "Shanghai’s". */
 	private static final Pattern POSSESSIVE_OPENING = Pattern.compile("^\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)?['’]s\\s+");
 
+	/** The fund each phase of a fund is a phase of, by its usual name. */
+	private final java.util.Map<EntityTable.Entry, String> phaseOf = new java.util.IdentityHashMap<>();
+
 	/**
 	 * A phase of a fund ("the third phase of the National Integrated Circuit Industry Investment Fund", "Big Fund Phase
 	 * Three") is a fund of its own, with its own capital and shareholders; the fund it is a phase of is named too. Two
 	 * spellings of the same phase of the same fund are one. Null, and nothing made, when no phase is written.
 	 */
-	/** The fund each phase of a fund is a phase of, by its usual name. */
-	private final java.util.Map<EntityTable.Entry, String> phaseOf = new java.util.IdentityHashMap<>();
-
 	private EntityTable.Entry fundPhase(SentenceFacts f, String name, int start, int end, KnownOrganizations.Known known) {
 		String text = f.text();
 		Matcher before = FUND_PHASE_BEFORE.matcher(text).region(0, Math.max(0, start));

@@ -704,11 +704,8 @@ final class RelationRules {
 		}
 		subsidiaries(f, slots);
 		// "the base is being built by X", "to be built by X", "co-developed by the government and X"
-		SentenceFacts.Slot listedAfter = null;
-		for (SentenceFacts.Slot o : slots) {
-			boolean byThis = BUILT_BY.matcher(f.text().substring(0, o.start())).find() || listedAfter(f, listedAfter, o);
-			listedAfter = byThis ? o : null;
-			if (!isDeveloper(o) && !o.kind().equals("Government") || !byThis) {
+		for (SentenceFacts.Slot o : introducedBy(f, slots, BUILT_BY)) {
+			if (!isDeveloper(o) && !o.kind().equals("Government")) {
 				// a government builds too: "co-developed by the government of Qingshan district and Sugon"
 				continue;
 			}
@@ -716,11 +713,8 @@ final class RelationRules {
 				.ifPresent((p) -> add("DEVELOPS", o.entry(), p.entry(), null, f, 0.7));
 		}
 		// "funded with ... investment by X", "jointly invested by X, Y and Z"
-		listedAfter = null;
-		for (SentenceFacts.Slot o : slots) {
-			boolean byThis = FUNDED_BY.matcher(f.text().substring(0, o.start())).find() || listedAfter(f, listedAfter, o);
-			listedAfter = byThis ? o : null;
-			if (!ORGS.contains(o.kind()) || o.kind().equals("Park") || !byThis) {
+		for (SentenceFacts.Slot o : introducedBy(f, slots, FUNDED_BY)) {
+			if (!ORGS.contains(o.kind()) || o.kind().equals("Park")) {
 				continue;
 			}
 			slots.stream().filter((s) -> s.kind().equals("Project") && s.end() <= o.start()).reduce((a, b) -> b)
@@ -800,6 +794,23 @@ final class RelationRules {
 	}
 
 	/** Whether {@code o} comes in the same list as {@code before}: "by X, Y and Z". */
+	/**
+	 * The things a phrase ending right before them introduces ("built by X", "The investors are X"), and those listed
+	 * after each of them ("X, Y and Z").
+	 */
+	private static List<SentenceFacts.Slot> introducedBy(SentenceFacts f, List<SentenceFacts.Slot> slots, Pattern opening) {
+		List<SentenceFacts.Slot> introduced = new ArrayList<>();
+		SentenceFacts.Slot previous = null;
+		for (SentenceFacts.Slot o : slots) {
+			boolean byThis = opening.matcher(f.text().substring(0, o.start())).find() || listedAfter(f, previous, o);
+			previous = byThis ? o : null;
+			if (byThis) {
+				introduced.add(o);
+			}
+		}
+		return introduced;
+	}
+
 	private static boolean listedAfter(SentenceFacts f, SentenceFacts.Slot before, SentenceFacts.Slot o) {
 		return before != null && before.end() <= o.start()
 				&& f.text().substring(before.end(), o.start()).matches("\\s*(?:,|,?\\s*and)\\s*(?:the\\s+)?");
@@ -929,11 +940,8 @@ final class RelationRules {
 	 */
 	private void investorsListed(SentenceFacts f) {
 		List<SentenceFacts.Slot> slots = things(f);
-		SentenceFacts.Slot listedAfter = null;
-		for (SentenceFacts.Slot o : slots) {
-			boolean listed = INVESTORS_ARE.matcher(f.text().substring(0, o.start())).find() || listedAfter(f, listedAfter, o);
-			listedAfter = listed ? o : null;
-			if (!listed || !ORGS.contains(o.kind()) || o.kind().equals("Park")) {
+		for (SentenceFacts.Slot o : introducedBy(f, slots, INVESTORS_ARE)) {
+			if (!ORGS.contains(o.kind()) || o.kind().equals("Park")) {
 				continue;
 			}
 			EntityTable.Entry held = slots.stream()
@@ -1252,9 +1260,11 @@ final class RelationRules {
 	 * What a sentence says of one of "two plants in Shanghai and Chengdu" it says of each: who builds them, their
 	 * sector, the batch they are in.
 	 */
+	private static final Set<String> SHARED_AMONG_SEVERAL = Set.of("DEVELOPS", "IN_SECTOR", "PART_OF");
+
 	private void sharedAmongSeveral() {
 		for (Draft d : drafts()) {
-			if (!Set.of("DEVELOPS", "IN_SECTOR", "PART_OF").contains(d.type())) {
+			if (!SHARED_AMONG_SEVERAL.contains(d.type())) {
 				continue;
 			}
 			EntityTable.Entry project = d.type().equals("DEVELOPS") ? d.to() : d.from();
