@@ -31,16 +31,23 @@ public sealed interface Condition {
 
 	/**
 	 * A clause that finds nodes from an index or from one node found by its unique id. Its rank orders anchors by
-	 * how few nodes they lead to in general, lowest first (see {@link Selection}).
+	 * how few nodes they lead to in general, lowest first (see {@link Selection}); parameters of its own, if any, are
+	 * given only when it is the one taken.
 	 */
-	record Anchor(int rank, String clause) {
+	record Anchor(int rank, String clause, Map<String, Object> parameters) {
+
+		Anchor(int rank, String clause) {
+			this(rank, clause, Map.of());
+		}
+
 	}
 
 	/**
-	 * Part of the name, an alias or the Chinese name, any case ({@code lowered} is lower case). It has no anchor:
-	 * the full-text index {@code entity_search} splits names into words, so it cannot find a part of a name
-	 * that spans two words or cuts Chinese text where its analyzer does not, and no other index answers "contains,
-	 * any case" over names, aliases and Chinese names; another condition's anchor, if any, is taken instead.
+	 * Part of the name, an alias or the Chinese name, any case ({@code lowered} is lower case). Its anchor is the
+	 * full-text index {@code entity_search}, asked for the nodes with a word holding each piece of the text
+	 * ({@link NameQuery}): every node that passes, and some that do not, so the anchor tests them too. It comes
+	 * last of the anchors: any other condition's anchor is taken first, and the name tested on what it finds. Text
+	 * with no letter or digit, or in a script the index folds otherwise, has no anchor.
 	 */
 	record NameContains(String lowered) implements Condition {
 
@@ -50,6 +57,17 @@ public sealed interface Condition {
 
 		public String test(String label) {
 			return NodeLists.NAME_CONTAINS;
+		}
+
+		public Anchor anchor(String label) {
+			String query = NameQuery.of(this.lowered);
+			if (query == null) {
+				return null;
+			}
+			return new Anchor(6, """
+					CALL db.index.fulltext.queryNodes('entity_search', $nameQuery) YIELD node AS n
+					WITH n WHERE n:%s AND %s
+					WITH n""".formatted(label, NodeLists.NAME_CONTAINS), Map.of("nameQuery", query));
 		}
 
 	}

@@ -21,7 +21,9 @@ import org.chinatechgraph.graph.NodeMatch;
  * (a batch of tens of projects), then an organization (its own investments and developments: even the firms that
  * invest everywhere hold a few percent of all projects), then a place (a province holds about a thirtieth of the
  * projects, a city or a park far fewer), then a sector (a dozen or so share all projects, the largest a third),
- * then years (each about a tenth, through the {@code project_year} index; up to three of them: more are a test). Choosing by measured sizes instead
+ * then years (each about a tenth, through the {@code project_year} index; up to three of them: more are a test),
+ * and last a name, through the full-text index (a word such as "park" or "semiconductor" may be in a good part of
+ * all names, and the index finds more than the name's test lets through). Choosing by measured sizes instead
  * (degrees, read from the degree store, would give a sector's, a program's and an organization's, not a place's:
  * what lies inside it is a walk) would take one more round trip per request for a choice that rarely differs.
  * Without an anchor, the match reads the label, with every test in its {@code WHERE}, where the planner may still
@@ -80,11 +82,15 @@ public record Selection(String label, List<Condition> conditions) implements Nod
 		return match() + "\nWHERE " + where();
 	}
 
-	/** The parameters of the conditions. */
+	/** The parameters of the conditions, and of the anchor taken. */
 	@Override
 	public Map<String, Object> parameters() {
 		Map<String, Object> parameters = new HashMap<>();
 		this.conditions.forEach(c -> parameters.putAll(c.parameters()));
+		Condition anchor = anchor();
+		if (anchor != null) {
+			parameters.putAll(anchor.anchor(this.label).parameters());
+		}
 		return parameters;
 	}
 

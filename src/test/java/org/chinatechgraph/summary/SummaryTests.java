@@ -168,6 +168,12 @@ class SummaryTests extends ServiceTest {
 				assertThat(cypher).as("the test of " + name).containsPattern("\\$" + name + "\\b");
 			}
 		});
+		// a name alone is the anchor, with a parameter of its own
+		var named = this.selection.of(new org.chinatechgraph.project.ProjectFilter("Huali Fab", null, null, null, null,
+				null, null, null, null));
+		assertThat(named.parameters()).containsEntry("nameQuery", "*huali* AND *fab*");
+		named.parameters().forEach((name, value) -> assertThat(named.cypher()).as("the test of " + name)
+			.containsPattern("\\$" + name + "\\b"));
 		assertThat(this.selection.of(null).cypher()).isEqualTo("MATCH (n:Project)\nWHERE true");
 	}
 
