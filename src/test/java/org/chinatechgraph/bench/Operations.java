@@ -29,7 +29,7 @@ final class Operations {
 
 	/** What the operations draw from: ids sampled from the graph once, before timing. */
 	record Pools(List<String> projects, List<String> provinces, List<String> sectors, List<String> partnered,
-			List<String> words, List<String> investors, List<String> cities) {
+			List<String> words, List<String> investors, List<String> cities, List<String> projectWords) {
 
 		static Pools sample(Driver driver) {
 			try (var session = driver.session()) {
@@ -40,7 +40,8 @@ final class Operations {
 						strings(tx.run("MATCH (n:Company) WHERE EXISTS { (n)-[:PARTNERS_WITH]-() } RETURN n.id LIMIT 5000").list()),
 						strings(tx.run("MATCH (n:Company) RETURN split(n.name, ' ')[0] LIMIT 2000").list()),
 						strings(tx.run("MATCH (n:Organization) WHERE EXISTS { (n)-[:INVESTS_IN]->() } RETURN n.id ORDER BY n.id LIMIT 5000").list()),
-						strings(tx.run("MATCH (n:City) WHERE EXISTS { (n)<-[:PART_OF]-() } RETURN n.id ORDER BY n.id").list())));
+						strings(tx.run("MATCH (n:City) WHERE EXISTS { (n)<-[:PART_OF]-() } RETURN n.id ORDER BY n.id").list()),
+						strings(tx.run("MATCH (n:Project) RETURN DISTINCT split(n.name, ' ')[0] LIMIT 2000").list())));
 			}
 		}
 
@@ -81,6 +82,16 @@ final class Operations {
 
 	private static final String IN_YEARS = """
 			MATCH (n:Project) WHERE n.year IN $years
+			""";
+
+	/**
+	 * Projects whose name, an alias or Chinese name holds a word, any case: the full-text index finds the projects
+	 * with a word holding it, and the test keeps those that hold it (the words drawn are single words).
+	 */
+	private static final String NAMED = """
+			CALL db.index.fulltext.queryNodes('entity_search', '*' + toLower($name) + '*') YIELD node AS n
+			WITH n WHERE n:Project AND (toLower(n.name) CONTAINS toLower($name)
+			  OR any(a IN n.aliases WHERE toLower(a) CONTAINS toLower($name)) OR n.nameZh CONTAINS toLower($name))
 			""";
 
 	private static final String SECTOR_TEST = "EXISTS { (n)-[:IN_SECTOR]->(:Entity {id: $sector}) }";
@@ -222,6 +233,8 @@ final class Operations {
 				"SECTOR", r -> Map.of("organization", pick(r, pools.investors())), OF_ORGANIZATION));
 		ops.add(filteredSummary("summaryOfYear", "the total of a year's projects", "PROVINCE",
 				r -> Map.of("years", List.of(year(r))), IN_YEARS));
+		ops.add(filteredSummary("summaryOfName", "the total of the projects with a word in their name", "SECTOR",
+				r -> Map.of("name", pick(r, pools.projectWords())), NAMED));
 		ops.add(filteredSummary("summaryOfPlaceAndSector", "the total of a province's projects of a sector", "CITY",
 				r -> Map.of("place", pick(r, pools.provinces()), "sector", pick(r, pools.sectors())),
 				IN_PLACE + "WITH n WHERE " + SECTOR_TEST + "\n"));
@@ -233,6 +246,8 @@ final class Operations {
 				r -> Map.of("organization", pick(r, pools.investors())), OF_ORGANIZATION));
 		ops.add(list("listOfYear", "20 projects of a year by name, and their count",
 				r -> Map.of("years", List.of(year(r))), IN_YEARS));
+		ops.add(list("listOfName", "20 projects with a word in their name, and their count",
+				r -> Map.of("name", pick(r, pools.projectWords())), NAMED));
 		ops.add(list("listOfCityAndYear", "20 projects of a city and year by name, and their count",
 				r -> Map.of("place", pick(r, pools.cities()), "years", List.of(year(r))),
 				IN_PLACE + "WITH n WHERE " + YEAR_TEST + "\n"));
