@@ -3,6 +3,7 @@ package org.chinatechgraph.filter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.chinatechgraph.graph.Containment;
 import org.chinatechgraph.graph.NodeLists;
@@ -229,20 +230,33 @@ public sealed interface Condition {
 
 	}
 
-	/** An amount, in the currency of the property {@code key}, within the bounds given (either may be null). */
+	/**
+	 * An amount, in the currency of the property {@code key} (one of the graph's two normalised amounts), within the
+	 * bounds given (either may be null). The property is written into the test, not passed as a key, so that the
+	 * planner can read a range of it from its index ({@code project_amount_cny}) where that is cheaper than
+	 * reading every project.
+	 */
 	record AmountBetween(String key, Double min, Double max) implements Condition {
+
+		/** The properties an amount is compared in. */
+		static final Set<String> KEYS = Set.of("investmentCny", "investmentUsd");
+
+		public AmountBetween {
+			if (!KEYS.contains(key)) {
+				throw new IllegalArgumentException("No amount property " + key);
+			}
+		}
 
 		public Map<String, Object> parameters() {
 			Map<String, Object> p = new HashMap<>();
-			p.put("amountKey", this.key);
 			p.put("minAmount", this.min);
 			p.put("maxAmount", this.max);
 			return p;
 		}
 
 		public String test(String label) {
-			String min = this.min == null ? null : "n[$amountKey] >= $minAmount";
-			String max = this.max == null ? null : "n[$amountKey] <= $maxAmount";
+			String min = this.min == null ? null : "n." + this.key + " >= $minAmount";
+			String max = this.max == null ? null : "n." + this.key + " <= $maxAmount";
 			return min == null ? (max == null ? "true" : max) : (max == null ? min : min + " AND " + max);
 		}
 

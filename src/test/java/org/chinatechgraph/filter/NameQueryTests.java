@@ -39,6 +39,22 @@ class NameQueryTests {
 	}
 
 	@Test
+	void aLongTextAsksForItsLongestPiecesOnce() {
+		assertThat(NameQuery.of("fab fab fab")).isEqualTo("*fab*");
+		assertThat(NameQuery.of("a bb ccc dddd e ffffff g hh iii jjjj k llll"))
+			.isEqualTo("*bb* AND *ccc* AND *dddd* AND *ffffff* AND *hh* AND *iii* AND *jjjj* AND *llll*");
+		String hostile = "x ".repeat(20_000) + "y z";
+		assertThat(NameQuery.of(hostile)).isEqualTo("*x* AND *y* AND *z*");
+		assertThat(NameQuery.of("a1 ".repeat(5_000) + String.join(" ", java.util.Collections.nCopies(100, "w")))
+			.split(" AND ")).hasSize(2);
+		StringBuilder many = new StringBuilder();
+		for (int i = 0; i < 5_000; i++) {
+			many.append("w").append(i).append(' ');
+		}
+		assertThat(NameQuery.of(many.toString()).split(" AND ")).hasSize(NameQuery.MOST_PIECES);
+	}
+
+	@Test
 	void noLuceneOperatorReachesTheQuery() {
 		String query = NameQuery.of("a+b (c) \"d\" e:f g* h? i~ j^2 k\\l [m to n] {o} p/q !r && s || t");
 		assertThat(query.replace(" AND ", "").replace("*", "")).matches("[a-z0-9]+");

@@ -1,0 +1,44 @@
+package org.chinatechgraph.filter;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What conditions write into Cypher, and what they refuse to. */
+class ConditionTests {
+
+	@Test
+	void anAmountNamesItsPropertySoThatItsIndexCanServeIt() {
+		var between = new Condition.AmountBetween("investmentCny", 1.0e8, 5.0e9);
+		assertThat(between.test("Project")).isEqualTo("n.investmentCny >= $minAmount AND n.investmentCny <= $maxAmount");
+		assertThat(new Condition.AmountBetween("investmentUsd", null, 2.0).test("Project"))
+			.isEqualTo("n.investmentUsd <= $maxAmount");
+		assertThat(new Condition.AmountBetween("investmentCny", null, null).test("Project")).isEqualTo("true");
+		assertThat(between.parameters()).containsOnlyKeys("minAmount", "maxAmount");
+	}
+
+	@Test
+	void noPropertyButAnAmountIsWrittenIntoTheText() {
+		assertThatThrownBy(() -> new Condition.AmountBetween("investmentCny >= 0 OR true //", 1.0, null))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new Condition.AmountBetween("name", 1.0, null)).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void aNameAnchorsLastAndTestsWhatTheIndexFinds() {
+		var name = new Condition.NameContains("huali");
+		var selection = new Selection("Project", java.util.List.of(name, new Condition.InSector("sector:ic")));
+		assertThat(selection.anchor()).isInstanceOf(Condition.InSector.class);
+		assertThat(selection.where()).contains("toLower(n.name) CONTAINS $name");
+		assertThat(selection.parameters()).doesNotContainKey("nameQuery");
+		var alone = new Selection("Project", java.util.List.of(name));
+		assertThat(alone.match()).startsWith("CALL db.index.fulltext.queryNodes('entity_search', $nameQuery)")
+			.contains("n:Project AND").contains("toLower(n.name) CONTAINS $name");
+		assertThat(alone.parameters()).containsEntry("nameQuery", "*huali*").containsEntry("name", "huali");
+		// no letter or digit: no anchor, every project tested
+		assertThat(new Selection("Project", java.util.List.of(new Condition.NameContains("-"))).match())
+			.isEqualTo("MATCH (n:Project)");
+	}
+
+}
