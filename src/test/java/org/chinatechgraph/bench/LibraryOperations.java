@@ -170,6 +170,14 @@ final class LibraryOperations {
 		add(new Query("listOfYear", """
 				query($years: [Int!]!) { projectsConnection(where: {year: {in: $years}}, %s) { %s } }""".formatted(byName, page),
 				v -> only(v, "years"), json -> Operations.pageKey(json.path("projectsConnection"))));
+		add(new Query("listOfAmount", """
+				query($min: Float!) { projectsConnection(where: {investmentCny: {gte: $min}}, %s) { %s } }""".formatted(byName, page),
+				v -> Map.of("min", ((Map<?, ?>) filter(v).get("amount")).get("min")),
+				json -> Operations.pageKey(json.path("projectsConnection"))));
+		add(new Query("listOfStatus", """
+				query($status: String!) { projectsConnection(where: {status: {eq: $status}}, %s) { %s } }""".formatted(byName, page),
+				v -> Map.of("status", ((String) filter(v).get("status")).toLowerCase(java.util.Locale.ROOT).replace('_', ' ')),
+				json -> Operations.pageKey(json.path("projectsConnection"))));
 		add(new Query("listOfCityAndYear", """
 				query($place: ID!, $years: [Int!]!) {
 				  projectsConnection(where: {year: {in: $years}, placeIds: {includes: $place}}, %s) { %s }

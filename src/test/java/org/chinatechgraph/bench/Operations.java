@@ -248,6 +248,14 @@ final class Operations {
 				r -> Map.of("years", List.of(year(r))), IN_YEARS));
 		ops.add(list("listOfName", "20 projects with a word in their name, and their count",
 				r -> Map.of("name", pick(r, pools.projectWords())), NAMED));
+		ops.add(list("listOfAmount", "20 projects of at least 1, 2 or 5 billion CNY by name, and their count",
+				r -> Map.of("amount", Map.of("min", Double.parseDouble(pick(r, List.of("1e9", "2e9", "5e9"))))), """
+				MATCH (n:Project) WHERE n.investmentCny >= $min
+				""", v -> Map.of("min", ((Map<?, ?>) filter(v).get("amount")).get("min"))));
+		ops.add(list("listOfStatus", "20 projects of a status by name, and their count",
+				r -> Map.of("status", pick(r, List.of("SIGNED", "UNDER_CONSTRUCTION", "PLANNED"))), """
+				MATCH (n:Project) WHERE n.status = toLower(replace($status, '_', ' '))
+				"""));
 		ops.add(list("listOfCityAndYear", "20 projects of a city and year by name, and their count",
 				r -> Map.of("place", pick(r, pools.cities()), "years", List.of(year(r))),
 				IN_PLACE + "WITH n WHERE " + YEAR_TEST + "\n"));
@@ -328,13 +336,19 @@ final class Operations {
 	/** A page of the projects a filter selects, by name, with their count; the Cypher is the selection. */
 	private static Operation list(String name, String description, Function<Random, Map<String, Object>> filter,
 			String selection) {
+		return list(name, description, filter, selection, Operations::filter);
+	}
+
+	/** The same, the selection's parameters made from the operation's variables by {@code parameters}. */
+	private static Operation list(String name, String description, Function<Random, Map<String, Object>> filter,
+			String selection, Function<Map<String, Object>, Map<String, Object>> parameters) {
 		return new Operation(name, description, """
 				query($f: ProjectFilter) { projects(filter: $f, first: 20) { totalCount edges { node { id name } } } }""",
 				selection + """
 				WITH n ORDER BY toLower(n.name), n.id
 				WITH count(n) AS total, collect(n)[0..20] AS page
 				RETURN total, [n IN page | n {.id, .name}] AS page
-				""", r -> Map.of("f", filter.apply(r)), Operations::filter, json -> pageKey(json.path("projects")),
+				""", r -> Map.of("f", filter.apply(r)), parameters, json -> pageKey(json.path("projects")),
 				Operations::pageKey);
 	}
 
