@@ -48,9 +48,15 @@ public sealed interface Condition {
 	 * full-text index {@code entity_search}, asked for the nodes with a word holding each piece of the text
 	 * ({@link NameQuery}): every node that passes, and some that do not, so the anchor tests them too. It comes
 	 * last of the anchors: any other condition's anchor is taken first, and the name tested on what it finds. Text
-	 * with no letter or digit, or in a script the index folds otherwise, has no anchor.
+	 * with no letter or digit, or in a script the index folds otherwise, has no anchor. The query is worked out once,
+	 * when the condition is made ({@code query}: null when there is none), not each time a selection weighs its
+	 * anchors.
 	 */
-	record NameContains(String lowered) implements Condition {
+	record NameContains(String lowered, String query) implements Condition {
+
+		public NameContains(String lowered) {
+			this(lowered, NameQuery.of(lowered));
+		}
 
 		public Map<String, Object> parameters() {
 			return Map.of("name", this.lowered);
@@ -61,14 +67,13 @@ public sealed interface Condition {
 		}
 
 		public Anchor anchor(String label) {
-			String query = NameQuery.of(this.lowered);
-			if (query == null) {
+			if (this.query == null) {
 				return null;
 			}
 			return new Anchor(6, """
 					CALL db.index.fulltext.queryNodes('entity_search', $nameQuery) YIELD node AS n
 					WITH n WHERE n:%s AND %s
-					WITH n""".formatted(label, NodeLists.NAME_CONTAINS), Map.of("nameQuery", query));
+					WITH n""".formatted(label, NodeLists.NAME_CONTAINS), Map.of("nameQuery", this.query));
 		}
 
 	}

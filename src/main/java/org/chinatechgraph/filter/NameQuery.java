@@ -88,20 +88,24 @@ final class NameQuery {
 	/** A Chinese character or a hiragana is a whole word in the index; any other piece is part of one. */
 	private static String clause(String piece) {
 		int c = piece.codePointAt(0);
-		boolean word = piece.length() == Character.charCount(c) && (script(c) == UnicodeScript.HAN
-				|| script(c) == UnicodeScript.HIRAGANA);
-		return word ? piece : "*" + piece + "*";
+		return piece.length() == Character.charCount(c) && wordOfItsOwn(c) ? piece : "*" + piece + "*";
+	}
+
+	/** A Chinese character or a hiragana: the analyzer makes a word of each alone. */
+	private static boolean wordOfItsOwn(int c) {
+		UnicodeScript script = UnicodeScript.of(c);
+		return script == UnicodeScript.HAN || script == UnicodeScript.HIRAGANA;
 	}
 
 	/** Characters the analyzer never joins to the ones beside them (katakana only to other katakana). */
 	private static boolean alone(int c) {
-		UnicodeScript script = script(c);
-		return script == UnicodeScript.HAN || script == UnicodeScript.HIRAGANA || katakana(c);
+		return wordOfItsOwn(c) || katakana(c);
 	}
 
 	/** Katakana, and the marks of its block that no script owns alone (the long-vowel mark ー). */
 	private static boolean katakana(int c) {
-		return script(c) == UnicodeScript.KATAKANA || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.KATAKANA;
+		return UnicodeScript.of(c) == UnicodeScript.KATAKANA
+				|| Character.UnicodeBlock.of(c) == Character.UnicodeBlock.KATAKANA;
 	}
 
 	/**
@@ -112,16 +116,7 @@ final class NameQuery {
 		if (c < 0x250 && c != 0x130 && c != 0x131) {
 			return true; // Basic Latin, Latin-1, Latin Extended-A and -B, but the Turkish dotted and dotless i
 		}
-		if (Character.isDigit(c)) {
-			return true;
-		}
-		UnicodeScript script = script(c);
-		return script == UnicodeScript.HAN || script == UnicodeScript.HIRAGANA || katakana(c)
-				|| script == UnicodeScript.HANGUL;
-	}
-
-	private static UnicodeScript script(int c) {
-		return UnicodeScript.of(c);
+		return Character.isDigit(c) || alone(c) || UnicodeScript.of(c) == UnicodeScript.HANGUL;
 	}
 
 }
