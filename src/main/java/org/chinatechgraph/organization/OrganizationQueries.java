@@ -21,7 +21,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OrganizationQueries {
 
-	private static final String PROJECT_COUNT = "COUNT { (n)-[:INVESTS_IN|DEVELOPS]->(:Project) }";
+	/** Each project once, though the organization both invests in it and develops it. */
+	private static final String PROJECT_COUNT = "COUNT { MATCH (n)-[:INVESTS_IN|DEVELOPS]->(p:Project) RETURN DISTINCT p }";
 
 	static final NodeLists.Definition LIST = new NodeLists.Definition("Organization", "true",
 			Map.of("NAME", "toLower(n.name)", "PROJECT_COUNT", PROJECT_COUNT));
