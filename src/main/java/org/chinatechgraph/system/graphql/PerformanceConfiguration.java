@@ -5,6 +5,7 @@ import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,7 @@ import org.springframework.graphql.observation.GraphQlObservationInstrumentation
  * per-field or per-batch-load timers unless asked for.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PerformanceConfiguration.PerformanceProperties.class)
 class PerformanceConfiguration {
 
 	static final String FIELD_OBSERVATION = "graphql.datafetcher";
