@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.chinatechgraph.ingest.FactLoader;
-import org.chinatechgraph.support.LimitsLiftedServiceTest;
+import org.chinatechgraph.support.LimitsLiftedReadTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * No N+1: a nested query costs a number of Cypher round trips set by its nesting, not by its rows. The same
  * query is counted on the seed graph and again after a hundred and fifty more projects are loaded.
  */
-class RoundTripTests extends LimitsLiftedServiceTest {
+class RoundTripTests extends LimitsLiftedReadTest {
 
 	private static final String SOURCE = "article:round-trip-test";
 

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.chinatechgraph.ingest.FactLoader;
-import org.chinatechgraph.support.ServiceTest;
+import org.chinatechgraph.support.ReadApiTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ import static org.chinatechgraph.support.FactFileParts.rel;
  * when a filter has an anchor.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AnchoredSelectionTests extends ServiceTest {
+class AnchoredSelectionTests extends ReadApiTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

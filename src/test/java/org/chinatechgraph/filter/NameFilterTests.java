@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.chinatechgraph.ingest.FactLoader;
-import org.chinatechgraph.support.ServiceTest;
+import org.chinatechgraph.support.ReadApiTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ import static org.chinatechgraph.support.FactFileParts.rel;
  * or folds in its own way.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NameFilterTests extends ServiceTest {
+class NameFilterTests extends ReadApiTest {
 
 	private static final String SOURCE = "article:name-filter-test";
 

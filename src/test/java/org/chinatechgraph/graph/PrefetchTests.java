@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Random;
 
 import org.chinatechgraph.ingest.FactLoader;
-import org.chinatechgraph.support.LimitsLiftedServiceTest;
+import org.chinatechgraph.support.LimitsLiftedReadTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ import static org.chinatechgraph.support.FactFileParts.rel;
  * (the order then rests on ids), partnerships, parents, units, programs and announcements.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PrefetchTests extends LimitsLiftedServiceTest {
+class PrefetchTests extends LimitsLiftedReadTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.chinatechgraph.support.LimitsLiftedServiceTest;
+import org.chinatechgraph.support.LimitsLiftedReadTest;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answer: a query asking one field deep in a nested list gets what the same field holds in a query asking all of
  * them.
  */
-class ProjectionTests extends LimitsLiftedServiceTest {
+class ProjectionTests extends LimitsLiftedReadTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

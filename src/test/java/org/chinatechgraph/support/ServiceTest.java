@@ -1,15 +1,31 @@
 package org.chinatechgraph.support;
 
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.execution.SchemaReport;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The service, whole, on the test database with the seed graph loaded, queried over HTTP; it accepts the
- * {@link TestCredentials}. Every subclass shares one application context (and so one database): subclasses only
- * read, or put back what they change. The cache of reads is off, so that a test counting the statements a request
- * sends sees them each time; {@code ReadCacheTests} make caches of their own.
+ * {@link TestCredentials}. For what only the whole shows: security, the consoles, limits, the example operations end
+ * to end; a room's answers are asked of its slice ({@link GraphQlSlice}). Every subclass shares one application
+ * context (and so one database): subclasses only read, or put back what they change. The cache of reads is off, so
+ * that a test counting the statements a request sends sees them each time; {@code ReadCacheTests} make caches of
+ * their own.
  */
-public abstract class ServiceTest extends ServiceTestBase {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.test.webtestclient.timeout=PT30S")
+@AutoConfigureHttpGraphQlTester
+@Import(TestConfig.class)
+public abstract class ServiceTest {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -18,6 +34,27 @@ public abstract class ServiceTest extends ServiceTestBase {
 		registry.add("ctg.read-cache.enabled", () -> "false");
 		// nor does the service ask the explorer's landing questions itself at start, which would count with a test's
 		registry.add("ctg.explorer.warm-up", () -> "false");
+	}
+
+	@Autowired
+	protected HttpGraphQlTester graphQl;
+
+	@Autowired
+	protected RoundTrips roundTrips;
+
+	@Autowired
+	protected Neo4jClient neo4j;
+
+	@Autowired
+	protected AtomicReference<SchemaReport> schemaReport;
+
+	/** Counts of what Cypher returns, for assertions that compare the graph before and after. */
+	protected long count(String cypher) {
+		return this.neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
+	}
+
+	protected Map<String, Object> one(String cypher, Map<String, Object> parameters) {
+		return this.neo4j.query(cypher).bindAll(parameters).fetch().one().orElseThrow();
 	}
 
 }

@@ -2,11 +2,19 @@ package org.chinatechgraph.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.fleetmanagement.FleetManagementSettings;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.neo4j.Neo4jContainer;
 
@@ -14,8 +22,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The one definition of the tests' database. Where Docker runs (and {@code ctg.test.docker} is not false) it is
- * Neo4j in a Testcontainers container, reached by URI like any external server; elsewhere it is the service's
- * own embedded Neo4j, in a fresh directory with Bolt on a free loopback port. Either way, a real Neo4j.
+ * Neo4j in a Testcontainers container, reached by URI like any external server, shared by the whole service's tests
+ * and the slices; elsewhere the whole service's tests run on the service's own embedded Neo4j, in a fresh directory
+ * with Bolt on a free loopback port, and the slices on one Neo4j this class starts in the JVM ({@link #shared()}).
+ * Either way, a real Neo4j.
  */
 public final class TestDatabase {
 
@@ -25,7 +35,7 @@ public final class TestDatabase {
 
 	private static Path embeddedDirectory;
 
-	private static final Map<String, Path> APART = new HashMap<>();
+	private static Shared shared;
 
 	private TestDatabase() {
 	}
@@ -33,12 +43,7 @@ public final class TestDatabase {
 	/** Points the service under test at the test database. */
 	public static synchronized void configure(DynamicPropertyRegistry registry) {
 		if (useDocker()) {
-			if (container == null) {
-				System.out.println("Test database: Neo4j " + IMAGE + " in a Testcontainers container");
-				container = new Neo4jContainer(IMAGE).withoutAuthentication();
-				container.start();
-			}
-			registry.add("spring.neo4j.uri", container::getBoltUrl);
+			registry.add("spring.neo4j.uri", container()::getBoltUrl);
 		}
 		else {
 			registry.add("ctg.embedded.data-dir", () -> embeddedDirectory().toString());
@@ -47,15 +52,54 @@ public final class TestDatabase {
 	}
 
 	/**
-	 * Points a second service under test at a database of its own: the same container where Docker runs, else an
-	 * embedded store in a directory of its own (two services cannot open one store).
+	 * The database the slices share ({@link GraphQlSlice}, {@link RepositorySlice}): the container where Docker runs,
+	 * else a Neo4j started in this JVM once, with Bolt on a free loopback port and no login, kept until the JVM
+	 * exits. A slice has no embedded Neo4j of its own, so that the many small contexts of the slices start in a
+	 * second or two each and all read one graph, which the first of them loads.
 	 */
-	public static synchronized void configureApart(DynamicPropertyRegistry registry, String name) {
-		configure(registry);
-		if (!useDocker()) {
-			Path dir = APART.computeIfAbsent(name, TestDatabase::newDataDirectory);
-			registry.add("ctg.embedded.data-dir", dir::toString);
+	public static synchronized Shared shared() {
+		if (shared == null) {
+			shared = useDocker() ? new Shared(URI.create(container().getBoltUrl()), null) : startShared();
 		}
+		return shared;
+	}
+
+	/**
+	 * Where the slices' database is.
+	 *
+	 * @param bolt its Bolt address
+	 * @param inProcess the database management service when it runs in this JVM, for reads through its Java API as
+	 * the service makes them on its embedded Neo4j; null for the container
+	 */
+	public record Shared(URI bolt, DatabaseManagementService inProcess) {
+	}
+
+	private static Neo4jContainer container() {
+		if (container == null) {
+			System.out.println("Test database: Neo4j " + IMAGE + " in a Testcontainers container");
+			container = new Neo4jContainer(IMAGE).withoutAuthentication();
+			container.start();
+		}
+		return container;
+	}
+
+	private static Shared startShared() {
+		var dbms = new DatabaseManagementServiceBuilder(newDataDirectory("slices"))
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
+			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.udc_enabled, false)
+			.setConfig(BoltConnector.enable_discovery, false)
+			.setConfig(FleetManagementSettings.fleet_manager_enabled, false)
+			.build();
+		Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "slices-neo4j-shutdown"));
+		var database = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		var bolt = database.getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT);
+		System.out.println("Slices' database: Neo4j in-process, Bolt at " + bolt);
+		return new Shared(URI.create("bolt://" + bolt.getHost() + ":" + bolt.getPort()), dbms);
 	}
 
 	/** A new empty directory for a Neo4j store, removed when the JVM exits. */
