@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 import org.chinatechgraph.ingest.FactFile;
 import org.chinatechgraph.ingest.FactLoader;
-import org.chinatechgraph.support.ServiceTest;
+import org.chinatechgraph.support.ReadApiTest;
 import org.chinatechgraph.system.neo4j.ClasspathFiles;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The generated gazetteer (facts/reference/places.json) as the service loads it: complete, linked, findable. */
-class GazetteerTests extends ServiceTest {
+class GazetteerTests extends ReadApiTest {
 
 	/** The ids the graph used before the gazetteer, with the divisions they have always meant. */
 	private static final Map<String, String> PINNED = Map.ofEntries(Map.entry("province:beijing", "110000"),

@@ -7,7 +7,7 @@ import org.chinatechgraph.filter.SelectedIds;
 import org.chinatechgraph.graph.NodeLists;
 import org.chinatechgraph.graph.Prefetch;
 import org.chinatechgraph.support.CypherRunner;
-import org.chinatechgraph.support.ServiceTest;
+import org.chinatechgraph.support.ReadApiTest;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
 import org.chinatechgraph.system.neo4j.ReadCypher;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the graph is unchanged) gives the pages the filter's own anchor gives: the same projects in the same order, the
  * same count, for each filter and order; and when the ids are no longer current, the list is read again the usual way.
  */
-class ProjectListFromIdsTests extends ServiceTest {
+class ProjectListFromIdsTests extends ReadApiTest {
 
 	private static final List<ProjectFilter> FILTERS = List.of(
 			new ProjectFilter(null, "province:jiangxi", null, null, null, null, null, null, null),

@@ -3,13 +3,13 @@ package org.chinatechgraph.seed;
 import java.util.List;
 import java.util.Map;
 
-import org.chinatechgraph.support.ServiceTest;
+import org.chinatechgraph.support.ReadApiTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The key facts of each seed article, read back through the GraphQL API, with their sources. */
-class SeedGraphTests extends ServiceTest {
+class SeedGraphTests extends ReadApiTest {
 
 	@Test
 	void article000KiterocketApril2020() {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.chinatechgraph.ingest.FactLoader;
-import org.chinatechgraph.support.ServiceTest;
+import org.chinatechgraph.support.ReadApiTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (what each organization commits) and {@code topOrganizations} (how many selected projects each invests in or
  * develops), on a small fact file of their own beside the seed.
  */
-class ExplorerQueriesTests extends ServiceTest {
+class ExplorerQueriesTests extends ReadApiTest {
 
 	private static final String SOURCE = "article:explorer-aggregates-test";
 

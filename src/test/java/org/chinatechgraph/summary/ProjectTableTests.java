@@ -11,7 +11,7 @@ import org.chinatechgraph.filter.Condition;
 import org.chinatechgraph.filter.Selection;
 import org.chinatechgraph.graph.GraphVersion;
 import org.chinatechgraph.graph.ReadCache;
-import org.chinatechgraph.support.ServiceTest;
+import org.chinatechgraph.support.ReadApiTest;
 import org.chinatechgraph.system.neo4j.ReadCypher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * while the graph is unchanged, and leaves to the graph the conditions it cannot decide.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProjectTableTests extends ServiceTest {
+class ProjectTableTests extends ReadApiTest {
 
 	private static final String PREFIX = "tbl";
 

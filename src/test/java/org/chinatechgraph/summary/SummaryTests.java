@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 import org.chinatechgraph.ingest.FactLoader;
 import org.chinatechgraph.project.ProjectSelection;
-import org.chinatechgraph.support.ServiceTest;
+import org.chinatechgraph.support.ReadApiTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * including the awkward cases: a project in two provinces, one placed nowhere, one in a place that belongs to
  * no province, one in both such a place and a province, one in a program, phases of placed and unplaced projects.
  */
-class SummaryTests extends ServiceTest {
+class SummaryTests extends ReadApiTest {
 
 	private static final String SOURCE = "article:summary-edge-cases-test";
 

@@ -1,5 +1,7 @@
 package org.chinatechgraph.support;
 
+import java.util.Map;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -24,6 +26,10 @@ public abstract class ReadApiTest {
 	/** Counts of what Cypher returns, for assertions that compare the graph before and after. */
 	protected long count(String cypher) {
 		return this.neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
+	}
+
+	protected Map<String, Object> one(String cypher, Map<String, Object> parameters) {
+		return this.neo4j.query(cypher).bindAll(parameters).fetch().one().orElseThrow();
 	}
 
 }
