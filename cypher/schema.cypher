@@ -14,6 +14,8 @@ CREATE INDEX project_amount_cny IF NOT EXISTS FOR (p:Project) ON (p.investmentCn
 
 CREATE INDEX project_signed_start IF NOT EXISTS FOR (p:Project) ON (p.signedStart);
 
+CREATE INDEX project_status IF NOT EXISTS FOR (p:Project) ON (p.status);
+
 CREATE INDEX place_code IF NOT EXISTS FOR (p:Place) ON (p.code);
 
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedStart);

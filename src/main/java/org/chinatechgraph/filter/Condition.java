@@ -222,7 +222,13 @@ public sealed interface Condition {
 
 	}
 
-	/** Of this status (as the graph writes it: lower case, words apart). */
+	/**
+	 * Of this status (as the graph writes it: lower case, words apart). Projects' statuses are indexed
+	 * ({@code project_status}); a status is the last anchor, taken only when no other is given: a handful of
+	 * statuses share all projects, so one holds a fifth of them or more, yet reading those from the index costs less
+	 * than reading every project and testing its status (medium graph, 20 projects of a status by name with their
+	 * count: 44 ms from the label, 26 ms from the index).
+	 */
 	record WithStatus(String status) implements Condition {
 
 		public Map<String, Object> parameters() {
@@ -231,6 +237,13 @@ public sealed interface Condition {
 
 		public String test(String label) {
 			return "n.status = $status";
+		}
+
+		public Anchor anchor(String label) {
+			return label.equals("Project") ? new Anchor(7, """
+					MATCH (n:Project) USING INDEX n:Project(status)
+					WHERE n.status = $status
+					WITH n""") : null;
 		}
 
 	}

@@ -41,4 +41,17 @@ class ConditionTests {
 			.isEqualTo("MATCH (n:Project)");
 	}
 
+	@Test
+	void aStatusAnchorsOnlyWhenNothingElseDoes() {
+		var status = new Condition.WithStatus("signed");
+		var withName = new Selection("Project", java.util.List.of(status, new Condition.NameContains("huali")));
+		assertThat(withName.anchor()).isInstanceOf(Condition.NameContains.class);
+		assertThat(withName.where()).contains("n.status = $status");
+		var alone = new Selection("Project", java.util.List.of(status));
+		assertThat(alone.anchor()).isSameAs(status);
+		assertThat(alone.match()).contains("USING INDEX n:Project(status)").contains("n.status = $status");
+		// a status is a project's: an organization has none to anchor on
+		assertThat(status.anchor("Organization")).isNull();
+	}
+
 }
