@@ -22,13 +22,14 @@ import org.chinatechgraph.graph.NodeMatch;
  * invest everywhere hold a few percent of all projects), then a place (a province holds about a thirtieth of the
  * projects, a city or a park far fewer), then a sector (a dozen or so share all projects, the largest a third),
  * then years (each about a tenth, through the {@code project_year} index; up to three of them: more are a test),
- * then a name, through the full-text index (a word such as "park" or "semiconductor" may be in a good part of
- * all names, and the index finds more than the name's test lets through), and last a status (a fifth of the
- * projects or more, through the {@code project_status} index). Choosing by measured sizes instead
+ * then a signing window of both ends within three years (through {@code project_signed_start}), then a name,
+ * through the full-text index (a word such as "park" or "semiconductor" may be in a good part of all names, and the
+ * index finds more than the name's test lets through), and last a status (a fifth of the projects or more, through
+ * the {@code project_status} index). Choosing by measured sizes instead
  * (degrees, read from the degree store, would give a sector's, a program's and an organization's, not a place's:
  * what lies inside it is a walk) would take one more round trip per request for a choice that rarely differs.
  * Without an anchor, the match reads the label, with every test in its {@code WHERE}, where the planner may still
- * use an index on what the tests compare (amounts, signing dates).
+ * use an index on what the tests compare (amounts, open signing windows).
  * <p>
  * <b>Why Cypher text and not the Cypher-DSL.</b> Neo4j's Cypher-DSL is on the class path (through Spring Data
  * Neo4j), but the statements it would feed are the service's fixed templates, which use Cypher 25 (quantified path

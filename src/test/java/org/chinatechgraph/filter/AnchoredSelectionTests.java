@@ -78,6 +78,9 @@ class AnchoredSelectionTests extends ReadApiTest {
 		single("years: [2020, 2022]", "n.year IN [2020, 2022]");
 		single("name: \"ANC PROJECT 1\"", "toLower(n.name) CONTAINS 'anc project 1'");
 		single("status: SIGNED", "n.status = 'signed'");
+		// dates given as a year reach back before the window: 2020 overlaps it
+		single("signed: {from: \"2020-06-15\", to: \"2021-02\"}",
+				"n.signedEnd >= date('2020-06-15') AND n.signedStart <= date('2021-02-28')");
 	}
 
 	private static void single(String filter, String definition) {
@@ -391,7 +394,8 @@ class AnchoredSelectionTests extends ReadApiTest {
 		for (int p = 0; p < 60; p++) {
 			String id = "project:anc-" + p;
 			var project = node(id, "Project", "Anc Project " + p);
-			project.put("signedOn", (2019 + p % 4) + "-0" + (1 + p % 9));
+			// by month, and some by year or by day
+			project.put("signedOn", (2019 + p % 4) + (p % 7 == 0 ? "" : "-0" + (1 + p % 9) + (p % 7 == 1 ? "-1" + p % 10 : "")));
 			project.put("status", statuses[p % 3]);
 			if (p % 6 != 0) {
 				project.put("investment", Map.of("amount", 1_000_000 + 7_919 * p, "currency", p % 10 == 3 ? "USD" : "CNY"));

@@ -54,4 +54,23 @@ class ConditionTests {
 		assertThat(status.anchor("Organization")).isNull();
 	}
 
+	@Test
+	void aSigningWindowOfAFewYearsAnchorsFromAYearBeforeIt() {
+		var window = new Condition.SignedBetween(java.time.LocalDate.of(2020, 6, 15), java.time.LocalDate.of(2021, 2, 28));
+		var alone = new Selection("Project", java.util.List.of(window));
+		assertThat(alone.match()).contains("USING INDEX n:Project(signedStart)")
+			.contains("n.signedStart >= $signedStartsFrom AND n.signedStart <= $signedTo");
+		// a date given as a year starts up to a year before its end, which may fall in the window
+		assertThat(alone.parameters()).containsEntry("signedStartsFrom", java.time.LocalDate.of(2019, 6, 15));
+		assertThat(alone.match()).contains("n.signedEnd >= $signedFrom");
+		// open or long windows hold most projects: a test, not an anchor
+		assertThat(new Condition.SignedBetween(java.time.LocalDate.of(2020, 1, 1), null).anchor("Project")).isNull();
+		assertThat(new Condition.SignedBetween(null, java.time.LocalDate.of(2020, 1, 1)).anchor("Project")).isNull();
+		assertThat(new Condition.SignedBetween(java.time.LocalDate.of(2015, 1, 1), java.time.LocalDate.of(2020, 1, 1))
+			.anchor("Project")).isNull();
+		// years come first
+		assertThat(new Selection("Project", java.util.List.of(window, new Condition.InYears(java.util.List.of(2020))))
+			.anchor()).isInstanceOf(Condition.InYears.class);
+	}
+
 }

@@ -141,7 +141,7 @@ class ProjectTableTests extends ReadApiTest {
 	void conditionsTheTableCannotDecideAreLeftToTheGraph() {
 		for (Condition condition : List.of(new Condition.NameContains("plant"),
 				new Condition.OfOrganization("company:" + PREFIX + "-1"), new Condition.InProgram("program:" + PREFIX + "-0"),
-				new Condition.SignedBetween("2019-01-01", null))) {
+				new Condition.SignedBetween(java.time.LocalDate.of(2019, 1, 1), null))) {
 			var selection = projects(condition, new Condition.InSector(id("sector", 0)));
 			assertThat(this.table.summary(SummaryGrouping.PROVINCE, selection, ALL)).as(condition.toString()).isEmpty();
 			assertThat(this.table.timeline(selection)).isEmpty();
