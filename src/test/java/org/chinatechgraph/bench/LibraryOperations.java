@@ -174,6 +174,11 @@ final class LibraryOperations {
 				query($min: Float!) { projectsConnection(where: {investmentCny: {gte: $min}}, %s) { %s } }""".formatted(byName, page),
 				v -> Map.of("min", ((Map<?, ?>) filter(v).get("amount")).get("min")),
 				json -> Operations.pageKey(json.path("projectsConnection"))));
+		add(new Query("listOfSigned", """
+				query($from: Date!, $to: Date!) {
+				  projectsConnection(where: {signedEnd: {gte: $from}, signedStart: {lte: $to}}, %s) { %s }
+				}""".formatted(byName, page), v -> Operations.signedBounds(filter(v)),
+				json -> Operations.pageKey(json.path("projectsConnection"))));
 		add(new Query("listOfStatus", """
 				query($status: String!) { projectsConnection(where: {status: {eq: $status}}, %s) { %s } }""".formatted(byName, page),
 				v -> Map.of("status", ((String) filter(v).get("status")).toLowerCase(java.util.Locale.ROOT).replace('_', ' ')),

@@ -252,6 +252,10 @@ final class Operations {
 				r -> Map.of("amount", Map.of("min", Double.parseDouble(pick(r, List.of("1e9", "2e9", "5e9"))))), """
 				MATCH (n:Project) WHERE n.investmentCny >= $min
 				""", v -> Map.of("min", ((Map<?, ?>) filter(v).get("amount")).get("min"))));
+		ops.add(list("listOfSigned", "20 projects signed within a window of six months by name, and their count",
+				Operations::signingWindow, """
+				MATCH (n:Project) WHERE n.signedEnd >= date($from) AND n.signedStart <= date($to)
+				""", v -> signedBounds(filter(v))));
 		ops.add(list("listOfStatus", "20 projects of a status by name, and their count",
 				r -> Map.of("status", pick(r, List.of("SIGNED", "UNDER_CONSTRUCTION", "PLANNED"))), """
 				MATCH (n:Project) WHERE n.status = toLower(replace($status, '_', ' '))
@@ -313,6 +317,19 @@ final class Operations {
 	/** A year projects are counted under in the generated graph. */
 	private static int year(Random random) {
 		return 2015 + random.nextInt(10);
+	}
+
+	/** A filter of six months' signing, from the first of a month to the end of the fifth month after it. */
+	private static Map<String, Object> signingWindow(Random random) {
+		var from = java.time.YearMonth.of(year(random), 1 + random.nextInt(12));
+		return Map.of("signed", Map.of("from", from.toString(), "to", from.plusMonths(5).toString()));
+	}
+
+	/** The first and last day of a filter's signing window, as the hand-written Cypher and the library take them. */
+	static Map<String, Object> signedBounds(Map<String, Object> filter) {
+		var window = (Map<?, ?>) filter.get("signed");
+		return Map.of("from", java.time.YearMonth.parse((String) window.get("from")).atDay(1).toString(), "to",
+				java.time.YearMonth.parse((String) window.get("to")).atEndOfMonth().toString());
 	}
 
 	@SuppressWarnings("unchecked")
