@@ -48,7 +48,7 @@ public sealed interface Condition {
 	 * Part of the name, an alias or the Chinese name, any case ({@code lowered} is lower case). Its anchor is the
 	 * full-text index {@code entity_search}, asked for the nodes with a word holding each piece of the text
 	 * ({@link NameQuery}): every node that passes, and some that do not, so the anchor tests them too. It comes
-	 * last of the anchors: any other condition's anchor is taken first, and the name tested on what it finds. Text
+	 * after every anchor but a status's: those are taken first, and the name tested on what they find. Text
 	 * with no letter or digit, or in a script the index folds otherwise, has no anchor. The query is worked out once,
 	 * when the condition is made ({@code query}: null when there is none), not each time a selection weighs its
 	 * anchors.

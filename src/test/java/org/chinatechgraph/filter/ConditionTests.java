@@ -26,7 +26,7 @@ class ConditionTests {
 	}
 
 	@Test
-	void aNameAnchorsLastAndTestsWhatTheIndexFinds() {
+	void aNameAnchorsAfterPlacesAndSectorsAndTestsWhatTheIndexFinds() {
 		var name = new Condition.NameContains("huali");
 		var selection = new Selection("Project", java.util.List.of(name, new Condition.InSector("sector:ic")));
 		assertThat(selection.anchor()).isInstanceOf(Condition.InSector.class);
