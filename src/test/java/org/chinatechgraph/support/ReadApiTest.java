@@ -1,7 +1,5 @@
 package org.chinatechgraph.support;
 
-import java.util.Map;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -12,7 +10,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
  * slices' database; what they load into it they retract.
  */
 @ReadApiSlice
-public abstract class ReadApiTest {
+public abstract class ReadApiTest implements GraphChecks {
 
 	@Autowired
 	protected GraphQlTester graphQl;
@@ -23,13 +21,9 @@ public abstract class ReadApiTest {
 	@Autowired
 	protected Neo4jClient neo4j;
 
-	/** Counts of what Cypher returns, for assertions that compare the graph before and after. */
-	protected long count(String cypher) {
-		return this.neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
-	}
-
-	protected Map<String, Object> one(String cypher, Map<String, Object> parameters) {
-		return this.neo4j.query(cypher).bindAll(parameters).fetch().one().orElseThrow();
+	@Override
+	public Neo4jClient neo4jClient() {
+		return this.neo4j;
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.chinatechgraph.support;
 
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 		properties = "spring.test.webtestclient.timeout=PT30S")
 @AutoConfigureHttpGraphQlTester
 @Import(TestConfig.class)
-public abstract class ServiceTest {
+public abstract class ServiceTest implements GraphChecks {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -48,13 +47,9 @@ public abstract class ServiceTest {
 	@Autowired
 	protected AtomicReference<SchemaReport> schemaReport;
 
-	/** Counts of what Cypher returns, for assertions that compare the graph before and after. */
-	protected long count(String cypher) {
-		return this.neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
-	}
-
-	protected Map<String, Object> one(String cypher, Map<String, Object> parameters) {
-		return this.neo4j.query(cypher).bindAll(parameters).fetch().one().orElseThrow();
+	@Override
+	public Neo4jClient neo4jClient() {
+		return this.neo4j;
 	}
 
 }
