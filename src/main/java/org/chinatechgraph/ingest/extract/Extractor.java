@@ -150,11 +150,12 @@ public final class Extractor {
 			previousEnd = s.end();
 			List<Token> words = analysis.tokens(s);
 			List<Token> tokens = words != null ? words : Token.of(s.text());
-			List<MoneyParser.Mention> money = MoneyParser.find(s.text());
+			List<MoneyParser.Mention> written = MoneyParser.find(s.text());
+			List<MoneyParser.Mention> money = MoneyParser.inStoredCurrencies(written);
 			List<DateResolver.Mention> dates = DateResolver.find(s.text(), article.published());
 			List<PlaceRecognizer.Mention> placeMentions = this.places.find(s.text(), tokens);
 			List<OrganizationRecognizer.Mention> orgs = OrganizationRecognizer.find(s.text(), tokens);
-			List<PhraseRecognizer.Mention> phrases = PhraseRecognizer.find(s.text(), tokens, orgs, money);
+			List<PhraseRecognizer.Mention> phrases = PhraseRecognizer.find(s.text(), tokens, orgs, written);
 			List<SectorVocabulary.Mention> sectorMentions = this.sectors.find(s.text());
 			facts.add(analysis.names(new SentenceFacts(s, i, paragraph, tokens, money, dates, placeMentions, orgs,
 					phrases, sectorMentions)));

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,13 +24,19 @@ public final class MoneyParser {
 	public record Mention(StatedAmount amount, int start, int end, boolean conversion) {
 	}
 
-	private static final String NUMBER = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a)(?=[\\s-]))";
+	private static final String NUMBER = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:half an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a)(?=[\\s-]))";
 
 	private static final String MAGNITUDE = "(?<mag>hundred[\\s-]+million|hundred[\\s-]+billion|trillion|billion|million|thousand|tn|bln|bn|mln|mn|m|b|k)\\b";
 
-	private static final String AFTER = "(?<cur>yuan|renminbi|rmb|cny|u\\.\\s?s\\.\\s?dollars?|us\\s?dollars?|american dollars?|hong kong dollars?|hk\\s?dollars?|dollars?|usd|euros?|eur|hkd|元|人民币)";
+	private static final String AFTER = "(?<cur>chinese yuan|yuan|renminbi|rmb|cny|u\\.\\s?s\\.\\s?dollars?|us\\s?dollars?|american dollars?"
+			+ "|hong kong dollars?|hk\\s?dollars?|new taiwan dollars?|nt\\s?dollars?|taiwan dollars?|singapore dollars?"
+			+ "|australian dollars?|canadian dollars?|dollars?|usd|euros?|eur|hkd|twd|ntd|sgd|japanese yen|yen|jpy"
+			+ "|(?:south )?korean won|won|krw|pounds? sterling|pounds?|gbp|swiss francs?|chf|元|人民币)";
 
-	private static final String BEFORE = "(?<pre>us\\$|u\\.s\\.\\s?\\$|hk\\$|rmb|cny|usd|eur|hkd|\\$|€|¥|￥)";
+	private static final String BEFORE = "(?<pre>us\\$|u\\.s\\.\\s?\\$|hk\\$|nt\\$|s\\$|a\\$|c\\$|rmb|cny|usd|eur|hkd|twd|ntd|sgd|jpy|krw|gbp|chf|\\$|€|£|¥|￥)";
+
+	/** Currency words that are also everyday words ("won a contract", "500 pounds of"): money only with a magnitude. */
+	private static final Pattern AMBIGUOUS = Pattern.compile("(?i)won|pounds?");
 
 	private static final Pattern PREFIXED = Pattern.compile("(?<![\\p{L}\\p{N}])" + BEFORE + "\\s?" + NUMBER + "(?:[\\s-]*" + MAGNITUDE + ")?",
 			Pattern.CASE_INSENSITIVE);
@@ -44,9 +51,25 @@ public final class MoneyParser {
 	 */
 	private static final String CHINESE_NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
 
+	private static final String CHINESE_CURRENCY = "元人民币|元|人民币|美元|美金|港元|港币|欧元|日元|韩元|英镑|新台币|台币|新加坡元";
+
 	private static final Pattern CHINESE = Pattern.compile("(?<num>" + CHINESE_NUMBER
-			+ ")\\s*[余多]?\\s*(?<cmag>万亿|千万|百万|亿|万)?\\s*(?<ccur>元人民币|元|人民币|美元|港元|欧元)|(?<num2>" + CHINESE_NUMBER
+			+ ")\\s*[余多]?\\s*(?<cmag>万亿|千万|百万|亿|万)?\\s*(?<ccur>" + CHINESE_CURRENCY + ")|(?<num2>" + CHINESE_NUMBER
 			+ ")\\s*[余多]?\\s*(?<cmag2>万亿|亿)");
+
+	/**
+	 * A sum in Chinese numerals ("百亿元", "三十亿元", "两千万美元", "三点五亿元"), with its currency; not a scale ("千亿元级产业")
+	 * nor a vague one ("数十亿元", "几百万元").
+	 */
+	private static final Pattern CHINESE_NUMERALS = Pattern.compile("(?<![\\d.数几" + ChineseNumerals.CHARACTERS + "])(?<num>["
+			+ ChineseNumerals.CHARACTERS + "]+)\\s*(?<ccur>" + CHINESE_CURRENCY + ")(?!\\s*级)");
+
+	/** A currency named before a Chinese sum ("新台币100亿元", "港币约50亿元"); the 元 after it is that currency's. */
+	private static final Pattern CHINESE_CURRENCY_BEFORE = Pattern.compile(
+			"(新台币|台币|港币|港元|日元|韩元|英镑|欧元|美元|美金)\\s*(?:约|达|逾|超过|超|近|共|计|合计)?\\s*$");
+
+	/** The lower end of a Chinese range right before a sum: "16.8-" of "16.8-18.8亿元", "10至". */
+	private static final Pattern CHINESE_RANGE_START = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:-|–|~|～|至|到)\\s*$");
 
 	/** The lower end of a range right before an amount: "16.8-" of "16.8-18.8 billion yuan", "2 to ". */
 	private static final Pattern RANGE_START = Pattern.compile("(?<![\\p{L}\\p{N}.])(\\d+(?:\\.\\d+)?)\\s*(?:-|–|to)\\s*$");
@@ -54,12 +77,17 @@ public final class MoneyParser {
 	private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1),
 			Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
 			Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-			Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("fifty", 50));
+			Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+			Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+			Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+			Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+			Map.entry("ninety", 90));
 
 	private MoneyParser() {
 	}
 
-	public static List<Mention> find(String text) {
+	public static List<Mention> find(String original) {
+		String text = halfWidth(original);
 		List<Mention> found = new ArrayList<>();
 		Matcher m = PREFIXED.matcher(text);
 		while (m.find()) {
@@ -67,34 +95,113 @@ public final class MoneyParser {
 			if (!Character.isDigit(num.charAt(0))) {
 				continue;
 			}
-			found.add(mention(text, m.start(), m.end(), num, m.group("mag"), currencyOf(m.group("pre"))));
+			found.add(mention(original, m.start(), m.end(), num, m.group("mag"), currencyOf(m.group("pre"))));
 		}
 		m = SUFFIXED.matcher(text);
 		while (m.find()) {
 			String mag = m.group("mag");
 			String num = m.group("num");
-			if (!Character.isDigit(num.charAt(0)) && mag == null) {
+			if (!Character.isDigit(num.charAt(0)) && mag == null || mag == null && AMBIGUOUS.matcher(m.group("cur")).matches()) {
 				continue;
 			}
 			Matcher low = RANGE_START.matcher(text.substring(0, m.start()));
 			if (low.find() && mag != null) {
 				// "16.8-18.8 billion yuan", "2 to 3 billion yuan": the range's lower end is what is stated for sure
-				found.add(mention(text, low.start(), m.end(), low.group(1), mag, currencyOf(m.group("cur"))));
+				found.add(mention(original, low.start(), m.end(), low.group(1), mag, currencyOf(m.group("cur"))));
 				continue;
 			}
-			found.add(mention(text, m.start(), m.end(), num, mag, currencyOf(m.group("cur"))));
+			found.add(mention(original, m.start(), m.end(), num, mag, currencyOf(m.group("cur"))));
 		}
 		m = CHINESE.matcher(text);
 		while (m.find()) {
 			boolean full = m.group("num") != null;
 			String num = full ? m.group("num") : m.group("num2");
 			String mag = full ? m.group("cmag") : m.group("cmag2");
-			String currency = full ? currencyOf(m.group("ccur")) : "CNY";
+			String currency = chineseCurrency(text, m.start(), full ? m.group("ccur") : null);
+			int start = m.start();
+			Matcher low = CHINESE_RANGE_START.matcher(text.substring(0, start));
+			if (low.find() && mag != null) {
+				// "16.8-18.8亿元": the lower end, as in English
+				num = low.group(1);
+				start = low.start();
+			}
 			BigDecimal value = new BigDecimal(num.replace(",", "")).multiply(chineseMagnitude(mag));
-			found.add(new Mention(new StatedAmount(clean(value), currency, text.substring(m.start(), m.end()).strip()),
-					m.start(), m.end(), false));
+			found.add(new Mention(new StatedAmount(clean(value), currency, original.substring(start, m.end()).strip()),
+					start, m.end(), false));
 		}
-		return markConversions(text, dropOverlaps(found));
+		m = CHINESE_NUMERALS.matcher(text);
+		while (m.find()) {
+			// a sum of at least 万 ("一千万元", "百亿元"), not "每一元" (every yuan)
+			BigDecimal value = m.group("num").matches(".*[万亿].*") ? ChineseNumerals.value(m.group("num")) : null;
+			if (value != null && value.signum() > 0) {
+				found.add(new Mention(new StatedAmount(clean(value), chineseCurrency(text, m.start(), m.group("ccur")),
+						original.substring(m.start(), m.end()).strip()), m.start(), m.end(), false));
+			}
+		}
+		return markConversions(text, dropRates(text, dropOverlaps(found)));
+	}
+
+	/** The currencies the graph stores amounts in: those of its exchange-rate table. */
+	public static final Set<String> STORED_CURRENCIES = Set.of("CNY", "USD");
+
+	/**
+	 * The amounts of {@code found} in a currency the graph stores. An amount stated in another currency is left
+	 * out with the conversions the text gives for it ("NT$8 billion (US$266 million)" states no amount the graph
+	 * keeps), as the corpus annotates it: an amount is recorded in the first currency written, or not at all.
+	 */
+	public static List<Mention> inStoredCurrencies(List<Mention> found) {
+		List<Mention> kept = new ArrayList<>();
+		boolean foreign = false;
+		for (Mention x : found) {
+			if (!x.conversion()) {
+				foreign = !STORED_CURRENCIES.contains(x.amount().currency());
+			}
+			if (!foreign && STORED_CURRENCIES.contains(x.amount().currency())) {
+				kept.add(x);
+			}
+		}
+		return kept;
+	}
+
+	/** Two sums joined by nothing but a colon or an equals sign ("US$1:NT$30", "$1 = 7.1 yuan") are a rate, not amounts. */
+	private static final Pattern RATE_GAP = Pattern.compile("\\s*[:=：]\\s*");
+
+	private static List<Mention> dropRates(String text, List<Mention> found) {
+		List<Mention> kept = new ArrayList<>(found);
+		for (int i = found.size() - 2; i >= 0; i--) {
+			if (RATE_GAP.matcher(text.substring(found.get(i).end(), found.get(i + 1).start())).matches()) {
+				kept.remove(found.get(i + 1));
+				kept.remove(found.get(i));
+			}
+		}
+		return kept;
+	}
+
+	/** The currency of a Chinese sum: the one after it, or one named before it when only 元 (or nothing) follows. */
+	private static String chineseCurrency(String text, int start, String after) {
+		if (after == null || after.equals("元")) {
+			Matcher before = CHINESE_CURRENCY_BEFORE.matcher(text.substring(Math.max(0, start - 8), start));
+			if (before.find()) {
+				return currencyOf(before.group(1));
+			}
+		}
+		return after == null ? "CNY" : currencyOf(after);
+	}
+
+	/** Full-width digits and their marks ("５０亿元", "１．５") read as ASCII; the length is unchanged. */
+	private static String halfWidth(String text) {
+		StringBuilder b = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '０' && c <= '９' || c == '．' || c == '，' && i > 0 && i + 1 < text.length()
+					&& Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
+				if (b == null) {
+					b = new StringBuilder(text);
+				}
+				b.setCharAt(i, c == '，' ? ',' : (char) (c - 0xFEE0));
+			}
+		}
+		return b == null ? text : b.toString();
 	}
 
 	/** The first amount of the text that is not a conversion, or null. */
@@ -103,8 +210,9 @@ public final class MoneyParser {
 	}
 
 	private static Mention mention(String text, int start, int end, String num, String mag, String currency) {
-		BigDecimal n = WORDS.containsKey(num.toLowerCase(Locale.ROOT)) ? BigDecimal.valueOf(WORDS.get(num.toLowerCase(Locale.ROOT)))
-				: new BigDecimal(num.replace(",", ""));
+		String word = num.toLowerCase(Locale.ROOT);
+		BigDecimal n = word.startsWith("half") ? new BigDecimal("0.5")
+				: WORDS.containsKey(word) ? BigDecimal.valueOf(WORDS.get(word)) : new BigDecimal(num.replace(",", ""));
 		BigDecimal value = n.multiply(magnitude(mag));
 		int e = end;
 		while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '-')) {
@@ -143,16 +251,26 @@ public final class MoneyParser {
 		};
 	}
 
+	/** ISO 4217 codes of the currencies read, by the words and signs that name them, most specific first. */
+	private static final List<Map.Entry<Pattern, String>> CURRENCIES = List.of(
+			Map.entry(Pattern.compile("^(hk|hongkong|港元|港币)"), "HKD"),
+			Map.entry(Pattern.compile("^(nt|newtaiwan|taiwan|twd|新台币|台币)"), "TWD"),
+			Map.entry(Pattern.compile("^(s\\$|singapore|sgd|新加坡元)"), "SGD"),
+			Map.entry(Pattern.compile("^(a\\$|australian|aud)"), "AUD"),
+			Map.entry(Pattern.compile("^(c\\$|canadian|cad)"), "CAD"),
+			Map.entry(Pattern.compile("^(eur|€|欧元)"), "EUR"),
+			Map.entry(Pattern.compile("^(£|pound|gbp|英镑)"), "GBP"),
+			Map.entry(Pattern.compile("^(japanese|yen|jpy|日元)"), "JPY"),
+			Map.entry(Pattern.compile("^(southkorean|korean|won|krw|韩元)"), "KRW"),
+			Map.entry(Pattern.compile("^(swiss|chf)"), "CHF"),
+			Map.entry(Pattern.compile("(\\$|dollar|^usd|^美元|^美金)"), "USD"));
+
 	static String currencyOf(String word) {
 		String w = word.toLowerCase(Locale.ROOT).replaceAll("[\\s.]", "");
-		if (w.startsWith("hk") || w.startsWith("hongkong") || w.equals("港元")) {
-			return "HKD";
-		}
-		if (w.startsWith("eur") || w.equals("€") || w.equals("欧元")) {
-			return "EUR";
-		}
-		if (w.contains("$") || w.contains("dollar") || w.equals("usd") || w.equals("美元")) {
-			return "USD";
+		for (Map.Entry<Pattern, String> currency : CURRENCIES) {
+			if (currency.getKey().matcher(w).find()) {
+				return currency.getValue();
+			}
 		}
 		return "CNY";
 	}

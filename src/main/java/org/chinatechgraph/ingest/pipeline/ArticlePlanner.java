@@ -19,6 +19,7 @@ import org.chinatechgraph.ingest.extract.Evidence;
 import org.chinatechgraph.ingest.extract.ExtractedEntity;
 import org.chinatechgraph.ingest.extract.ExtractedRelation;
 import org.chinatechgraph.ingest.extract.Extraction;
+import org.chinatechgraph.ingest.extract.MoneyParser;
 import org.chinatechgraph.ingest.extract.StatedAmount;
 import org.chinatechgraph.ingest.pipeline.IngestReport.Amount;
 import org.chinatechgraph.ingest.pipeline.IngestReport.ArticleInfo;
@@ -38,8 +39,6 @@ import org.chinatechgraph.ingest.resolve.Resolution.Decision;
  * does not know are left out and listed for review rather than invented.
  */
 final class ArticlePlanner {
-
-	private static final Set<String> CURRENCIES = Set.of("CNY", "USD");
 
 	private static final Set<String> CONTROLLED = Set.of("Province", "City", "District", "Sector");
 
@@ -246,7 +245,7 @@ final class ArticlePlanner {
 		if (amount == null || amount.value() == null || amount.value().signum() <= 0) {
 			return null;
 		}
-		if (!CURRENCIES.contains(amount.currency())) {
+		if (!MoneyParser.STORED_CURRENCIES.contains(amount.currency())) {
 			review.add(new ReviewItem(entity == null ? null : entity.ref(), amount.text(),
 					entity == null ? null : entity.kind(),
 					"amount in " + amount.currency() + " is not stored: the exchange-rate table has CNY and USD",

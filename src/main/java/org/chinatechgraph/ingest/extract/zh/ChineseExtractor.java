@@ -22,6 +22,7 @@ import org.chinatechgraph.ingest.extract.ExtractedRelation;
 import org.chinatechgraph.ingest.extract.Extraction;
 import org.chinatechgraph.ingest.extract.Gazetteer;
 import org.chinatechgraph.ingest.extract.KnownOrganizations;
+import org.chinatechgraph.ingest.extract.ChineseNumerals;
 import org.chinatechgraph.ingest.extract.MoneyParser;
 import org.chinatechgraph.ingest.extract.PartnershipKinds;
 import org.chinatechgraph.ingest.extract.Sentence;
@@ -567,9 +568,6 @@ public final class ChineseExtractor {
 	}
 
 	/** What one sentence names. */
-	/** An amount in Chinese numerals ("百亿元", "三十亿元", "两千万美元"), not a scale ("千亿元级产业"). */
-	private static final Pattern NUMERAL_AMOUNT = Pattern.compile("(?<![\\d.一二三四五六七八九十百千两])([一二三四五六七八九十百千两]+)\\s*(亿|万)\\s*(美元|元)(?!\\s*级)");
-
 	private final class Facts {
 
 		final Sentence sentence;
@@ -595,33 +593,13 @@ public final class ChineseExtractor {
 			this.zh = fullWidth(halfWidthAlphanumerics(HanLanguage.simplified(this.text.text())));
 			this.words = HanLanguage.segment(this.zh);
 			// read in simplified characters (億 → 亿), kept as the article writes them
-			List<MoneyParser.Mention> found = new ArrayList<>(MoneyParser.find(this.zh).stream()
-				.filter((m) -> !m.conversion() && Set.of("CNY", "USD").contains(m.amount().currency()))
+			List<MoneyParser.Mention> found = new ArrayList<>(MoneyParser.inStoredCurrencies(MoneyParser.find(this.zh)).stream()
+				.filter((m) -> !m.conversion())
 				.map((m) -> new MoneyParser.Mention(new StatedAmount(m.amount().value(), m.amount().currency(),
 						original(m.start(), m.end()).strip()), m.start(), m.end(), false))
 				.toList());
-			found.addAll(numeralAmounts(found));
 			found.sort(Comparator.comparingInt(MoneyParser.Mention::start));
 			this.money = List.copyOf(found);
-		}
-
-		/** Amounts written in Chinese numerals ("超百亿元", "三十亿元") that the parser, which reads digits, leaves. */
-		private List<MoneyParser.Mention> numeralAmounts(List<MoneyParser.Mention> read) {
-			List<MoneyParser.Mention> more = new ArrayList<>();
-			Matcher m = NUMERAL_AMOUNT.matcher(this.zh);
-			while (m.find()) {
-				int s = m.start();
-				int e = m.end();
-				int n = count(m.group(1));
-				if (n == 0 || read.stream().anyMatch((x) -> x.start() < e && s < x.end())) {
-					continue;
-				}
-				java.math.BigDecimal value = java.math.BigDecimal.valueOf(n)
-					.multiply(java.math.BigDecimal.valueOf(m.group(2).equals("亿") ? 100_000_000L : 10_000L));
-				String currency = m.group(3).equals("美元") ? "USD" : "CNY";
-				more.add(new MoneyParser.Mention(new StatedAmount(value, currency, original(s, e).strip()), s, e, false));
-			}
-			return more;
 		}
 
 		String original(int from, int to) {
@@ -1870,25 +1848,8 @@ public final class ChineseExtractor {
 		if (text.matches("\\d+")) {
 			return Integer.parseInt(text);
 		}
-		int total = 0;
-		int digit = 0;
-		for (char c : text.toCharArray()) {
-			int d = "零一二三四五六七八九".indexOf(c);
-			if (c == '两') {
-				d = 2;
-			}
-			if (d >= 0) {
-				digit = d;
-				continue;
-			}
-			int unit = c == '十' ? 10 : c == '百' ? 100 : c == '千' ? 1000 : 0;
-			if (unit == 0) {
-				return 0;
-			}
-			total += (digit == 0 ? 1 : digit) * unit;
-			digit = 0;
-		}
-		return total + digit;
+		java.math.BigDecimal value = ChineseNumerals.value(text);
+		return value == null ? 0 : value.intValue();
 	}
 
 	private void programs(Run run, Facts f) {
