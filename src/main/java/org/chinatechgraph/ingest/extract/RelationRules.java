@@ -92,7 +92,7 @@ final class RelationRules {
 			SentenceFacts.Slot a = slots.get(i);
 			SentenceFacts.Slot b = slots.get(i + 1);
 			if (a.kind().equals("Company") && b.kind().equals("Company")
-					&& SUBSIDIARY.matcher(f.text().substring(a.end(), b.start())).matches()) {
+					&& SUBSIDIARY.matcher(f.gap(a.end(), b.start())).matches()) {
 				for (SentenceFacts.Slot unit : coordinated(f, slots, a)) {
 					add("SUBSIDIARY_OF", unit.entry(), b.entry(), null, f, 0.75);
 				}
@@ -326,7 +326,7 @@ final class RelationRules {
 				// "X will invest 1 billion yuan in building a production base": one investor's money is also the
 				// project's investment, when the project has none stated
 				holders.stream().filter((s) -> s.start() >= m.end() && s.kind().equals("Project") && !s.anaphor()
-						&& !CLAUSE_BREAK.matcher(f.text().substring(m.end(), s.start())).find())
+						&& !CLAUSE_BREAK.matcher(f.gap(m.end(), s.start())).find())
 					.findFirst()
 					.filter((s) -> s.entry().amount == null)
 					.ifPresent((s) -> costed(s.entry(), m.amount(), f));
@@ -486,7 +486,7 @@ final class RelationRules {
 						// participle is not what the sentence places; the project before it is
 						continue;
 					}
-					if (ORGANISATIONS_THAT_ACT.contains(x.kind()) && acts(f.text().substring(x.end(), f.tokens.get(k).start()))) {
+					if (ORGANISATIONS_THAT_ACT.contains(x.kind()) && acts(f.gap(x.end(), f.tokens.get(k).start()))) {
 						// "Intel has broken ground in Dalian", "BYD on December 30 in Shenzhen began ...", "X will invest
 						// $4 million to build a plant in Y": where the firm acts, not where it is
 						break;
@@ -773,7 +773,7 @@ final class RelationRules {
 		for (int i = slots.indexOf(subject) - 1; i >= 0; i--) {
 			SentenceFacts.Slot left = slots.get(i);
 			if (left.end() > right.start() || !isDeveloper(left)
-					|| !COORDINATION.matcher(f.text().substring(left.end(), right.start())).matches()) {
+					|| !COORDINATION.matcher(f.gap(left.end(), right.start())).matches()) {
 				break;
 			}
 			out.add(left);
@@ -786,7 +786,7 @@ final class RelationRules {
 	private static StatedAmount costRightBefore(SentenceFacts f, SentenceFacts.Slot project, int from) {
 		for (MoneyParser.Mention money : f.money) {
 			if (!money.conversion() && money.start() >= from && money.end() <= project.start()
-					&& f.text().substring(money.end(), project.start()).matches("[\\s-]*(?:worth\\s+)?")) {
+					&& f.gap(money.end(), project.start()).matches("[\\s-]*(?:worth\\s+)?")) {
 				return money.amount();
 			}
 		}
@@ -813,7 +813,7 @@ final class RelationRules {
 
 	private static boolean listedAfter(SentenceFacts f, SentenceFacts.Slot before, SentenceFacts.Slot o) {
 		return before != null && before.end() <= o.start()
-				&& f.text().substring(before.end(), o.start()).matches("\\s*(?:,|,?\\s*and)\\s*(?:the\\s+)?");
+				&& f.gap(before.end(), o.start()).matches("\\s*(?:,|,?\\s*and)\\s*(?:the\\s+)?");
 	}
 
 	/** Between a subject and its verb: auxiliaries, adverbs, "plans to", "has completed". */
@@ -833,8 +833,8 @@ final class RelationRules {
 			}
 			// another name right before it is the subject; "Taiwan's Lumex" is still Lumex
 			boolean nameBefore = slots.stream().anyMatch((s) -> s.end() <= u.start() && !afterPreposition(f, s)
-					&& f.text().substring(s.end(), u.start()).matches("\\s*(?:,|and)?\\s*")
-					&& !(PLACES.contains(s.kind()) && f.text().substring(s.start(), u.start()).matches("(?s).*[’']s\\s*")));
+					&& f.gap(s.end(), u.start()).matches("\\s*(?:,|and)?\\s*")
+					&& !(PLACES.contains(s.kind()) && f.gap(s.start(), u.start()).matches("(?s).*[’']s\\s*")));
 			// "Jointly, ...": an adverb opening the sentence
 			boolean adverb = !u.name().contains(" ") && u.name().endsWith("ly");
 			if (nameBefore || adverb || u.name().length() < 3 || Text.SENTENCE_STARTERS.contains(u.name())
@@ -894,7 +894,7 @@ final class RelationRules {
 	 */
 	private boolean investsInPlace(SentenceFacts f, List<SentenceFacts.Slot> slots, SentenceFacts.Slot investor, int verbEnd) {
 		MoneyParser.Mention money = f.money.stream().filter((x) -> !x.conversion() && x.start() >= verbEnd).findFirst().orElse(null);
-		if (money == null || !MONEY_AFTER_VERB.matcher(f.text().substring(verbEnd, money.start())).matches()) {
+		if (money == null || !MONEY_AFTER_VERB.matcher(f.gap(verbEnd, money.start())).matches()) {
 			return false;
 		}
 		int after = money.end();
@@ -910,7 +910,7 @@ final class RelationRules {
 			if (!(PLACES.contains(s.kind()) || s.kind().equals("Park"))) {
 				return false;
 			}
-			if (!IN_PLACE.matcher(f.text().substring(after, s.start())).matches()) {
+			if (!IN_PLACE.matcher(f.gap(after, s.start())).matches()) {
 				return false;
 			}
 			add("INVESTS_IN", investor.entry(), s.entry(), money.amount(), f, 0.7);
@@ -1115,7 +1115,7 @@ final class RelationRules {
 		}
 		SentenceFacts.Slot first = after.get(0);
 		SentenceFacts.Slot second = after.get(1);
-		if (!f.text().substring(first.end(), second.start()).matches("\\s*(?:,\\s*)?and\\s+(?:the\\s+)?")
+		if (!f.gap(first.end(), second.start()).matches("\\s*(?:,\\s*)?and\\s+(?:the\\s+)?")
 				|| first.entry() == second.entry()) {
 			return false;
 		}
@@ -1169,13 +1169,13 @@ final class RelationRules {
 				continue;
 			}
 			if (i + 1 < slots.size() && slots.get(i + 1).kind().equals("University")) {
-				String between = f.text().substring(s.end(), slots.get(i + 1).start()).strip().toLowerCase(Locale.ROOT);
+				String between = f.gap(s.end(), slots.get(i + 1).start()).strip().toLowerCase(Locale.ROOT);
 				if (between.matches("(\\([^)]*\\))?\\s*(,|of|at|in|of the|at the)?\\s*(the)?")) {
 					add("PART_OF", s.entry(), slots.get(i + 1).entry(), null, f, 0.8);
 				}
 			}
 			if (i > 0 && slots.get(i - 1).kind().equals("University") && slots.get(i - 1).possessive()
-					&& f.text().substring(slots.get(i - 1).end(), s.start()).strip().matches("[’']s")) {
+					&& f.gap(slots.get(i - 1).end(), s.start()).strip().matches("[’']s")) {
 				add("PART_OF", s.entry(), slots.get(i - 1).entry(), null, f, 0.8);
 			}
 		}

@@ -60,6 +60,16 @@ final class SentenceFacts {
 		return this.sentence.text();
 	}
 
+	/**
+	 * The words between two things the sentence names, from the end of one to the start of the other; when the two
+	 * overlap (a name read two ways) there are none, and the gap is a character no rule reads as words.
+	 */
+	String gap(int from, int to) {
+		return from <= to ? this.sentence.text().substring(from, to) : NO_GAP;
+	}
+
+	private static final String NO_GAP = "\u0000";
+
 	String lower() {
 		return this.sentence.text().toLowerCase(java.util.Locale.ROOT);
 	}
