@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Splits article text into sentences: at line breaks, and after '.', '!', '?' (and the Chinese 。！？) followed by
  * space and an upper-case letter, a digit or a quote; not after abbreviations ("Co.", "Ltd.", "U.S.", "No.",
- * "Nov.") or initials, and never inside a number ("98.06").
+ * "Nov.") or initials, and never inside a number ("98.06"). Text that runs on for longer than any sentence
+ * ({@link #MAX_LENGTH}) is read in pieces.
  */
 public final class SentenceSplitter {
 
@@ -112,9 +113,43 @@ public final class SentenceSplitter {
 		while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
 			e--;
 		}
+		while (e - s > MAX_LENGTH) {
+			// text with no sentence end for longer than any sentence news writes (a page read without its
+			// punctuation): read in pieces no longer than that, cut after a clause's mark or a space when there is one
+			int cut = cut(text, s, s + MAX_LENGTH);
+			add(sentences, text, s, cut);
+			s = cut;
+			while (s < e && Character.isWhitespace(text.charAt(s))) {
+				s++;
+			}
+		}
 		if (e > s) {
 			sentences.add(new Sentence(text.substring(s, e), s, e));
 		}
+	}
+
+	/**
+	 * The longest sentence read whole, in characters. The longest in the corpus is under 1,000; each rule reads a
+	 * sentence in time that grows faster than its length, so a text with no sentence end is read in pieces.
+	 */
+	public static final int MAX_LENGTH = 1_200;
+
+	/** Where to cut {@code [from, limit)}: after its last clause mark, else its last space, else at the limit. */
+	private static int cut(String text, int from, int limit) {
+		int space = -1;
+		for (int i = limit - 1; i > from + MAX_LENGTH / 2; i--) {
+			char c = text.charAt(i);
+			if (";；,，、:：".indexOf(c) >= 0) {
+				return i + 1;
+			}
+			if (space < 0 && Character.isWhitespace(c)) {
+				space = i;
+			}
+		}
+		if (space > 0) {
+			return space;
+		}
+		return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
 	}
 
 }

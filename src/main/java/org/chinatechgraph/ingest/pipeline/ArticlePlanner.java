@@ -40,6 +40,12 @@ import org.chinatechgraph.ingest.resolve.Resolution.Decision;
  */
 final class ArticlePlanner {
 
+	/**
+	 * The mentions a report lists for one entity, in the order of the text: enough to find it in any article, and
+	 * a report that stays a few times the size of its text when a page names one thing thousands of times.
+	 */
+	static final int REPORTED_MENTIONS = 25;
+
 	private static final Set<String> CONTROLLED = Set.of("Province", "City", "District", "Sector");
 
 	private ArticlePlanner() {
@@ -111,7 +117,8 @@ final class ArticlePlanner {
 			}
 			entities.add(new EntityItem(entity.ref(), entity.kind(), entity.name(), entity.aliases(), amount, match,
 					resolution.matchedBy(), action, id, entity.confidence(), evidence(entity.evidence()),
-					entity.mentions().stream().map(ArticlePlanner::evidence).toList(), entity.properties()));
+					entity.mentions().stream().limit(REPORTED_MENTIONS).map(ArticlePlanner::evidence).toList(),
+					entity.properties()));
 		}
 		List<RelationshipFact> relationships = new ArrayList<>();
 		List<RelationItem> relations = new ArrayList<>();

@@ -40,4 +40,25 @@ class SentenceSplitterTests {
 		assertThat(text.substring(second.start(), second.end())).isEqualTo("Two is here.");
 	}
 
+	@Test
+	void readsTextThatNeverEndsASentenceInPiecesCutAtClauseMarks() {
+		String clause = "Suzhou Industrial Park signed with Tsinghua University, ";
+		String text = clause.repeat(200);
+		List<Sentence> pieces = SentenceSplitter.split(text);
+		assertThat(pieces).hasSizeGreaterThan(5).allSatisfy((s) -> {
+			assertThat(s.text().length()).isLessThanOrEqualTo(SentenceSplitter.MAX_LENGTH);
+			assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+		});
+		// every piece but the last ends at a comma, and nothing of the text is lost
+		assertThat(pieces.subList(0, pieces.size() - 1)).allSatisfy((s) -> assertThat(s.text()).endsWith(","));
+		assertThat(pieces.stream().mapToInt((s) -> s.text().length()).sum())
+			.isEqualTo(text.strip().length() - (pieces.size() - 1));
+		// Chinese with no mark at all is cut at the limit
+		assertThat(SentenceSplitter.split("苏州工业园区签约建设集成电路产业园项目".repeat(300)))
+			.allSatisfy((s) -> assertThat(s.text().length()).isLessThanOrEqualTo(SentenceSplitter.MAX_LENGTH));
+		// a sentence as long as news writes them is read whole
+		String longSentence = "The park, " + "with its partners in Wuxi, Changzhou and Nantong, ".repeat(18) + "grew.";
+		assertThat(split(longSentence)).containsExactly(longSentence);
+	}
+
 }

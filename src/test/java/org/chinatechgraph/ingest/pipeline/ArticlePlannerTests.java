@@ -38,4 +38,26 @@ class ArticlePlannerTests {
 		assertThat(partners.kind()).isEqualTo("strategic cooperation");
 	}
 
+	@Test
+	void aReportListsTheFirstMentionsOfAThingNamedThousandsOfTimesAndTheGraphKeepsEverySentence() {
+		StringBuilder text = new StringBuilder();
+		for (int i = 1; i <= 300; i++) {
+			text.append("Tsinghua University opened lab number ").append(i).append(" in Beijing.\n");
+		}
+		ArticleDocument document = new ArticleDocument("a.txt", "article:a", "hash", text.toString(),
+				"https://example.com/a", "A", "Example", PartialDate.parse("2022-05-10"));
+		Extraction x = Extractor.withReferenceData().extract(ArticleText.of(text.toString(), LocalDate.of(2022, 5, 10)));
+		Map<String, Resolution> resolutions = new HashMap<>();
+		for (ExtractedEntity e : x.entities()) {
+			resolutions.put(e.ref(), new Resolution(Resolution.Decision.NEW, null, null, 0, List.of()));
+		}
+		ArticlePlanner.Plan plan = ArticlePlanner.plan(document, x, resolutions, Set.of(), Set.of());
+		IngestReport.EntityItem university = plan.report().entities().stream()
+			.filter((e) -> e.name().equals("Tsinghua University")).findFirst().orElseThrow();
+		assertThat(university.mentions()).hasSize(ArticlePlanner.REPORTED_MENTIONS);
+		assertThat(university.mentions().get(0).sentence()).isEqualTo("Tsinghua University opened lab number 1 in Beijing.");
+		assertThat(plan.facts().nodes().stream().filter((n) -> n.name().equals("Tsinghua University")).findFirst()
+			.orElseThrow().evidence()).hasSize(300);
+	}
+
 }

@@ -478,7 +478,7 @@ public final class ChineseExtractor {
 		List<Sentence> out = new ArrayList<>();
 		for (Sentence s : sentences) {
 			Sentence last = out.isEmpty() ? null : out.get(out.size() - 1);
-			if (last != null && wraps(text, last.end(), s.start())) {
+			if (last != null && s.end() - last.start() <= SentenceSplitter.MAX_LENGTH && wraps(text, last.end(), s.start())) {
 				out.set(out.size() - 1, new Sentence(text.substring(last.start(), s.end()), last.start(), s.end()));
 			}
 			else {
