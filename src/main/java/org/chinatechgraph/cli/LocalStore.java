@@ -25,11 +25,11 @@ final class LocalStore {
 		arguments.add("--ctg.embedded.bolt-port=0");
 		// the extractor is built when the first article needs it, not in the background (ExtractionConfiguration)
 		arguments.add("--ctg.extraction.warm-up=false");
-		arguments.add("--logging.level.root=WARN");
-		arguments.add("--logging.level.org.chinatechgraph=WARN");
+		// quiet but for warnings, unless the settings given ask for more ("--logging.level.root=INFO")
 		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
+			.properties(Map.of("logging.level.root", "WARN", "logging.level.org.chinatechgraph", "WARN"))
 			.run(arguments.toArray(String[]::new));
 	}
 
