@@ -136,6 +136,13 @@ public final class OrganizationRecognizer {
 				i = Math.max(to, i + 1);
 				continue;
 			}
+			if (first == end - 1 && first > 0 && Set.of("the", "this", "that", "a", "an").contains(tokens.get(first - 1).lower())
+					&& end < tokens.size() && tokens.get(end).lower().equals("company")) {
+				// "the Suzhou company", "the LCD-making company": one word and a lower-case "company" after "the"
+				// describe a firm named elsewhere
+				i = Math.max(to, i + 1);
+				continue;
+			}
 			int s = tokens.get(first).start();
 			int e = tokens.get(end - 1).end();
 			String name = sentence.substring(s, e);
@@ -415,7 +422,7 @@ public final class OrganizationRecognizer {
 		}
 		String last = lastMeaningful(words);
 		if (words.stream().anyMatch(GOVERNMENT_WORDS::contains) || lowerName.contains("people s government")) {
-			return new String[] { "Government", null };
+			return new String[] { namesOne(words) ? "Government" : null, null };
 		}
 		if (words.get(0).equals("school") || words.get(0).equals("faculty") || lowerName.startsWith("college of")) {
 			return new String[] { "Institute", "school" };
@@ -432,7 +439,7 @@ public final class OrganizationRecognizer {
 		}
 		String park = parkKind(lowerName, last);
 		if (park != null) {
-			return new String[] { "Park", park };
+			return namesOne(words) ? new String[] { "Park", park } : new String[] { null, null };
 		}
 		boolean legal = words.stream().anyMatch((w) -> LEGAL.contains(w));
 		if (legal || COMPANY_WORDS.contains(last) || words.size() > 1 && COMPANY_WORDS.contains(words.get(words.size() - 2) + " " + last)) {
@@ -446,6 +453,23 @@ public final class OrganizationRecognizer {
 			return new String[] { "Institute", "research center" };
 		}
 		return new String[] { null, null };
+	}
+
+	/**
+	 * Words that say what kind of body or zone a name is, and which of them, but not whose: "Standing Committee",
+	 * "Management Committee", "Industrial Park", "High Tech Zone" name no government and no park on their own.
+	 */
+	private static final Set<String> BODY_AND_ZONE_WORDS = Set.copyOf(java.util.Arrays.asList("the", "of", "and", "for",
+			"standing", "management", "administrative", "administration", "committee", "commission", "government",
+			"people", "s", "people's", "municipal", "provincial", "local", "office", "bureau", "department", "dept",
+			"council", "investment", "industrial", "industry", "high", "hi", "tech", "new", "technology",
+			"technological", "economic", "development", "science", "park", "zone", "area", "base", "district",
+			"special", "pilot", "demonstration", "innovation", "free", "trade", "export", "processing", "national",
+			"state", "level", "city", "county", "town", "village", "township", "party", "central"));
+
+	/** Whether some word of the name says whose body or zone it is. */
+	private static boolean namesOne(List<String> words) {
+		return words.stream().anyMatch((w) -> !BODY_AND_ZONE_WORDS.contains(w));
 	}
 
 	/** European legal forms written after a firm's name. */

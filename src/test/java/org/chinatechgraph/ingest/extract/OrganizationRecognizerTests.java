@@ -199,4 +199,22 @@ class OrganizationRecognizerTests {
 					org.assertj.core.groups.Tuple.tuple("Hexin Petrochemical", "Company"));
 	}
 
+	@Test
+	void kindWordsAloneNameNoGovernmentAndNoPark() {
+		assertThat(find("The Standing Committee and the Management Committee of the High Tech Zone approved it, "
+				+ "as did the Suzhou Industrial Park Administrative Committee and the Ministry of Finance."))
+			.extracting(OrganizationRecognizer.Mention::name).contains("Suzhou Industrial Park Administrative Committee", "Ministry of Finance")
+			.doesNotContain("Standing Committee", "Management Committee", "High Tech Zone");
+		assertThat(find("Land in the Industrial Park was sold to Changsha Economic and Technological Development Zone."))
+			.extracting(OrganizationRecognizer.Mention::name).contains("Changsha Economic and Technological Development Zone").doesNotContain("Industrial Park");
+	}
+
+	@Test
+	void oneWordBeforeALowerCaseCompanyDescribesAFirm() {
+		assertThat(names("BOE Technology Group Co., an LCD-making company, will double the capacity of the Suzhou company."))
+			.containsExactly("BOE Technology Group Co.");
+		// a lower-case legal word after a name that is a firm's stays part of it
+		assertThat(names("Dongxu Optoelectronic is a unit of Tunghsu group.")).contains("Tunghsu group");
+	}
+
 }
