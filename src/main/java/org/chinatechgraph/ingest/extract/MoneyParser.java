@@ -24,7 +24,7 @@ public final class MoneyParser {
 	public record Mention(StatedAmount amount, int start, int end, boolean conversion) {
 	}
 
-	private static final String NUMBER = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:half an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a)(?=[\\s-]))";
+	private static final String NUMBER = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:half an?|" + NumberWords.PATTERN + "|a)(?=[\\s-]))";
 
 	private static final String MAGNITUDE = "(?<mag>hundred[\\s-]+million|hundred[\\s-]+billion|trillion|billion|million|thousand|tn|bln|bn|mln|mn|m|b|k)\\b";
 
@@ -73,15 +73,6 @@ public final class MoneyParser {
 
 	/** The lower end of a range right before an amount: "16.8-" of "16.8-18.8 billion yuan", "2 to ". */
 	private static final Pattern RANGE_START = Pattern.compile("(?<![\\p{L}\\p{N}.])(\\d+(?:\\.\\d+)?)\\s*(?:-|–|to)\\s*$");
-
-	private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1),
-			Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-			Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-			Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-			Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-			Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-			Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-			Map.entry("ninety", 90));
 
 	private MoneyParser() {
 	}
@@ -211,8 +202,8 @@ public final class MoneyParser {
 
 	private static Mention mention(String text, int start, int end, String num, String mag, String currency) {
 		String word = num.toLowerCase(Locale.ROOT);
-		BigDecimal n = word.startsWith("half") ? new BigDecimal("0.5")
-				: WORDS.containsKey(word) ? BigDecimal.valueOf(WORDS.get(word)) : new BigDecimal(num.replace(",", ""));
+		BigDecimal n = word.startsWith("half") ? new BigDecimal("0.5") : word.equals("a") ? BigDecimal.ONE
+				: NumberWords.value(word) != null ? BigDecimal.valueOf(NumberWords.value(word)) : new BigDecimal(num.replace(",", ""));
 		BigDecimal value = n.multiply(magnitude(mag));
 		int e = end;
 		while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '-')) {

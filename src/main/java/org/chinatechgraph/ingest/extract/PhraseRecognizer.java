@@ -96,14 +96,7 @@ final class PhraseRecognizer {
 	private static final Set<String> SITE_QUALIFIERS = Set.of("production", "manufacturing", "integrated", "chemical",
 			"petrochemical");
 
-	/** Counts news writes in words. */
-	private static final java.util.Map<String, Integer> WORD_COUNTS = java.util.Map.ofEntries(java.util.Map.entry("two", 2),
-			java.util.Map.entry("three", 3), java.util.Map.entry("four", 4), java.util.Map.entry("five", 5),
-			java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7), java.util.Map.entry("eight", 8),
-			java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10), java.util.Map.entry("eleven", 11),
-			java.util.Map.entry("twelve", 12), java.util.Map.entry("twenty", 20), java.util.Map.entry("thirty", 30));
-
-	private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds");
+	private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*|" + NumberWords.PATTERN + "|dozens|hundreds");
 
 	private PhraseRecognizer() {
 	}
@@ -160,9 +153,15 @@ final class PhraseRecognizer {
 				if (tokens.get(k).text().matches("\\d[\\d,]*")) {
 					count = Integer.valueOf(tokens.get(k).text().replace(",", ""));
 				}
-				else if (WORD_COUNTS.containsKey(tokens.get(k).lower())) {
-					// news spells small counts out: "three projects worth 37 billion yuan"
-					count = WORD_COUNTS.get(tokens.get(k).lower());
+				else if (NumberWords.value(tokens.get(k).text()) != null) {
+					// news spells small counts out: "three projects worth 37 billion yuan", "Forty-eight major projects",
+					// "twenty five projects"
+					count = NumberWords.value(tokens.get(k).text());
+					Integer unit = k + 1 < h ? NumberWords.value(tokens.get(k + 1).text()) : null;
+					if (count >= 20 && count % 10 == 0 && unit != null && unit < 10) {
+						count += unit;
+						k++;
+					}
 				}
 			}
 			String bare = sentence.substring(tokens.get(from).start(), tokens.get(to - 1).end());
@@ -277,7 +276,7 @@ final class PhraseRecognizer {
 
 	/** A whole number, in figures or in words: "3", "two". */
 	private static boolean isCount(Token t) {
-		return t.text().matches("\\d+") || WORD_COUNTS.containsKey(t.lower());
+		return t.text().matches("\\d+") || NumberWords.value(t.text()) != null;
 	}
 
 	/** Whether a count opens the words right before {@code and}: "two assembly and ...", "3 R&D and ...". */

@@ -53,6 +53,7 @@ class MoneyParserTests {
 		reads("a forty million dollar plant", "40000000", "USD");
 		reads("seventy million dollars", "70000000", "USD");
 		reads("half a billion dollars", "500000000", "USD");
+		reads("forty-five billion yuan", "45000000000", "CNY");
 		reads("5 billion Chinese yuan", "5000000000", "CNY");
 	}
 

@@ -252,4 +252,12 @@ class ProjectRulesTests {
 		assertThat(y.relations()).noneMatch((r) -> r.type().equals("LOCATED_IN"));
 	}
 
+	@Test
+	void aCountSpelledOutInCompoundWordsMakesABatch() {
+		Extraction x = extract("Forty-eight major projects were signed in Changsha. In Xiangtan, twenty five projects broke ground.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Program"))
+			.extracting((e) -> e.properties().get("count")).containsExactlyInAnyOrder(48, 25);
+		assertThat(projects(x)).isEmpty();
+	}
+
 }
