@@ -2895,11 +2895,69 @@ public final class ChineseExtractor {
 		return true;
 	}
 
+	/**
+	 * Words that open a clause, not a name, when a name was read from right after them: "据安徽省经信委" (according
+	 * to), "签下4个项目" (signed), "2017年京东方10.5代线项目" (a year).
+	 */
+	private static final Pattern OPENING = Pattern.compile("^(?:据|签下|落户|(?:19|20)\\d{2}年(?:\\d{1,2}月)?)(?=\\p{IsHan})");
+
+	/**
+	 * A name that only describes ("每个项目", "一流大学", "专业软件园", "国家级大学科技园", "大型企业集团", "相关属地政府") or
+	 * is a kind word alone ("大学科技园"): no body, zone, firm or project of its own.
+	 */
+	private static final Pattern DESCRIBED = Pattern.compile("(?:每个|每一个|各个|各|该|这个|这些|上述|多个|相关|专业化?|一流|世界一流"
+			+ "|国家级|省级|市级|试点|大型|若干).*|(?:大学)?科技园|软件园|产业园|工业园|园区|开发区|高新区|集团|公司|项目");
+
+	/**
+	 * Takes off the words that open a clause before the entity's names and mentions; whether there were any.
+	 */
+	private static boolean withoutOpening(Run run, Ent e) {
+		Matcher m = OPENING.matcher(HanLanguage.simplified(e.name));
+		if (!m.find()) {
+			return false;
+		}
+		String opening = e.name.substring(0, m.end());
+		List<String> names = new ArrayList<>(e.names);
+		e.names.clear();
+		for (String n : names) {
+			Matcher o = OPENING.matcher(HanLanguage.simplified(n));
+			e.names.add(o.find() ? n.substring(o.end()) : n);
+		}
+		e.name = e.name.substring(m.end());
+		String text = run.article.text();
+		e.mentions.replaceAll((ev) -> ev.end() <= text.length() && text.startsWith(opening, ev.start())
+				&& ev.end() - ev.start() > opening.length() ? new Evidence(ev.sentence(), ev.start() + opening.length(), ev.end()) : ev);
+		return true;
+	}
+
 	private Extraction build(Run run) {
 		Map<Ent, String> refs = new LinkedHashMap<>();
 		List<ExtractedEntity> entities = new ArrayList<>();
+		Map<Ent, Ent> sameAs = new HashMap<>();
+		Map<String, Ent> byName = new HashMap<>();
+		List<Ent> named = run.entities.stream().filter((e) -> !e.isPlace() && !e.kind.equals("Sector") && !e.kind.equals("Program"))
+			.toList();
+		boolean cleaned = false;
+		for (Ent e : named) {
+			cleaned |= withoutOpening(run, e);
+		}
+		if (cleaned) {
+			for (Ent e : named) {
+				// "据保定国家大学科技园" is the 保定国家大学科技园 the article names elsewhere
+				Ent first = byName.putIfAbsent(e.kind + "|" + e.name, e);
+				if (first != null) {
+					first.names.addAll(e.names);
+					first.mentions.addAll(e.mentions);
+					sameAs.put(e, first);
+				}
+			}
+		}
 		for (Ent e : run.entities) {
-			if (e.mentions.isEmpty() || e.isPlace() && onlyInsideOrganisations(run, e)) {
+			if (e.mentions.isEmpty() || e.isPlace() && onlyInsideOrganisations(run, e) || sameAs.containsKey(e)) {
+				continue;
+			}
+			if (!e.isPlace() && !e.kind.equals("Sector") && !e.kind.equals("Program")
+					&& DESCRIBED.matcher(HanLanguage.simplified(e.name)).matches()) {
 				continue;
 			}
 			String ref = "e" + (refs.size() + 1);
@@ -2939,6 +2997,11 @@ public final class ChineseExtractor {
 			entities.add(new ExtractedEntity(ref, e.kind, name, aliases, e.amount, e.mentions.get(0), e.mentions,
 					Math.round(e.confidence * 100) / 100.0, properties));
 		}
+		sameAs.forEach((merged, kept) -> {
+			if (refs.containsKey(kept)) {
+				refs.put(merged, refs.get(kept));
+			}
+		});
 		List<ExtractedRelation> relations = new ArrayList<>();
 		for (Draft d : run.drafts) {
 			String from = refs.get(d.from());

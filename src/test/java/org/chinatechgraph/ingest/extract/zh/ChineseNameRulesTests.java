@@ -71,4 +71,24 @@ class ChineseNameRulesTests {
 		assertThat(y.entities()).noneMatch((e) -> e.kind().equals("Company"));
 	}
 
+	@Test
+	void aClausesOpeningIsNoPartOfTheNameAfterIt() {
+		Extraction x = extract("据安徽省经信委介绍，2017年京东方10.5代线项目在合肥开工。据保定国家大学科技园负责人介绍，保定国家大学科技园已入驻企业。");
+		assertThat(entity(x, "Government", "安徽省经信委")).isPresent();
+		ExtractedEntity project = entity(x, "Project", "京东方10.5代线项目").orElseThrow();
+		assertThat(x.entities()).extracting(ExtractedEntity::name).noneMatch((n) -> n.startsWith("据") || n.startsWith("2017年"));
+		// the mention starts where the name does
+		assertThat(x.entities()).filteredOn((e) -> e == project).singleElement()
+			.satisfies((e) -> assertThat(e.mentions()).allSatisfy((m) -> assertThat(m.end() - m.start()).isEqualTo("京东方10.5代线项目".length())));
+		// the park named after 据 is the park named again: one entity
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Park") && e.name().equals("保定国家大学科技园")).hasSize(1);
+	}
+
+	@Test
+	void aNameThatOnlyDescribesNamesNothing() {
+		Extraction x = extract("签约的每个项目都将入驻专业软件园，打造一流大学和国家级大学科技园，相关属地政府将设立专业化子基金。");
+		assertThat(x.entities()).extracting(ExtractedEntity::name)
+			.doesNotContain("每个项目", "专业软件园", "一流大学", "国家级大学科技园", "相关属地政府", "专业化子基金");
+	}
+
 }
