@@ -360,6 +360,9 @@ public final class OrganizationRecognizer {
 		if (and - from == 1 && rightIsAFirm(tokens, and)) {
 			return true;
 		}
+		if (and - from >= 2 && fullFirmAfter(tokens, and)) {
+			return true;
+		}
 		boolean left = false;
 		for (int k = from; k < and; k++) {
 			if (STRONG_HEADS.contains(tokens.get(k).lower().replace(".", ""))) {
@@ -392,6 +395,26 @@ public final class OrganizationRecognizer {
 
 	/** Whether the capitalised words after {@code and} make a firm's name on their own ("Orion Display"). */
 	private static boolean rightIsAFirm(List<Token> tokens, int and) {
+		return firmAfter(tokens, and) != null;
+	}
+
+	/**
+	 * Whether a firm's whole name with a legal form and two words of its own follows {@code and} ("PSA Peugeot Citroen
+	 * and Hainan Mazda Motor Corp"): a name so complete is one of its own whatever stands before "and", while one
+	 * word of its own may still finish the name before ("Information and Communication Technology Co").
+	 */
+	private static boolean fullFirmAfter(List<Token> tokens, int and) {
+		String right = firmAfter(tokens, and);
+		if (right == null) {
+			return false;
+		}
+		List<String> words = List.of(Text.normalise(right).split(" "));
+		return words.stream().anyMatch(LEGAL::contains)
+				&& words.stream().filter((w) -> !LEGAL.contains(w) && !COMPANY_WORDS.contains(w) && !UNNAMING.contains(w)).count() >= 2;
+	}
+
+	/** The capitalised words after {@code and} when they make a firm's name on their own, else null. */
+	private static String firmAfter(List<Token> tokens, int and) {
 		StringBuilder right = new StringBuilder();
 		int k = and + 1;
 		while (k < tokens.size() && tokens.get(k).isWord() && Text.isCapitalised(tokens.get(k).text())) {
@@ -401,7 +424,8 @@ public final class OrganizationRecognizer {
 		// "Industrial and Commercial Bank of China" goes on: one name
 		boolean goesOn = k + 1 < tokens.size() && Set.of("of", "for", "and", "&").contains(tokens.get(k).lower())
 				&& Text.isCapitalised(tokens.get(k + 1).text());
-		return right.length() > 0 && !goesOn && "Company".equals(classify(right.toString().strip())[0]);
+		return right.length() > 0 && !goesOn && "Company".equals(classify(right.toString().strip())[0])
+				? right.toString().strip() : null;
 	}
 
 	/** The graph label of a name and, for parks and institutes, their kind; {null, null} when none fits. */

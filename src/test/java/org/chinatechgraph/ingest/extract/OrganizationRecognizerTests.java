@@ -217,4 +217,13 @@ class OrganizationRecognizerTests {
 		assertThat(names("Dongxu Optoelectronic is a unit of Tunghsu group.")).contains("Tunghsu group");
 	}
 
+	@Test
+	void aFirmsFullNameAfterAndIsANameOfItsOwn() {
+		assertThat(names("It supplies PSA Peugeot Citroen and Hainan Mazda Motor Corp in China."))
+			.contains("PSA Peugeot Citroen", "Hainan Mazda Motor Corp");
+		// one word of its own after "and" may still finish the name before it
+		assertThat(names("Anhui Information and Communication Technology Co., Ltd. signed in Hefei."))
+			.contains("Anhui Information and Communication Technology Co., Ltd.");
+	}
+
 }
