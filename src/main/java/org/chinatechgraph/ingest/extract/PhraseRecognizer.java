@@ -308,7 +308,11 @@ final class PhraseRecognizer {
 				while (open >= 0 && !tokens.get(open).text().equals("(")) {
 					open--;
 				}
-				if (open <= 0 || k - open > 6) {
+				int opened = open;
+				int closed = k;
+				if (open <= 0 || k - open > 6 || money.stream().anyMatch((m) -> tokens.get(opened).start() < m.end()
+						&& m.start() < tokens.get(closed).end())) {
+					// "The 7.76-billion-yuan (1.18 billion U.S. dollars) factory": a sum in parentheses is no modifier
 					break;
 				}
 				k = open - 1;

@@ -260,4 +260,13 @@ class ProjectRulesTests {
 		assertThat(projects(x)).isEmpty();
 	}
 
+	@Test
+	void aSumInParenthesesIsNoPartOfTheProjectsName() {
+		Extraction x = extract("Renault and Dongfeng Motor set up a joint venture. The 7.76-billion-yuan (1.18 billion U.S. dollars) "
+				+ "factory in Wuhan, capital of central China's Hubei Province, was approved in December.");
+		ExtractedEntity factory = x.entities().stream().filter((e) -> e.kind().equals("Project")).findFirst().orElseThrow();
+		assertThat(factory.name()).doesNotContain("(").doesNotContain("dollars").contains("factory");
+		assertThat(factory.amount().value()).isEqualByComparingTo("7760000000");
+	}
+
 }
