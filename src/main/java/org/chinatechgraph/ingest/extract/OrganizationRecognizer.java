@@ -317,7 +317,10 @@ public final class OrganizationRecognizer {
 			}
 			if (t.text().equals(",") && j + 1 < tokens.size() && Set.of("ltd", "inc", "limited").contains(tokens.get(j + 1).lower())
 					&& LEGAL.contains(prev.lower().replace(".", "")) || t.text().equals(",") && prev.text().equals(".")
-							&& j + 1 < tokens.size() && tokens.get(j + 1).is("Ltd")) {
+							&& j + 1 < tokens.size() && tokens.get(j + 1).is("Ltd")
+					// "Tekni-Plex, Inc.", "Acme, LLC": a legal form after a comma ends the name before it
+					|| t.text().equals(",") && prev.isWord() && Text.isCapitalised(prev.text()) && j + 1 < tokens.size()
+							&& Set.of("Inc", "LLC", "Ltd").contains(tokens.get(j + 1).text())) {
 				j++;
 				continue;
 			}

@@ -130,6 +130,20 @@ final class PhraseRecognizer {
 					from = o.from();
 				}
 			}
+			if (from + 1 < headFrom && isApostrophe(tokens.get(from)) && tokens.get(from + 1).text().equals("s")) {
+				// "Acme Inc.'s new facility": the "'s" after a name ending in a stop is read apart from it; it joins the
+				// phrase to the firm before it, and opens no phrase alone
+				int clitic = from;
+				OrganizationRecognizer.Mention owner = orgs.stream().filter((o) -> o.to() == clitic).findFirst().orElse(null);
+				if (owner != null) {
+					possessor = owner.from();
+					from = owner.from();
+				}
+				else {
+					from += 2;
+					possessor = -1;
+				}
+			}
 			int to = h + 1;
 			Integer phase = null;
 			boolean plural = head.endsWith("s") && !head.endsWith("ss");

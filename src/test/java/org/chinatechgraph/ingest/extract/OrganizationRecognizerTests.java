@@ -226,4 +226,10 @@ class OrganizationRecognizerTests {
 			.contains("Anhui Information and Communication Technology Co., Ltd.");
 	}
 
+	@Test
+	void aLegalFormAfterACommaEndsTheName() {
+		assertThat(find("Tekni-Plex, Inc. and Acme Widgets, LLC opened plants.")).extracting(OrganizationRecognizer.Mention::name)
+			.contains("Tekni-Plex, Inc.", "Acme Widgets, LLC");
+	}
+
 }

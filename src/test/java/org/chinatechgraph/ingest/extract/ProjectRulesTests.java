@@ -269,4 +269,15 @@ class ProjectRulesTests {
 		assertThat(factory.amount().value()).isEqualByComparingTo("7760000000");
 	}
 
+	@Test
+	void aPossessiveAfterALegalFormJoinsTheProjectToTheFirm() {
+		Extraction x = extract("Tekni-Plex, Inc.'s new manufacturing facility in Suzhou has begun production.");
+		ExtractedEntity facility = project(x, "Tekni-Plex, Inc.'s new manufacturing facility");
+		assertThat(x.relations()).anySatisfy((r) -> {
+			assertThat(r.type()).isEqualTo("DEVELOPS");
+			assertThat(r.to()).isEqualTo(facility.ref());
+		});
+		assertThat(projects(x)).noneMatch((n) -> n.startsWith("'"));
+	}
+
 }
