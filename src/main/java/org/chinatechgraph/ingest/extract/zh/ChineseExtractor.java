@@ -2930,6 +2930,11 @@ public final class ChineseExtractor {
 		return true;
 	}
 
+	/** A government body of the whole country: a known one (the ministries, the State Council, the NDRC...). */
+	private boolean nationalBody(Ent e) {
+		return e.kind.equals("Government") && e.names.stream().map(this::known).anyMatch((k) -> k != null && k.kind().equals("Government"));
+	}
+
 	private Extraction build(Run run) {
 		Map<Ent, String> refs = new LinkedHashMap<>();
 		List<ExtractedEntity> entities = new ArrayList<>();
@@ -3006,6 +3011,10 @@ public final class ChineseExtractor {
 		for (Draft d : run.drafts) {
 			String from = refs.get(d.from());
 			String to = refs.get(d.to());
+			if (d.type().equals("LOCATED_IN") && nationalBody(d.from())) {
+				// 科技部 and 教育部 named beside 保定 are not in it: a ministry is the country's
+				continue;
+			}
 			if (from != null && to != null && !from.equals(to)) {
 				Evidence ev = d.evidence();
 				String kind = d.type().equals("PARTNERS_WITH") ? PartnershipKinds.of(HanLanguage.simplified(ev.sentence()))

@@ -91,4 +91,11 @@ class ChineseNameRulesTests {
 			.doesNotContain("每个项目", "专业软件园", "一流大学", "国家级大学科技园", "相关属地政府", "专业化子基金");
 	}
 
+	@Test
+	void aMinistryNamedBesideAPlaceIsNotInIt() {
+		Extraction x = extract("保定国家大学科技园获科技部、教育部认定，位于保定市。");
+		ExtractedEntity ministry = entity(x, "Government", "Ministry of Science and Technology").orElseThrow();
+		assertThat(x.relations()).noneMatch((r) -> r.type().equals("LOCATED_IN") && r.from().equals(ministry.ref()));
+	}
+
 }
