@@ -451,7 +451,9 @@ public final class OrganizationRecognizer {
 		if (words.stream().anyMatch(GOVERNMENT_WORDS::contains) || lowerName.contains("people s government")) {
 			return new String[] { namesOne(words) ? "Government" : null, null };
 		}
-		if (words.get(0).equals("school") || words.get(0).equals("faculty") || lowerName.startsWith("college of")) {
+		if (words.get(0).equals("school") || words.get(0).equals("faculty") || lowerName.startsWith("college of")
+				|| lowerName.contains(" school of ") && !words.contains("university")) {
+			// "Gaoling School of Artificial Intelligence": a school, whatever its subject's last word
 			return new String[] { "Institute", "school" };
 		}
 		if (words.contains("university") || last.equals("college")) {

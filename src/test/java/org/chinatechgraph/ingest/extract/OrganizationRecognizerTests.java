@@ -232,4 +232,11 @@ class OrganizationRecognizerTests {
 			.contains("Tekni-Plex, Inc.", "Acme Widgets, LLC");
 	}
 
+	@Test
+	void aSchoolOfASubjectIsASchoolWhateverTheSubject() {
+		assertThat(find("Wang Peng of the Gaoling School of Artificial Intelligence said so."))
+			.filteredOn((m) -> m.name().equals("Gaoling School of Artificial Intelligence")).singleElement()
+			.satisfies((m) -> assertThat(m.kind()).isEqualTo("Institute"));
+	}
+
 }
