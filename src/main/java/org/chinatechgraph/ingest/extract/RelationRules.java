@@ -55,7 +55,8 @@ final class RelationRules {
 	private static final Pattern FUTURE = Pattern.compile("\\b(will|scheduled|plans?|planned|expected|slated|to be|is to|are to|aims?)\\b",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern NOT_INVESTMENT = Pattern.compile("^\\W*(?:\\w+\\W+){0,3}?(revenue|output|sales|income|tax|profit|value|equivalent)",
+	private static final Pattern NOT_INVESTMENT = Pattern.compile("^\\W*(?:\\w+\\W+){0,3}?(revenue|output|sales|income|tax|profit|value|equivalent"
+			+ "|(?:acquire|acquiring|acquisition|buy|buying|purchase)\\b)",
 			Pattern.CASE_INSENSITIVE);
 
 	/** "an annual sales volume of more than 100 billion yuan", "GDP reached 26.93 billion yuan": a measure, no cost. */

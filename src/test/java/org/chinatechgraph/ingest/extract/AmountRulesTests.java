@@ -61,6 +61,13 @@ class AmountRulesTests {
 	}
 
 	@Test
+	void whatIsPaidToAcquireSomethingIsNoCostOfTheProjectBesideIt() {
+		Extraction x = extract("The new venture will outlay $25.1 million to acquire land owned by Hua Hong Wuxi, near Hua Hong's "
+				+ "first 12-inch fab built in the city in 2017.");
+		assertThat(named(x, "Hua Hong's first 12-inch fab").amount()).isNull();
+	}
+
+	@Test
 	void aTotalAfterAnExampleIsTheBatchs() {
 		Extraction x = extract("In Hefei, 24 projects were signed on Monday, including an OLED panel plant, "
 				+ "with a total investment of 8 billion yuan.");
