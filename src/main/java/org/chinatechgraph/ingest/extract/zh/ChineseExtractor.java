@@ -2899,7 +2899,10 @@ public final class ChineseExtractor {
 	 * Words that open a clause, not a name, when a name was read from right after them: "据安徽省经信委" (according
 	 * to), "签下4个项目" (signed), "2017年京东方10.5代线项目" (a year).
 	 */
-	private static final Pattern OPENING = Pattern.compile("^(?:据|签下|落户|(?:19|20)\\d{2}年(?:\\d{1,2}月)?)(?=\\p{IsHan})");
+	private static final Pattern OPENING = Pattern.compile("^(?:据|签下|落户|(?:19|20)\\d{2}年(?:\\d{1,2}月)?)(?=\\p{IsHan}|\\d)");
+
+	/** The same for a batch, whose year is part of its name ("2020年重点项目"): "签下4个项目" is the 4个项目. */
+	private static final Pattern PROGRAM_OPENING = Pattern.compile("^(?:据|签下|落户)(?=\\p{IsHan}|\\d)");
 
 	/**
 	 * A name that only describes ("每个项目", "一流大学", "专业软件园", "国家级大学科技园", "大型企业集团", "相关属地政府") or
@@ -2912,21 +2915,22 @@ public final class ChineseExtractor {
 	 * Takes off the words that open a clause before the entity's names and mentions; whether there were any.
 	 */
 	private static boolean withoutOpening(Run run, Ent e) {
-		Matcher m = OPENING.matcher(HanLanguage.simplified(e.name));
+		Pattern opening = e.kind.equals("Program") ? PROGRAM_OPENING : OPENING;
+		Matcher m = opening.matcher(HanLanguage.simplified(e.name));
 		if (!m.find()) {
 			return false;
 		}
-		String opening = e.name.substring(0, m.end());
+		String words = e.name.substring(0, m.end());
 		List<String> names = new ArrayList<>(e.names);
 		e.names.clear();
 		for (String n : names) {
-			Matcher o = OPENING.matcher(HanLanguage.simplified(n));
+			Matcher o = opening.matcher(HanLanguage.simplified(n));
 			e.names.add(o.find() ? n.substring(o.end()) : n);
 		}
 		e.name = e.name.substring(m.end());
 		String text = run.article.text();
-		e.mentions.replaceAll((ev) -> ev.end() <= text.length() && text.startsWith(opening, ev.start())
-				&& ev.end() - ev.start() > opening.length() ? new Evidence(ev.sentence(), ev.start() + opening.length(), ev.end()) : ev);
+		e.mentions.replaceAll((ev) -> ev.end() <= text.length() && text.startsWith(words, ev.start())
+				&& ev.end() - ev.start() > words.length() ? new Evidence(ev.sentence(), ev.start() + words.length(), ev.end()) : ev);
 		return true;
 	}
 
@@ -2940,8 +2944,7 @@ public final class ChineseExtractor {
 		List<ExtractedEntity> entities = new ArrayList<>();
 		Map<Ent, Ent> sameAs = new HashMap<>();
 		Map<String, Ent> byName = new HashMap<>();
-		List<Ent> named = run.entities.stream().filter((e) -> !e.isPlace() && !e.kind.equals("Sector") && !e.kind.equals("Program"))
-			.toList();
+		List<Ent> named = run.entities.stream().filter((e) -> !e.isPlace() && !e.kind.equals("Sector")).toList();
 		boolean cleaned = false;
 		for (Ent e : named) {
 			cleaned |= withoutOpening(run, e);

@@ -82,6 +82,10 @@ class ChineseNameRulesTests {
 			.satisfies((e) -> assertThat(e.mentions()).allSatisfy((m) -> assertThat(m.end() - m.start()).isEqualTo("京东方10.5代线项目".length())));
 		// the park named after 据 is the park named again: one entity
 		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Park") && e.name().equals("保定国家大学科技园")).hasSize(1);
+		// a batch keeps its year, not the verb before it
+		Extraction batch = extract("两岸集成电路创新产业园昨奠基，集成电路一口气签下4个项目，总投资100亿元。2020年重点项目共12个。");
+		assertThat(batch.entities()).filteredOn((e) -> e.kind().equals("Program")).extracting(ExtractedEntity::name)
+			.contains("4个项目").noneMatch((n) -> n.startsWith("签下"));
 	}
 
 	@Test
