@@ -241,7 +241,9 @@ final class Mentions {
 				else if (listed != null && !isGenericWord(o.name())) {
 					knownOrganisation(f, listed, o.name(), o.acronym(), o.start(), o.end(), o.possessive());
 				}
-				else if (knownParts(f, o) || personName(o.name()) || OrganizationRecognizer.notAFirm(o.name())) {
+				else if (knownParts(f, o) || personName(o.name()) || OrganizationRecognizer.notAFirm(o.name())
+						|| SURNAMES.contains(o.name().toLowerCase(java.util.Locale.ROOT))) {
+					// "Chen witnessed the signing": a person named by the surname alone, after the article's first mention
 					continue;
 				}
 				else if (this.describedFirms.contains(Text.normalise(o.name())) || ownsProject(f, o) || placesFirm(f, o)) {

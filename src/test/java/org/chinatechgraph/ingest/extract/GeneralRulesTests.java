@@ -508,4 +508,13 @@ class GeneralRulesTests {
 		return x.entities().stream().filter((e) -> e.ref().equals(ref)).findFirst().orElseThrow().name();
 	}
 
+	@Test
+	void aSurnameAloneIsAPersonNotAFirm() {
+		Extraction x = extract("Chen Long, secretary of the Jinhua Municipal Party Committee, visited Shenzhen. At Tencent Co., Ltd., "
+				+ "Chen listened to the introduction of Tencent Cloud and witnessed the signing of a strategic cooperation "
+				+ "agreement between Jinhua Development Zone and Tencent Cloud.");
+		assertThat(x.entities()).extracting(ExtractedEntity::name).contains("Tencent", "Jinhua Development Zone")
+			.doesNotContain("Chen", "Chen Long");
+	}
+
 }
