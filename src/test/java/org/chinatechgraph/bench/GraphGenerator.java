@@ -63,6 +63,9 @@ public final class GraphGenerator {
 
 	private final SplittableRandom random;
 
+	/** Draws for batches alone, so that adding them leaves every other draw, and so the rest of the graph, as it was. */
+	private final SplittableRandom batchRandom;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	// places
@@ -115,6 +118,7 @@ public final class GraphGenerator {
 		scale.check();
 		this.scale = scale;
 		this.random = new SplittableRandom(seed);
+		this.batchRandom = new SplittableRandom(seed ^ 0x5DEECE66DL);
 		this.provinceIds = new String[scale.provinces()];
 		this.provinceWeights = new int[scale.provinces()];
 		this.cityIds = new String[scale.cities()];
@@ -160,6 +164,7 @@ public final class GraphGenerator {
 		sectors(dir);
 		parks(dir);
 		organizations(dir);
+		programs(dir);
 		projects(dir);
 		return new Summary(this.files, this.nodes, this.relationships, this.mentions);
 	}
@@ -310,6 +315,32 @@ public final class GraphGenerator {
 		rel.put("since", String.valueOf(2012 + this.random.nextInt(13)));
 	}
 
+	/** The first year of the projects' signings and the number of years they span. */
+	private static final int FIRST_YEAR = 2015;
+
+	private static final int YEARS = 10;
+
+	/** A province's batch of key projects of a year, which three projects in ten of that province and year join. */
+	private void programs(Path dir) throws IOException {
+		var file = new FileBuilder("source:bench-programs", "reference", "Synthetic batches of key projects", null);
+		file.fileName = "150-programs-00000.json";
+		for (int p = 0; p < this.scale.provinces(); p++) {
+			for (int y = 0; y < YEARS; y++) {
+				file.node(programId(p, FIRST_YEAR + y), "Program", programName(p, FIRST_YEAR + y),
+						Map.of("year", FIRST_YEAR + y));
+			}
+		}
+		file.write(dir.resolve(file.fileName));
+	}
+
+	private String programName(int province, int year) {
+		return PROVINCES[province][0] + " " + year + " key projects";
+	}
+
+	private String programId(int province, int year) {
+		return "program:" + slug(programName(province, year));
+	}
+
 	private void projects(Path dir) throws IOException {
 		FileBuilder file = null;
 		for (int k = 0; k < this.scale.projects(); k++) {
@@ -325,7 +356,7 @@ public final class GraphGenerator {
 			String id = "project:" + slug(name) + "-" + k;
 			Map<String, Object> props = new LinkedHashMap<>();
 			props.put("status", pick(STATUSES));
-			int year = 2015 + this.random.nextInt(10);
+			int year = FIRST_YEAR + this.random.nextInt(YEARS);
 			int form = this.random.nextInt(10);
 			if (form < 5) {
 				props.put("signedOn", "%d-%02d-%02d".formatted(year, 1 + this.random.nextInt(12), 1 + this.random.nextInt(28)));
@@ -343,6 +374,11 @@ public final class GraphGenerator {
 				props.put("investment", Map.of("amount", amount, "currency", usd ? "USD" : "CNY"));
 			}
 			file.node(id, "Project", name, props);
+			if (this.batchRandom.nextInt(10) < 3) {
+				String program = programId(p, year);
+				file.ref(program, "Program");
+				file.rel("PART_OF", id, program, name + " is one of the " + programName(p, year) + ".");
+			}
 			// where: a park of the province, or a district
 			var parks = this.provinceParks.get(p);
 			if (!parks.isEmpty() && this.random.nextInt(10) < 4) {

@@ -183,6 +183,16 @@ final class LibraryOperations {
 				query($status: String!) { projectsConnection(where: {status: {eq: $status}}, %s) { %s } }""".formatted(byName, page),
 				v -> Map.of("status", ((String) filter(v).get("status")).toLowerCase(java.util.Locale.ROOT).replace('_', ' ')),
 				json -> Operations.pageKey(json.path("projectsConnection"))));
+		add(new Query("listOfProgram", """
+				query($program: ID!) { programs(where: {id: {eq: $program}}) { projectsConnection(%s) { %s } } }"""
+			.formatted(byNodeName, page), v -> only(v, "program"), json -> Operations.pageKey(first(json, "programs").path("projectsConnection"))));
+		add(new Query("listOfProgramAndSector", """
+				query($program: ID!, $sector: ID!) {
+				  programs(where: {id: {eq: $program}}) {
+				    projectsConnection(where: {node: {sectors: {some: {id: {eq: $sector}}}}}, %s) { %s }
+				  }
+				}""".formatted(byNodeName, page), v -> only(v, "program", "sector"),
+				json -> Operations.pageKey(first(json, "programs").path("projectsConnection"))));
 		add(new Query("listOfCityAndYear", """
 				query($place: ID!, $years: [Int!]!) {
 				  projectsConnection(where: {year: {in: $years}, placeIds: {includes: $place}}, %s) { %s }

@@ -29,7 +29,8 @@ final class Operations {
 
 	/** What the operations draw from: ids sampled from the graph once, before timing. */
 	record Pools(List<String> projects, List<String> provinces, List<String> sectors, List<String> partnered,
-			List<String> words, List<String> investors, List<String> cities, List<String> projectWords) {
+			List<String> words, List<String> investors, List<String> cities, List<String> projectWords,
+			List<String> programs) {
 
 		static Pools sample(Driver driver) {
 			try (var session = driver.session()) {
@@ -41,7 +42,8 @@ final class Operations {
 						strings(tx.run("MATCH (n:Company) RETURN split(n.name, ' ')[0] LIMIT 2000").list()),
 						strings(tx.run("MATCH (n:Organization) WHERE EXISTS { (n)-[:INVESTS_IN]->() } RETURN n.id ORDER BY n.id LIMIT 5000").list()),
 						strings(tx.run("MATCH (n:City) WHERE EXISTS { (n)<-[:PART_OF]-() } RETURN n.id ORDER BY n.id").list()),
-						strings(tx.run("MATCH (n:Project) RETURN DISTINCT split(n.name, ' ')[0] LIMIT 2000").list())));
+						strings(tx.run("MATCH (n:Project) RETURN DISTINCT split(n.name, ' ')[0] LIMIT 2000").list()),
+						strings(tx.run("MATCH (n:Program) WHERE EXISTS { (n)<-[:PART_OF]-(:Project) } RETURN n.id ORDER BY n.id").list())));
 			}
 		}
 
@@ -50,9 +52,11 @@ final class Operations {
 		}
 
 		void check() {
-			if (this.projects.isEmpty() || this.provinces.isEmpty() || this.sectors.isEmpty() || this.partnered.size() < 2) {
+			if (this.projects.isEmpty() || this.provinces.isEmpty() || this.sectors.isEmpty() || this.partnered.size() < 2
+					|| this.programs.isEmpty()) {
 				throw new BenchmarkException("the database holds no generated graph (projects " + this.projects.size()
 						+ ", provinces " + this.provinces.size() + ", partnered companies " + this.partnered.size()
+						+ ", programs " + this.programs.size()
 						+ "); load one with bench/load.sh first");
 			}
 		}
@@ -92,6 +96,10 @@ final class Operations {
 			CALL db.index.fulltext.queryNodes('entity_search', '*' + toLower($name) + '*') YIELD node AS n
 			WITH n WHERE n:Project AND (toLower(n.name) CONTAINS toLower($name)
 			  OR any(a IN n.aliases WHERE toLower(a) CONTAINS toLower($name)) OR n.nameZh CONTAINS toLower($name))
+			""";
+
+	private static final String OF_PROGRAM = """
+			MATCH (:Entity {id: $program})<-[:PART_OF]-(n:Project)
 			""";
 
 	private static final String SECTOR_TEST = "EXISTS { (n)-[:IN_SECTOR]->(:Entity {id: $sector}) }";
@@ -260,6 +268,11 @@ final class Operations {
 				r -> Map.of("status", pick(r, List.of("SIGNED", "UNDER_CONSTRUCTION", "PLANNED"))), """
 				MATCH (n:Project) WHERE n.status = toLower(replace($status, '_', ' '))
 				"""));
+		ops.add(list("listOfProgram", "20 projects of a batch by name, and their count",
+				r -> Map.of("program", pick(r, pools.programs())), OF_PROGRAM));
+		ops.add(list("listOfProgramAndSector", "20 projects of a batch in a sector by name, and their count",
+				r -> Map.of("program", pick(r, pools.programs()), "sector", pick(r, pools.sectors())),
+				OF_PROGRAM + "WITH n WHERE " + SECTOR_TEST + "\n"));
 		ops.add(list("listOfCityAndYear", "20 projects of a city and year by name, and their count",
 				r -> Map.of("place", pick(r, pools.cities()), "years", List.of(year(r))),
 				IN_PLACE + "WITH n WHERE " + YEAR_TEST + "\n"));
