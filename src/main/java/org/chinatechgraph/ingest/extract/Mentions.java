@@ -687,7 +687,8 @@ final class Mentions {
 					}
 				}
 				case "Park" -> {
-					if (anaphor || overlapsOrganisation(f, p.start(), p.end()) || describedOnly(p.name())) {
+					if (anaphor || overlapsOrganisation(f, p.start(), p.end()) || describedOnly(p.name())
+							|| !OrganizationRecognizer.namesOne(p.name())) {
 						continue;
 					}
 					e = this.table.organisation("Park", p.name(), null, 0.55);

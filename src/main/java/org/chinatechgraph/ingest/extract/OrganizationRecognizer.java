@@ -501,6 +501,11 @@ public final class OrganizationRecognizer {
 		return words.stream().anyMatch((w) -> !BODY_AND_ZONE_WORDS.contains(w));
 	}
 
+	/** Whether some word of a body's or zone's name says whose it is ("Technological Development Zone" says not). */
+	static boolean namesOne(String name) {
+		return namesOne(List.of(Text.normalise(name).split(" ")));
+	}
+
 	/** European legal forms written after a firm's name. */
 	private static final java.util.regex.Pattern FOREIGN_LEGAL = java.util.regex.Pattern.compile(
 			"\\s(?:A/S|ApS|ASA|AB|Oyj|N\\.V\\.?|B\\.V\\.?|S\\.p\\.A\\.?|S\\.A\\.?|SE|KGaA|S\\.r\\.l\\.?)$");

@@ -517,4 +517,11 @@ class GeneralRulesTests {
 			.doesNotContain("Chen", "Chen Long");
 	}
 
+	@Test
+	void aZoneNamedByKindWordsAloneIsNoPark() {
+		Extraction x = extract("The firm bought land in the Development Zone, next to the Suzhou Industrial Park.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Park")).extracting(ExtractedEntity::name)
+			.containsExactly("Suzhou Industrial Park");
+	}
+
 }
