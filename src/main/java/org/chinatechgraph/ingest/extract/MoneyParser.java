@@ -179,20 +179,15 @@ public final class MoneyParser {
 		return after == null ? "CNY" : currencyOf(after);
 	}
 
-	/** Full-width digits and their marks ("５０亿元", "１．５") read as ASCII; the length is unchanged. */
+	/** Full-width digits and letters as ASCII ({@link FullWidth}), and a full-width comma between digits ("1，200万元"). */
 	private static String halfWidth(String text) {
-		StringBuilder b = null;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c >= '０' && c <= '９' || c == '．' || c == '，' && i > 0 && i + 1 < text.length()
-					&& Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
-				if (b == null) {
-					b = new StringBuilder(text);
-				}
-				b.setCharAt(i, c == '，' ? ',' : (char) (c - 0xFEE0));
+		StringBuilder b = new StringBuilder(FullWidth.alphanumerics(text));
+		for (int i = 1; i + 1 < b.length(); i++) {
+			if (b.charAt(i) == '，' && Character.isDigit(b.charAt(i - 1)) && Character.isDigit(b.charAt(i + 1))) {
+				b.setCharAt(i, ',');
 			}
 		}
-		return b == null ? text : b.toString();
+		return b.toString();
 	}
 
 	/** The first amount of the text that is not a conversion, or null. */

@@ -16,13 +16,14 @@ import java.util.regex.Pattern;
 
 import org.chinatechgraph.ingest.FactFile;
 import org.chinatechgraph.ingest.extract.ArticleText;
+import org.chinatechgraph.ingest.extract.ChineseNumerals;
 import org.chinatechgraph.ingest.extract.Evidence;
 import org.chinatechgraph.ingest.extract.ExtractedEntity;
 import org.chinatechgraph.ingest.extract.ExtractedRelation;
 import org.chinatechgraph.ingest.extract.Extraction;
+import org.chinatechgraph.ingest.extract.FullWidth;
 import org.chinatechgraph.ingest.extract.Gazetteer;
 import org.chinatechgraph.ingest.extract.KnownOrganizations;
-import org.chinatechgraph.ingest.extract.ChineseNumerals;
 import org.chinatechgraph.ingest.extract.MoneyParser;
 import org.chinatechgraph.ingest.extract.PartnershipKinds;
 import org.chinatechgraph.ingest.extract.Sentence;
@@ -552,21 +553,6 @@ public final class ChineseExtractor {
 		return b.toString();
 	}
 
-	/**
-	 * The sentence with its full-width digits, Latin letters and decimal points ("总投资５０亿元", "ＬＥＤ") read as ASCII,
-	 * as amounts, numbers and Latin names are read. The length is unchanged.
-	 */
-	static String halfWidthAlphanumerics(String zh) {
-		StringBuilder b = new StringBuilder(zh);
-		for (int i = 0; i < b.length(); i++) {
-			char c = b.charAt(i);
-			if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ' || c == '．') {
-				b.setCharAt(i, (char) (c - 0xFEE0));
-			}
-		}
-		return b.toString();
-	}
-
 	/** What one sentence names. */
 	private final class Facts {
 
@@ -590,7 +576,7 @@ public final class ChineseExtractor {
 		Facts(Sentence sentence) {
 			this.sentence = sentence;
 			this.text = Readable.of(sentence.text());
-			this.zh = fullWidth(halfWidthAlphanumerics(HanLanguage.simplified(this.text.text())));
+			this.zh = fullWidth(FullWidth.alphanumerics(HanLanguage.simplified(this.text.text())));
 			this.words = HanLanguage.segment(this.zh);
 			// read in simplified characters (億 → 亿), kept as the article writes them
 			List<MoneyParser.Mention> found = new ArrayList<>(MoneyParser.inStoredCurrencies(MoneyParser.find(this.zh)).stream()
