@@ -307,14 +307,18 @@ final class PhraseRecognizer {
 		return false;
 	}
 
+	/** Whether an amount lies in the tokens {@code [from, to]}. */
+	private static boolean holdsMoney(List<Token> tokens, int from, int to, List<MoneyParser.Mention> money) {
+		return money.stream().anyMatch((m) -> tokens.get(from).start() < m.end() && m.start() < tokens.get(to).end());
+	}
+
 	private static int backward(List<Token> tokens, int head, List<OrganizationRecognizer.Mention> orgs,
 			List<MoneyParser.Mention> money, boolean plural) {
 		int k = head - 1;
 		int from = head;
 		while (k >= 0) {
 			Token t = tokens.get(k);
-			int at = k;
-			if (money.stream().anyMatch((m) -> tokens.get(at).start() < m.end() && m.start() < tokens.get(at).end())) {
+			if (holdsMoney(tokens, k, k, money)) {
 				break;
 			}
 			if (t.text().equals(")")) {
@@ -322,10 +326,7 @@ final class PhraseRecognizer {
 				while (open >= 0 && !tokens.get(open).text().equals("(")) {
 					open--;
 				}
-				int opened = open;
-				int closed = k;
-				if (open <= 0 || k - open > 6 || money.stream().anyMatch((m) -> tokens.get(opened).start() < m.end()
-						&& m.start() < tokens.get(closed).end())) {
+				if (open <= 0 || k - open > 6 || holdsMoney(tokens, open, k, money)) {
 					// "The 7.76-billion-yuan (1.18 billion U.S. dollars) factory": a sum in parentheses is no modifier
 					break;
 				}
