@@ -508,9 +508,21 @@ final class PhraseRecognizer {
 
 	/** "ambitious research project on ..." → "research project on ...". */
 	static String withoutLeadingGenerics(String name) {
+		return withoutLeading(name, GENERIC);
+	}
+
+	/** Terms that open with a word otherwise generic: "new energy" (新能源) is a sector, not a new energy. */
+	private static final Set<String> AFTER_NEW = Set.of("energy", "materials", "material", "infrastructure");
+
+	/**
+	 * The name without the opening words of {@code generic}, keeping its last word, and keeping "new" where it opens a
+	 * term ("new energy vehicle project").
+	 */
+	static String withoutLeading(String name, Set<String> generic) {
 		String[] words = name.split(" ");
 		int k = 0;
-		while (k < words.length - 1 && GENERIC.contains(words[k].toLowerCase(Locale.ROOT))) {
+		while (k < words.length - 1 && generic.contains(words[k].toLowerCase(Locale.ROOT))
+				&& !(words[k].equalsIgnoreCase("new") && AFTER_NEW.contains(words[k + 1].toLowerCase(Locale.ROOT)))) {
 			k++;
 		}
 		return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));

@@ -93,12 +93,7 @@ final class ProjectNames {
 				d = d.substring(possessive.length() + mark.length());
 			}
 		}
-		String[] words = d.strip().split(" ");
-		int k = 0;
-		while (k < words.length - 1 && PLAIN.contains(words[k].toLowerCase(Locale.ROOT))) {
-			k++;
-		}
-		return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+		return PhraseRecognizer.withoutLeading(d.strip(), PLAIN);
 	}
 
 	/** Words before a description that say nothing of which project it is ("a new plant", "a major fab"). */

@@ -280,4 +280,13 @@ class ProjectRulesTests {
 		assertThat(projects(x)).noneMatch((n) -> n.startsWith("'"));
 	}
 
+	@Test
+	void newEnergyIsATermNotANewThing() {
+		Extraction x = extract("The Kestrel Development Zone signed a 2 billion yuan new energy vehicle project with Geely on Monday.");
+		assertThat(projects(x)).containsExactly("Geely new energy vehicle project");
+		// a new plant is still a plant
+		Extraction plant = extract("Geely will build a new vehicle plant in Jinhua at a cost of 2 billion yuan.");
+		assertThat(projects(plant)).noneMatch((n) -> n.contains(" new "));
+	}
+
 }
