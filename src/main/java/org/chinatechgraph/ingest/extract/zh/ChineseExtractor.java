@@ -1196,6 +1196,14 @@ public final class ChineseExtractor {
 				start = w.start();
 				continue;
 			}
+			if (kind.equals("Company") && j > 0 && start == w.end() && tradeNameCharacter(w)
+					&& tradeNameCharacter(f.words.get(j - 1))) {
+				// a firm's trade name HanLP does not know, cut into two characters it reads as anything ("科/n 盾/q
+				// 科技股份有限公司", "立/v 升/v 投资控股集团", "浙江精/a 顺/v 传动系统有限公司")
+				start = f.words.get(j - 1).start();
+				j--;
+				continue;
+			}
 			if (singleVerbPair(f, j)) {
 				// "投/建", "扩/建": a verb HanLP cut into its two characters, not a name cut into characters
 				break;
@@ -1224,6 +1232,15 @@ public final class ChineseExtractor {
 			// and a bound verb morpheme (HanLP's vg: "沃" of "开/沃") is a piece of a name HanLP does not know
 			boolean verb = n.startsWith("v") && !n.equals("vn") && !n.equals("vg") && !NAME_VERBS.contains(t)
 					&& !(t.length() > 2 && NAME_VERBS.stream().anyMatch(t::endsWith));
+			if (kind.equals("Project") && (verb || n.equals("d"))) {
+				int[] firm = firmRightBefore(f, spans, w.start(), start);
+				if (firm != null) {
+					// "科盾科技股份有限公司应急救援指挥系统项目": what the firm's project is may hold a verb ("指挥") or an
+					// adverb ("自动"), and the name runs from the firm that opens it
+					start = firm[0];
+					break;
+				}
+			}
 			if (verb || n.equals("p") || n.startsWith("c") || n.startsWith("u") || n.equals("d") || n.startsWith("r")
 					|| n.equals("t") || n.equals("f") && !t.equals("中") && !REGION.matcher(t).matches()) {
 				break;
@@ -1244,6 +1261,32 @@ public final class ChineseExtractor {
 	private static boolean looseCharacter(Word w) {
 		return w.text().length() == 1 && !STOP.contains(w.text()) && !w.is("w") && !w.is("p") && !w.is("c") && !w.is("u")
 				&& !w.is("r") && !w.is("m") && !w.is("q") && !w.is("v") && !TradeNames.sentenceAdverb(w);
+	}
+
+	/**
+	 * The span of a firm named with its legal form that ends at most a few characters before {@code at} with no mark,
+	 * stop word or 的 between its end and {@code to} (the start of the name taken so far), or null.
+	 */
+	private static int[] firmRightBefore(Facts f, List<int[]> spans, int at, int to) {
+		for (int[] o : spans) {
+			if (!KINDS[o[2]].equals("Company") || o[1] > at || at - o[1] > 4 || to - o[1] > 24) {
+				continue;
+			}
+			String between = f.zh.substring(o[1], to);
+			if (f.zh.substring(o[0], o[1]).matches(".*(公司|集团)$") && !between.matches(".*[\\p{P}\\s的与和及在对向为由从].*")) {
+				return o;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A word of one character that may be half of a trade name: no mark, stop word, preposition, conjunction,
+	 * particle, pronoun, adverb or numeral.
+	 */
+	private static boolean tradeNameCharacter(Word w) {
+		return w.text().length() == 1 && !STOP.contains(w.text()) && !w.is("w") && !w.is("p") && !w.is("c") && !w.is("u")
+				&& !w.is("r") && !w.is("d") && !w.is("m") && !TradeNames.sentenceAdverb(w);
 	}
 
 	private static boolean singleVerbPair(Facts f, int j) {

@@ -295,4 +295,20 @@ class ChineseFirmRulesTests {
 		assertThat(extract("园区委托第三方机构进行评估。").entities()).noneMatch((e) -> e.kind().equals("Government"));
 	}
 
+	@Test
+	void aTradeNameCutIntoTwoCharactersIsWholeInTheFirmsName() {
+		// HanLP reads 立升 as two verbs and 精顺 as an adjective and a verb
+		assertThat(entity(extract("由香港立升储能控股集团投资建设的储能项目落户宜春。"), "Company", "香港立升储能控股集团")).isPresent();
+		assertThat(entity(extract("总投资5亿元的江西精顺传动系统有限公司的变速箱项目已建成投产。"), "Company", "江西精顺传动系统有限公司"))
+			.isPresent();
+	}
+
+	@Test
+	void aProjectNamedAfterItsFirmMayHoldAVerb() {
+		Extraction x = extract("宜春经开区分别与相关企业签订朗盾科技股份有限公司应急救援指挥系统项目和明远科技有限公司储能电池项目。");
+		ExtractedEntity project = entity(x, "Project", "朗盾科技股份有限公司应急救援指挥系统项目").orElseThrow();
+		assertThat(related(x, "DEVELOPS", entity(x, "Company", "朗盾科技股份有限公司").orElseThrow(), project)).isTrue();
+		assertThat(entity(x, "Project", "系统项目")).isEmpty();
+	}
+
 }
