@@ -793,6 +793,9 @@ public final class ChineseExtractor {
 					start = Math.min(start, afterAmount(f, suffixStart));
 				}
 				String zhName = trimName(f.zh.substring(start, end));
+				if (kind.equals("Government")) {
+					zhName = withoutRepresentative(f, end - zhName.length(), zhName);
+				}
 				start = end - zhName.length();
 				if (zhName.length() <= suffix.text().length() || generic(zhName, suffix.text())) {
 					break;
@@ -847,6 +850,10 @@ public final class ChineseExtractor {
 				continue;
 			}
 			if ((kind.equals("Project") || kind.equals("Park")) && aimedAt(f, s)) {
+				continue;
+			}
+			if (kind.equals("Project") && f.zh.substring(e).matches("^\\s*([\\d一二两三四五六七八九十几]+)\\s*[个项].*")) {
+				// "超百亿项目2个、世界500强项目3个": how many of a kind a batch holds, not a project
 				continue;
 			}
 			if (kind.equals("Project")
@@ -1058,7 +1065,7 @@ public final class ChineseExtractor {
 			// nothing after it says what is built ("车用座椅" of a list): the item names a product, not a firm
 			return;
 		}
-		if (owner.length() < 2 || owner.length() > 6 || GENERIC.contains(owner) || !this.gazetteer.lookupChinese(owner).isEmpty()
+		if (owner.length() < 2 || owner.length() > 6 || GENERIC.contains(owner) || owner.matches("^(" + TradeNames.RANKS + ").*") || !this.gazetteer.lookupChinese(owner).isEmpty()
 				|| this.sectorTerms.stream().anyMatch((t) -> owner.contains(t[0])) || owner.matches(".*(新区|园区|高新区|开发区|[区市县省])$")) {
 			return;
 		}
@@ -1261,6 +1268,21 @@ public final class ChineseExtractor {
 	private static boolean looseCharacter(Word w) {
 		return w.text().length() == 1 && !STOP.contains(w.text()) && !w.is("w") && !w.is("p") && !w.is("c") && !w.is("u")
 				&& !w.is("r") && !w.is("m") && !w.is("q") && !w.is("v") && !TradeNames.sentenceAdverb(w);
+	}
+
+	/**
+	 * A government's name without the person who acts for it ("白龙代表市政府": 白龙 on behalf of the city government),
+	 * also where the segmenter cut 代表 apart ("张/明代/表/市政府"); {@code start} is where the name stands in the text.
+	 */
+	private static String withoutRepresentative(Facts f, int start, String name) {
+		int acting = name.lastIndexOf("代表");
+		if (acting >= 0) {
+			return name.substring(acting + 2);
+		}
+		if (name.startsWith("表") && start > 0 && f.zh.charAt(start - 1) == '代') {
+			return name.substring(1);
+		}
+		return name;
 	}
 
 	/**
@@ -2930,8 +2952,15 @@ public final class ChineseExtractor {
 	 */
 	private static final Pattern OPENING = Pattern.compile("^(?:据|签下|落户|(?:19|20)\\d{2}年(?:\\d{1,2}月)?)(?=\\p{IsHan}|\\d)");
 
-	/** The same for a batch, whose year is part of its name ("2020年重点项目"): "签下4个项目" is the 4个项目. */
-	private static final Pattern PROGRAM_OPENING = Pattern.compile("^(?:据|签下|落户)(?=\\p{IsHan}|\\d)");
+	/**
+	 * The same for a batch, whose year is part of its name ("2020年重点项目"): "签下4个项目" is the 4个项目, and so are
+	 * "签约33个项目", "开工4个项目", "落地实施9个…重大项目": a verb before the count is what was done with them.
+	 */
+	private static final Pattern PROGRAM_OPENING = Pattern.compile("^(?:据|签下|落户|(?:集中|共|新|共计)?(?:签约|签订|开工|竣工"
+			+ "|投产|建成|引进|落地实施|落地|实施|启动)(?=[\\d一二两三四五六七八九十百几]+\\s*[个项批]))(?=\\p{IsHan}|\\d)");
+
+	/** A batch named by pointing back at projects named before ("这3个项目", "上述项目"): no batch of its own. */
+	private static final Pattern POINTING = Pattern.compile("^(?:这|该|此|上述|以上|前述|这些)\\S*");
 
 	/**
 	 * A name that only describes ("每个项目", "一流大学", "专业软件园", "国家级大学科技园", "大型企业集团", "相关属地政府") or
@@ -2995,6 +3024,9 @@ public final class ChineseExtractor {
 			}
 			if (!e.isPlace() && !e.kind.equals("Sector") && !e.kind.equals("Program")
 					&& DESCRIBED.matcher(HanLanguage.simplified(e.name)).matches()) {
+				continue;
+			}
+			if (e.kind.equals("Program") && POINTING.matcher(HanLanguage.simplified(e.name)).matches()) {
 				continue;
 			}
 			String ref = "e" + (refs.size() + 1);

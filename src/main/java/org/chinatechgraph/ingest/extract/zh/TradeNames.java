@@ -55,8 +55,11 @@ final class TradeNames {
 	/** The words a firm's name follows when it is the other side of an act: "与X签约", "由X投资建设", "携手X". */
 	private static final Pattern INTRODUCED = Pattern.compile("(与|和|同|由|携手|联合|引进|引入|吸引|旗下的|旗下)\\s*$");
 
-	/** Words that point, count or gather, and so name no firm ("本地电子", "全市新能源", "双方合作"). */
-	private static final Pattern NOT_A_TRADE_NAME = Pattern.compile("^(本|该|此|这|那|我|全|双|各|其|每|多|几|诸|某|另|新|老|大|小|总|相关|当地|国内|国际|海外|省内|市内|区内|行业|产业|企业|公司|集团|项目|园区|基地|中心|领域|工业|传统|高端|新兴|未来|先进)"
+	/** Words that rank what follows ("首座", "第一"), never the opening of a firm's name (首钢 is one). */
+	static final String RANKS = "首座|首个|首条|首家|首批|首期|首台|首套|第";
+
+	/** Words that point, count, rank or gather, and so name no firm ("本地电子", "全市新能源", "双方合作", "首座"). */
+	private static final Pattern NOT_A_TRADE_NAME = Pattern.compile("^(" + TradeNames.RANKS + "|本|该|此|这|那|我|全|双|各|其|每|多|几|诸|某|另|新|老|大|小|总|相关|当地|国内|国际|海外|省内|市内|区内|行业|产业|企业|公司|集团|项目|园区|基地|中心|领域|工业|传统|高端|新兴|未来|先进)"
 			+ "|(的|之|省|市|区|县|镇|园|乡|村|国|州|业|域|类|型)$|\\d|[A-Za-z]");
 
 	/** Words that describe, wherever they stand in what looks like a trade name ("国药高端"). */

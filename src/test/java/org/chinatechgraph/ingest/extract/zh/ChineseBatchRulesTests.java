@@ -139,4 +139,26 @@ class ChineseBatchRulesTests {
 		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).allMatch((e) -> e.name().startsWith("明远科技项目"));
 	}
 
+	@Test
+	void whatWasDoneWithABatchOpensNoName() {
+		ExtractedEntity signed = entity(extract("活动期间共签约33个项目，涉及总投资405亿元。"), "Program", "33个项目").orElseThrow();
+		assertThat(signed.properties()).containsEntry("count", 33);
+		assertThat(entity(extract("宜春经开区与明远科技等企业集中签约，明确将落地实施9个先进制造业重大项目。"), "Program",
+				"9个先进制造业重大项目")).isPresent();
+		assertThat(entity(extract("此次共开工4个项目，全部建成后预计将完成产值31亿元。"), "Program", "4个项目")).isPresent();
+	}
+
+	@Test
+	void projectsPointedBackAtAreNoBatch() {
+		Extraction x = extract("包括这3个项目在内，宜春今年建成投产的重大工业项目将有16个。");
+		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Program") && e.name().startsWith("这"));
+	}
+
+	@Test
+	void aKindOfProjectCountedInABatchIsNoProject() {
+		Extraction x = extract("活动共签约33个项目，包括超百亿项目2个、世界500强项目3个。");
+		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Project"));
+		assertThat(entity(x, "Program", "33个项目")).isPresent();
+	}
+
 }

@@ -311,4 +311,17 @@ class ChineseFirmRulesTests {
 		assertThat(entity(x, "Project", "系统项目")).isEmpty();
 	}
 
+	@Test
+	void aRankIsNoFirmAndWhoActsForAGovernmentIsNoPartOfIt() {
+		Extraction x = extract("作为宜春首座8英寸芯片厂，明远半导体有限公司一期工程预计4月竣工。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.containsExactly("明远半导体有限公司");
+		for (String sentence : new String[] { "会上，张明代表市政府与明远科技有限公司签订合作协议。",
+				"白龙代表宜春市政府与明远科技有限公司签订合作协议。" }) {
+			assertThat(extract(sentence).entities()).as(sentence)
+				.noneMatch((e) -> e.kind().equals("Government") && (e.name().contains("代") || e.name().startsWith("表")));
+		}
+		assertThat(entity(extract("白龙代表宜春市人民政府与明远科技有限公司签订合作协议。"), "Government", "宜春市人民政府")).isPresent();
+	}
+
 }
