@@ -66,11 +66,17 @@ public final class OrganizationRecognizer {
 			"india", "germany", "france", "britain", "us", "u s", "usa", "america", "europe", "asia", "singapore",
 			"hong kong", "macao", "world", "country", "nation", "it", "they", "we", "he", "she",
 			// kinds of work written with an ampersand ("Beijing's R&D center", "M&A"), unlike the firms that are ("AT&T")
-			"r d", "m a", "s t", "o m", "q a");
+			"r d", "m a", "s t", "o m", "q a",
+			// the industry's abbreviations, which name what is made, not who makes it ("a Shenzhen-based EV research firm")
+			"ev", "evs", "nev", "nevs", "bev", "phev", "ic", "ics", "lcd", "lcds", "led", "leds", "oled", "amoled", "pv",
+			"ai", "iot", "5g", "6g", "sic", "gan", "tft", "mlcc", "ict", "ess", "cpu", "gpu", "dram", "nand", "mems",
+			"soc", "ivd", "api", "cdmo", "cro", "eda");
 
 	/** Words of origin ("Chinese", "German") and of compass ("East China"), which name no one firm. */
 	private static final Set<String> ORIGINS = Set.of("chinese", "german", "indian", "japanese", "korean", "american",
-			"british", "french", "taiwanese", "singaporean", "european", "asian", "foreign", "domestic", "overseas",
+			"british", "french", "taiwanese", "singaporean", "european", "asian", "swiss", "dutch", "swedish", "finnish",
+			"danish", "norwegian", "italian", "spanish", "israeli", "canadian", "australian", "russian", "belgian",
+			"austrian", "thai", "malaysian", "vietnamese", "foreign", "domestic", "overseas",
 			"international", "global", "local", "east", "west", "north", "south", "central", "northeast", "northwest",
 			"southeast", "southwest", "top", "leading", "major", "billion", "million");
 
@@ -181,7 +187,10 @@ public final class OrganizationRecognizer {
 	/** Words of a person's title: "Deputy Mayor of ...", "Secretary of ...", "Vice-chairman of ...". */
 	private static final Set<String> TITLES = Set.of("secretary", "secretary-general", "deputy", "vice", "vice-chairman",
 			"vice-chairwoman", "chairman", "chairwoman", "president", "vice-president", "mayor", "vice-mayor", "director",
-			"director-general", "governor", "vice-governor", "minister", "vice-minister", "premier", "member", "head");
+			"director-general", "governor", "vice-governor", "minister", "vice-minister", "premier", "member", "head",
+			"ceo", "cfo", "cto", "coo", "dean", "officer", "chief", "founder", "co-founder", "professor", "chair",
+			"manager", "provost", "chancellor", "vice-chancellor", "rector", "principal", "commissioner", "spokesman",
+			"spokeswoman", "spokesperson");
 
 	/**
 	 * Where the organization's own name starts in a run of capitalised words that begins with people's titles
@@ -216,6 +225,18 @@ public final class OrganizationRecognizer {
 		return start;
 	}
 
+	/** Words of a country that stand before a firm's name in the news ("Taiwanese X Technology"); not "Chinese". */
+	private static final Set<String> DEMONYMS = Set.of("taiwanese", "japanese", "korean", "american", "british", "french",
+			"german", "swiss", "dutch", "singaporean", "swedish", "finnish", "danish", "norwegian", "italian", "spanish",
+			"israeli", "canadian", "australian", "russian", "belgian", "austrian", "thai", "malaysian", "vietnamese",
+			"indian");
+
+	/** Words after a country's word that make it part of a name: "Japanese Chamber of Commerce", "British Airways". */
+	private static final Set<String> OWN_AFTER_DEMONYM = Set.of("academy", "chamber", "association", "society", "embassy",
+			"consulate", "ministry", "government", "council", "federation", "foundation", "institute", "national",
+			"airlines", "airways", "railways", "air", "re", "aerospace", "university", "research", "development",
+			"trade", "export", "investment", "state", "business", "industry", "industries", "cooperation");
+
 	/** "Shanghai-based", "French-owned", "Taiwan-listed", "State-owned": a word that describes the firm, not its name. */
 	private static final java.util.regex.Pattern DESCRIBING = java.util.regex.Pattern.compile(
 			"(?i)[\\p{L}.&’'-]+-(?:owned|based|listed|funded|invested|backed|headquartered|registered|controlled)");
@@ -241,6 +262,12 @@ public final class OrganizationRecognizer {
 		while (k < end - 1) {
 			String w = tokens.get(k).text();
 			if (describing(w)) {
+				k++;
+			}
+			else if (k == from && end - k >= 3 && DEMONYMS.contains(tokens.get(k).lower())
+					&& !OWN_AFTER_DEMONYM.contains(tokens.get(k + 1).lower())) {
+				// "Taiwanese Powerchip Technology": where the firm is from, not its name ("Swiss Re" and "German
+				// Aerospace Center" keep theirs)
 				k++;
 			}
 			else if (w.equals("Fortune") && tokens.get(k + 1).text().equals("500")) {

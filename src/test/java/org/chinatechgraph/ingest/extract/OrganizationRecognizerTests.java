@@ -239,4 +239,28 @@ class OrganizationRecognizerTests {
 			.satisfies((m) -> assertThat(m.kind()).isEqualTo("Institute"));
 	}
 
+	@Test
+	void aBusinessTitleIsNotPartOfTheOrganizationsName() {
+		assertThat(names("Lu Ming, chairman and CEO of Orion Group, said the institute matters.")).contains("Orion Group")
+			.noneMatch((name) -> name.contains("CEO"));
+		assertThat(names("Xi Lifeng, Executive Dean of School of Mechanical Engineering, met the delegation."))
+			.contains("School of Mechanical Engineering").noneMatch((name) -> name.contains("Dean"));
+	}
+
+	@Test
+	void aCountrysWordBeforeAFirmIsWhereItIsFromUnlessItIsPartOfTheName() {
+		assertThat(names("Taiwanese Kestrel Technology has broken ground on a wafer fab in Hefei."))
+			.contains("Kestrel Technology");
+		assertThat(names("The Japanese Chamber of Commerce welcomed the Chinese Academy of Sciences."))
+			.contains("Japanese Chamber of Commerce", "Chinese Academy of Sciences");
+		assertThat(names("Kestrel said British Airways invested in it.")).contains("British Airways");
+	}
+
+	@Test
+	void theIndustrysAbbreviationsAndACountrysFirmNameNoFirm() {
+		assertThat(OrganizationRecognizer.notAFirm("EV")).isTrue();
+		assertThat(OrganizationRecognizer.notAFirm("Swiss group")).isTrue();
+		assertThat(OrganizationRecognizer.notAFirm("Evertek")).isFalse();
+	}
+
 }
