@@ -188,7 +188,10 @@ public final class Extractor {
 		for (RelationRules.Draft d : rules.drafts()) {
 			String from = refs.get(d.from());
 			String to = refs.get(d.to());
-			if (from != null && to != null && !from.equals(to)) {
+			// nothing is related to itself, also where two kinds were read of one name ("Engineering Technology
+			// Center" as an institute and as the project that sets it up)
+			if (from != null && to != null && !from.equals(to)
+					&& !Text.normalise(d.from().name()).equals(Text.normalise(d.to().name()))) {
 				relations.add(new ExtractedRelation(d.type(), from, to, d.amount(), d.evidence(),
 						Math.round(d.confidence() * 100) / 100.0, d.kind()));
 			}

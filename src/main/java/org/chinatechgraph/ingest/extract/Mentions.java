@@ -39,6 +39,27 @@ final class Mentions {
 			"producer", "carmaker", "automaker", "chipmaker", "planemaker", "conglomerate", "vendor", "startup",
 			"start-up", "firm", "consultancy", "operator", "developer", "retailer", "brand");
 
+	/** ", a unit of", ", a wholly-owned subsidiary of": what the firm before says of itself and of the firm after. */
+	private static final Pattern UNIT_OF = Pattern.compile("\\s*,\\s*(?:a|an|the)\\s+(?:wholly[- ]owned\\s+|listed\\s+)?"
+			+ "(?:unit|subsidiary|division|arm|affiliate)\\s+of\\s+(?:the\\s+)?");
+
+	/**
+	 * Whether the name is either end of a subsidiary's appositive ("Kestrel Flow Control, a unit of Kestrel
+	 * International"): both are firms, whatever their words.
+	 */
+	private static boolean unitOrOwner(SentenceFacts f, OrganizationRecognizer.Mention o) {
+		if (UNIT_OF.matcher(f.text().substring(o.end())).lookingAt()) {
+			return true;
+		}
+		java.util.regex.Matcher m = UNIT_OF.matcher(f.text().substring(0, o.start()));
+		while (m.find()) {
+			if (m.end() == o.start()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Whether the name comes right after a noun that says what kind of firm it is ("solar cell maker X"). */
 	private static boolean describedAsFirm(SentenceFacts f, OrganizationRecognizer.Mention o) {
 		if (o.from() == 0 || f.places.stream().anyMatch((p) -> p.start() == o.start())) {
@@ -246,7 +267,8 @@ final class Mentions {
 					// "Chen witnessed the signing": a person named by the surname alone, after the article's first mention
 					continue;
 				}
-				else if (this.describedFirms.contains(Text.normalise(o.name())) || ownsProject(f, o) || placesFirm(f, o)) {
+				else if (this.describedFirms.contains(Text.normalise(o.name())) || ownsProject(f, o) || placesFirm(f, o)
+						|| unitOrOwner(f, o)) {
 					EntityTable.Entry e = this.table.organisation("Company", o.name(), o.acronym(), 0.6);
 					e.mention(f.sentence.evidence(o.start(), o.end()));
 					f.slots.add(new SentenceFacts.Slot(e, o.start(), o.end(), false, o.possessive(), false));
@@ -592,6 +614,10 @@ final class Mentions {
 					anaphor = false;
 				}
 				case "Project" -> {
+					if (namedBeforeThing(f, p)) {
+						// "Called Fab 68, the new factory ...": the name goes to the thing after it
+						continue;
+					}
 					if (anaphor) {
 						e = p.plural() ? (this.lastProgram != null ? this.lastProgram : this.lastProject) : this.lastProject;
 						if (e == null) {
@@ -708,6 +734,11 @@ final class Mentions {
 				if (named.lookingAt()) {
 					e.names.add(named.group(1));
 				}
+				// "Called Fab 68, the new factory will ...": the same, written before the thing
+				java.util.regex.Matcher before = NAMED_BEFORE.matcher(f.text().substring(0, p.start()));
+				if (before.find()) {
+					e.names.add(before.group(1));
+				}
 			}
 			f.slots.add(new SentenceFacts.Slot(e, p.start(), p.end(), anaphor, p.possessor() >= 0, false));
 		}
@@ -742,6 +773,24 @@ final class Mentions {
 	/** ", named Fab 68", ", called X Park", ", dubbed X", " known as X": the proper name an appositive gives a thing. */
 	private static final Pattern NAMED_AFTER = Pattern.compile(
 			"\\s*,?\\s*(?:named|called|dubbed|known as)\\s+[\"“]?((?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|\\d+)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|\\d+)){0,5})");
+
+	/** Whether the phrase is the name a "Called X, the ..." opening gives the project phrase after it. */
+	private static boolean namedBeforeThing(SentenceFacts f, PhraseRecognizer.Mention p) {
+		for (PhraseRecognizer.Mention q : f.phrases) {
+			if (q != p && q.kind().equals("Project") && q.start() > p.end()) {
+				java.util.regex.Matcher m = NAMED_BEFORE.matcher(f.text().substring(0, q.start()));
+				if (m.find() && m.group(1).equals(p.name())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** "Called Fab 68, the ...", "Named X Park, a ...": the proper name given before the thing, opening its clause. */
+	private static final Pattern NAMED_BEFORE = Pattern.compile(
+			"(?:^|[.;:]\\s+)(?:Called|Named|Dubbed|Known as)\\s+[\"“]?((?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|\\d+)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|\\d+)){0,5})"
+					+ "[\"”]?\\s*,\\s*(?:the|its|this|a|an)?\\s*$");
 
 	/**
 	 * Whether a park's name only describes a kind of park ("an export-oriented industrial park", "the largest

@@ -101,6 +101,35 @@ final class PhraseRecognizer {
 	private PhraseRecognizer() {
 	}
 
+	/** Gatherings a project's name may open: "Project Signing Ceremony", "project fair". */
+	private static final Set<String> EVENTS = Set.of("ceremony", "ceremonies", "conference", "forum", "fair", "expo",
+			"exhibition", "summit", "symposium", "meeting", "event", "activity", "activities", "festival", "contest",
+			"competition", "roadshow", "seminar");
+
+	/** What is done with projects at such gatherings: "project signing ceremony", "project construction was held". */
+	private static final Set<String> EVENT_ACTS = Set.of("signing", "construction", "commencement", "groundbreaking",
+			"promotion", "launch", "launching", "matchmaking", "investment", "contract", "contracting");
+
+	/**
+	 * Whether the words from {@code at} make the project word before them part of an event's name: an event word, or
+	 * what is done at one and then an event word or "was held".
+	 */
+	private static boolean namesAnEvent(List<Token> tokens, int at) {
+		if (at >= tokens.size()) {
+			return false;
+		}
+		String next = tokens.get(at).lower();
+		if (EVENTS.contains(next)) {
+			return true;
+		}
+		if (!EVENT_ACTS.contains(next) || at + 1 >= tokens.size()) {
+			return false;
+		}
+		String after = tokens.get(at + 1).lower();
+		return EVENTS.contains(after) || (after.equals("was") || after.equals("were")) && at + 2 < tokens.size()
+				&& tokens.get(at + 2).lower().equals("held");
+	}
+
 	static List<Mention> find(String sentence, List<Token> tokens, List<OrganizationRecognizer.Mention> orgs,
 			List<MoneyParser.Mention> money) {
 		List<Mention> found = new ArrayList<>();
@@ -111,6 +140,10 @@ final class PhraseRecognizer {
 				continue;
 			}
 			if (insideOrg(orgs, tokens.get(h)) && !kind.equals("Project")) {
+				continue;
+			}
+			if (kind.equals("Project") && head.startsWith("project") && namesAnEvent(tokens, h + 1)) {
+				// "the Industrial Project Signing Ceremony", "the fourth project signing ceremony": an event
 				continue;
 			}
 			int headFrom = h;

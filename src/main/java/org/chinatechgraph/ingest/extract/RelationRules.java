@@ -88,6 +88,12 @@ final class RelationRules {
 	 * A firm's subsidiaries: "A, a subsidiary of B"; "A and B, the two subsidiaries of the French-owned C"; "X signed
 	 * ... between its subsidiary A and ..."; "from its A Co. Ltd. subsidiary" ("its" is the firm named last before it).
 	 */
+	/** Whether the firm is the owner an appositive names after its unit ("X, a unit of Y"). */
+	private static boolean ownerInAppositive(SentenceFacts f, List<SentenceFacts.Slot> slots, SentenceFacts.Slot owner) {
+		return slots.stream().anyMatch((a) -> a != owner && a.end() <= owner.start() && a.kind().equals("Company")
+				&& SUBSIDIARY.matcher(f.gap(a.end(), owner.start())).matches());
+	}
+
 	private void subsidiaries(SentenceFacts f, List<SentenceFacts.Slot> slots) {
 		for (int i = 0; i + 1 < slots.size(); i++) {
 			SentenceFacts.Slot a = slots.get(i);
@@ -731,7 +737,8 @@ final class RelationRules {
 		while (m.find()) {
 			SentenceFacts.Slot subject = null;
 			for (SentenceFacts.Slot s : slots) {
-				if (s.end() <= m.start() && isDeveloper(s)) {
+				if (s.end() <= m.start() && isDeveloper(s) && !ownerInAppositive(f, slots, s)) {
+					// "X, a unit of Y, opened ...": X opened it
 					subject = s;
 				}
 				else if (s.end() <= m.start() && (s.kind().equals("Project") || PLACES.contains(s.kind()) && !afterPreposition(f, s))) {

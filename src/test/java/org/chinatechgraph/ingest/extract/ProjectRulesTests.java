@@ -289,4 +289,41 @@ class ProjectRulesTests {
 		assertThat(projects(plant)).noneMatch((n) -> n.contains(" new "));
 	}
 
+	@Test
+	void aProjectSigningCeremonyIsAnEventNotAProject() {
+		Extraction x = extract("Merchants gathered in Suzhou for the 2018 Kestrel District Investment Promotion and Industrial "
+				+ "Project Signing Ceremony. On April 6, the province's fourth project signing ceremony was held in Hefei. "
+				+ "After it, the commencement ceremony for the fourth project construction was held.");
+		assertThat(projects(x)).isEmpty();
+		// a project's construction is still its own
+		assertThat(projects(extract("The Kestrel chip plant project construction began in Hefei in March."))).isNotEmpty();
+	}
+
+	@Test
+	void nothingIsRelatedToItselfUnderTwoKinds() {
+		Extraction x = extract("Orion launched the Engineering Technology Center with Kestrel University in Suzhou. Orion will invest "
+				+ "20 million yuan in the Engineering Technology Center.");
+		assertThat(x.relations()).noneMatch((r) -> {
+			String from = x.entities().stream().filter((e) -> e.ref().equals(r.from())).findFirst().orElseThrow().name();
+			String to = x.entities().stream().filter((e) -> e.ref().equals(r.to())).findFirst().orElseThrow().name();
+			return from.equalsIgnoreCase(to);
+		});
+	}
+
+	@Test
+	void aNameGivenBeforeTheThingIsItsOwnToo() {
+		Extraction x = extract("Kestrel has started building a $2.5-billion chip factory in Dalian. "
+				+ "Called Fab 68, the new factory will start operation in 2010.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).hasSize(1).first()
+			.satisfies((p) -> assertThat(p.aliases()).contains("Fab 68"));
+	}
+
+	@Test
+	void bothEndsOfAUnitsAppositiveAreFirms() {
+		Extraction x = extract("Kestrel Flow Control, a unit of Orion International, today opened a new valve plant in Chengdu.");
+		assertThat(related(x, "SUBSIDIARY_OF", "Kestrel Flow Control", "Orion International")).isTrue();
+		assertThat(related(x, "DEVELOPS", "Kestrel Flow Control", "new valve plant")).isTrue();
+		assertThat(related(x, "DEVELOPS", "Orion International", "new valve plant")).isFalse();
+	}
+
 }
