@@ -50,4 +50,37 @@ class RequestObservationsTests {
 			.hasSize(2);
 	}
 
+	@Test
+	void withoutFieldMetricsNoFetcherRunsUnderTheRequestsObservationWhichStillStops() {
+		for (boolean fieldMetrics : new boolean[] { false, true }) {
+			List<String> stopped = new ArrayList<>();
+			ObservationRegistry registry = ObservationRegistry.create();
+			registry.observationConfig().observationHandler(new io.micrometer.observation.ObservationHandler<>() {
+				@Override
+				public boolean supportsContext(io.micrometer.observation.Observation.Context context) {
+					return true;
+				}
+
+				@Override
+				public void onStop(io.micrometer.observation.Observation.Context context) {
+					stopped.add(context.getName());
+				}
+			});
+			List<Boolean> seen = new ArrayList<>();
+			DataFetcher<String> fetcher = env -> {
+				seen.add(env.getGraphQlContext().hasKey(
+						io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor.KEY));
+				return "answer";
+			};
+			var schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("type Query { a: String }"),
+					RuntimeWiring.newRuntimeWiring().type("Query", type -> type.dataFetcher("a", fetcher)).build());
+			var graphQl = GraphQL.newGraphQL(schema)
+				.instrumentation(new RequestObservations(registry, null, null, fieldMetrics))
+				.build();
+			assertThat(graphQl.execute(ExecutionInput.newExecutionInput("{ a }").build()).getErrors()).isEmpty();
+			assertThat(seen).as("field metrics " + fieldMetrics).containsExactly(fieldMetrics);
+			assertThat(stopped).as("field metrics " + fieldMetrics).contains("graphql.request");
+		}
+	}
+
 }
