@@ -125,9 +125,18 @@ final class PhraseRecognizer {
 		if (!EVENT_ACTS.contains(next) || at + 1 >= tokens.size()) {
 			return false;
 		}
-		String after = tokens.get(at + 1).lower();
-		return EVENTS.contains(after) || (after.equals("was") || after.equals("were")) && at + 2 < tokens.size()
-				&& tokens.get(at + 2).lower().equals("held");
+		// "project signing, construction and operation ceremony": several acts before the event word
+		int k = at + 1;
+		while (k < tokens.size() && k <= at + 6 && (EVENT_ACTS.contains(tokens.get(k).lower())
+				|| Set.of(",", "and", "&", "operation", "operations", "production").contains(tokens.get(k).lower()))) {
+			k++;
+		}
+		if (k >= tokens.size()) {
+			return false;
+		}
+		String after = tokens.get(k).lower();
+		return EVENTS.contains(after) || (after.equals("was") || after.equals("were")) && k + 1 < tokens.size()
+				&& tokens.get(k + 1).lower().equals("held");
 	}
 
 	static List<Mention> find(String sentence, List<Token> tokens, List<OrganizationRecognizer.Mention> orgs,

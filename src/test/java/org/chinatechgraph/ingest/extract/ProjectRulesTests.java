@@ -293,7 +293,8 @@ class ProjectRulesTests {
 	void aProjectSigningCeremonyIsAnEventNotAProject() {
 		Extraction x = extract("Merchants gathered in Suzhou for the 2018 Kestrel District Investment Promotion and Industrial "
 				+ "Project Signing Ceremony. On April 6, the province's fourth project signing ceremony was held in Hefei. "
-				+ "After it, the commencement ceremony for the fourth project construction was held.");
+				+ "After it, the commencement ceremony for the fourth project construction was held. The fifth project "
+				+ "signing, construction and operation ceremony was held in May.");
 		assertThat(projects(x)).isEmpty();
 		// a project's construction is still its own
 		assertThat(projects(extract("The Kestrel chip plant project construction began in Hefei in March."))).isNotEmpty();
