@@ -1197,7 +1197,8 @@ public final class ChineseExtractor {
 				start = w.start();
 				continue;
 			}
-			if (kind.equals("Project") && t.equals("及") && j > 0 && start < suffixStart && nounLike(f.words.get(j - 1))
+			if (kind.equals("Project") && t.equals("及") && j > 0 && start < suffixStart
+					&& (nounLike(f.words.get(j - 1)) || f.words.get(j - 1).text().matches("[A-Za-z][A-Za-z0-9-]*"))
 					&& !endsWithSuffix(f.zh.substring(0, w.start()), "Project")) {
 				// "显示器件及系统项目", "总部及孵化器": two things one project makes or holds
 				start = w.start();
@@ -1238,7 +1239,9 @@ public final class ChineseExtractor {
 			// a verb HanLP makes of a word and a name verb ("集中供热" of "…集中供热改造工程") is part of the name too
 			// and a bound verb morpheme (HanLP's vg: "沃" of "开/沃") is a piece of a name HanLP does not know
 			boolean verb = n.startsWith("v") && !n.equals("vn") && !n.equals("vg") && !NAME_VERBS.contains(t)
-					&& !(t.length() > 2 && NAME_VERBS.stream().anyMatch(t::endsWith));
+					&& !(t.length() > 2 && NAME_VERBS.stream().anyMatch(t::endsWith))
+					// a verb with its result ("感受到", "看到", "受到"), whatever HanLP tags it
+					|| RESULTATIVE.matcher(t).matches() && !n.startsWith("ns") && !n.startsWith("nt");
 			if (kind.equals("Project") && (verb || n.equals("d"))) {
 				int[] firm = firmRightBefore(f, spans, w.start(), start);
 				if (firm != null) {
@@ -2966,7 +2969,10 @@ public final class ChineseExtractor {
 	 * A name that only describes ("每个项目", "一流大学", "专业软件园", "国家级大学科技园", "大型企业集团", "相关属地政府") or
 	 * is a kind word alone ("大学科技园"): no body, zone, firm or project of its own.
 	 */
-	private static final Pattern DESCRIBED = Pattern.compile("(?:每个|每一个|各个|各|该|这个|这些|上述|多个|相关|专业化?|一流|世界一流"
+	/** A verb and the result it reaches: "感受到", "看到", "达到", "受到"; never a name. */
+	private static final Pattern RESULTATIVE = Pattern.compile("\\p{IsHan}{1,2}到");
+
+	private static final Pattern DESCRIBED = Pattern.compile("(?:每个|每一个|每条|每座|每家|每一|各个|各|该|这个|这些|上述|多个|相关|专业化?|一流|世界一流"
 			+ "|国家级|省级|市级|试点|大型|若干).*|(?:大学)?科技园|软件园|产业园|工业园|园区|开发区|高新区|集团|公司|项目");
 
 	/**

@@ -102,4 +102,16 @@ class ChineseNameRulesTests {
 		assertThat(x.relations()).noneMatch((r) -> r.type().equals("LOCATED_IN") && r.from().equals(ministry.ref()));
 	}
 
+	@Test
+	void aProjectsNameRunsAcrossJiAfterALatinWord() {
+		Extraction x = extract("1月21日，明澜元储年产30吉瓦时电池PACK及系统集成项目开工。");
+		assertThat(entity(x, "Project", "明澜元储年产30吉瓦时电池PACK及系统集成项目")).isPresent();
+	}
+
+	@Test
+	void aVerbWithItsResultAndEachOfAKindNameNothing() {
+		Extraction x = extract("采访企业时，记者感受到宜春制造业项目建设的热火朝天。每条生产线投资都超过1亿元。");
+		assertThat(x.entities()).noneMatch((e) -> e.name().contains("感受到") || e.name().startsWith("每条"));
+	}
+
 }
