@@ -618,6 +618,10 @@ final class Mentions {
 						// "Called Fab 68, the new factory ...": the name goes to the thing after it
 						continue;
 					}
+					if (GERUND_OPENING.matcher(f.text().substring(0, p.start())).matches()) {
+						// "Building a plant for small LCDs requires less investment": any plant, not one being built
+						continue;
+					}
 					if (anaphor) {
 						e = p.plural() ? (this.lastProgram != null ? this.lastProgram : this.lastProject) : this.lastProject;
 						if (e == null) {
@@ -773,6 +777,9 @@ final class Mentions {
 	/** ", named Fab 68", ", called X Park", ", dubbed X", " known as X": the proper name an appositive gives a thing. */
 	private static final Pattern NAMED_AFTER = Pattern.compile(
 			"\\s*,?\\s*(?:named|called|dubbed|known as)\\s+[\"“]?((?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|\\d+)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|\\d+)){0,5})");
+
+	/** A gerund opening the sentence or a quotation, then "a": "Building a ...", "“Setting up an ...". */
+	private static final Pattern GERUND_OPENING = Pattern.compile("\\s*[\"“]?\\s*\\p{Lu}\\p{Ll}+ing(?:\\s+up)?\\s+(?:a|an)\\s+");
 
 	/** Whether the phrase is the name a "Called X, the ..." opening gives the project phrase after it. */
 	private static boolean namedBeforeThing(SentenceFacts f, PhraseRecognizer.Mention p) {

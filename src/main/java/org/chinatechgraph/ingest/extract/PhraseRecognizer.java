@@ -46,7 +46,9 @@ final class PhraseRecognizer {
 			"other", "related", "featured", "exploring", "explore", "introduce", "introduced", "transferred",
 			"multiple", "numerous", "various", "signs", "launches", "unveils", "rolls", "releases", "approves",
 			"kicks", "breaks", "starts", "begins", "adds", "attracts", "lands", "wins", "plans", "inks", "sees",
-			"gets", "opens", "completes", "named", "called", "dubbed"));
+			"gets", "opens", "completes", "named", "called", "dubbed", "requires", "require", "required", "needs",
+			"need", "needed", "faces", "remains", "costs", "employs", "produces", "provides", "serves", "helps",
+			"uses", "lies"));
 
 	/** Words that say nothing about which project it is. */
 	private static final Set<String> GENERIC = Set.copyOf(java.util.Arrays.asList("new", "first", "second", "third", "significant", "important",

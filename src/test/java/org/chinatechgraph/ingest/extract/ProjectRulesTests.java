@@ -327,4 +327,13 @@ class ProjectRulesTests {
 		assertThat(related(x, "DEVELOPS", "Orion International", "new valve plant")).isFalse();
 	}
 
+	@Test
+	void aProjectsWordsEndAtItsVerbAndAnyPlantInAGeneralStatementIsNone() {
+		assertThat(projects(extract("The Orion plant for small LCDs requires less investment and faces less risk.")))
+			.containsExactly("Orion plant for small LCDs");
+		Extraction quoted = extract("\"Building a plant for small LCDs requires less investment,\" said Chen Lin, an analyst "
+				+ "at Beijing-based Kestrel Consulting Co Ltd.");
+		assertThat(projects(quoted)).isEmpty();
+	}
+
 }
