@@ -95,6 +95,9 @@ final class PhraseRecognizer {
 	private static final Set<String> FACILITY_QUALIFIERS = Set.of("manufacturing", "production", "fabrication",
 			"research", "r&d", "chemical", "packaging", "testing", "assembly");
 
+	private static final Set<String> HUB_QUALIFIERS = Set.of("production", "manufacturing", "r&d", "research",
+			"logistics", "assembly", "distribution", "service");
+
 	private static final Set<String> SITE_QUALIFIERS = Set.of("production", "manufacturing", "integrated", "chemical",
 			"petrochemical");
 
@@ -273,6 +276,8 @@ final class PhraseRecognizer {
 			// "components manufacturing facility", "wafer fabrication facility"; not "the facility", "production facilities"
 			case "facility" -> FACILITY_QUALIFIERS.contains(prev) ? "Project" : null;
 			case "site" -> SITE_QUALIFIERS.contains(prev) ? "Project" : null;
+			// "a production hub for power products", "a manufacturing hub"; not "a technology hub" (a place)
+			case "hub" -> HUB_QUALIFIERS.contains(prev) ? "Project" : null;
 			// "an IC industry cluster", "an innovation cluster": firms gathered in a sector, not a thing one builds
 			case "cluster", "clusters" -> h > 0 && tokens.get(h - 1).isWord() && !STOP.contains(prev)
 					&& !Set.of("industry", "industrial", "innovation").contains(prev) ? "Project" : null;

@@ -336,4 +336,13 @@ class ProjectRulesTests {
 		assertThat(projects(quoted)).isEmpty();
 	}
 
+	@Test
+	void aProductionHubIsAProjectATechnologyHubIsNot() {
+		Extraction x = extract("Kestrel plans to invest $300 million to set up a production hub for power products in Xiamen.");
+		ExtractedEntity hub = x.entities().stream().filter((e) -> e.kind().equals("Project")).findFirst().orElseThrow();
+		assertThat(hub.name()).contains("production hub");
+		assertThat(hub.amount().value()).isEqualByComparingTo("300000000");
+		assertThat(projects(extract("Zhongguancun is a technology hub in Beijing."))).isEmpty();
+	}
+
 }
