@@ -1191,6 +1191,12 @@ public final class ChineseExtractor {
 				start = w.start();
 				continue;
 			}
+			if (kind.equals("Project") && (t.equals("/") || t.equals("／")) && j > 0 && start < suffixStart
+					&& !f.words.get(j - 1).is("w")) {
+				// "台塑AA/AE扩建项目", "苯酚/丙酮项目": two products one project makes
+				start = w.start();
+				continue;
+			}
 			if (kind.equals("Project") && t.equals("建设") && w.end() == suffixStart && start == suffixStart && j > 0
 					&& !f.words.get(j - 1).is("w") && !STOP.contains(f.words.get(j - 1).text())) {
 				// "X研发及生产基地建设项目": 建设 names the work on X, and the name goes on before it

@@ -114,4 +114,12 @@ class ChineseNameRulesTests {
 		assertThat(x.entities()).noneMatch((e) -> e.name().contains("感受到") || e.name().startsWith("每条"));
 	}
 
+	@Test
+	void aSlashBetweenTwoProductsIsInsideTheProjectsName() {
+		Extraction x = extract("总投资均为20亿元的明塑AA/AE扩建项目、明化公司苯酚/丙酮项目已进入设备安装调试阶段。");
+		assertThat(entity(x, "Project", "明塑AA/AE扩建项目")).isPresent();
+		ExtractedEntity project = entity(x, "Project", "明化公司苯酚/丙酮项目").orElseThrow();
+		assertThat(related(x, "DEVELOPS", entity(x, "Company", "明化公司").orElseThrow(), project)).isTrue();
+	}
+
 }
