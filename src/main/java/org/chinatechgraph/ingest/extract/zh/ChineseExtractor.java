@@ -2796,7 +2796,9 @@ public final class ChineseExtractor {
 			}
 		}
 		for (List<Hit> chain : chains) {
-			if (ONE_SIDE.matcher(f.zh.substring(chain.get(chain.size() - 1).end())).find()) {
+			if (ONE_SIDE.matcher(f.zh.substring(chain.get(chain.size() - 1).end())).find()
+					|| EXAMPLES_END.matcher(f.zh.substring(chain.get(chain.size() - 1).end())).lookingAt()) {
+				// "吸引了A、B、C等一批龙头企业落户", "与A、B等企业集中签约": examples of a kind of firm, not partners
 				continue;
 			}
 			for (int i = 0; i < chain.size(); i++) {
@@ -2809,12 +2811,16 @@ public final class ChineseExtractor {
 		}
 		if (orgs.size() == 2 && orgs.get(0).ent() != orgs.get(1).ent() && orgs.get(1).start() >= orgs.get(0).end()
 				&& orgs.get(1).start() - orgs.get(0).end() < 30
+				&& !EXAMPLES_END.matcher(f.zh.substring(orgs.get(1).end())).lookingAt()
 				&& !f.zh.substring(orgs.get(0).end(), orgs.get(1).start()).contains("，")) {
 			// two bodies of one clause ("A与B签约"), not one that brought a project in and, after a comma, the firm
 			// that signs it ("A招商引进的X项目，由B与…签约")
 			run.relate("PARTNERS_WITH", orgs.get(0).ent(), orgs.get(1).ent(), null, ev, 0.6);
 		}
 	}
+
+	/** "等" right after a list of bodies: the list gives examples of a kind ("A、B等企业"), not the parties to one act. */
+	private static final Pattern EXAMPLES_END = Pattern.compile("\\s*等");
 
 	/** What follows a list of firms that signs, each of them, with others: the list is one side of the signings. */
 	private static final Pattern ONE_SIDE = Pattern.compile("^\\s*(等[^，。；,;]{0,10})?[，,]?\\s*分别(与|同|和)");

@@ -127,4 +127,16 @@ class ChineseSigningRulesTests {
 		assertThat(x.relations()).noneMatch((r) -> r.type().equals("LOCATED_IN") && r.from().equals(project.ref()));
 	}
 
+	@Test
+	void firmsListedAsExamplesOfAKindAreNoPartners() {
+		for (String sentence : new String[] {
+				"近年来，宜春吸引了明澜科技有限公司、星河微电子有限公司、朗盾科技有限公司等一批龙头企业落户，并签约多个项目。",
+				"宜春8个区县与明澜科技有限公司、星河微电子有限公司等企业集中签约。" }) {
+			assertThat(extract(sentence).relations()).as(sentence).noneMatch((r) -> r.type().equals("PARTNERS_WITH"));
+		}
+		Extraction x = extract("明澜科技有限公司与星河微电子有限公司签署战略合作协议。");
+		assertThat(related(x, "PARTNERS_WITH", entity(x, "Company", "明澜科技有限公司").orElseThrow(),
+				entity(x, "Company", "星河微电子有限公司").orElseThrow())).isTrue();
+	}
+
 }
