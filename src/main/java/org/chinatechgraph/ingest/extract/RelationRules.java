@@ -34,10 +34,11 @@ final class RelationRules {
 
 	private static final Pattern COOPERATION = Pattern.compile(
 			"\\b(collaborat\\w*|cooperat\\w*|co-operat\\w*|partner(?:ed|ing|s|ship)?|jointly|joint[- ]ventures?|co-develop\\w*|join(?:ed)? hands|team(?:ed)? up|alliance|"
-					+ "signed\\b.{0,80}\\b(?:agreement|contract|deal|memorandum|mou|framework)|(?:agreement|contract|deal|memorandum|mou)\\b.{0,40}\\bsigned|together with)\\b",
+					+ "signed\\b.{0,80}\\b(?:agreements?|contracts?|deals?|memorand(?:um|a|ums)|mous?|framework)"
+					+ "|(?:agreements?|contracts?|deals?|memorand(?:um|a|ums)|mous?)\\b.{0,40}\\bsigned|together with)\\b",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern SIGNED_DEAL = Pattern.compile("\\bsign(?:ed|ing)?\\b.{0,80}\\b(agreement|contract|deal)\\b",
+	private static final Pattern SIGNED_DEAL = Pattern.compile("\\bsign(?:ed|ing)?\\b.{0,80}\\b(agreements?|contracts?|deals?)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern INVEST = Pattern.compile("\\b(invest|invests|invested|investing|fund|funds|funded|finance|finances|financed|inject|injects|injected|commit|commits|committed)\\b",
@@ -1088,7 +1089,8 @@ final class RelationRules {
 		if (!objects.isEmpty() && !subjects.isEmpty()) {
 			for (SentenceFacts.Slot a : subjects) {
 				for (SentenceFacts.Slot b : objects) {
-					if (everyone.contains(a) && everyone.contains(b) && a.entry() != b.entry()) {
+					if (everyone.contains(a) && everyone.contains(b) && a.entry() != b.entry()
+							&& !administers(a.entry(), b.entry()) && !administers(b.entry(), a.entry())) {
 						add("PARTNERS_WITH", a.entry(), b.entry(), null, f, confidence, kind);
 					}
 				}
@@ -1098,12 +1100,28 @@ final class RelationRules {
 			// a cue among a longer list of names (officials, guests, hosts) does not say who partners with whom
 			for (int i = 0; i < everyone.size(); i++) {
 				for (int j = i + 1; j < everyone.size(); j++) {
-					add("PARTNERS_WITH", everyone.get(i).entry(), everyone.get(j).entry(), null, f, confidence, kind);
+					EntityTable.Entry a = everyone.get(i).entry();
+					EntityTable.Entry b = everyone.get(j).entry();
+					if (!administers(a, b) && !administers(b, a)) {
+						add("PARTNERS_WITH", a, b, null, f, confidence, kind);
+					}
 				}
 			}
 		}
 		this.lastCollaborators = everyone;
 		this.lastCollaborationSentence = f.index;
+	}
+
+	/**
+	 * Whether a government body is the administration of the park ("Optics Valley's administrative committee" of the
+	 * zone called Optics Valley): one side of a signing, not two partners.
+	 */
+	static boolean administers(EntityTable.Entry government, EntityTable.Entry park) {
+		if (!government.kind.equals("Government") || !park.kind.equals("Park")) {
+			return false;
+		}
+		String name = Text.normalise(government.name());
+		return park.names.stream().map(Text::normalise).anyMatch((n) -> n.length() >= 4 && name.contains(n));
 	}
 
 	private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\b", Pattern.CASE_INSENSITIVE);

@@ -524,4 +524,29 @@ class GeneralRulesTests {
 			.containsExactly("Suzhou Industrial Park");
 	}
 
+	/** The partnerships of an extraction, each as "a | b" with the two names in alphabetical order. */
+	private static List<String> partnerships(Extraction x) {
+		return x.relations().stream().filter((r) -> r.type().equals("PARTNERS_WITH")).map((r) -> {
+			String a = name(x, r.from());
+			String b = name(x, r.to());
+			return a.compareTo(b) < 0 ? a + " | " + b : b + " | " + a;
+		}).toList();
+	}
+
+	@Test
+	void firmsThatSignAgreementsWithOneBodyEachPartnerWithIt() {
+		Extraction x = extract("Orion Technology Co., Ltd. and Lumex Electronics Co., Ltd. signed agreements with the "
+				+ "Kestrel Industrial Park.");
+		assertThat(partnerships(x)).containsExactlyInAnyOrder("Kestrel Industrial Park | Orion Technology Co., Ltd.",
+				"Kestrel Industrial Park | Lumex Electronics Co., Ltd.");
+	}
+
+	@Test
+	void aParkAndItsOwnCommitteeAreNoPartners() {
+		Extraction x = extract("The seminar was held in Optics Valley. Liu Ming, director of Optics Valley's administrative "
+				+ "committee, signed the agreements.");
+		assertThat(x.entities()).extracting(ExtractedEntity::kind).contains("Park", "Government");
+		assertThat(partnerships(x)).isEmpty();
+	}
+
 }
