@@ -34,7 +34,7 @@ final class RelationRules {
 
 	private static final Pattern COOPERATION = Pattern.compile(
 			"\\b(collaborat\\w*|cooperat\\w*|co-operat\\w*|partner(?:ed|ing|s|ship)?|jointly|joint[- ]ventures?|co-develop\\w*|join(?:ed)? hands|team(?:ed)? up|alliance|"
-					+ "signed\\b.{0,80}\\b(?:agreements?|contracts?|deals?|memorand(?:um|a|ums)|mous?|framework)"
+					+ "(?:signed|inked|struck|sealed|clinched|reached)\\b.{0,80}\\b(?:agreements?|contracts?|deals?|memorand(?:um|a|ums)|mous?|framework)"
 					+ "|(?:agreements?|contracts?|deals?|memorand(?:um|a|ums)|mous?)\\b.{0,40}\\bsigned|together with)\\b",
 			Pattern.CASE_INSENSITIVE);
 

@@ -549,4 +549,14 @@ class GeneralRulesTests {
 		assertThat(partnerships(x)).isEmpty();
 	}
 
+	@Test
+	void aDealInkedStruckOrSealedIsASigning() {
+		for (String verb : new String[] { "inked", "struck", "sealed", "clinched" }) {
+			Extraction x = extract("Orion Technology Co., Ltd. " + verb + " a deal with the Kestrel Municipal Government to build a "
+					+ "battery plant in Hefei.");
+			assertThat(partnerships(x)).as(verb)
+				.containsExactly("Kestrel Municipal Government | Orion Technology Co., Ltd.");
+		}
+	}
+
 }
