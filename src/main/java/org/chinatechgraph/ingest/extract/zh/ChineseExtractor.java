@@ -862,7 +862,7 @@ public final class ChineseExtractor {
 				continue;
 			}
 			TradeNames.Span opening = kind.equals("Project") ? openingFirm(f, s, e) : null;
-			if (kind.equals("Project") && (!proper(f, s, e) && opening == null || onlyCategory(f, s, e))) {
+			if (kind.equals("Project") && (!proper(f, s, e) && opening == null && !jointWork(f, s, e) || onlyCategory(f, s, e))) {
 				continue;
 			}
 			if (kind.equals("Company") && f.zh.startsWith("公司", e - 2) && !f.zh.startsWith("有限公司", e - 4) && !properStart(f, s)) {
@@ -1188,6 +1188,12 @@ public final class ChineseExtractor {
 				continue;
 			}
 			if (t.equals("·") || t.equals("•")) {
+				start = w.start();
+				continue;
+			}
+			if (kind.equals("Project") && t.equals("联合") && start == w.end()
+					&& f.zh.substring(w.end()).matches("^(实验室|研究院|研究中心|研发中心|创新中心|实验中心).*")) {
+				// "锂电新材料联合实验室": a joint lab is named by what goes before 联合
 				start = w.start();
 				continue;
 			}
@@ -2426,11 +2432,60 @@ public final class ChineseExtractor {
 				develops(run, f, hits, h, ev);
 			}
 		}
+		placeInvestments(run, f, hits, ev);
 		owners(run, f, hits, previous, ev);
 		if (!founders(run, f, hits, previous, ev)) {
 			partners(run, f, hits, ev);
 		}
 		subsidiaries(run, f, hits, ev);
+	}
+
+	/**
+	 * A lab or centre that bodies build together ("宜春学院与明澜科技共建锂电新材料联合实验室"): a project of theirs, named
+	 * by its field alone.
+	 */
+	private static boolean jointWork(Facts f, int s, int e) {
+		return f.zh.substring(s, e).matches(".+联合(实验室|研究院|研究中心|研发中心|创新中心|实验中心)")
+				&& f.zh.substring(Math.max(0, s - 8), s).matches(".*(共建|共同建设|联合建设|合作建设|携手建设|建立|成立|设立)$");
+	}
+
+	/** "在宜春累计投资超过": the money a body has put into a place, before the sum. */
+	private static final Pattern INVESTED_IN_PLACE = Pattern.compile("^\\s*(?:累计|已经|已|共|共计|先后|总共|陆续)?(?:投资|投入)"
+			+ "(?:总额)?(?:已)?(?:超过|超|逾|达到|达|约|近|将近|接近)?\\s*$");
+
+	/**
+	 * An organisation's investment in a place ("明澜科技在宜春累计投资超过50亿元"): what it has put there, with no project
+	 * it pays for named in the clause ("…投资30亿元建设X项目" is the project's).
+	 */
+	private void placeInvestments(Run run, Facts f, List<Hit> hits, Evidence ev) {
+		for (MoneyParser.Mention m : f.money) {
+			int clause = m.start();
+			while (clause > 0 && "，,；;。：:".indexOf(f.zh.charAt(clause - 1)) < 0) {
+				clause--;
+			}
+			int from = clause;
+			Hit place = hits.stream().filter((h) -> h.ent().isPlace() && h.start() >= from && h.end() <= m.start()
+					&& h.start() > 0 && f.zh.charAt(h.start() - 1) == '在'
+					&& INVESTED_IN_PLACE.matcher(f.zh.substring(h.end(), m.start())).matches())
+				.findFirst().orElse(null);
+			if (place == null) {
+				continue;
+			}
+			int at = place.start() - 1;
+			Hit org = hits.stream().filter((h) -> h.ent().isOrganisation() && h.start() >= from && h.end() <= at
+					&& f.zh.substring(h.end(), at).isBlank())
+				.findFirst().orElse(null);
+			int clauseEnd = m.end();
+			while (clauseEnd < f.zh.length() && "，,；;。".indexOf(f.zh.charAt(clauseEnd)) < 0) {
+				clauseEnd++;
+			}
+			int end = clauseEnd;
+			boolean forProject = hits.stream().anyMatch((h) -> h.ent().kind.equals("Project") && h.start() >= from && h.end() <= end)
+					|| f.zh.substring(m.end(), end).matches("^\\s*(?:用于|建设|兴建|新建|打造|的).*");
+			if (org != null && !forProject) {
+				run.relate("INVESTS_IN", org.ent(), place.ent(), m.amount(), ev, 0.6);
+			}
+		}
 	}
 
 	private static final Pattern ABOUT_PREVIOUS = Pattern.compile("^((签约|开工|新开工|集中签约|集中开工|入驻|落地|这批|本批|此次|本次)项目|(这批|本批|此批|本次|此次|这次)(集中)?(签约|开工)(的)?项目|该项目|项目|该基地|基地|园区|该园区|这些项目|上述项目|其中|总投资|计划总投资|预计总投资)");

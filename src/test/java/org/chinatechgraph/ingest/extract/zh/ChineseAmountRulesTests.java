@@ -176,4 +176,21 @@ class ChineseAmountRulesTests {
 		assertThat(related(x, "PARTNERS_WITH", city, province)).isFalse();
 	}
 
+	@Test
+	void whatAFirmHasInvestedInAPlaceIsItsInvestmentThere() {
+		Extraction x = extract("明澜科技有限公司在宜春累计投资超过50亿元。");
+		ExtractedEntity firm = entity(x, "Company", "明澜科技有限公司").orElseThrow();
+		assertThat(x.relations()).anySatisfy((r) -> {
+			assertThat(r.type()).isEqualTo("INVESTS_IN");
+			assertThat(r.from()).isEqualTo(firm.ref());
+			assertThat(x.entities().stream().filter((e) -> e.ref().equals(r.to())).findFirst().orElseThrow().kind())
+				.isEqualTo("City");
+			assertThat(r.amount().value()).isEqualByComparingTo(new BigDecimal("5000000000"));
+		});
+		// money for a project it builds there is the project's
+		Extraction project = extract("明澜科技有限公司在宜春投资30亿元建设锂电池材料项目。");
+		assertThat(project.relations()).noneMatch((r) -> r.type().equals("INVESTS_IN")
+				&& project.entities().stream().anyMatch((e) -> e.ref().equals(r.to()) && e.kind().equals("City")));
+	}
+
 }

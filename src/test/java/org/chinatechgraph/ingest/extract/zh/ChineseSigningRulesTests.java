@@ -139,4 +139,14 @@ class ChineseSigningRulesTests {
 				entity(x, "Company", "星河微电子有限公司").orElseThrow())).isTrue();
 	}
 
+	@Test
+	void aJointLabBodiesBuildTogetherIsTheirProject() {
+		Extraction x = extract("宜春学院与明澜科技有限公司共建锂电新材料联合实验室。");
+		var lab = entity(x, "Project", "锂电新材料联合实验室").orElseThrow();
+		assertThat(related(x, "DEVELOPS", entity(x, "University", "宜春学院").orElseThrow(), lab)).isTrue();
+		assertThat(related(x, "DEVELOPS", entity(x, "Company", "明澜科技有限公司").orElseThrow(), lab)).isTrue();
+		assertThat(x.relations()).filteredOn((r) -> r.type().equals("PARTNERS_WITH")).extracting((r) -> r.kind())
+			.containsExactly("joint lab");
+	}
+
 }
