@@ -800,6 +800,10 @@ public final class ChineseExtractor {
 				if (zhName.length() <= suffix.text().length() || generic(zhName, suffix.text())) {
 					break;
 				}
+				if (kind.equals("Company") && zhName.endsWith("子公司")) {
+					// "宁德时代新能源科技股份有限公司全资子公司": which firm's subsidiary, not a name
+					break;
+				}
 				if (kind.equals("University") && zhName.endsWith("学院") && zhName.matches(".*(研究|工程|科学|商)学院$")) {
 					kind = "Institute";
 				}
@@ -923,16 +927,25 @@ public final class ChineseExtractor {
 				continue;
 			}
 			final int from = s;
-			if (f.hits.stream().anyMatch((h) -> h.start() <= from && from < h.end())) {
+			if (f.hits.stream().anyMatch((h) -> h.start() <= from && from < h.end() && !(h.ent().isPlace() && h.start() == from))) {
 				continue;
 			}
 			for (int e = Math.min(f.zh.length(), s + 24); e >= s + 2; e--) {
 				final int to = e;
-				if (!ends.contains(e) || f.hits.stream().anyMatch((h) -> h.start() < to && from < h.end())) {
+				// a place inside a known firm's name is part of it ("宁德时代" is CATL, not 宁德 and 时代)
+				if (!ends.contains(e) || f.hits.stream().anyMatch((h) -> h.start() < to && from < h.end()
+						&& !(h.ent().isPlace() && h.start() >= from && h.end() < to))) {
 					continue;
 				}
 				KnownOrganizations.Known k = this.known.findChinese(f.zh.substring(s, e));
 				if (k != null) {
+					List<Hit> inside = f.hits.stream().filter((h) -> h.ent().isPlace() && h.start() >= from && h.end() <= to).toList();
+					for (Hit h : inside) {
+						f.hits.remove(h);
+						Evidence at = f.at(h.start(), h.end());
+						h.ent().mentions.removeIf((m) -> m.start() == at.start() && m.end() == at.end()
+								&& m.sentence().equals(at.sentence()));
+					}
 					Ent ent = run.named(k.kind(), f.original(s, e), 0.8);
 					ent.mentions.add(f.at(s, e));
 					f.hits.add(new Hit(ent, s, e));
@@ -2612,7 +2625,16 @@ public final class ChineseExtractor {
 		if (e.kind.equals("Project") || e.kind.equals("Program")) {
 			// "X项目在Y园区开工", "X项目落户Y区": where the clause right after the name says it is
 			Matcher at = SITED_AFTER.matcher(f.zh).region(h.end(), f.zh.length());
-			if (at.lookingAt()) {
+			boolean sited = at.lookingAt();
+			if (!sited && park == null && place == null) {
+				// "X项目总投资50亿元，由Y投资建设，位于Z": a later clause of the sentence with no subject of its own
+				// says where the sentence's one project is
+				Matcher later = SITED_CLAUSE.matcher(f.zh).region(h.end(), f.zh.length());
+				sited = later.find() && hits.stream().noneMatch((o) -> o != h && o.ent().kind.equals("Project")
+						&& o.start() >= h.end() && o.start() < later.start());
+				at = later;
+			}
+			if (sited) {
 				int from = at.end();
 				Hit where = hits.stream().filter((o) -> (o.ent().kind.equals("Park") || o.ent().isPlace()) && o.start() == from)
 					.max(Comparator.comparingInt(Hit::end)).orElse(null);
@@ -2644,6 +2666,9 @@ public final class ChineseExtractor {
 	}
 
 	/** What follows a project's name to say where it is: "在", "将在", "正式落户", "选址于"… */
+	/** A clause that opens on where something is ("，位于", "，选址于"), its subject left to the sentence before it. */
+	private static final Pattern SITED_CLAUSE = Pattern.compile("[，,]\\s*(项目)?\\s*(位于|选址于|选址|坐落于|落户|建在)\\s*");
+
 	private static final Pattern SITED_AFTER = Pattern.compile("\\s*(项目)?\\s*(昨日|昨天|今日|今天|近日|日前|\\d{1,2}月\\d{1,2}日)?\\s*"
 			+ "(将|已|已经|正式|成功|顺利)?\\s*(签约|签约正式)?\\s*(在|落户|落地|落子|入驻|选址|选址于|位于|建在)\\s*");
 
@@ -2899,8 +2924,19 @@ public final class ChineseExtractor {
 			if (parent != null && child != null) {
 				run.relate("SUBSIDIARY_OF", child.ent(), parent.ent(), null, ev, 0.7);
 			}
+			else if (parent != null) {
+				// "X是Y的全资子公司", "X为Y控股子公司": the firm the sentence is about is the subsidiary
+				Hit owner = parent;
+				hits.stream().filter((h) -> h.ent().kind.equals("Company") && h.end() <= owner.start()
+						&& IS_THE.matcher(f.zh.substring(h.end(), owner.start())).matches())
+					.findFirst()
+					.ifPresent((unit) -> run.relate("SUBSIDIARY_OF", unit.ent(), owner.ent(), null, ev, 0.7));
+			}
 		}
 	}
+
+	/** Between a firm and the one that owns it: "是", "为", "系", "作为". */
+	private static final Pattern IS_THE = Pattern.compile("\\s*(?:是|为|系|作为|乃)\\s*");
 
 	/** A park in a place: the place inside the park's name, or the place of the article when only one is named. */
 	private void articleLevel(Run run, List<Facts> all) {

@@ -324,4 +324,29 @@ class ChineseFirmRulesTests {
 		assertThat(entity(extract("白龙代表宜春市人民政府与明远科技有限公司签订合作协议。"), "Government", "宜春市人民政府")).isPresent();
 	}
 
+	@Test
+	void aKnownFirmWhoseNameHoldsAPlaceIsTheFirmNotThePlace() {
+		assertThat(entity(extract("明远科技有限公司与宁德时代签约。"), "Company", "CATL")).isPresent();
+		Extraction x = extract("宁德时代的全资子公司明远科技有限公司在宜春投资建设电池项目。");
+		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("City") && e.name().equals("Ningde"));
+	}
+
+	@Test
+	void aFirmSaidToBeAnothersSubsidiaryIsItsSubsidiary() {
+		for (String sentence : new String[] { "明远科技有限公司是宁德时代的全资子公司。",
+				"明远科技有限公司为宁德时代新能源科技股份有限公司全资子公司。" }) {
+			Extraction x = extract(sentence);
+			assertThat(related(x, "SUBSIDIARY_OF", entity(x, "Company", "明远科技有限公司").orElseThrow(),
+					entity(x, "Company", "CATL").orElseThrow())).as(sentence).isTrue();
+			assertThat(x.entities()).as(sentence).noneMatch((e) -> e.name().endsWith("子公司"));
+		}
+	}
+
+	@Test
+	void aLaterClauseThatSaysWhereIsAboutTheSentencesProject() {
+		Extraction x = extract("明澜动力电池项目总投资50亿元，由明远科技有限公司投资建设，位于宜春经开区。");
+		assertThat(related(x, "LOCATED_IN", entity(x, "Project", "明澜动力电池项目").orElseThrow(),
+				entity(x, "Park", "宜春经开区").orElseThrow())).isTrue();
+	}
+
 }
