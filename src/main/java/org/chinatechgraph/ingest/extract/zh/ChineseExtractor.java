@@ -1204,6 +1204,11 @@ public final class ChineseExtractor {
 				start = w.start();
 				continue;
 			}
+			if (kind.equals("Project") && t.matches("建设|新建|兴建|打造|投建|建") && j >= 2 && f.words.get(j - 1).is("ns")
+					&& f.words.get(j - 2).text().equals("在")) {
+				// "将在宜春建设总部基地": where and the work, before the name
+				break;
+			}
 			if (kind.equals("Project") && t.equals("联合") && start == w.end()
 					&& f.zh.substring(w.end()).matches("^(实验室|研究院|研究中心|研发中心|创新中心|实验中心).*")) {
 				// "锂电新材料联合实验室": a joint lab is named by what goes before 联合

@@ -122,4 +122,10 @@ class ChineseNameRulesTests {
 		assertThat(related(x, "DEVELOPS", entity(x, "Company", "明化公司").orElseThrow(), project)).isTrue();
 	}
 
+	@Test
+	void wherePlusTheWorkOpensNoProjectsName() {
+		Extraction x = extract("宜春市与明远科技有限公司签署协议，明远科技将在宜春建设总部基地。");
+		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Project") && e.name().contains("建设"));
+	}
+
 }
