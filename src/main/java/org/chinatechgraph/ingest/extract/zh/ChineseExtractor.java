@@ -2820,6 +2820,13 @@ public final class ChineseExtractor {
 		Ent target = hits.stream().filter((h) -> (h.ent().kind.equals("Fund") || h.ent().kind.equals("Project")) && h.end() <= by
 				&& !crossesClause(f.zh, h.end(), by))
 			.max(Comparator.comparingInt(Hit::end)).map(Hit::ent).orElse(null);
+		if (target == null && f.zh.startsWith("的", m.end())) {
+			// "由A和B共同出资设立的X基金": what they set up comes right after
+			int after = m.end() + 1;
+			target = hits.stream().filter((h) -> (h.ent().kind.equals("Fund") || h.ent().kind.equals("Project"))
+					&& h.start() >= after && !crossesClause(f.zh, after, h.start()))
+				.min(Comparator.comparingInt(Hit::start)).map(Hit::ent).orElse(null);
+		}
 		if (target == null && previous != null && f.zh.strip().matches("^(该|这一|此)(基金|基地|项目|中心|平台).*")) {
 			String kind = f.zh.strip().substring(1).startsWith("基金") ? "Fund" : "Project";
 			target = previous.hits.stream().filter((h) -> h.ent().kind.equals(kind)).max(Comparator.comparingInt(Hit::end))

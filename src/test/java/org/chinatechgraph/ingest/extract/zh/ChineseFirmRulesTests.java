@@ -349,4 +349,12 @@ class ChineseFirmRulesTests {
 				entity(x, "Park", "宜春经开区").orElseThrow())).isTrue();
 	}
 
+	@Test
+	void whoSetsUpAFundNamedAfterThemInvestsInIt() {
+		Extraction x = extract("由宜春市政府和明远科技有限公司共同出资设立的宜春锂电产业基金规模为20亿元。");
+		ExtractedEntity fund = entity(x, "Fund", "宜春锂电产业基金").orElseThrow();
+		assertThat(related(x, "INVESTS_IN", entity(x, "Government", "宜春市政府").orElseThrow(), fund)).isTrue();
+		assertThat(related(x, "INVESTS_IN", entity(x, "Company", "明远科技有限公司").orElseThrow(), fund)).isTrue();
+	}
+
 }
