@@ -1969,7 +1969,12 @@ public final class ChineseExtractor {
 			}
 			String phrase = f.zh.substring(x[0], x[1]);
 			String before = f.zh.substring(Math.max(0, x[0] - 6), x[0]);
-			if (count < 2 || count > 5000 || phrase.matches(".*(以上|以下|亿元|万元).*") || before.matches(".*(以上|以下|亿元)$")
+			// "亿元以上项目32个": a batch by size, the article's batch when it names no larger one; else a share of one
+			boolean bySize = phrase.matches(".*(以上|以下|亿元|万元).*") || before.matches(".*(以上|以下|亿元)$");
+			boolean share = largest != null || f.zh.substring(0, x[0]).matches(".*(其中|包括|含|涵盖).*")
+					|| run.entities.stream().anyMatch((e) -> e.kind.equals("Program")
+							&& e.properties.get("count") instanceof Integer c && c > count);
+			if (count < 2 || count > 5000 || bySize && share
 					|| phrase.matches("^" + COUNT + "\\s*个?项目.*") && phrase.length() <= 4 && f.zh.matches(".*其中.*") && largest != null) {
 				continue;
 			}

@@ -161,4 +161,15 @@ class ChineseBatchRulesTests {
 		assertThat(entity(x, "Program", "33个项目")).isPresent();
 	}
 
+	@Test
+	void aBatchNamedBySizeIsTheBatchWhenNoLargerOneIsNamed() {
+		Extraction x = extract("宜春经开区今年新签约亿元以上项目32个，其中10亿元以上项目8个。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Program")).extracting((e) -> e.properties().get("count"))
+			.containsExactly(32);
+		// after a larger batch, a batch by size is a share of it
+		Extraction shares = extract("宜春经开区今年共签约项目45个，总投资320亿元。亿元以上项目30个。");
+		assertThat(shares.entities()).filteredOn((e) -> e.kind().equals("Program"))
+			.extracting((e) -> e.properties().get("count")).containsExactly(45);
+	}
+
 }
