@@ -2243,6 +2243,11 @@ public final class ChineseExtractor {
 			if (phaseShare(f, m.start())) {
 				continue;
 			}
+			if (itemInParentheses(f, m) && f.hits.stream().noneMatch((h) -> h.end() == m.start() - 1
+					&& Set.of("Project", "Fund").contains(h.ent().kind))) {
+				// "包括A(10000万元)、B(6000万元)等22个项目": each item's own sum, never the batch's
+				continue;
+			}
 			Ent target = null;
 			int best = Integer.MAX_VALUE;
 			Matcher lead = LEADS_TO_NAME.matcher(f.zh).region(m.end(), f.zh.length());
@@ -2470,6 +2475,17 @@ public final class ChineseExtractor {
 	private static boolean jointWork(Facts f, int s, int e) {
 		return f.zh.substring(s, e).matches(".+联合(实验室|研究院|研究中心|研发中心|创新中心|实验中心)")
 				&& f.zh.substring(Math.max(0, s - 8), s).matches(".*(共建|共同建设|联合建设|合作建设|携手建设|建立|成立|设立)$");
+	}
+
+	/** Whether a sum stands alone in parentheses after an item of a list ("明澜微电子(10000万元)、"). */
+	private static boolean itemInParentheses(Facts f, MoneyParser.Mention m) {
+		if (m.start() < 1 || m.end() >= f.zh.length() || "(（".indexOf(f.zh.charAt(m.start() - 1)) < 0
+				|| ")）".indexOf(f.zh.charAt(m.end())) < 0) {
+			return false;
+		}
+		String next = f.zh.substring(m.end() + 1, Math.min(f.zh.length(), m.end() + 3));
+		String before = f.zh.substring(0, m.start() - 1);
+		return next.startsWith("、") || next.startsWith("等") || before.matches(".*[、][^、，。]{1,16}$");
 	}
 
 	/** "在宜春累计投资超过": the money a body has put into a place, before the sum. */

@@ -193,4 +193,12 @@ class ChineseAmountRulesTests {
 				&& project.entities().stream().anyMatch((e) -> e.ref().equals(r.to()) && e.kind().equals("City")));
 	}
 
+	@Test
+	void anItemsSumInParenthesesIsNeverItsBatchs() {
+		Extraction x = extract("此外，包括明澜微电子(10000万元)、星河科技(6000万元)、朗盾半导体(5000万美元)等在内的22个半导体项目也"
+				+ "签约落地宜春，投资总额达52.46亿元。");
+		ExtractedEntity batch = x.entities().stream().filter((e) -> e.kind().equals("Program")).findFirst().orElseThrow();
+		assertThat(batch.amount().value()).isEqualByComparingTo(new BigDecimal("5246000000"));
+	}
+
 }
