@@ -765,9 +765,10 @@ final class Mentions {
 	}
 
 	private static final Pattern PROGRAM_TAIL = Pattern.compile("((?:\\s+(?:of|with|worth|at|in|for|from)\\s+"
-			+ "(?:(?!\\s(?:were|was|are|is|have|has|had|will|would|include|includes|including|cover|covers|covering|"
+			+ "(?:(?!\\s(?:were|was|are|is|have|has|had|will|would|broke|break|began|begin|started|start|kicked|commenced|got|went|include|includes|including|cover|covers|covering|"
 			+ "totaling|totalling|signed|and|by|during|since|as|which|that)\\b)[^,;:()\\[\\]]|\\.(?=\\d))+?)+)"
-			+ "(?=\\s*(?:[,;:()\\[\\]]|\\.(?!\\d)|$)|\\s(?:were|was|are|is|have|has|had|will|would|include|includes|"
+			+ "(?=\\s*(?:[,;:()\\[\\]]|\\.(?!\\d)|$)|\\s(?:were|was|are|is|have|has|had|will|would|broke|break|began|"
+			+ "begin|started|start|kicked|commenced|got|went|include|includes|"
 			+ "including|cover|covers|covering|totaling|totalling|signed|and|by|during|since|as|which|that)\\b)");
 
 	/** Words a phrase cannot end with: one that does was cut short ("60 projects worth more than"). */

@@ -124,6 +124,12 @@ final class RelationRules {
 		}
 	}
 
+	/** Between a thing and what it costs: "will cost", "is worth", "with a total investment of". */
+	private static final Pattern COSTS = Pattern.compile("(?i)\\s*,?\\s*(?:will|would|is|was|are|to)?\\s*(?:be\\s+)?"
+			+ "(?:cost|costs|costing|worth|valued at|require|requires|required|with (?:a |an )?(?:total )?investment of"
+			+ "|has a total investment of|have a total investment of|with a price tag of)"
+			+ "\\s+(?:about|around|some|nearly|over|more than|roughly|up to|an estimated)?\\s*");
+
 	private static final Pattern BUILT_BY = Pattern.compile(
 			"\\b(built|developed|constructed|operated|undertaken|launched|run|implemented|co-developed|co-built)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
@@ -348,6 +354,13 @@ final class RelationRules {
 					distance = Math.abs(d);
 					best = s;
 				}
+			}
+			// "the Orion plant will cost 5 billion yuan, and the Lumex line 3 billion": what costs it comes before
+			SentenceFacts.Slot costing = holders.stream()
+				.filter((s) -> s.end() <= m.start() && COSTS.matcher(f.gap(s.end(), m.start())).matches())
+				.reduce((a, b) -> b).orElse(null);
+			if (costing != null) {
+				best = costing;
 			}
 			best = batchOfExample(f, holders, best);
 			if (best == null && this.lastHolder != null && f.index - this.lastHolderSentence <= 2
@@ -711,6 +724,15 @@ final class RelationRules {
 			}
 		}
 		subsidiaries(f, slots);
+		// "a 5 billion yuan battery plant by X": the firm whose plant it is
+		for (int i = 0; i + 1 < slots.size(); i++) {
+			SentenceFacts.Slot p = slots.get(i);
+			SentenceFacts.Slot o = slots.get(i + 1);
+			if (p.kind().equals("Project") && !p.anaphor() && isDeveloper(o)
+					&& f.gap(p.end(), o.start()).matches("\\s+by\\s+(?:the\\s+)?")) {
+				add("DEVELOPS", o.entry(), p.entry(), null, f, 0.65);
+			}
+		}
 		// "the base is being built by X", "to be built by X", "co-developed by the government and X"
 		for (SentenceFacts.Slot o : introducedBy(f, slots, BUILT_BY)) {
 			if (!isDeveloper(o) && !o.kind().equals("Government")) {

@@ -345,4 +345,25 @@ class ProjectRulesTests {
 		assertThat(projects(extract("Zhongguancun is a technology hub in Beijing."))).isEmpty();
 	}
 
+	@Test
+	void aRoundupsProjectsEachKeepTheirFirmAndSum() {
+		Extraction x = extract("Six projects with a total investment of 13.85 billion yuan were signed, including a 5 billion yuan "
+				+ "battery plant by Orion Technology Co., Ltd. and a 3 billion yuan chip packaging line by Lumex Electronics Co., Ltd.");
+		ExtractedEntity plant = x.entities().stream().filter((e) -> e.kind().equals("Project") && e.name().contains("battery"))
+			.findFirst().orElseThrow();
+		assertThat(plant.amount().value()).isEqualByComparingTo("5000000000");
+		assertThat(related(x, "DEVELOPS", "Orion Technology Co., Ltd.", plant.name())).isTrue();
+		assertThat(related(x, "DEVELOPS", "Lumex Electronics Co., Ltd.", plant.name())).isFalse();
+	}
+
+	@Test
+	void whatTheSentenceSaysWillCostASumGetsIt() {
+		Extraction x = extract("A total of 12 projects worth 20 billion yuan broke ground in Hefei on Monday. Among them, the "
+				+ "Orion battery plant will cost 5 billion yuan, and the Lumex chip line 3 billion yuan.");
+		ExtractedEntity batch = x.entities().stream().filter((e) -> e.kind().equals("Program")).findFirst().orElseThrow();
+		assertThat(batch.name()).doesNotContain("broke").doesNotContain("Monday");
+		assertThat(project(x, "Orion battery plant").amount().value()).isEqualByComparingTo("5000000000");
+		assertThat(project(x, "Lumex chip line").amount().value()).isEqualByComparingTo("3000000000");
+	}
+
 }
