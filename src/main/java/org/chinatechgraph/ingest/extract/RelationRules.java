@@ -724,6 +724,21 @@ final class RelationRules {
 			}
 		}
 		subsidiaries(f, slots);
+		// "Orion's 5-billion-yuan battery plant": the sum stands between the owner and its plant
+		for (int i = 0; i + 1 < slots.size(); i++) {
+			SentenceFacts.Slot o = slots.get(i);
+			SentenceFacts.Slot p = slots.get(i + 1);
+			if (!p.kind().equals("Project") || p.anaphor() || !(isDeveloper(o) || o.possessive() && o.kind().equals("Company"))) {
+				continue;
+			}
+			for (MoneyParser.Mention m : f.money) {
+				if (m.start() >= o.end() && m.end() <= p.start()
+						&& f.gap(o.end(), m.start()).matches("['’]s?\\s+(?:a\\s+|an\\s+|the\\s+)?")
+						&& f.gap(m.end(), p.start()).isBlank()) {
+					add("DEVELOPS", o.entry(), p.entry(), null, f, 0.65);
+				}
+			}
+		}
 		// "a 5 billion yuan battery plant by X": the firm whose plant it is
 		for (int i = 0; i + 1 < slots.size(); i++) {
 			SentenceFacts.Slot p = slots.get(i);

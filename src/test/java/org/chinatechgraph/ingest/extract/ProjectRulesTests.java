@@ -366,4 +366,16 @@ class ProjectRulesTests {
 		assertThat(project(x, "Lumex chip line").amount().value()).isEqualByComparingTo("3000000000");
 	}
 
+	@Test
+	void aSumBetweenAnOwnerAndItsPlantKeepsThemTogether() {
+		Extraction x = extract("The 12 projects include Orion's 5-billion-yuan battery plant and Lumex Electronics Co., Ltd.'s "
+				+ "3-billion-yuan packaging line.");
+		ExtractedEntity plant = x.entities().stream().filter((e) -> e.kind().equals("Project") && e.name().contains("battery"))
+			.findFirst().orElseThrow();
+		assertThat(related(x, "DEVELOPS", "Orion", plant.name())).isTrue();
+		ExtractedEntity line = x.entities().stream().filter((e) -> e.kind().equals("Project") && e.name().contains("packaging"))
+			.findFirst().orElseThrow();
+		assertThat(related(x, "DEVELOPS", "Lumex Electronics Co., Ltd.", line.name())).isTrue();
+	}
+
 }
