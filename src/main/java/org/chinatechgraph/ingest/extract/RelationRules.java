@@ -1025,6 +1025,11 @@ final class RelationRules {
 				.orElse(slots.stream().filter((s) -> s.kind().equals("Project")).reduce((a, b) -> b).orElse(null));
 			if (project != null) {
 				add("INVESTS_IN", investor.entry(), project.entry(), f.firstAmountAfter(m.end()), f, 0.65);
+				if (investor.kind().equals("Company") && project.start() >= m.end()
+						&& OWN_NEW_WORKS.matcher(f.text().substring(m.end(), project.start())).find()) {
+					// "X will invest 1.2 billion yuan in a new packaging plant": a plant of its own
+					add("DEVELOPS", investor.entry(), project.entry(), null, f, 0.55);
+				}
 			}
 		}
 		possessiveInvestment(f, slots);
@@ -1038,6 +1043,9 @@ final class RelationRules {
 			}
 		}
 	}
+
+	/** Between "invest" and a project a firm puts its money into as its own: "… in a new", "… in its", "… to build a". */
+	private static final Pattern OWN_NEW_WORKS = Pattern.compile("(?i)(?:\\b(?:in|into)\\s+(?:a|an|its)|\\bto\\s+(?:build|set up|construct|open|establish)\\s+(?:a|an|its))\\s+(?:new\\s+)?$");
 
 	/** After an investor's name: "'s investment in ", "'s US$2.5 billion investment into the ". */
 	private static final Pattern POSSESSIVE_INVESTMENT = Pattern.compile(

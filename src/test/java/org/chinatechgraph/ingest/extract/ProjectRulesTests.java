@@ -378,4 +378,16 @@ class ProjectRulesTests {
 		assertThat(related(x, "DEVELOPS", "Lumex Electronics Co., Ltd.", line.name())).isTrue();
 	}
 
+	@Test
+	void aFirmThatInvestsInANewPlantOfItsOwnBuildsIt() {
+		Extraction x = extract("Lumex Electronics Co., Ltd. announced that it will invest 1.2 billion yuan in a new packaging plant "
+				+ "in Wuxi, its second in the city.");
+		ExtractedEntity plant = x.entities().stream().filter((e) -> e.kind().equals("Project")).findFirst().orElseThrow();
+		assertThat(related(x, "INVESTS_IN", "Lumex Electronics Co., Ltd.", plant.name())).isTrue();
+		assertThat(related(x, "DEVELOPS", "Lumex Electronics Co., Ltd.", plant.name())).isTrue();
+		// a fund that puts money into a firm's plant does not build it
+		Extraction fund = extract("The Kestrel Industry Fund will invest 1 billion yuan in the Orion battery plant in Hefei.");
+		assertThat(fund.relations()).noneMatch((r) -> r.type().equals("DEVELOPS"));
+	}
+
 }
