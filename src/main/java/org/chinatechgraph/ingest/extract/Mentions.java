@@ -1094,7 +1094,23 @@ final class Mentions {
 				}
 			}
 		}
+		// "It will also set up an R&D center": the firm the sentence before opened on, when this one opens on "It"
+		// and an act of its own
+		if (f.tokens.size() > 2 && f.tokens.get(0).text().equals("It") && IT_ACTS.contains(f.tokens.get(1).lower())
+				&& this.lastCompany != null && this.firmOpened == f.index - 1) {
+			f.slots.add(new SentenceFacts.Slot(this.lastCompany, f.tokens.get(0).start(), f.tokens.get(0).end(), true, false, false));
+		}
+		int opening = f.tokens.isEmpty() ? 0 : f.tokens.get(0).start();
+		if (this.lastCompany != null && f.slots.stream().anyMatch((s) -> s.entry() == this.lastCompany && s.start() <= opening + 4)) {
+			this.firmOpened = f.index;
+		}
 	}
+
+	/** What "It" opening a sentence does when it stands for a firm: "It will", "It also", "It plans". */
+	private static final Set<String> IT_ACTS = Set.of("will", "also", "plans", "intends", "aims", "then", "would", "has");
+
+	/** The index of the last sentence that opened on the last firm named, or -2. */
+	private int firmOpened = -2;
 
 	/**
 	 * "semiconductor display": the trade's name for flat panels (半导体显示, which the vocabulary reads as Display), so

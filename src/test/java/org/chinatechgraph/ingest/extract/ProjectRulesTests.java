@@ -390,4 +390,18 @@ class ProjectRulesTests {
 		assertThat(fund.relations()).noneMatch((r) -> r.type().equals("DEVELOPS"));
 	}
 
+	@Test
+	void itOpeningTheSentenceAfterAFirmsIsTheFirm() {
+		Extraction x = extract("Orion Technology Co., Ltd. plans to build a 3 billion yuan plant in Hefei. It will also set up an "
+				+ "R&D center in Shanghai.");
+		ExtractedEntity center = x.entities().stream().filter((e) -> e.kind().equals("Project") && e.name().contains("R&D"))
+			.findFirst().orElseThrow();
+		assertThat(related(x, "DEVELOPS", "Orion Technology Co., Ltd.", center.name())).isTrue();
+		// "It" about the plant, after a sentence that opened on something else, is no firm
+		Extraction plant = extract("The plan covers a 3 billion yuan plant in Hefei by Orion Technology Co., Ltd. It will also "
+				+ "have an R&D center.");
+		assertThat(plant.relations()).noneMatch((r) -> r.type().equals("DEVELOPS") && plant.entities().stream()
+			.anyMatch((e) -> e.ref().equals(r.to()) && e.name().contains("R&D")));
+	}
+
 }
