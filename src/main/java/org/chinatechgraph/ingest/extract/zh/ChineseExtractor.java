@@ -128,6 +128,10 @@ public final class ChineseExtractor {
 
 	private static final Pattern STATUS_SIGNED = Pattern.compile("签约|签订|签署|落户|落地|入驻");
 
+	/** A stage the article expects ("预计2025年投产", "计划年底竣工", "力争明年建成"): when, not what is. */
+	private static final Pattern DUE = Pattern.compile("(?:预计|计划|将于|将在|力争|有望|争取|确保|预期|拟于)[^，。；,;]{0,12}?"
+			+ "(?<stage>竣工|建成|投产|投用|投入使用|运营|达产|开工|动工)");
+
 	private static final Pattern STATUS_PLANNED = Pattern.compile("计划|拟|将建|规划|预计|将在|将于");
 
 	private static final Pattern PROGRAM_COUNT_FIRST = Pattern.compile("(\\d+|(?<![这该此两每第几一二三四五六七八九十百千])"
@@ -2391,17 +2395,31 @@ public final class ChineseExtractor {
 				}
 			}
 		}
+		// "预计2025年投产": a stage still to come says when it is due, not where the project stands
+		String present = f.zh;
+		Matcher due = DUE.matcher(f.zh);
+		while (due.find()) {
+			present = present.replace(due.group(), "");
+			Matcher year = Pattern.compile("((?:19|20)\\d{2})\\s*年").matcher(due.group());
+			if (year.find() && due.group("stage").matches("竣工|建成|投产|投用|投入使用|运营|达产")) {
+				for (Hit h : f.hits) {
+					if (h.ent().kind.equals("Project")) {
+						h.ent().properties.putIfAbsent("completionYear", Integer.parseInt(year.group(1)));
+					}
+				}
+			}
+		}
 		String status = null;
-		if (STATUS_OPERATING.matcher(f.zh).find()) {
+		if (STATUS_OPERATING.matcher(present).find()) {
 			status = "operating";
 		}
-		else if (STATUS_PRODUCTION.matcher(f.zh).find()) {
+		else if (STATUS_PRODUCTION.matcher(present).find()) {
 			status = "in production";
 		}
-		else if (STATUS_BUILDING.matcher(f.zh).find()) {
+		else if (STATUS_BUILDING.matcher(present).find()) {
 			status = "under construction";
 		}
-		else if (STATUS_SIGNED.matcher(f.zh).find()) {
+		else if (STATUS_SIGNED.matcher(present).find()) {
 			status = "signed";
 		}
 		else if (STATUS_PLANNED.matcher(f.zh).find()) {

@@ -135,4 +135,15 @@ class ChineseExtractorTests {
 			.containsExactly("cooperation agreement");
 	}
 
+	@Test
+	void aStageStillExpectedIsWhenItIsDueNotWhereTheProjectStands() {
+		Extraction x = extract("明澜动力电池项目于2023年6月开工，预计2025年投产。");
+		ExtractedEntity project = x.entities().stream().filter((e) -> e.kind().equals("Project")).findFirst().orElseThrow();
+		assertThat(project.properties()).containsEntry("status", "under construction").containsEntry("startYear", 2023)
+			.containsEntry("completionYear", 2025);
+		ExtractedEntity done = extract("明澜动力电池项目一期已于去年12月竣工投产。").entities().stream()
+			.filter((e) -> e.kind().equals("Project")).findFirst().orElseThrow();
+		assertThat(done.properties()).containsEntry("status", "operating");
+	}
+
 }
