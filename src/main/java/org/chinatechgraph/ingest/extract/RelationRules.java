@@ -56,6 +56,12 @@ final class RelationRules {
 	private static final Pattern FUTURE = Pattern.compile("\\b(will|scheduled|plans?|planned|expected|slated|to be|is to|are to|aims?)\\b",
 			Pattern.CASE_INSENSITIVE);
 
+	/** When a project is due to be finished or to produce: "expected to start production in", "to be completed by". */
+	private static final Pattern DUE = Pattern.compile("\\b(?:expected|scheduled|slated|set|due|planned|will|is to|are to)\\s+"
+			+ "(?:to\\s+)?(?:be\\s+)?(?:completed|finished|put into (?:production|operation|use)|start production|begin production"
+			+ "|start operation|begin operation|go into (?:production|operation)|be operational|operational|open|opened|"
+			+ "start operating|come on stream|enter production)\\b");
+
 	private static final Pattern NOT_INVESTMENT = Pattern.compile("^\\W*(?:\\w+\\W+){0,3}?(revenue|output|sales|income|tax|profit|value|equivalent"
 			+ "|(?:acquire|acquiring|acquisition|buy|buying|purchase)\\b)",
 			Pattern.CASE_INSENSITIVE);
@@ -415,7 +421,13 @@ final class RelationRules {
 
 	private void projectDetails(SentenceFacts f) {
 		String lower = f.lower();
-		boolean future = FUTURE.matcher(lower).find();
+		Matcher ahead = FUTURE.matcher(lower);
+		boolean future = ahead.find();
+		// "broke ground in March and is expected to start production in 2025": what happened is said before what will
+		String done = future ? lower.substring(0, ahead.start()) : lower;
+		Matcher due = DUE.matcher(lower);
+		Integer dueYear = due.find() ? f.dates.stream().filter((d) -> d.start() >= due.end()).map(DateResolver.Mention::year)
+			.findFirst().orElse(null) : null;
 		for (SentenceFacts.Slot s : things(f)) {
 			if (!s.kind().equals("Project") && !s.kind().equals("Program")) {
 				continue;
@@ -426,14 +438,17 @@ final class RelationRules {
 				f.dates.stream().filter((d) -> d.value().length() >= 7).findFirst()
 					.ifPresent((d) -> p.putIfAbsent("signedOn", d.value()));
 			}
-			if (lower.matches(".*\\b(broke ground|started construction|construction (?:started|began|has started)|under construction|groundbreaking ceremony)\\b.*") && !future) {
+			if (done.matches(".*\\b(broke ground|started construction|construction (?:started|began|has started)|under construction|groundbreaking ceremony)\\b.*")) {
 				status(p, "under construction");
 			}
-			if (lower.matches(".*\\b(put into (?:production|operation)|began production|started production|in production|went into operation|commenced operation|started operation)\\b.*") && !future) {
+			if (done.matches(".*\\b(put into (?:production|operation)|began production|started production|in production|went into operation|commenced operation|started operation)\\b.*")) {
 				status(p, "in production");
 			}
-			if (lower.matches(".*\\b(inaugurated|opened|in operation|operational)\\b.*") && !future) {
+			if (done.matches(".*\\b(inaugurated|opened|in operation|operational)\\b.*")) {
 				status(p, "operating");
+			}
+			if (dueYear != null && s.kind().equals("Project")) {
+				p.putIfAbsent("completionYear", dueYear);
 			}
 			if (lower.matches(".*\\b(announced|released|unveiled)\\b.*")) {
 				status(p, "announced");

@@ -404,4 +404,16 @@ class ProjectRulesTests {
 			.anyMatch((e) -> e.ref().equals(r.to()) && e.name().contains("R&D")));
 	}
 
+	@Test
+	void whatHappenedBeforeWhatWillIsTheStatusAndWhatWillIsTheCompletionYear() {
+		Extraction x = extract("Orion Technology Co., Ltd.'s battery plant in Hefei broke ground in March 2022 and is expected to "
+				+ "start production in 2025.");
+		ExtractedEntity plant = x.entities().stream().filter((e) -> e.kind().equals("Project")).findFirst().orElseThrow();
+		assertThat(plant.properties()).containsEntry("status", "under construction").containsEntry("startYear", 2022)
+			.containsEntry("completionYear", 2025);
+		Extraction later = extract("The Orion battery plant in Hefei will be opened in 2025.");
+		assertThat(later.entities()).filteredOn((e) -> e.kind().equals("Project")).allSatisfy((e) -> assertThat(e.properties())
+			.doesNotContainEntry("status", "operating"));
+	}
+
 }
