@@ -175,7 +175,8 @@ final class ArticlePlanner {
 		boolean project = "Project".equals(label) || "Program".equals(label);
 		return new NodeFact(id, label, entity.name(), aliases, string(p.get("nameZh")), null,
 				project ? string(p.get("status")) : null, project ? string(p.get("signedOn")) : null,
-				project ? integer(p.get("startYear")) : null, null, project ? integer(p.get("phases")) : null,
+				project ? integer(p.get("startYear")) : null, project ? integer(p.get("completionYear")) : null,
+				project ? integer(p.get("phases")) : null,
 				project || "Fund".equals(label) ? money : null, "Program".equals(label) ? integer(p.get("count")) : null,
 				null, "Company".equals(label) ? string(p.get("country")) : null,
 				"Government".equals(label) ? string(p.get("level")) : null,

@@ -60,4 +60,22 @@ class ArticlePlannerTests {
 			.orElseThrow().evidence()).hasSize(300);
 	}
 
+	@Test
+	void aProjectsDatesAndStatusGoIntoTheFactFile() {
+		String text = "Alpha Semiconductor Co., Ltd.'s wafer fab in Hefei broke ground in March 2022 and is expected to start "
+				+ "production in 2025.";
+		Extraction x = Extractor.withReferenceData().extract(ArticleText.of(text, LocalDate.of(2022, 5, 10)));
+		Map<String, Resolution> resolutions = new HashMap<>();
+		for (ExtractedEntity e : x.entities()) {
+			resolutions.put(e.ref(), new Resolution(Resolution.Decision.NEW, null, null, 0, List.of()));
+		}
+		ArticleDocument document = new ArticleDocument("a.txt", "article:a", "hash", text, "https://example.com/a",
+				"A", "Example", PartialDate.parse("2022-05-10"));
+		var fab = ArticlePlanner.plan(document, x, resolutions, Set.of(), Set.of()).facts().nodes().stream()
+			.filter((n) -> n.label().equals("Project")).findFirst().orElseThrow();
+		assertThat(fab.status()).isEqualTo("under construction");
+		assertThat(fab.startYear()).isEqualTo(2022);
+		assertThat(fab.completionYear()).isEqualTo(2025);
+	}
+
 }
