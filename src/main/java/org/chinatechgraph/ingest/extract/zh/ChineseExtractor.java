@@ -2479,6 +2479,8 @@ public final class ChineseExtractor {
 			}
 		}
 		placeInvestments(run, f, hits, ev);
+		namedInvestors(run, f, hits, ev);
+		headquarters(run, f, hits, ev);
 		owners(run, f, hits, previous, ev);
 		if (!founders(run, f, hits, previous, ev)) {
 			partners(run, f, hits, ev);
@@ -2504,6 +2506,46 @@ public final class ChineseExtractor {
 		String next = f.zh.substring(m.end() + 1, Math.min(f.zh.length(), m.end() + 3));
 		String before = f.zh.substring(0, m.start() - 1);
 		return next.startsWith("、") || next.startsWith("等") || before.matches(".*[、][^、，。]{1,16}$");
+	}
+
+	/** "项目投资方为X", "出资方是X和Y", "由X和Y合资建设": who puts the money in, named as such. */
+	private static final Pattern INVESTOR_IS = Pattern.compile("(?:投资方|投资主体|出资方)\\s*(?:为|是|系)|(?=[^，。；]{2,60}合资(?:建设|兴建|成立))由");
+
+	/** Each organisation an investor clause names invests in the sentence's project (the last one before the clause). */
+	private void namedInvestors(Run run, Facts f, List<Hit> hits, Evidence ev) {
+		Matcher m = INVESTOR_IS.matcher(f.zh);
+		while (m.find()) {
+			int at = m.end();
+			int end = at;
+			while (end < f.zh.length() && "，。；,;".indexOf(f.zh.charAt(end)) < 0) {
+				end++;
+			}
+			int to = end;
+			Hit project = hits.stream().filter((h) -> h.ent().kind.equals("Project") && h.end() <= m.start())
+				.max(Comparator.comparingInt(Hit::end)).orElse(null);
+			if (project == null) {
+				continue;
+			}
+			hits.stream().filter((h) -> h.ent().isOrganisation() && h.start() >= at && h.end() <= to)
+				.forEach((o) -> run.relate("INVESTS_IN", o.ent(), project.ent(), null, ev, 0.6));
+		}
+	}
+
+	/** "总部位于深圳", "总部设在…": where the firm the sentence is about has its seat. */
+	private static final Pattern HEADQUARTERED = Pattern.compile("总部(?:位于|设在|设于|在)");
+
+	private void headquarters(Run run, Facts f, List<Hit> hits, Evidence ev) {
+		Matcher m = HEADQUARTERED.matcher(f.zh);
+		while (m.find()) {
+			int at = m.end();
+			int from = m.start();
+			Hit place = hits.stream().filter((h) -> h.ent().isPlace() && h.start() == at).findFirst().orElse(null);
+			Hit firm = hits.stream().filter((h) -> h.ent().kind.equals("Company") && h.end() <= from)
+				.max(Comparator.comparingInt(Hit::end)).orElse(null);
+			if (place != null && firm != null) {
+				run.relate("LOCATED_IN", firm.ent(), place.ent(), null, ev, 0.6);
+			}
+		}
 	}
 
 	/** "在宜春累计投资超过": the money a body has put into a place, before the sum. */

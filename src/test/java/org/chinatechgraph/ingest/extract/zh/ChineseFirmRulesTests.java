@@ -357,4 +357,20 @@ class ChineseFirmRulesTests {
 		assertThat(related(x, "INVESTS_IN", entity(x, "Company", "明远科技有限公司").orElseThrow(), fund)).isTrue();
 	}
 
+	@Test
+	void investorsNamedAsSuchInvestAndAFirmsSeatIsWhereItIs() {
+		Extraction x = extract("明澜动力电池项目落户宜春经开区，项目投资方为明远科技有限公司。");
+		assertThat(related(x, "INVESTS_IN", entity(x, "Company", "明远科技有限公司").orElseThrow(),
+				entity(x, "Project", "明澜动力电池项目").orElseThrow())).isTrue();
+		Extraction joint = extract("明澜动力电池项目由明远科技有限公司和星河微电子有限公司合资建设。");
+		ExtractedEntity project = entity(joint, "Project", "明澜动力电池项目").orElseThrow();
+		assertThat(related(joint, "INVESTS_IN", entity(joint, "Company", "明远科技有限公司").orElseThrow(), project)).isTrue();
+		assertThat(related(joint, "INVESTS_IN", entity(joint, "Company", "星河微电子有限公司").orElseThrow(), project)).isTrue();
+		Extraction seat = extract("明远科技有限公司成立于2015年，总部位于深圳。");
+		assertThat(seat.relations()).anySatisfy((r) -> {
+			assertThat(r.type()).isEqualTo("LOCATED_IN");
+			assertThat(r.from()).isEqualTo(entity(seat, "Company", "明远科技有限公司").orElseThrow().ref());
+		});
+	}
+
 }
