@@ -2480,6 +2480,7 @@ public final class ChineseExtractor {
 		}
 		placeInvestments(run, f, hits, ev);
 		namedInvestors(run, f, hits, ev);
+		signedFor(run, f, hits, ev);
 		headquarters(run, f, hits, ev);
 		owners(run, f, hits, previous, ev);
 		if (!founders(run, f, hits, previous, ev)) {
@@ -2528,6 +2529,28 @@ public final class ChineseExtractor {
 			}
 			hits.stream().filter((h) -> h.ent().isOrganisation() && h.start() >= at && h.end() <= to)
 				.forEach((o) -> run.relate("INVESTS_IN", o.ent(), project.ent(), null, ev, 0.6));
+		}
+	}
+
+	/**
+	 * "管委会与X公司就Y项目签订投资协议": the firm that signs for a project with a government or park builds it, and puts
+	 * the money in when the agreement is an investment one.
+	 */
+	private void signedFor(Run run, Facts f, List<Hit> hits, Evidence ev) {
+		int about = f.zh.indexOf("就");
+		while (about >= 0) {
+			int at = about + 1;
+			Hit project = hits.stream().filter((h) -> h.ent().kind.equals("Project") && h.start() == at).findFirst().orElse(null);
+			int from = about;
+			Hit firm = hits.stream().filter((h) -> h.ent().kind.equals("Company") && h.end() <= from
+					&& f.zh.substring(h.end(), from).isBlank()).findFirst().orElse(null);
+			if (project != null && firm != null && f.zh.substring(project.end()).matches("^\\s*(?:签订|签署|签约).*")) {
+				run.relate("DEVELOPS", firm.ent(), project.ent(), null, ev, 0.55);
+				if (f.zh.substring(project.end()).matches("^\\s*(?:签订|签署)(?:了)?(?:项目)?投资(?:合作)?协议.*")) {
+					run.relate("INVESTS_IN", firm.ent(), project.ent(), null, ev, 0.5);
+				}
+			}
+			about = f.zh.indexOf("就", about + 1);
 		}
 	}
 

@@ -149,4 +149,15 @@ class ChineseSigningRulesTests {
 			.containsExactly("joint lab");
 	}
 
+	@Test
+	void aFirmThatSignsForAProjectBuildsItAndAnInvestmentAgreementMakesItAnInvestor() {
+		Extraction x = extract("宜春经开区管委会与明远科技有限公司就锂电池材料项目签订投资协议。");
+		var firm = entity(x, "Company", "明远科技有限公司").orElseThrow();
+		var project = entity(x, "Project", "锂电池材料项目").orElseThrow();
+		assertThat(related(x, "DEVELOPS", firm, project)).isTrue();
+		assertThat(related(x, "INVESTS_IN", firm, project)).isTrue();
+		Extraction cooperation = extract("宜春经开区管委会与明远科技有限公司就锂电池材料项目签订合作协议。");
+		assertThat(cooperation.relations()).noneMatch((r) -> r.type().equals("INVESTS_IN"));
+	}
+
 }
