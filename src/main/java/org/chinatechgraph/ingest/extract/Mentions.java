@@ -79,14 +79,7 @@ final class Mentions {
 			return false;
 		}
 		return f.phrases.stream().anyMatch((p) -> p.kind().equals("Project") && !p.anaphor()
-				&& (p.possessor() == o.from() && p.from() == o.from() || o.possessive() && sumBetween(f, o.end(), p.start())));
-	}
-
-	/** Whether only a sum stands between two places of the sentence ("Orion's 5-billion-yuan battery plant"). */
-	private static boolean sumBetween(SentenceFacts f, int from, int to) {
-		return f.money.stream().anyMatch((m) -> m.start() >= from && m.end() <= to
-				&& f.text().substring(from, m.start()).matches("(?:['’]s?)?\\s*(?:a\\s+|an\\s+|the\\s+)?")
-				&& f.text().substring(m.end(), to).isBlank());
+				&& (p.possessor() == o.from() && p.from() == o.from() || o.possessive() && f.ownersSumBetween(o.end(), p.start())));
 	}
 
 	/** Places the article names with their kind word ("Anyuan District"). */

@@ -739,28 +739,18 @@ final class RelationRules {
 			}
 		}
 		subsidiaries(f, slots);
-		// "Orion's 5-billion-yuan battery plant": the sum stands between the owner and its plant
 		for (int i = 0; i + 1 < slots.size(); i++) {
-			SentenceFacts.Slot o = slots.get(i);
-			SentenceFacts.Slot p = slots.get(i + 1);
-			if (!p.kind().equals("Project") || p.anaphor() || !(isDeveloper(o) || o.possessive() && o.kind().equals("Company"))) {
-				continue;
+			SentenceFacts.Slot a = slots.get(i);
+			SentenceFacts.Slot b = slots.get(i + 1);
+			// "Orion's 5-billion-yuan battery plant": the sum stands between the owner and its plant
+			if (b.kind().equals("Project") && !b.anaphor() && (isDeveloper(a) || a.possessive() && a.kind().equals("Company"))
+					&& f.ownersSumBetween(a.end(), b.start())) {
+				add("DEVELOPS", a.entry(), b.entry(), null, f, 0.65);
 			}
-			for (MoneyParser.Mention m : f.money) {
-				if (m.start() >= o.end() && m.end() <= p.start()
-						&& f.gap(o.end(), m.start()).matches("['’]s?\\s+(?:a\\s+|an\\s+|the\\s+)?")
-						&& f.gap(m.end(), p.start()).isBlank()) {
-					add("DEVELOPS", o.entry(), p.entry(), null, f, 0.65);
-				}
-			}
-		}
-		// "a 5 billion yuan battery plant by X": the firm whose plant it is
-		for (int i = 0; i + 1 < slots.size(); i++) {
-			SentenceFacts.Slot p = slots.get(i);
-			SentenceFacts.Slot o = slots.get(i + 1);
-			if (p.kind().equals("Project") && !p.anaphor() && isDeveloper(o)
-					&& f.gap(p.end(), o.start()).matches("\\s+by\\s+(?:the\\s+)?")) {
-				add("DEVELOPS", o.entry(), p.entry(), null, f, 0.65);
+			// "a 5 billion yuan battery plant by X": the firm whose plant it is
+			if (a.kind().equals("Project") && !a.anaphor() && isDeveloper(b)
+					&& f.gap(a.end(), b.start()).matches("\\s+by\\s+(?:the\\s+)?")) {
+				add("DEVELOPS", b.entry(), a.entry(), null, f, 0.65);
 			}
 		}
 		// "the base is being built by X", "to be built by X", "co-developed by the government and X"

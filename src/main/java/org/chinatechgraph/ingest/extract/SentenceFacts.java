@@ -80,6 +80,15 @@ final class SentenceFacts {
 		return s;
 	}
 
+	/**
+	 * Whether only an owner's "'s" and a sum stand between two places of the sentence ("Orion's 5-billion-yuan battery
+	 * plant"): the owner before, what it owns after.
+	 */
+	boolean ownersSumBetween(int from, int to) {
+		return this.money.stream().anyMatch((m) -> m.start() >= from && m.end() <= to
+				&& gap(from, m.start()).matches("['’]s?\\s*(?:a\\s+|an\\s+|the\\s+)?") && gap(m.end(), to).isBlank());
+	}
+
 	StatedAmount firstAmountAfter(int from) {
 		return this.money.stream().filter((m) -> !m.conversion() && m.start() >= from).map(MoneyParser.Mention::amount)
 			.findFirst().orElse(null);

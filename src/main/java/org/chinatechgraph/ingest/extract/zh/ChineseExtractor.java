@@ -128,6 +128,9 @@ public final class ChineseExtractor {
 
 	private static final Pattern STATUS_SIGNED = Pattern.compile("签约|签订|签署|落户|落地|入驻");
 
+	/** A year written with 年: "2025年". */
+	private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+
 	/** A stage the article expects ("预计2025年投产", "计划年底竣工", "力争明年建成"): when, not what is. */
 	private static final Pattern DUE = Pattern.compile("(?:预计|计划|将于|将在|力争|有望|争取|确保|预期|拟于)[^，。；,;]{0,12}?"
 			+ "(?<stage>竣工|建成|投产|投用|投入使用|运营|达产|开工|动工)");
@@ -2196,7 +2199,7 @@ public final class ChineseExtractor {
 	}
 
 	private static Integer yearOf(Facts f, ArticleText article) {
-		Matcher y = Pattern.compile("((?:19|20)\\d{2})\\s*年").matcher(f.zh);
+		Matcher y = YEAR.matcher(f.zh);
 		if (y.find()) {
 			return Integer.parseInt(y.group(1));
 		}
@@ -2400,7 +2403,7 @@ public final class ChineseExtractor {
 		Matcher due = DUE.matcher(f.zh);
 		while (due.find()) {
 			present = present.replace(due.group(), "");
-			Matcher year = Pattern.compile("((?:19|20)\\d{2})\\s*年").matcher(due.group());
+			Matcher year = YEAR.matcher(due.group());
 			if (year.find() && due.group("stage").matches("竣工|建成|投产|投用|投入使用|运营|达产")) {
 				for (Hit h : f.hits) {
 					if (h.ent().kind.equals("Project")) {
