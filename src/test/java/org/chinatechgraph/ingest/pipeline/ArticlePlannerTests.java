@@ -21,10 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The fact file planned from an extraction keeps what the text says of a relationship. */
 class ArticlePlannerTests {
 
-	@Test
-	void aPartnershipKeepsItsKindInTheFactFile() {
-		String text = "Alpha Semiconductor Co., Ltd. signed a strategic cooperation agreement with Beta Materials Co., Ltd. "
-				+ "on Tuesday.";
+	/** The plan of an article of 10 May 2022 whose every extracted entity is new to the graph. */
+	private static ArticlePlanner.Plan planOfNew(String text) {
 		Extraction x = Extractor.withReferenceData().extract(ArticleText.of(text, LocalDate.of(2022, 5, 10)));
 		Map<String, Resolution> resolutions = new HashMap<>();
 		for (ExtractedEntity e : x.entities()) {
@@ -32,7 +30,13 @@ class ArticlePlannerTests {
 		}
 		ArticleDocument document = new ArticleDocument("a.txt", "article:a", "hash", text, "https://example.com/a",
 				"A", "Example", PartialDate.parse("2022-05-10"));
-		ArticlePlanner.Plan plan = ArticlePlanner.plan(document, x, resolutions, Set.of(), Set.of());
+		return ArticlePlanner.plan(document, x, resolutions, Set.of(), Set.of());
+	}
+
+	@Test
+	void aPartnershipKeepsItsKindInTheFactFile() {
+		ArticlePlanner.Plan plan = planOfNew("Alpha Semiconductor Co., Ltd. signed a strategic cooperation agreement with "
+				+ "Beta Materials Co., Ltd. on Tuesday.");
 		RelationshipFact partners = plan.facts().relationships().stream()
 			.filter((r) -> r.type().equals("PARTNERS_WITH")).findFirst().orElseThrow();
 		assertThat(partners.kind()).isEqualTo("strategic cooperation");
@@ -62,16 +66,8 @@ class ArticlePlannerTests {
 
 	@Test
 	void aProjectsDatesAndStatusGoIntoTheFactFile() {
-		String text = "Alpha Semiconductor Co., Ltd.'s wafer fab in Hefei broke ground in March 2022 and is expected to start "
-				+ "production in 2025.";
-		Extraction x = Extractor.withReferenceData().extract(ArticleText.of(text, LocalDate.of(2022, 5, 10)));
-		Map<String, Resolution> resolutions = new HashMap<>();
-		for (ExtractedEntity e : x.entities()) {
-			resolutions.put(e.ref(), new Resolution(Resolution.Decision.NEW, null, null, 0, List.of()));
-		}
-		ArticleDocument document = new ArticleDocument("a.txt", "article:a", "hash", text, "https://example.com/a",
-				"A", "Example", PartialDate.parse("2022-05-10"));
-		var fab = ArticlePlanner.plan(document, x, resolutions, Set.of(), Set.of()).facts().nodes().stream()
+		var fab = planOfNew("Alpha Semiconductor Co., Ltd.'s wafer fab in Hefei broke ground in March 2022 and is expected "
+				+ "to start production in 2025.").facts().nodes().stream()
 			.filter((n) -> n.label().equals("Project")).findFirst().orElseThrow();
 		assertThat(fab.status()).isEqualTo("under construction");
 		assertThat(fab.startYear()).isEqualTo(2022);
