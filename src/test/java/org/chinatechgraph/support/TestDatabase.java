@@ -37,6 +37,10 @@ public final class TestDatabase {
 
 	private static Shared shared;
 
+	private static final String PREFIX = "ctg-";
+
+	private static boolean swept;
+
 	private TestDatabase() {
 	}
 
@@ -102,12 +106,18 @@ public final class TestDatabase {
 		return new Shared(URI.create("bolt://" + bolt.getHost() + ":" + bolt.getPort()), dbms);
 	}
 
-	/** A new empty directory for a Neo4j store, removed when the JVM exits. */
-	public static Path newDataDirectory(String name) {
+	/**
+	 * A new empty directory for a Neo4j store. A store stays open until the JVM's last moment (the service's and the
+	 * slices' databases close in shutdown hooks), so it cannot be removed then; the stores that earlier runs left
+	 * behind are removed here instead, by {@link LeftoverStores}, before the first new one is made.
+	 */
+	public static synchronized Path newDataDirectory(String name) {
+		if (!swept) {
+			swept = true;
+			LeftoverStores.sweep(Path.of(System.getProperty("java.io.tmpdir")), PREFIX);
+		}
 		try {
-			Path dir = Files.createTempDirectory("ctg-" + name + "-");
-			dir.toFile().deleteOnExit();
-			return dir;
+			return Files.createTempDirectory(PREFIX + name + "-");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
