@@ -148,6 +148,12 @@ public final class ChineseExtractor {
 			+ "(\\d+|[一二两三四五六七八九十百千]+)\\s*(?:个|项)");
 
 	/** A credit line: "来源：X", "信息来源：X", "文章来源：X". */
+	/** A day inside a batch's name: "6月18日", "18日上午", "昨日", "近日". */
+	private static final Pattern DAY_IN_NAME = Pattern.compile("(?:\\d{1,2}月)?\\d{1,2}[日号](?:上午|下午|晚间|晚)?|昨日|昨天|今日|今天|近日|日前|上午|下午");
+
+	/** What a project's parentheses say that is no part of its name: its sum ("（80亿元）", "（总投资5亿美元）"). */
+	private static final Pattern SUM_IN_PARENTHESES = Pattern.compile("元|投资|金额");
+
 	private static final Pattern CREDIT = Pattern.compile("^\\s*[(（]?(信息|文章|稿件|新闻|消息)?来源\\s*[:：]");
 
 	/** What opens the list of what one project builds: "建设内容主要包括", "项目内容为", "主要建设". */
@@ -826,7 +832,8 @@ public final class ChineseExtractor {
 				}
 				if (kind.equals("Project") && end < f.zh.length() && (f.zh.charAt(end) == '(' || f.zh.charAt(end) == '（')) {
 					int close = f.zh.indexOf(f.zh.charAt(end) == '(' ? ')' : '）', end);
-					if (close > end && close - end <= 12 && !f.zh.substring(end, close).contains("简称")) {
+					if (close > end && close - end <= 12 && !f.zh.substring(end, close).contains("简称")
+							&& !SUM_IN_PARENTHESES.matcher(f.zh.substring(end, close)).find()) {
 						end = close + 1;
 					}
 				}
@@ -2071,6 +2078,8 @@ public final class ChineseExtractor {
 					withAdverb = f.original(left, x[1]);
 				}
 			}
+			// "合肥市6月18日集中签约12个项目": the day it happened is no part of the batch's name
+			full = DAY_IN_NAME.matcher(full).replaceAll("");
 			Ent ent = null;
 			for (Ent e : run.entities) {
 				if (e.kind.equals("Program") && Integer.valueOf(count).equals(e.properties.get("count"))) {

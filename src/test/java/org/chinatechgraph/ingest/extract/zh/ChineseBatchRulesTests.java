@@ -172,4 +172,16 @@ class ChineseBatchRulesTests {
 			.extracting((e) -> e.properties().get("count")).containsExactly(45);
 	}
 
+
+	@Test
+	void anItemsSumInBracketsIsItsOwnAndTheDayIsNoPartOfTheBatchsName() {
+		Extraction x = extract("合肥市6月18日集中签约12个项目，总投资300亿元，包括奥锐电池工厂项目（80亿元）、"
+				+ "鲁美显示模组产线项目（总投资50亿元）和凯斯特机器人装配基地项目(25亿元)等。");
+		assertThat(entity(x, "Program", "合肥市集中签约12个项目").orElseThrow().amount().text()).isEqualTo("300亿元");
+		assertThat(entity(x, "Project", "奥锐电池工厂项目").orElseThrow().amount().text()).isEqualTo("80亿元");
+		assertThat(entity(x, "Project", "鲁美显示模组产线项目").orElseThrow().amount().text()).isEqualTo("50亿元");
+		assertThat(entity(x, "Project", "凯斯特机器人装配基地项目").orElseThrow().amount().text()).isEqualTo("25亿元");
+		assertThat(x.entities()).noneMatch((e) -> e.name().contains("亿元") || e.name().contains("6月18日"));
+	}
+
 }
