@@ -752,7 +752,8 @@ final class Mentions {
 	 * What the words after a batch's count say of it ("the first 20 projects of the Singapore-Sichuan Hi-Tech
 	 * Innovation Park", "28 new projects with total contractual foreign investment of US$ 122.63 million", "3,000
 	 * projects at or above the hundreds million yuan level"): the phrases that open with "of", "with", "worth", "at",
-	 * "in", "for" or "from", up to a comma, a bracket, the sentence's end or its verb; "" when none follows.
+	 * "in", "for" or "from", up to a comma, a bracket, the sentence's end, its verb or when it happened ("on Tuesday",
+	 * "yesterday", "last week"); "" when none follows.
 	 */
 	static String programTail(String after) {
 		java.util.regex.Matcher m = PROGRAM_TAIL.matcher(after);
@@ -766,10 +767,10 @@ final class Mentions {
 
 	private static final Pattern PROGRAM_TAIL = Pattern.compile("((?:\\s+(?:of|with|worth|at|in|for|from)\\s+"
 			+ "(?:(?!\\s(?:were|was|are|is|have|has|had|will|would|broke|break|began|begin|started|start|kicked|commenced|got|went|include|includes|including|cover|covers|covering|"
-			+ "totaling|totalling|signed|and|by|during|since|as|which|that)\\b)[^,;:()\\[\\]]|\\.(?=\\d))+?)+)"
+			+ "totaling|totalling|signed|and|by|during|since|as|which|that|on|yesterday|today|last)\\b)[^,;:()\\[\\]]|\\.(?=\\d))+?)+)"
 			+ "(?=\\s*(?:[,;:()\\[\\]]|\\.(?!\\d)|$)|\\s(?:were|was|are|is|have|has|had|will|would|broke|break|began|"
 			+ "begin|started|start|kicked|commenced|got|went|include|includes|"
-			+ "including|cover|covers|covering|totaling|totalling|signed|and|by|during|since|as|which|that)\\b)");
+			+ "including|cover|covers|covering|totaling|totalling|signed|and|by|during|since|as|which|that|on|yesterday|today|last)\\b)");
 
 	/** Words a phrase cannot end with: one that does was cut short ("60 projects worth more than"). */
 	private static final Set<String> UNFINISHED = Set.of("than", "more", "over", "about", "around", "nearly", "of",

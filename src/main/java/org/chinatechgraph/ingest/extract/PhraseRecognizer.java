@@ -83,7 +83,8 @@ final class PhraseRecognizer {
 			"technology", "supercomputing", "service", "development", "intelligent"));
 
 	private static final Set<String> BASE_QUALIFIERS = Set.copyOf(java.util.Arrays.asList("production", "industrial", "manufacturing", "r&d",
-			"research", "industry", "export", "demonstration", "innovation", "training"));
+			"research", "industry", "export", "demonstration", "innovation", "training", "assembly", "processing",
+			"logistics", "operations"));
 
 	private static final Set<String> LINE_QUALIFIERS = Set.copyOf(java.util.Arrays.asList("production", "assembly",
 			"manufacturing", "packaging", "generation", "panel", "fabrication", "test", "testing", "display", "lcd",

@@ -134,7 +134,7 @@ final class ProjectCoreference {
 			kin.add(p);
 			if (java.util.Objects.equals(EntityTable.phaseOf(p.name()), EntityTable.phaseOf(d.name()))
 					&& !differentThings(modifiers(d), modifiers(p)) && !conflicts(EntityTable.placesInNames(d), EntityTable.placesInNames(p))
-					&& !conflicts(firmsAround(d), firmsAround(p))
+					&& !conflicts(firmsAround(d), firmsAround(p)) && !firmOfItsOwn(d, p)
 					&& sizes(p).containsAll(sizes(d))) {
 				fits.add(p);
 			}
@@ -268,6 +268,50 @@ final class ProjectCoreference {
 				if (!o.kind().equals("Project") && !o.kind().equals("Sector") && o.start() >= s.start() && o.end() <= s.end()) {
 					out.add(o.entry());
 				}
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * Whether a description names its own firm ("a Kestrel Robotics assembly base") and the named project it might
+	 * mean ("the Lumex plant") is told of with no word of that firm: another firm's project.
+	 */
+	private boolean firmOfItsOwn(EntityTable.Entry d, EntityTable.Entry p) {
+		if (descriptive(p)) {
+			return false;
+		}
+		for (EntityTable.Entry firm : modifiers(d)) {
+			if (EntityTable.ORGANISATIONS.contains(firm.kind) && !modifiers(p).contains(firm) && !firmsApart(p, d).contains(firm)
+					&& !namedAfter(p, firm)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a project's own name holds a name of the firm ("Tidfore Tianjin Harbor Industrial Park", "Tidfore"). */
+	private static boolean namedAfter(EntityTable.Entry p, EntityTable.Entry firm) {
+		for (String n : p.names) {
+			String name = " " + Text.normalise(n) + " ";
+			for (String f : firm.names) {
+				String firmName = Text.normalise(f);
+				if (!firmName.isBlank() && name.contains(" " + firmName + " ")) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** The firms of the sentences that tell of {@code e} but not of {@code other} ("the Lumex plant and a Kestrel ..."). */
+	private Set<EntityTable.Entry> firmsApart(EntityTable.Entry e, EntityTable.Entry other) {
+		Set<SentenceFacts> shared = new HashSet<>();
+		this.spans.get(other).forEach((s) -> shared.add(s.sentence()));
+		Set<EntityTable.Entry> out = new HashSet<>();
+		for (Span s : this.spans.get(e)) {
+			if (!shared.contains(s.sentence())) {
+				s.sentence().slots.stream().filter((o) -> o.kind().equals("Company")).forEach((o) -> out.add(o.entry()));
 			}
 		}
 		return out;

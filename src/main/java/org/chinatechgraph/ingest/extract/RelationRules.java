@@ -368,7 +368,11 @@ final class RelationRules {
 			if (costing != null) {
 				best = costing;
 			}
-			best = batchOfExample(f, holders, best);
+			// "including the Orion battery plant (8 billion yuan)": a sum in brackets right after a thing is its own
+			SentenceFacts.Slot bracketed = holders.stream()
+				.filter((s) -> s.end() <= m.start() && !s.anaphor() && SUM_IN_BRACKETS.matcher(f.gap(s.end(), m.start())).matches())
+				.reduce((a, b) -> b).orElse(null);
+			best = bracketed != null ? bracketed : batchOfExample(f, holders, best);
 			if (best == null && this.lastHolder != null && f.index - this.lastHolderSentence <= 2
 					&& STATED_INVESTMENT.matcher(f.text()).find() && !anyNamedThing(f)) {
 				// "The total investment is estimated at 10 billion yuan.": about what the sentences before named
@@ -391,6 +395,12 @@ final class RelationRules {
 		e.amount = amount;
 		this.costSentences.put(e, f);
 	}
+
+	/** What stands between a thing and its sum in brackets: "X (8 billion yuan)", "X (total investment: about $1 billion)". */
+	private static final Pattern SUM_IN_BRACKETS = Pattern.compile(
+			"\\s*[(\\[]\\s*(?:(?:with\\s+)?(?:an?\\s+)?(?:total\\s+)?(?:investment|worth|value|cost)(?:\\s+of)?\\s*:?\\s*)?"
+					+ "(?:about|around|nearly|over|more than|some|approximately|roughly)?\\s*",
+			Pattern.CASE_INSENSITIVE);
 
 	/** "36 projects were signed, including X, with ...": X only stands for some of the batch named before it. */
 	private static final Pattern EXAMPLE_BEFORE = Pattern.compile("\\b(?:including|includes|include|such as|among them|among which)\\s+(?:(?:the|an?)\\s+)?$",

@@ -559,4 +559,37 @@ class GeneralRulesTests {
 		}
 	}
 
+
+	@Test
+	void aRoundupsItemsKeepTheirBracketedSumsAndTheBatchEndsBeforeItsDay() {
+		Extraction x = extract("Hefei signed 12 projects with a total investment of 30 billion yuan on Tuesday, including the "
+				+ "Orion battery plant (8 billion yuan), the Lumex display module line (5 billion yuan) and a Kestrel "
+				+ "Robotics assembly base (2.5 billion yuan).");
+		assertThat(x.entities()).filteredOn((e) -> e.amount() != null)
+			.extracting(ExtractedEntity::kind, ExtractedEntity::name, (e) -> e.amount().text())
+			.containsExactlyInAnyOrder(tuple("Program", "12 projects with a total investment of 30 billion yuan", "30 billion yuan"),
+					tuple("Project", "Orion battery plant", "8 billion yuan"),
+					tuple("Project", "Lumex display module line", "5 billion yuan"),
+					tuple("Project", "Kestrel Robotics assembly base", "2.5 billion yuan"));
+		// the firm named in the third item builds that item, not the one before it
+		assertThat(developments(x)).containsExactly("Kestrel Robotics -> Kestrel Robotics assembly base");
+	}
+
+	@Test
+	void aDescriptionNamingItsOwnFirmIsNotAnotherFirmsNamedProject() {
+		for (String text : new String[] { "Hefei signed the Lumex plant and a Kestrel Robotics assembly base.",
+				"Hefei signed the Lumex plant. Hefei also signed a Kestrel Robotics factory." }) {
+			Extraction x = extract(text);
+			assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).as(text).hasSize(2);
+			assertThat(developments(x)).as(text).singleElement().asString().startsWith("Kestrel Robotics -> Kestrel Robotics ");
+		}
+	}
+
+
+	/** Who develops what, each as "firm -> project". */
+	private static List<String> developments(Extraction x) {
+		return x.relations().stream().filter((r) -> r.type().equals("DEVELOPS")).map((r) -> name(x, r.from()) + " -> " + name(x, r.to()))
+			.toList();
+	}
+
 }
