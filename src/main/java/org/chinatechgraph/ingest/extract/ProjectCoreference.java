@@ -274,14 +274,17 @@ final class ProjectCoreference {
 	}
 
 	/**
-	 * Whether a description names its own firm ("a Kestrel Robotics assembly base") and the named project it might
-	 * mean ("the Lumex plant") is told of with no word of that firm: another firm's project.
+	 * Whether a description names its own firm ("a Kestrel Robotics assembly base"), or its sentences do ("Kestrel
+	 * Motors opened a plant"), and the named project it might mean ("the Lumex plant") is told of with no word of that
+	 * firm: another firm's project.
 	 */
 	private boolean firmOfItsOwn(EntityTable.Entry d, EntityTable.Entry p) {
 		if (descriptive(p)) {
 			return false;
 		}
-		for (EntityTable.Entry firm : modifiers(d)) {
+		Set<EntityTable.Entry> own = new LinkedHashSet<>(modifiers(d));
+		own.addAll(firmsApart(d, p));
+		for (EntityTable.Entry firm : own) {
 			if (EntityTable.ORGANISATIONS.contains(firm.kind) && !modifiers(p).contains(firm) && !firmsApart(p, d).contains(firm)
 					&& !namedAfter(p, firm)) {
 				return true;

@@ -491,6 +491,9 @@ final class RelationRules {
 		}
 	}
 
+	/** What stands between a place and the place inside it it opens: "Xiamen's Jimei district". */
+	private static final Pattern POSSESSIVE_GAP = Pattern.compile("\\s*['’]s\\s+|\\s*['’]\\s+");
+
 	/** "X ... in L", "X, located in L", "Located in L, X": X is in L, unless L only names where an earlier L is. */
 	private void locatedIn(SentenceFacts f) {
 		List<SentenceFacts.Slot> slots = things(f);
@@ -508,6 +511,12 @@ final class RelationRules {
 			}
 			if (k < 0 || !Set.of("in", "at", "inside", "within").contains(f.tokens.get(k).lower())) {
 				continue;
+			}
+			// "in Xiamen's Jimei district": the place is the district the city's name opens
+			while (i + 1 < slots.size() && (PLACES.contains(slots.get(i + 1).kind()) || slots.get(i + 1).kind().equals("Park"))
+					&& POSSESSIVE_GAP.matcher(f.gap(l.end(), slots.get(i + 1).start())).matches()) {
+				i++;
+				l = slots.get(i);
 			}
 			boolean fronted = k >= 1 && k <= 3 && Set.of("located", "based", "headquartered", "situated").contains(f.tokens.get(k - 1).lower());
 			if (fronted) {

@@ -586,6 +586,20 @@ class GeneralRulesTests {
 	}
 
 
+	@Test
+	void aPlaceInACitysDistrictIsInTheDistrict() {
+		Extraction x = extract("Construction of Lumex Semiconductor's 12-inch wafer fab started in Xiamen's Haicang district on Monday.");
+		assertThat(located(x, "Lumex Semiconductor's 12-inch wafer fab")).containsExactly("Haicang District");
+	}
+
+	@Test
+	void aPlantAnotherFirmOpensIsNotTheNamedPlantBeforeIt() {
+		Extraction x = extract("Construction of the Lumex wafer fab started in Haicang District, Xiamen, on Monday. "
+				+ "Kestrel Motors opened a plant in Xiamen's Jimei district.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).hasSize(2);
+		assertThat(developments(x)).singleElement().asString().startsWith("Kestrel Motors -> Kestrel Motors plant");
+	}
+
 	/** Who develops what, each as "firm -> project". */
 	private static List<String> developments(Extraction x) {
 		return x.relations().stream().filter((r) -> r.type().equals("DEVELOPS")).map((r) -> name(x, r.from()) + " -> " + name(x, r.to()))
