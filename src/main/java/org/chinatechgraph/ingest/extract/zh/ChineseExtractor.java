@@ -1781,7 +1781,8 @@ public final class ChineseExtractor {
 
 	/**
 	 * "公司"/"本公司" as the subject of a clause in an article that reports a firm's announcement ("同时，公司与重庆两江
-	 * 管委会拟共同组建…") is that firm speaking of itself; "该公司" is the firm named last before the sentence.
+	 * 管委会拟共同组建…") is that firm speaking of itself, and elsewhere the one firm the article named before it;
+	 * "该公司" is the firm named last before the sentence.
 	 */
 	private static final Pattern FIRM_REFERENCE = Pattern.compile("(?<=^|[，。；：,;:]|同时|此外|另外|目前|近日|日前)\\s*(该公司|本公司|公司)"
 			+ "(?=\\s*(与|和|拟|将|在|于|已|计划|投资|出资|还|也|同时|正|目前|近日|日前|决定|宣布|表示|称))");
@@ -1794,7 +1795,7 @@ public final class ChineseExtractor {
 			if (f.hits.stream().anyMatch((h) -> h.start() < e && s < h.end())) {
 				continue;
 			}
-			Ent firm = m.group(1).equals("该公司") ? lastFirmBefore(run, f) : run.announcer;
+			Ent firm = m.group(1).equals("该公司") ? lastFirmBefore(run, f) : run.announcer != null ? run.announcer : onlyFirmBefore(run, f);
 			if (firm != null) {
 				f.hits.add(new Hit(firm, s, e));
 			}
@@ -1835,6 +1836,14 @@ public final class ChineseExtractor {
 	/** The firm named last before a sentence. */
 	private static Ent lastFirmBefore(Run run, Facts f) {
 		return lastBefore(run, f, "Company");
+	}
+
+	/** The one firm the article named before the sentence, if it named exactly one: what a bare "公司" then means. */
+	private static Ent onlyFirmBefore(Run run, Facts f) {
+		int here = f.sentence.start();
+		List<Ent> firms = run.entities.stream().filter((x) -> x.kind.equals("Company") && x.mentions.stream().anyMatch((v) -> v.start() < here))
+			.toList();
+		return firms.size() == 1 ? firms.get(0) : null;
 	}
 
 	private void subsidiaryNames(Run run, Facts f) {
@@ -2578,7 +2587,7 @@ public final class ChineseExtractor {
 			Hit firm = hits.stream().filter((h) -> h.ent().kind.equals("Company") && h.end() <= from)
 				.max(Comparator.comparingInt(Hit::end)).orElse(null);
 			if (place != null && firm != null) {
-				run.relate("LOCATED_IN", firm.ent(), place.ent(), null, ev, 0.6);
+				run.relate("LOCATED_IN", firm.ent(), innermost(hits, place).ent(), null, ev, 0.6);
 			}
 		}
 	}
@@ -2764,6 +2773,7 @@ public final class ChineseExtractor {
 					Hit inner = hits.stream().filter((o) -> o.ent().kind.equals("Park") && o.start() >= from && o.end() <= where.end())
 						.max(Comparator.comparingInt(Hit::end)).orElse(null);
 					Hit chosen = inner != null ? inner : where;
+					chosen = innermost(hits, chosen);
 					if (chosen.ent().kind.equals("Park")) {
 						park = chosen;
 					}
@@ -2779,6 +2789,25 @@ public final class ChineseExtractor {
 		else if (place != null) {
 			run.relate("LOCATED_IN", e, place.ent(), null, ev, 0.6);
 		}
+	}
+
+	/**
+	 * The most specific of the places and park written one after the other from {@code first}: "厦门市海沧区" is in
+	 * 海沧区, "合肥市高新区" in the park.
+	 */
+	private Hit innermost(List<Hit> hits, Hit first) {
+		Hit chosen = first;
+		while (!chosen.ent().kind.equals("Park")) {
+			Hit outer = chosen;
+			Hit next = hits.stream().filter((o) -> o.start() == outer.end() && (o.ent().kind.equals("Park")
+					|| o.ent().isPlace() && moreSpecific(o.ent(), outer.ent())))
+				.max(Comparator.comparingInt(Hit::end)).orElse(null);
+			if (next == null) {
+				break;
+			}
+			chosen = next;
+		}
+		return chosen;
 	}
 
 	/** Whether a park is in a place by its name: it opens on the place's ("宜春经开区" in 宜春). */
@@ -3255,6 +3284,7 @@ public final class ChineseExtractor {
 				}
 			}
 		}
+		tradeNamesOfFullNames(run, sameAs);
 		for (Ent e : run.entities) {
 			if (e.mentions.isEmpty() || e.isPlace() && onlyInsideOrganisations(run, e) || sameAs.containsKey(e)) {
 				continue;
@@ -3308,7 +3338,7 @@ public final class ChineseExtractor {
 				refs.put(merged, refs.get(kept));
 			}
 		});
-		List<ExtractedRelation> relations = new ArrayList<>();
+		Map<String, ExtractedRelation> relations = new LinkedHashMap<>();
 		for (Draft d : run.drafts) {
 			String from = refs.get(d.from());
 			String to = refs.get(d.to());
@@ -3320,11 +3350,39 @@ public final class ChineseExtractor {
 				Evidence ev = d.evidence();
 				String kind = d.type().equals("PARTNERS_WITH") ? PartnershipKinds.of(HanLanguage.simplified(ev.sentence()))
 						: null;
-				relations.add(new ExtractedRelation(d.type(), from, to, d.amount(), ev, Math.round(d.confidence() * 100) / 100.0,
-						kind));
+				// two firms found one (a trade name and its full name) say each of their facts once, with its sum if any
+				relations.merge(d.type() + "|" + from + "|" + to, new ExtractedRelation(d.type(), from, to, d.amount(), ev,
+						Math.round(d.confidence() * 100) / 100.0, kind), (a, b) -> a.amount() == null && b.amount() != null ? b : a);
 			}
 		}
-		return new Extraction(entities, relations);
+		return new Extraction(entities, new ArrayList<>(relations.values()));
+	}
+
+	/** What makes a firm's name a full one: "有限公司", "集团"... */
+	private static final Pattern FULL_FIRM_NAME = Pattern.compile(".*(公司|集团|有限|股份|企业|厂)$");
+
+	/**
+	 * A trade name the article used before the full name ("鲁美半导体12英寸晶圆项目…由鲁美半导体有限公司投资建设"): the
+	 * one firm whose full name opens with it, when exactly one does and neither is a known firm the other is not.
+	 */
+	private void tradeNamesOfFullNames(Run run, Map<Ent, Ent> sameAs) {
+		List<Ent> firms = run.entities.stream().filter((e) -> e.kind.equals("Company") && !e.mentions.isEmpty()).toList();
+		for (Ent shortName : firms) {
+			String n = HanLanguage.simplified(shortName.name);
+			if (sameAs.containsKey(shortName) || n.length() < 2 || FULL_FIRM_NAME.matcher(n).matches() || known(n) != null) {
+				continue; // a known firm's own name (中国电子 is CEC, not 中国电子科技集团公司) is no other's trade name
+			}
+			List<Ent> full = firms.stream().filter((x) -> x != shortName && !sameAs.containsKey(x)
+					&& FULL_FIRM_NAME.matcher(HanLanguage.simplified(x.name)).matches() && HanLanguage.simplified(x.name).startsWith(n)
+					&& (known(x.name) == null || known(x.name).allNames().stream().map(HanLanguage::simplified).anyMatch(n::equals)))
+				.toList();
+			if (full.size() == 1) {
+				Ent kept = full.get(0);
+				kept.names.addAll(shortName.names);
+				kept.mentions.addAll(shortName.mentions);
+				sameAs.put(shortName, kept);
+			}
+		}
 	}
 
 }

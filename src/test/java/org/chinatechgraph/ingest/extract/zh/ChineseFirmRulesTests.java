@@ -373,4 +373,32 @@ class ChineseFirmRulesTests {
 		});
 	}
 
+
+	@Test
+	void aTradeNameWrittenBeforeTheFullNameIsThatOneFirm() {
+		Extraction x = extract("近日，鲁美半导体12英寸晶圆项目在厦门市海沧区开工建设，该项目由鲁美半导体有限公司投资建设。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.containsExactly("鲁美半导体有限公司");
+		ExtractedEntity project = entity(x, "Project", "鲁美半导体12英寸晶圆项目").orElseThrow();
+		assertThat(x.relations()).filteredOn((r) -> r.type().equals("DEVELOPS") && r.to().equals(project.ref())).hasSize(1);
+		assertThat(related(x, "LOCATED_IN", project, entity(x, "District", "Haicang District").orElseThrow())).isTrue();
+		// a known firm's own name is no trade name of another that opens with it: 中国电子 is not 中国电子科技集团公司
+		Extraction two = extract("中国电子8.6代液晶面板生产线项目在双流开工。中国电子科技集团公司在成都建设网络信息安全产业园。");
+		assertThat(two.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.hasSize(2);
+	}
+
+	@Test
+	void aBareGongsiIsTheOneFirmTheArticleNamedAndItsSeatIsItsDistrict() {
+		Extraction x = extract("奥锐科技有限公司成立于2015年，总部位于深圳市南山区。公司与合肥市人民政府签署战略合作协议。");
+		ExtractedEntity firm = entity(x, "Company", "奥锐科技有限公司").orElseThrow();
+		assertThat(related(x, "PARTNERS_WITH", firm, entity(x, "Government", "合肥市人民政府").orElseThrow())).isTrue();
+		assertThat(related(x, "LOCATED_IN", firm, entity(x, "District", "Nanshan District").orElseThrow())).isTrue();
+		// with two firms named before it, a bare 公司 could be either, and is neither
+		Extraction two = extract("奥锐科技有限公司与鲁美半导体有限公司成立合资公司。公司与合肥市人民政府签署战略合作协议。");
+		assertThat(two.relations()).noneMatch((r) -> r.type().equals("PARTNERS_WITH")
+				&& (r.to().equals(entity(two, "Government", "合肥市人民政府").orElseThrow().ref())
+						|| r.from().equals(entity(two, "Government", "合肥市人民政府").orElseThrow().ref())));
+	}
+
 }
