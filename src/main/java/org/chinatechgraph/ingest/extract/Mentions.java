@@ -195,7 +195,10 @@ final class Mentions {
 			"xie", "han", "tang", "feng", "yu", "dong", "xiao", "cheng", "cao", "yuan", "deng", "fu", "shen", "zeng",
 			"peng", "lu", "su", "jiang", "cai", "jia", "ding", "wei", "xue", "ye", "yan", "pan", "du", "dai", "xia",
 			"zhong", "tian", "ren", "fan", "fang", "shi", "yao", "tan", "zou", "xiong", "jin", "qin", "qiu", "hou",
-			"meng", "bai", "kong", "cui", "kang", "mao", "lei", "duan", "hao", "gu", "lai", "wen", "qian");
+			"meng", "bai", "kong", "cui", "kang", "mao", "lei", "duan", "hao", "gu", "lai", "wen", "qian", "gan", "mo",
+			"tao", "geng", "wan", "bao", "zhai", "niu", "yin", "shao", "gong", "chang", "liao", "pang", "zuo", "fei",
+			"ji", "xing", "huo", "nie", "rao", "tong", "yue", "zhan", "mei", "ning", "hong", "weng", "ni", "ruan",
+			"miao", "xiang", "ou", "qu", "dou", "ge", "yi", "ke", "qi", "lan", "shang", "an", "ai", "bi", "jiao");
 
 	private static final java.util.regex.Pattern PINYIN_SYLLABLE = java.util.regex.Pattern.compile(
 			"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u|v)");
@@ -604,6 +607,13 @@ final class Mentions {
 						continue;
 					}
 					largestCount = p.count();
+					if (this.lastProgram != null && PART_OF_BATCH_BEFORE.matcher(f.text().substring(0, p.start()) + p.name() + " ").find()) {
+						// "the remaining five projects", "the other three": part of the batch named before, no batch
+						// of their own
+						e = this.lastProgram;
+						anaphor = true;
+						break;
+					}
 					String told = p.name() + programTail(f.text().substring(p.end()));
 					e = this.table.program(told, p.count(), 0.85);
 					e.names.add(p.name());
@@ -771,6 +781,10 @@ final class Mentions {
 			+ "(?=\\s*(?:[,;:()\\[\\]]|\\.(?!\\d)|$)|\\s(?:were|was|are|is|have|has|had|will|would|broke|break|began|"
 			+ "begin|started|start|kicked|commenced|got|went|include|includes|"
 			+ "including|cover|covers|covering|totaling|totalling|signed|and|by|during|since|as|which|that|on|yesterday|today|last)\\b)");
+
+	/** What says a counted batch is the rest of one named before: "the remaining five projects", "the other 12". */
+	private static final Pattern PART_OF_BATCH_BEFORE = Pattern.compile(
+			"\\b(?:remaining|other|rest of the)\\s+(?:[\\w,-]+\\s+){0,3}?projects\\s+$", Pattern.CASE_INSENSITIVE);
 
 	/** Words a phrase cannot end with: one that does was cut short ("60 projects worth more than"). */
 	private static final Set<String> UNFINISHED = Set.of("than", "more", "over", "about", "around", "nearly", "of",

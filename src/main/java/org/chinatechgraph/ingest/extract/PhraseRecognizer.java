@@ -394,6 +394,13 @@ final class PhraseRecognizer {
 			String lower = t.lower();
 			// "R&D and production project" is one project; "wind energy and pilot projects" are two things
 			// "two assembly and test plants" is one counted kind of plant, too
+			if (lower.equals("of") && k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).lower().equals("internet")
+					&& Set.of("things", "vehicles").contains(tokens.get(k + 1).lower())) {
+				// "an Internet of things security product project": the industry's own term, "of" and all
+				from = k - 1;
+				k -= 2;
+				continue;
+			}
 			if (STOP.contains(lower) && !(lower.equals("and") && !plural && k > 0 && tokens.get(k - 1).isWord()
 					&& !STOP.contains(tokens.get(k - 1).lower())) && !(lower.equals("and") && plural && COUNTED_WORKS.contains(tokens.get(head).lower()) && countedBefore(tokens, k))) {
 				break;

@@ -189,6 +189,7 @@ final class RelationRules {
 			schools(f);
 			sectors(f, previous);
 			announced(f);
+			listedMembers(f);
 			previous = f;
 		}
 		programMembers(facts);
@@ -1327,6 +1328,32 @@ final class RelationRules {
 		}
 		slots.stream().filter((s) -> s.kind().equals("Program") && s.start() >= m.end()).findFirst()
 			.ifPresent((p) -> add("ANNOUNCED", government.entry(), p.entry(), null, f, 0.7));
+	}
+
+	/** "N projects ... include(s)/including/such as", "among them": what follows lists the batch's projects. */
+	private static final Pattern LISTS_MEMBERS = Pattern.compile("\\b(?:include|includes|included|including|such as|among them|among which)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "Eight projects were approved. The remaining five projects include a hub project, a ... project and ...": the
+	 * projects a sentence lists after its batch are of that batch, in an article that names several batches too.
+	 */
+	private void listedMembers(SentenceFacts f) {
+		List<SentenceFacts.Slot> slots = things(f);
+		for (SentenceFacts.Slot batch : slots) {
+			if (!batch.kind().equals("Program")) {
+				continue;
+			}
+			Matcher m = LISTS_MEMBERS.matcher(f.text()).region(batch.end(), f.text().length());
+			if (!m.find() || CLAUSE_BREAK.matcher(f.gap(batch.end(), m.start())).find()) {
+				continue;
+			}
+			for (SentenceFacts.Slot s : slots) {
+				if (s.start() >= m.end() && s.kind().equals("Project") && !s.anaphor()) {
+					add("PART_OF", s.entry(), batch.entry(), null, f, 0.6);
+				}
+			}
+		}
 	}
 
 	/** In an article about one batch of projects, the projects it goes on to name are taken to be of the batch. */
