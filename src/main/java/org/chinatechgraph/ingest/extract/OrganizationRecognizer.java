@@ -320,12 +320,19 @@ public final class OrganizationRecognizer {
 				|| BARE_HEADLINE_VERBS.contains(w) && STRONG_HEADS.contains(Text.stripPossessive(prev.lower()).replace(".", ""));
 	}
 
+	/**
+	 * Words that carry a founder's possessive on into the firm's name: "Wong’s International (Holdings) Limited",
+	 * "McDonald's Industries". They name no thing a possessor could have on its own.
+	 */
+	private static final Set<String> OWNED_NAME_WORDS = Set.of("International", "Industries", "Enterprises", "Holdings");
+
 	/** The end (exclusive) of the name that starts at {@code i}. */
 	private static int extend(List<Token> tokens, int i) {
 		int j = i + 1;
 		while (j < tokens.size()) {
 			Token prev = tokens.get(j - 1);
-			if (Text.isPossessive(prev.text()) && !Text.stripPossessive(prev.text()).equals("People")) {
+			if (Text.isPossessive(prev.text()) && !Text.stripPossessive(prev.text()).equals("People")
+					&& !OWNED_NAME_WORDS.contains(tokens.get(j).text())) {
 				break;
 			}
 			Token t = tokens.get(j);

@@ -74,6 +74,10 @@ public final class PlaceRecognizer {
 			if (candidates.isEmpty()) {
 				continue;
 			}
+			if (j < tokens.size() && BELOW_COUNTY.contains(Text.stripPossessive(tokens.get(j).lower()))) {
+				// "Zhonglou subdistrict", "Runan township": a unit below the county that shares a county's name
+				return null;
+			}
 			int to = j;
 			String hint = Gazetteer.kindOfWord(Text.stripPossessive(tokens.get(j - 1).text()));
 			if (hint == null && j < tokens.size() && !Text.isPossessive(tokens.get(j - 1).text())) {
@@ -99,6 +103,10 @@ public final class PlaceRecognizer {
 		}
 		return null;
 	}
+
+	/** The words of the units below a county, which the gazetteer does not hold. */
+	private static final java.util.Set<String> BELOW_COUNTY = java.util.Set.of("subdistrict", "subdistricts", "township",
+			"townships", "town", "towns", "village", "villages");
 
 	/** A capitalised word that is not a shouted dateline ("BEIJING, Nov. 17"). */
 	private static boolean usable(Token t) {

@@ -600,6 +600,44 @@ class GeneralRulesTests {
 		assertThat(developments(x)).singleElement().asString().startsWith("Kestrel Motors -> Kestrel Motors plant");
 	}
 
+	@Test
+	void aPersonMetWithInACooperationSentenceIsNoFirm() {
+		Extraction x = extract("Wang Wenping, President of Jiangxi Saiwei Power Group, attended the ceremony. Xu Jiwei and Wu Jin "
+				+ "cordially met with Gan Shengquan and his party, and the two sides conducted in-depth exchanges on further "
+				+ "deepening cooperation.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.containsExactly("Jiangxi Saiwei Power Group");
+	}
+
+	@Test
+	void aFoundersPossessiveBeforeInternationalIsPartOfTheFirmsName() {
+		Extraction x = extract("The delegation invited Shanghai Yichuang Graphite Technology Co. Ltd. and Wong’s International "
+				+ "(Holdings) Limited from the Netherlands.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.containsExactlyInAnyOrder("Shanghai Yichuang Graphite Technology Co. Ltd.", "Wong’s International (Holdings) Limited");
+	}
+
+	@Test
+	void aSubdistrictOrTownIsNoCountyOfItsName() {
+		Extraction x = extract("Officials of Zhonglou subdistrict administrative office, Runan township and Xiaotun town met "
+				+ "in Zhengzhou.");
+		assertThat(x.entities()).extracting(ExtractedEntity::name).containsExactly("Zhengzhou");
+	}
+
+	@Test
+	void theRemainingProjectsOfABatchAreListedAsItsMembers() {
+		Extraction x = extract("Ninghai approved a total of eight projects, with an investment totaling 1.5 billion yuan. "
+				+ "The remaining five projects include a high-strength aluminum alloy automobile hub project, an Internet of "
+				+ "things security product research project and a Jeep components project.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Program")).extracting(ExtractedEntity::name)
+			.containsExactly("eight projects");
+		assertThat(x.relations()).filteredOn((r) -> r.type().equals("PART_OF"))
+			.extracting((r) -> name(x, r.from()) + " < " + name(x, r.to()))
+			.containsExactlyInAnyOrder("high-strength aluminum alloy automobile hub project < eight projects",
+					"Internet of things security product research project < eight projects",
+					"Jeep components project < eight projects");
+	}
+
 	/** Who develops what, each as "firm -> project". */
 	private static List<String> developments(Extraction x) {
 		return x.relations().stream().filter((r) -> r.type().equals("DEVELOPS")).map((r) -> name(x, r.from()) + " -> " + name(x, r.to()))
