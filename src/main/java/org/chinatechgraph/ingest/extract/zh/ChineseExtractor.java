@@ -103,7 +103,8 @@ public final class ChineseExtractor {
 	/** Verbs that may stand inside a project's name ("年产20万辆...项目", "...研制及生产项目"). */
 	private static final Set<String> NAME_VERBS = Set.of("年产", "生产", "研制", "制造", "加工", "封装", "研发", "孵化", "创新",
 			"提升", "改造", "供热", "封测", "循环", "利用", "标注", "配套", "智能", "混调", "存储", "储能", "检测", "测试", "装备",
-			"显示");
+			"显示", "发电", "风力发电", "光伏发电", "互补", "传动", "驱动", "控制", "照明", "通信", "通讯", "物流", "运输", "环保", "节能",
+			"制药", "医疗", "建材", "冶炼", "铸造", "锻造", "印刷", "包装", "电镀", "焊接");
 
 	private static final Set<String> GENERIC = Set.of("重大", "重点", "产业", "工业", "建设", "签约", "开工", "集中", "这些", "该",
 			"本", "此", "一批", "新", "大", "好", "优质", "招商", "投资", "亿元以上", "以上", "国家级", "世界级", "省级", "市级", "区级", "年度", "一期", "二期",
@@ -150,6 +151,21 @@ public final class ChineseExtractor {
 	/** A credit line: "来源：X", "信息来源：X", "文章来源：X". */
 	/** A day inside a batch's name: "6月18日", "18日上午", "昨日", "近日". */
 	private static final Pattern DAY_IN_NAME = Pattern.compile("(?:\\d{1,2}月)?\\d{1,2}[日号](?:上午|下午|晚间|晚)?|昨日|昨天|今日|今天|近日|日前|上午|下午");
+
+	/** What makes 电池 a solar or fuel cell: "太阳能电池", "高效光伏电池", "氢燃料电池". */
+	private static final Pattern SOLAR_BEFORE = Pattern.compile("(太阳能|光伏|燃料)(电池)?$|(太阳能|光伏)\\p{IsHan}{0,2}$");
+
+	/** The words of a zone after its short name: "临港新片区", "临港地区", "张江园区". */
+	private static final Pattern PARK_WORD_AFTER = Pattern.compile("新片区|片区|新区|地区|园区|自贸|综保|开发区|高新区|经开区|科学城");
+
+	/** The verb of the work a word ends with, HanLP having glued it to what comes before ("区建设" of 新片区建设). */
+	private static final Pattern WORK_VERB_END = Pattern.compile("(?:建设|新建|兴建|打造|投建)$");
+
+	/** "在临港新片区", "在合肥高新区": a zone a clause sites its work in, right before the verb of the work. */
+	private static final Pattern SITED_IN_ZONE = Pattern.compile("在[^，。；、,;在]{1,16}(?:新片区|片区|新区|园区|开发区|高新区|经开区|产业园|工业园|科学城|自贸区|综保区)$");
+
+	/** HanLP's tags of verbs, adjectives and adverbs. */
+	private static final Pattern VERB_OR_ADJECTIVE = Pattern.compile("v[a-z]*|a[a-z]*|d[a-z]*");
 
 	/** What a project's parentheses say that is no part of its name: its sum ("（80亿元）", "（总投资5亿美元）"). */
 	private static final Pattern SUM_IN_PARENTHESES = Pattern.compile("元|投资|金额");
@@ -577,6 +593,9 @@ public final class ChineseExtractor {
 
 		final List<Hit> hits = new ArrayList<>();
 
+		/** Where 该公司 points back at a firm, to be settled once the sentence's own names are read. */
+		final List<int[]> pointing = new ArrayList<>();
+
 		final List<MoneyParser.Mention> money;
 
 		final List<Ent> listed = new ArrayList<>();
@@ -626,6 +645,7 @@ public final class ChineseExtractor {
 		firmReferences(run, f);
 		names(run, f);
 		knownNames(run, f);
+		firmsNamedEarlierInTheSentence(f);
 		parkReferences(run, f);
 		lists(run, f);
 		firmLists(run, f);
@@ -686,9 +706,17 @@ public final class ChineseExtractor {
 				if (!full && !ends.contains(e) && !Character.isLetterOrDigit(f.zh.charAt(Math.min(e, f.zh.length() - 1)))) {
 					// a bare name glued to the next word: keep it (绵阳市 / 绵阳高新区) only when it ends a word or a known suffix follows
 				}
+				if (!full && f.words.stream().anyMatch((w) -> w.start() == s && w.end() == e && VERB_OR_ADJECTIVE.matcher(w.nature()).matches())) {
+					// "新建两座风电厂", "合作共建": a word the sentence uses as a verb, not the place of that bare name
+					continue;
+				}
 				if (p.kind().equals("District") || p.kind().equals("Town")) {
 					boolean parentNamed = this.gazetteer.chain(p).stream().skip(1).anyMatch((x) -> context.contains(x.id()));
-					if (!parentNamed || name.length() < 2) {
+					// a county or county-level city written in full ("含山县", "明光市") is one place in the country,
+					// unlike a district's name ("鼓楼区" is in six cities)
+					boolean countyInFull = full && candidates.size() == 1 && name.length() >= 3 && (name.endsWith("县") || name.endsWith("旗")
+							|| name.endsWith("市"));
+					if (!parentNamed && !countyInFull || name.length() < 2) {
 						continue;
 					}
 				}
@@ -952,6 +980,11 @@ public final class ChineseExtractor {
 					continue;
 				}
 				KnownOrganizations.Known k = this.known.findChinese(f.zh.substring(s, e));
+				if (k != null && k.kind().equals("Park") && e - s <= 2 && !PARK_WORD_AFTER.matcher(f.zh).region(e, f.zh.length()).lookingAt()) {
+					// "临港冷链": a park's two-character short name is also a plain word ("by the port") unless a zone's
+					// word follows it
+					continue;
+				}
 				if (k != null) {
 					List<Hit> inside = f.hits.stream().filter((h) -> h.ent().isPlace() && h.start() >= from && h.end() <= to).toList();
 					for (Hit h : inside) {
@@ -1218,9 +1251,11 @@ public final class ChineseExtractor {
 				start = w.start();
 				continue;
 			}
-			if (kind.equals("Project") && t.matches("建设|新建|兴建|打造|投建|建") && j >= 2 && f.words.get(j - 1).is("ns")
-					&& f.words.get(j - 2).text().equals("在")) {
-				// "将在宜春建设总部基地": where and the work, before the name
+			Matcher work = WORK_VERB_END.matcher(t);
+			if (kind.equals("Project") && (t.matches("建设|新建|兴建|打造|投建|建") && j >= 2 && f.words.get(j - 1).is("ns")
+					&& f.words.get(j - 2).text().equals("在")
+					|| work.find() && SITED_IN_ZONE.matcher(f.zh.substring(Math.max(0, w.start() - 20), w.start() + work.start())).find())) {
+				// "将在宜春建设总部基地", "在临港新片区建设研发中心": where and the work, before the name
 				break;
 			}
 			if (kind.equals("Project") && t.equals("联合") && start == w.end()
@@ -1796,8 +1831,26 @@ public final class ChineseExtractor {
 				continue;
 			}
 			Ent firm = m.group(1).equals("该公司") ? lastFirmBefore(run, f) : run.announcer != null ? run.announcer : onlyFirmBefore(run, f);
+			if (m.group(1).equals("该公司")) {
+				f.pointing.add(new int[] { s, e });
+			}
 			if (firm != null) {
 				f.hits.add(new Hit(firm, s, e));
+			}
+		}
+	}
+
+	/**
+	 * "…与安徽龙源风力发电有限公司签订投资协议，该公司将…": 该公司 is the firm its own sentence named before it, once the
+	 * sentence's names are read, rather than the one named before the sentence.
+	 */
+	private static void firmsNamedEarlierInTheSentence(Facts f) {
+		for (int[] at : f.pointing) {
+			Hit firm = f.hits.stream().filter((h) -> h.ent().kind.equals("Company") && h.end() <= at[0])
+				.max(Comparator.comparingInt(Hit::end)).orElse(null);
+			if (firm != null) {
+				f.hits.removeIf((h) -> h.start() == at[0] && h.end() == at[1]);
+				f.hits.add(new Hit(firm.ent(), at[0], at[1]));
 			}
 		}
 	}
@@ -2243,6 +2296,10 @@ public final class ChineseExtractor {
 				// a Latin term inside a Latin word ("mircoLED") is not the term; glued to Han characters ("明澜LED封装") it is
 				if (term[0].matches("[A-Za-z0-9-]+") && (s > 0 && f.zh.charAt(s - 1) < 128 && Character.isLetterOrDigit(f.zh.charAt(s - 1))
 						|| e < f.zh.length() && Character.isLetter(f.zh.charAt(e)) && f.zh.charAt(e) < 128)) {
+					continue;
+				}
+				if (term[0].equals("电池") && (SOLAR_BEFORE.matcher(f.zh.substring(0, s)).find() || f.zh.startsWith("片", e))) {
+					// "太阳能电池", "光伏电池片", "燃料电池": cells of another industry than batteries
 					continue;
 				}
 				taken.add(new int[] { s, e });
@@ -2731,10 +2788,13 @@ public final class ChineseExtractor {
 			}
 			else if (o.ent().isPlace() && (inside || !e.kind.equals("Park"))) {
 				boolean placeInside = place != null && place.start() >= h.start();
+				boolean nearer = place != null && !inside && !placeInside && o.start() > place.end()
+						&& !moreSpecific(place.ent(), o.ent()) && !moreSpecific(o.ent(), place.ent());
 				if (place == null || moreSpecific(o.ent(), place.ent()) && inside == placeInside
-						|| inside && !placeInside && !moreSpecific(place.ent(), o.ent())) {
+						|| inside && !placeInside && !moreSpecific(place.ent(), o.ent()) || nearer) {
 					// the place a name opens on is where it is, before a place as specific named ahead of it in the
-					// clause ("…牟平区X项目、蓬莱区Y项目"), though not before a district of the city it names
+					// clause ("…牟平区X项目、蓬莱区Y项目"), though not before a district of the city it names; of two
+					// places as specific before the name, the nearer ("在含山县建设X，在明光市建设Y")
 					place = o;
 				}
 			}
@@ -3219,7 +3279,7 @@ public final class ChineseExtractor {
 	 * The same for a batch, whose year is part of its name ("2020年重点项目"): "签下4个项目" is the 4个项目, and so are
 	 * "签约33个项目", "开工4个项目", "落地实施9个…重大项目": a verb before the count is what was done with them.
 	 */
-	private static final Pattern PROGRAM_OPENING = Pattern.compile("^(?:据|签下|落户|(?:集中|共|新|共计)?(?:签约|签订|开工|竣工"
+	private static final Pattern PROGRAM_OPENING = Pattern.compile("^(?:其中|据|签下|落户|(?:集中|共|新|共计)?(?:签约|签订|开工|竣工"
 			+ "|投产|建成|引进|落地实施|落地|实施|启动)(?=[\\d一二两三四五六七八九十百几]+\\s*[个项批]))(?=\\p{IsHan}|\\d)");
 
 	/** A batch named by pointing back at projects named before ("这3个项目", "上述项目"): no batch of its own. */
