@@ -164,6 +164,9 @@ public final class ChineseExtractor {
 	/** "在临港新片区", "在合肥高新区": a zone a clause sites its work in, right before the verb of the work. */
 	private static final Pattern SITED_IN_ZONE = Pattern.compile("在[^，。；、,;在]{1,16}(?:新片区|片区|新区|园区|开发区|高新区|经开区|产业园|工业园|科学城|自贸区|综保区)$");
 
+	/** A project's works named after it: "项目主体", "项目土建" before 工程. */
+	private static final Pattern MAIN_WORKS = Pattern.compile("(?:项目|項目)(?:主体|主體|土建|主体结构|主體結構)$");
+
 	/** HanLP's tags of verbs, adjectives and adverbs. */
 	private static final Pattern VERB_OR_ADJECTIVE = Pattern.compile("v[a-z]*|a[a-z]*|d[a-z]*");
 
@@ -829,6 +832,10 @@ public final class ChineseExtractor {
 					// "金沙/园": a park named by a proper name and 园 alone
 					continue;
 				}
+				if (suffix.text().equals("工程") && MAIN_WORKS.matcher(f.zh.substring(0, suffixStart)).find()) {
+					// "晶隆半导体材料项目主体工程开工": the main works of the project named, not a project of their own
+					continue;
+				}
 				int start = leftEdge(f, suffixStart, kind, spans);
 				if (kind.equals("Project") || kind.equals("Park")) {
 					start = Math.min(start, afterAmount(f, suffixStart));
@@ -1414,7 +1421,7 @@ public final class ChineseExtractor {
 	private static String trimName(String name) {
 		String n = name.strip();
 		n = n.replaceFirst("^[“”\"「」『』《》、，,·\\s]+", "");
-		n = n.replaceFirst("^(新建|建设|总投资|投资|年度|个|项|家|的|将为|将在|将|为|在|于|对|由|把|向|是|助力|推动|支持|暨)", "");
+		n = n.replaceFirst("^(位于|坐落于|地处|新建|建设|总投资|投资|年度|个|项|家|的|将为|将在|将|为|在|于|对|由|把|向|是|助力|推动|支持|暨)", "");
 		n = n.replaceFirst("^[一两二三四五六七八九十\\d]+(条|條|个|個|座|家|大|批|项|項)", "");
 		n = n.replaceFirst("^[(（][^)）]{1,12}[)）]", "");
 		// "2023盐南高新区(深圳)…恳谈会": the year of an event, not part of the name after it (not "2000吨…", "2025年产…")
@@ -2026,6 +2033,12 @@ public final class ChineseExtractor {
 			// "本次集中签约的项目共28个": what comes before 的 describes the batch, the name starts after it
 			trimmed = trimmed.substring(trimmed.lastIndexOf('的') + 1);
 			s = m.end(1) - trimmed.length();
+			// the name starts where a word does: "高端制造业项目10个", not "端制造业…"
+			for (Word w : f.words) {
+				if (w.start() < s && s < w.end() && w.start() >= m.start(1)) {
+					s = w.start();
+				}
+			}
 			int[] x = m.group(2) == null ? new int[] { s, m.end(), count(m.group(3)) }
 					: new int[] { s, m.end(), count(m.group(3)), m.start(2), m.end(2) };
 			found.add(x);
@@ -2879,7 +2892,7 @@ public final class ChineseExtractor {
 	/** A clause that opens on where something is ("，位于", "，选址于"), its subject left to the sentence before it. */
 	private static final Pattern SITED_CLAUSE = Pattern.compile("[，,]\\s*(项目)?\\s*(位于|选址于|选址|坐落于|落户|建在)\\s*");
 
-	private static final Pattern SITED_AFTER = Pattern.compile("\\s*(项目)?\\s*(昨日|昨天|今日|今天|近日|日前|\\d{1,2}月\\d{1,2}日)?\\s*"
+	private static final Pattern SITED_AFTER = Pattern.compile("\\s*(项目)?\\s*(昨日|昨天|今日|今天|近日|日前|(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午)?)?\\s*"
 			+ "(将|已|已经|正式|成功|顺利)?\\s*(签约|签约正式)?\\s*(在|落户|落地|落子|入驻|选址|选址于|位于|建在)\\s*");
 
 	private boolean moreSpecific(Ent a, Ent b) {

@@ -59,4 +59,29 @@ class ChineseFreshPageRulesTests {
 			.noneMatch((n) -> n.startsWith("其中"));
 	}
 
+
+	@Test
+	void aZoneAfterWeiyuIsNamedWithoutItAndHoldsTheProject() {
+		Extraction x = extract("明澜半导体制造产业园是今年武汉单个最大投资项目,位于临空港经济技术开发区临空港大道西侧,总投资1280亿元。");
+		ExtractedEntity zone = entity(x, "Park", "临空港经济技术开发区").orElseThrow();
+		assertThat(x.entities()).noneMatch((e) -> e.name().startsWith("位于") || e.name().startsWith("于"));
+		assertThat(x.relations()).anyMatch((r) -> r.type().equals("LOCATED_IN") && r.to().equals(zone.ref()));
+	}
+
+	@Test
+	void aBatchsNameStartsWhereAWordDoes() {
+		Extraction x = extract("其中,以联影武汉总部基地项目为代表的高端制造业项目10个,总投资超过886亿元。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Program")).extracting(ExtractedEntity::name)
+			.containsExactly("高端制造业项目10个");
+	}
+
+	@Test
+	void aProjectStartedOnADayInAZoneIsInTheZoneAndItsMainWorksAreNoProjectOfTheirOwn() {
+		Extraction x = extract("三安光电第三代半导体产业园项目20日在长沙高新技术开发区开工。晶隆半导体材料项目主体工程开工仪式在南谯区举行。");
+		assertThat(related(x, "LOCATED_IN", entity(x, "Project", "三安光电第三代半导体产业园项目").orElseThrow(),
+				entity(x, "Park", "长沙高新技术开发区").orElseThrow())).isTrue();
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).extracting(ExtractedEntity::name)
+			.containsExactlyInAnyOrder("三安光电第三代半导体产业园项目", "晶隆半导体材料项目");
+	}
+
 }
