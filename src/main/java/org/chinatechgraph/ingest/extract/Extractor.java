@@ -163,11 +163,26 @@ public final class Extractor {
 		return facts;
 	}
 
+	/** A project named by a kind of work alone: "R&D center", "an R&D center", "the research facility". */
+	private static final java.util.regex.Pattern KIND_OF_WORK = java.util.regex.Pattern.compile(
+			"(?i)(?:(?:the|a|an|its|their|new|first|regional|global)\\s+)*(?:r&d|research and development|research|software|innovation|"
+					+ "training)\\s+(?:center|centre|centers|centres|facility|facilities|base|hub)");
+
+	/**
+	 * Whether every name of a project only says what kind of work it is ("R&D center"): with no place it is in and no
+	 * sum, it is no one project the article tells of ("Motorola is not the only one to set up an R&D center").
+	 */
+	private static boolean kindWordsOnly(EntityTable.Entry e) {
+		return e.kind.equals("Project") && !e.names.isEmpty() && e.names.stream().allMatch((n) -> KIND_OF_WORK.matcher(n.strip()).matches());
+	}
+
 	private static Extraction build(EntityTable table, RelationRules rules) {
 		Map<EntityTable.Entry, String> refs = new LinkedHashMap<>();
 		List<ExtractedEntity> entities = new ArrayList<>();
+		Set<EntityTable.Entry> placed = new HashSet<>();
+		rules.drafts().stream().filter((d) -> d.type().equals("LOCATED_IN")).forEach((d) -> placed.add(d.from()));
 		for (EntityTable.Entry e : table.entries()) {
-			if (e.mentions.isEmpty()) {
+			if (e.mentions.isEmpty() || kindWordsOnly(e) && e.amount == null && !placed.contains(e)) {
 				continue;
 			}
 			String ref = "e" + (refs.size() + 1);

@@ -662,6 +662,11 @@ final class Mentions {
 						eachIn(f, p);
 						continue;
 					}
+					else if (p.plural() && p.count() != null && p.count() >= 2 && p.possessor() < 0 && COUNTED_CENTRES.matcher(p.name()).find()) {
+						// "Continental has built ... 17 R&D centers in China": several centres, counted, none of them
+						// named (unlike "two computing clusters", which a plan builds as one)
+						continue;
+					}
 					else if (rankedOnly(p.name()) && this.lastProject != null) {
 						// "the largest ... project", "China's first ... line": what the project talked about is
 						e = this.lastProject;
@@ -781,6 +786,9 @@ final class Mentions {
 			+ "(?=\\s*(?:[,;:()\\[\\]]|\\.(?!\\d)|$)|\\s(?:were|was|are|is|have|has|had|will|would|broke|break|began|"
 			+ "begin|started|start|kicked|commenced|got|went|include|includes|"
 			+ "including|cover|covers|covering|totaling|totalling|signed|and|by|during|since|as|which|that|on|yesterday|today|last)\\b)");
+
+	/** The heads of counted centres, labs and institutes: "17 R&D centers", "two new labs". */
+	private static final Pattern COUNTED_CENTRES = Pattern.compile("(?i)\\b(?:centers|centres|labs|laboratories|institutes|hubs|offices)$");
 
 	/** What says a counted batch is the rest of one named before: "the remaining five projects", "the other 12". */
 	private static final Pattern PART_OF_BATCH_BEFORE = Pattern.compile(

@@ -47,6 +47,10 @@ public final class OrganizationRecognizer {
 	private static final Set<String> GOVERNMENT_WORDS = Set.copyOf(java.util.Arrays.asList("government", "ministry", "commission", "department", "dept",
 			"bureau", "administration", "committee", "council", "office", "municipality's", "people's"));
 
+	/** What a committee that governs nothing but a lab, a school or a firm is named after. */
+	private static final Set<String> NOT_GOVERNING = Set.of("laboratory", "lab", "laboratories", "university", "college",
+			"corporation", "company", "group", "co", "ltd", "inc", "hospital", "school");
+
 	private static final Set<String> INSTITUTE_WORDS = Set.copyOf(java.util.Arrays.asList("institute", "academy", "laboratory", "lab",
 			"laboratories", "observatory", "center", "centre"));
 
@@ -92,7 +96,8 @@ public final class OrganizationRecognizer {
 	 */
 	static boolean notAFirm(String name) {
 		String n = Text.normalise(name);
-		if (NO_FIRMS.contains(n) || n.matches("no \\d+") || n.isEmpty()) {
+		if (NO_FIRMS.contains(n) || n.matches("no \\d+") || n.isEmpty() || DAYS_AND_MONTHS.contains(n)) {
+			// "..., Wednesday signed an agreement": a day or a month alone
 			return true;
 		}
 		String[] words = n.split(" ");
@@ -483,7 +488,11 @@ public final class OrganizationRecognizer {
 		}
 		String last = lastMeaningful(words);
 		if (words.stream().anyMatch(GOVERNMENT_WORDS::contains) || lowerName.contains("people s government")) {
-			return new String[] { namesOne(words) ? "Government" : null, null };
+			// "X Joint Laboratory Management Committee", "Y Group Corporation ... Committee": a body of a lab or a
+			// firm, no government
+			boolean ofAnother = words.size() > 2 && Set.of("committee", "council", "office").contains(last)
+					&& words.subList(0, words.size() - 1).stream().anyMatch(NOT_GOVERNING::contains);
+			return new String[] { namesOne(words) && !ofAnother ? "Government" : null, null };
 		}
 		if (words.get(0).equals("school") || words.get(0).equals("faculty") || lowerName.startsWith("college of")
 				|| lowerName.contains(" school of ") && !words.contains("university")) {

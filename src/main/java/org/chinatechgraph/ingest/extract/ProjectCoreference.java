@@ -257,8 +257,19 @@ final class ProjectCoreference {
 	private static String family(EntityTable.Entry e) {
 		String name = EntityTable.withoutPlace(e.names.iterator().next()).toLowerCase(Locale.ROOT);
 		String[] words = name.split("[^\\p{L}\\p{N}]+");
-		return words.length == 0 ? null : FAMILY.get(words[words.length - 1]);
+		if (words.length == 0) {
+			return null;
+		}
+		String family = FAMILY.get(words[words.length - 1]);
+		// "a research facility", "an R&D base" are the centre of research a "research and development center" is
+		if ("works".equals(family) && words.length >= 2 && RESEARCH.contains(words[words.length - 2])) {
+			return "center";
+		}
+		return family;
 	}
+
+	/** The words that make a facility, site or base one of research. */
+	private static final Set<String> RESEARCH = Set.of("research", "r", "d", "development", "innovation", "testing", "test");
 
 	/** The firms and places named inside the project's mentions. */
 	private Set<EntityTable.Entry> modifiers(EntityTable.Entry e) {

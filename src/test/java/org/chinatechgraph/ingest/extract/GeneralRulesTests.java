@@ -638,6 +638,31 @@ class GeneralRulesTests {
 					"Jeep components project < eight projects");
 	}
 
+	@Test
+	void aDayIsNoFirmAndCountedCentresOrAKindOfWorkAloneAreNoProject() {
+		Extraction x = extract("The U.S. electronics giant, General Electric Co. (GE), Wednesday signed an agreement with Shanghai's "
+				+ "high-tech zone. Continental has built 27 production locations and 17 R&D centers in China. Motorola's "
+				+ "software arm is not the only one to set up an R&D center in the Chinese mainland.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.containsExactlyInAnyOrder("General Electric", "Continental", "Motorola");
+		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Project"));
+	}
+
+	@Test
+	void aCommitteeOfALabIsNoGovernment() {
+		Extraction x = extract("The first meeting of the Zhejiang Normal University – Juhua Group Corporation Joint Laboratory "
+				+ "Management Committee was held in Jinhua.");
+		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Government"));
+	}
+
+	@Test
+	void aResearchFacilityIsTheResearchCentreTheArticleGoesOnAbout() {
+		Extraction x = extract("German tech company Continental will open a research facility in Southwest China's Chongqing in 2018. "
+				+ "The 280 million yuan (41.21 million U.S. dollars) research and development center began construction on June 8.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).singleElement()
+			.satisfies((p) -> assertThat(p.amount().text()).isEqualTo("280 million yuan"));
+	}
+
 	/** Who develops what, each as "firm -> project". */
 	private static List<String> developments(Extraction x) {
 		return x.relations().stream().filter((r) -> r.type().equals("DEVELOPS")).map((r) -> name(x, r.from()) + " -> " + name(x, r.to()))
