@@ -167,6 +167,9 @@ public final class ChineseExtractor {
 	/** A project's works named after it: "项目主体", "项目土建" before 工程. */
 	private static final Pattern MAIN_WORKS = Pattern.compile("(?:项目|項目)(?:主体|主體|土建|主体结构|主體結構)$");
 
+	/** What ends a party's name before a dot that joins two parties: "…人民政府·", "鄂城区·", "…大学·". */
+	private static final Pattern PARTY_BEFORE_DOT = Pattern.compile("(?:政府|委员会|管委会|区|市|县|省|大学|学院|公司|集团|研究院)$");
+
 	/** HanLP's tags of verbs, adjectives and adverbs. */
 	private static final Pattern VERB_OR_ADJECTIVE = Pattern.compile("v[a-z]*|a[a-z]*|d[a-z]*");
 
@@ -649,6 +652,7 @@ public final class ChineseExtractor {
 		names(run, f);
 		knownNames(run, f);
 		firmsNamedEarlierInTheSentence(f);
+		noTradeNamesInsideQuotedNames(f);
 		parkReferences(run, f);
 		lists(run, f);
 		firmLists(run, f);
@@ -697,7 +701,10 @@ public final class ChineseExtractor {
 				int s = at;
 				int e = at + name.length();
 				at = f.zh.indexOf(name, e);
-				if (taken.stream().anyMatch((x) -> s < x[1] && x[0] < e) || !starts.contains(s) && !afterParent(f.zh, s, name)) {
+				// "和江门": HanLP may glue a conjunction to the place after it
+				boolean afterConjunction = s > 0 && "和与及".indexOf(f.zh.charAt(s - 1)) >= 0 && starts.contains(s - 1) && ends.contains(e);
+				if (taken.stream().anyMatch((x) -> s < x[1] && x[0] < e) || !starts.contains(s) && !afterParent(f.zh, s, name)
+						&& !afterConjunction) {
 					continue;
 				}
 				List<Gazetteer.Place> candidates = this.gazetteer.lookupChinese(name);
@@ -964,6 +971,30 @@ public final class ChineseExtractor {
 	 * the longest known name at each place, only where HanLP's words begin and end with it (so 京东 is not read
 	 * inside 北京东城区), and only where no other name was read.
 	 */
+	/**
+	 * A project's name HanLP cut inside a known firm's ("中/创/新航动力电池…项目" of 中创新航): the name opens on the
+	 * whole firm, which is then found inside it.
+	 */
+	private void widenOverKnownFirm(Facts f, int from, int to) {
+		Hit cut = f.hits.stream().filter((h) -> h.ent().kind.equals("Project") && from < h.start() && h.start() < to && to < h.end())
+			.findFirst().orElse(null);
+		if (cut == null || this.known.findChinese(f.zh.substring(from, to)) == null) {
+			return;
+		}
+		Ent project = cut.ent();
+		String wider = f.original(from, cut.end());
+		Evidence old = f.at(cut.start(), cut.end());
+		project.mentions.removeIf((m) -> m.start() == old.start() && m.end() == old.end() && m.sentence().equals(old.sentence()));
+		project.mentions.add(f.at(from, cut.end()));
+		if (project.name.equals(f.original(cut.start(), cut.end()))) {
+			project.names.remove(project.name);
+			project.name = wider;
+		}
+		project.names.add(wider);
+		f.hits.remove(cut);
+		f.hits.add(new Hit(project, from, cut.end()));
+	}
+
 	private void knownNames(Run run, Facts f) {
 		Set<Integer> starts = new HashSet<>();
 		Set<Integer> ends = new HashSet<>();
@@ -976,14 +1007,17 @@ public final class ChineseExtractor {
 				continue;
 			}
 			final int from = s;
-			if (f.hits.stream().anyMatch((h) -> h.start() <= from && from < h.end() && !(h.ent().isPlace() && h.start() == from))) {
+			if (f.hits.stream().anyMatch((h) -> h.start() <= from && from < h.end() && !(h.ent().isPlace() && h.start() == from)
+					&& !(h.ent().kind.equals("Project") && h.start() == from))) {
 				continue;
 			}
 			for (int e = Math.min(f.zh.length(), s + 24); e >= s + 2; e--) {
 				final int to = e;
+				widenOverKnownFirm(f, from, to);
 				// a place inside a known firm's name is part of it ("宁德时代" is CATL, not 宁德 and 时代)
 				if (!ends.contains(e) || f.hits.stream().anyMatch((h) -> h.start() < to && from < h.end()
-						&& !(h.ent().isPlace() && h.start() >= from && h.end() < to))) {
+						&& !(h.ent().isPlace() && h.start() >= from && h.end() < to)
+						&& !(h.ent().kind.equals("Project") && h.start() == from && to < h.end()))) {
 					continue;
 				}
 				KnownOrganizations.Known k = this.known.findChinese(f.zh.substring(s, e));
@@ -1252,7 +1286,21 @@ public final class ChineseExtractor {
 				while (j > 0 && f.words.get(j).start() > inner[0]) {
 					j--;
 				}
+				if (f.words.get(j).start() < inner[0] && STOP.contains(f.zh.substring(f.words.get(j).start(), inner[0]))) {
+					// the name inside begins within a word HanLP glued to a conjunction ("和/江门基地"): it ends there
+					break;
+				}
 				continue;
+			}
+			if (t.length() > 1 && "和与及".indexOf(t.charAt(0)) >= 0 && f.hits.stream().anyMatch((h) -> h.ent().isPlace()
+					&& h.start() == w.start() + 1)) {
+				// "…广州基地项目和江门基地项目" with HanLP's "和江门": the conjunction ends the name, the place opens it
+				start = w.start() + 1;
+				break;
+			}
+			if ((t.equals("·") || t.equals("•")) && PARTY_BEFORE_DOT.matcher(f.zh.substring(0, w.start())).find()) {
+				// "鄂州市鄂城区人民政府·武汉工程大学共建…": the dot joins two parties, not a foreign name's parts
+				break;
 			}
 			if (t.equals("·") || t.equals("•")) {
 				start = w.start();
@@ -1318,6 +1366,11 @@ public final class ChineseExtractor {
 				start = w.start();
 				break;
 			}
+			if (Set.of("与", "和", "及").contains(t) && quoted(f, w.start(), suffixStart)) {
+				// "深度共建“淄博绿色化工与功能材料省实验室”": inside quotation marks, a name's own 与 is part of it
+				start = w.start();
+				continue;
+			}
 			if (w.is("w") || STOP.contains(t) && !(isOrgKind(kind) && ORG_WORDS.contains(t)) || t.isBlank()) {
 				break;
 			}
@@ -1350,6 +1403,43 @@ public final class ChineseExtractor {
 			start = w.start();
 		}
 		return start;
+	}
+
+	/**
+	 * A name in quotation marks (“淄博绿色化工与功能材料省实验室”) is whole: a firm guessed from its first words
+	 * ("淄博绿色化工"), not known and with no legal form, is no firm.
+	 */
+	private void noTradeNamesInsideQuotedNames(Facts f) {
+		List<Hit> quotedNames = f.hits.stream().filter((h) -> !h.ent().kind.equals("Company") && !h.ent().isPlace()
+				&& h.start() > 0 && "“「".indexOf(f.zh.charAt(h.start() - 1)) >= 0 && h.end() < f.zh.length()
+				&& "”」".indexOf(f.zh.charAt(h.end())) >= 0).toList();
+		for (Hit name : quotedNames) {
+			List<Hit> guessed = f.hits.stream().filter((h) -> h.ent().kind.equals("Company") && h.start() >= name.start()
+					&& h.end() < name.end() && !FULL_FIRM_NAME.matcher(HanLanguage.simplified(h.ent().name)).matches()
+					&& known(h.ent().name) == null).toList();
+			for (Hit h : guessed) {
+				f.hits.remove(h);
+				Evidence at = f.at(h.start(), h.end());
+				h.ent().mentions.removeIf((m) -> m.start() == at.start() && m.end() == at.end() && m.sentence().equals(at.sentence()));
+			}
+		}
+	}
+
+	/**
+	 * Whether [{@code at}, {@code suffixStart}) lies inside one pair of quotation marks that opens after a mark or the
+	 * sentence's start and closes right after the name's kind word: “…与…实验室”.
+	 */
+	private static boolean quoted(Facts f, int at, int suffixStart) {
+		int open = Math.max(f.zh.lastIndexOf('“', at), f.zh.lastIndexOf('「', at));
+		if (open < 0 || at - open > 24) {
+			return false;
+		}
+		String inside = f.zh.substring(open + 1, suffixStart);
+		if (inside.contains("”") || inside.contains("」") || inside.matches(".*[，。；：、,;:].*")) {
+			return false;
+		}
+		int close = Math.max(f.zh.indexOf('”', suffixStart), f.zh.indexOf('」', suffixStart));
+		return close > suffixStart && close - suffixStart <= 6;
 	}
 
 	/** Whether the word at {@code j} is a one-character verb next to another ("投/v 建/v"). */

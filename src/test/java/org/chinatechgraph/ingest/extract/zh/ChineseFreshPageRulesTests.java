@@ -84,4 +84,24 @@ class ChineseFreshPageRulesTests {
 			.containsExactlyInAnyOrder("三安光电第三代半导体产业园项目", "晶隆半导体材料项目");
 	}
 
+
+	@Test
+	void aKnownFirmHanLPCutApartOpensItsProjectAndTwoProjectsJoinedByHeAreTwo() {
+		Extraction x = extract("1月25日，中创新航动力电池及储能系统广州基地项目和江门基地项目投资合作协议成功签署。");
+		ExtractedEntity guangzhou = entity(x, "Project", "中创新航动力电池及储能系统广州基地项目").orElseThrow();
+		ExtractedEntity jiangmen = entity(x, "Project", "江门基地项目").orElseThrow();
+		assertThat(related(x, "DEVELOPS", entity(x, "Company", "CALB").orElseThrow(), guangzhou)).isTrue();
+		assertThat(related(x, "LOCATED_IN", jiangmen, entity(x, "City", "Jiangmen").orElseThrow())).isTrue();
+	}
+
+	@Test
+	void aDotBetweenTwoPartiesJoinsThemAndAQuotedNameIsWhole() {
+		Extraction x = extract("副校长张彦铎与区长夏鑫签订了《鄂州市鄂城区人民政府·武汉工程大学共建青天湖产业技术研究院》协议。");
+		assertThat(x.entities()).extracting(ExtractedEntity::name).contains("鄂州市鄂城区人民政府", "武汉工程大学")
+			.noneMatch((n) -> n.contains("·"));
+		Extraction quoted = extract("校地双方将深度共建“淄博绿色化工与功能材料省实验室”，真正发挥科教优势。");
+		assertThat(quoted.entities()).filteredOn((e) -> !e.kind().equals("City") && !e.kind().equals("Sector"))
+			.extracting(ExtractedEntity::name).containsExactly("淄博绿色化工与功能材料省实验室");
+	}
+
 }
