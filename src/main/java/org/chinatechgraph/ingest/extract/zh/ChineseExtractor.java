@@ -1052,11 +1052,22 @@ public final class ChineseExtractor {
 	private void tradeNames(Run run, Facts f) {
 		List<TradeNames.Span> spans = TradeNames.find(f.zh, f.words, tradeNameVocabulary());
 		for (TradeNames.Span sp : spans) {
-			if (f.hits.stream().anyMatch((h) -> !h.ent().isPlace() && h.start() < sp.end() && sp.start() < h.end())) {
+			if (f.hits.stream().anyMatch((h) -> !h.ent().isPlace() && h.start() < sp.end() && sp.start() < h.end())
+					|| opensOnKnownFirm(f, sp)) {
 				continue;
 			}
 			firmAt(run, f, sp);
 		}
+	}
+
+	/** Whether a guessed trade name opens on a known firm's name ("比亚迪宁乡" of 比亚迪 and its place): that firm's. */
+	private boolean opensOnKnownFirm(Facts f, TradeNames.Span sp) {
+		for (int e = sp.start() + 2; e < sp.end(); e++) {
+			if (known(f.zh.substring(sp.start(), e)) != null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -1070,7 +1081,8 @@ public final class ChineseExtractor {
 				at = h.end();
 			}
 		}
-		return TradeNames.opening(f.zh, f.words, at, e, tradeNameVocabulary());
+		TradeNames.Span opening = TradeNames.opening(f.zh, f.words, at, e, tradeNameVocabulary());
+		return opening == null || opensOnKnownFirm(f, opening) ? null : opening;
 	}
 
 	/** The gazetteer's places and the sectors' words, as the trade-name rules ask for them. */
@@ -1167,6 +1179,7 @@ public final class ChineseExtractor {
 			return;
 		}
 		if (owner.length() < 2 || owner.length() > 6 || GENERIC.contains(owner) || owner.matches("^(" + TradeNames.RANKS + ").*") || !this.gazetteer.lookupChinese(owner).isEmpty()
+				|| opensOnKnownFirm(f, new TradeNames.Span(at, at + owner.length()))
 				|| this.sectorTerms.stream().anyMatch((t) -> owner.contains(t[0])) || owner.matches(".*(新区|园区|高新区|开发区|[区市县省])$")) {
 			return;
 		}
@@ -2662,6 +2675,7 @@ public final class ChineseExtractor {
 		placeInvestments(run, f, hits, ev);
 		namedInvestors(run, f, hits, ev);
 		signedFor(run, f, hits, ev);
+		ceremonyHosts(run, f, hits, ev);
 		headquarters(run, f, hits, ev);
 		owners(run, f, hits, previous, ev);
 		if (!founders(run, f, hits, previous, ev)) {
@@ -2732,6 +2746,24 @@ public final class ChineseExtractor {
 				}
 			}
 			about = f.zh.indexOf("就", about + 1);
+		}
+	}
+
+	/** What a firm holds for its project: "举行了X项目的开工仪式", "举行X项目奠基典礼". */
+	private static final Pattern HOLDS_CEREMONY = Pattern.compile("^\\s*(?:隆重|正式)?举行(?:了)?\\s*$");
+
+	private static final Pattern CEREMONY_AFTER = Pattern.compile("^\\s*(?:的)?\\s*(?:开工|签约|奠基|投产|竣工|开业|落成)(?:仪式|典礼)");
+
+	/** "山西冠佳新能源开发有限公司隆重举行了10GWh锂电池生产线项目的开工仪式": the firm that holds its ceremony builds it. */
+	private void ceremonyHosts(Run run, Facts f, List<Hit> hits, Evidence ev) {
+		for (Hit project : hits) {
+			if (!project.ent().kind.equals("Project") || !CEREMONY_AFTER.matcher(f.zh.substring(project.end())).lookingAt()) {
+				continue;
+			}
+			hits.stream().filter((h) -> h.ent().kind.equals("Company") && h.end() <= project.start()
+					&& HOLDS_CEREMONY.matcher(f.zh.substring(h.end(), project.start())).matches())
+				.findFirst()
+				.ifPresent((firm) -> run.relate("DEVELOPS", firm.ent(), project.ent(), null, ev, 0.6));
 		}
 	}
 

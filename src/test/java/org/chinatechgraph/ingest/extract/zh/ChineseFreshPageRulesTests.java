@@ -104,4 +104,17 @@ class ChineseFreshPageRulesTests {
 			.extracting(ExtractedEntity::name).containsExactly("淄博绿色化工与功能材料省实验室");
 	}
 
+
+	@Test
+	void aKnownFirmBeforeItsPlaceIsThatFirmAndTheFirmHoldingTheCeremonyBuildsTheProject() {
+		Extraction x = extract("比亚迪宁乡电池生产基地开工。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.containsExactly("BYD");
+		assertThat(related(x, "DEVELOPS", entity(x, "Company", "BYD").orElseThrow(),
+				entity(x, "Project", "比亚迪宁乡电池生产基地").orElseThrow())).isTrue();
+		Extraction ceremony = extract("11月11日上午，明远新能源开发有限公司隆重举行了10GWh锂电池生产线项目的开工仪式。");
+		assertThat(related(ceremony, "DEVELOPS", entity(ceremony, "Company", "明远新能源开发有限公司").orElseThrow(),
+				entity(ceremony, "Project", "10GWh锂电池生产线项目").orElseThrow())).isTrue();
+	}
+
 }
