@@ -127,7 +127,7 @@ final class Mentions {
 		for (PlaceRecognizer.Mention m : f.places) {
 			PlaceRecognizer.Resolved r = this.places.resolve(m, inSentence, inArticle);
 			// a firm named after a province ("Hubei Guangxin Photonics Co., Ltd.") says nothing of where a project is
-			if (!countyLevelName(m, r, this.namedWithKind) || givenName(f, m) || knownOrganisationNotPlace(m)
+			if (!countyLevelName(m, r, this.namedWithKind) || givenName(f, m) || knownOrganisationNotPlace(m) || credit(f, m)
 					|| insideOrganisation(f, m.start(), m.end(), "Company"::equals)) {
 				continue;
 			}
@@ -150,6 +150,18 @@ final class Mentions {
 			e.mention(f.sentence.evidence(m.start(), m.end()));
 			f.slots.add(new SentenceFacts.Slot(e, m.start(), m.end(), false, false, insideName(f, m.start(), m.end())));
 		}
+	}
+
+	/**
+	 * Whether a county's bare name stands alone in brackets where a dateline credits its agency ("BEIJING, Jan. 25
+	 * (Xinhua) --"): the news agency, whatever place the article also names.
+	 */
+	private static boolean credit(SentenceFacts f, PlaceRecognizer.Mention m) {
+		if (m.kindHint() != null || m.start() < 1 || m.end() >= f.text().length()) {
+			return false;
+		}
+		return f.text().charAt(m.start() - 1) == '(' && f.text().charAt(m.end()) == ')'
+				&& f.text().substring(m.end() + 1).matches("(?s)\\s*(?:--|—|–|-).*");
 	}
 
 	/**

@@ -60,7 +60,7 @@ public final class OrganizationRecognizer {
 	/** Heads that make a name complete: a coordination between two such names is two names. */
 	private static final Set<String> STRONG_HEADS = Set.copyOf(java.util.Arrays.asList("university", "college", "institute", "academy",
 			"laboratory", "group", "co", "ltd", "corporation", "inc", "government", "ministry", "commission",
-			"department", "bureau", "park", "zone", "district", "fund", "valley", "company", "limited", "lab"));
+			"department", "bureau", "park", "zone", "district", "fund", "valley", "company", "limited", "lab", "province"));
 
 	private OrganizationRecognizer() {
 	}

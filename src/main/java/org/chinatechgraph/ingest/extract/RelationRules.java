@@ -373,6 +373,15 @@ final class RelationRules {
 			SentenceFacts.Slot bracketed = holders.stream()
 				.filter((s) -> s.end() <= m.start() && !s.anaphor() && SUM_IN_BRACKETS.matcher(f.gap(s.end(), m.start())).matches())
 				.reduce((a, b) -> b).orElse(null);
+			// "the tourism complex project in Yizhou district, which has an investment of 1.2 billion yuan": the thing
+			// the relative clause is about
+			SentenceFacts.Slot described = holders.stream()
+				.filter((s) -> s.end() <= m.start() && !s.anaphor() && SUM_IN_RELATIVE.matcher(f.gap(s.end(), m.start())).matches()
+						&& holders.stream().noneMatch((o) -> o != s && o.start() >= s.end() && o.end() <= m.start()))
+				.reduce((a, b) -> b).orElse(null);
+			if (described != null) {
+				bracketed = described;
+			}
 			best = bracketed != null ? bracketed : batchOfExample(f, holders, best);
 			if (best == null && this.lastHolder != null && f.index - this.lastHolderSentence <= 2
 					&& STATED_INVESTMENT.matcher(f.text()).find() && !anyNamedThing(f)) {
@@ -396,6 +405,11 @@ final class RelationRules {
 		e.amount = amount;
 		this.costSentences.put(e, f);
 	}
+
+	/** What stands between a thing and its sum in a relative clause: "X in Y district, which has an investment of". */
+	private static final Pattern SUM_IN_RELATIVE = Pattern.compile(
+			"(?i)[^,;]{0,60},\\s*(?:which|that)\\s+(?:has|had|have|involves|involved|requires|required|will\\s+have|will\\s+involve|"
+					+ "will\\s+require|is\\s+worth)\\s+(?:an?\\s+)?(?:total\\s+)?(?:investment\\s+of\\s+)?(?:about|around|nearly|over|more than|some)?\\s*");
 
 	/** What stands between a thing and its sum in brackets: "X (8 billion yuan)", "X (total investment: about $1 billion)". */
 	private static final Pattern SUM_IN_BRACKETS = Pattern.compile(

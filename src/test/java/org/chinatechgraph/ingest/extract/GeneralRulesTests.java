@@ -663,6 +663,30 @@ class GeneralRulesTests {
 			.satisfies((p) -> assertThat(p.amount().text()).isEqualTo("280 million yuan"));
 	}
 
+	@Test
+	void theAgencyInADatelineIsNoCountyAndAProvinceBeforeAndIsNoPartOfAFirm() {
+		Extraction x = extract("BEIJING, Jan. 25 (Xinhua) -- Central China's Hunan Province started a storage project. On January 18, "
+				+ "a photovoltaic project was contracted between Xixian New Area of northwest China's Shaanxi Province and "
+				+ "Kestrel Green Energy Technology Co., Ltd. (601012.SH), a local company.");
+		assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("Xinhua County")
+			.noneMatch((n) -> n.startsWith("Shaanxi Province and"));
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.containsExactly("Kestrel Green Energy Technology Co., Ltd.");
+	}
+
+	@Test
+	void aSumInARelativeClauseIsTheThingsBeforeIt() {
+		Extraction x = extract("The other four projects were signed online, including the tourism complex project in Yizhou "
+				+ "district, which has an investment of 1.2 billion yuan, the Hongshui River Lijing Business Travel City project "
+				+ "in Tian'e county, which has an investment of 1.5 billion yuan, and the composite environmental protection new "
+				+ "materials project in Du’an Yao autonomous county, which has an investment of 1.65 billion yuan.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project"))
+			.extracting(ExtractedEntity::name, (e) -> e.amount() == null ? null : e.amount().text())
+			.containsExactlyInAnyOrder(tuple("tourism complex project", "1.2 billion yuan"),
+					tuple("Hongshui River Lijing Business Travel City project", "1.5 billion yuan"),
+					tuple("composite environmental protection new materials project", "1.65 billion yuan"));
+	}
+
 	/** Who develops what, each as "firm -> project". */
 	private static List<String> developments(Extraction x) {
 		return x.relations().stream().filter((r) -> r.type().equals("DEVELOPS")).map((r) -> name(x, r.from()) + " -> " + name(x, r.to()))
