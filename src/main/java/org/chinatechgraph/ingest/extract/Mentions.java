@@ -315,7 +315,10 @@ final class Mentions {
 			if (k != null) {
 				kind = k.kind(); // "Zhongguancun Science Park" is a park, "China Academy of Information and ..." an institute
 			}
-			EntityTable.Entry e = this.table.organisation(kind, o.name(), o.acronym(), confidence(o));
+			// "Pfizer" in the headline and "PFIZER Inc" in the text: one known firm, however each spells it
+			EntityTable.Entry same = k == null ? null : this.table.named(kind, k.name());
+			EntityTable.Entry e = same != null ? same : this.table.organisation(kind, o.name(), o.acronym(), confidence(o));
+			e.names.add(o.name());
 			if (k != null) {
 				knownAs(e, k);
 			}

@@ -85,6 +85,18 @@ public final class OrganizationRecognizer {
 			"southeast", "southwest", "top", "leading", "major", "billion", "million");
 
 	/** Nouns that, after a word of origin, name a kind of firm and not one ("a German company"). */
+	/** Words that rank a firm a headline describes: "Major US Pharmaceutical Company", "Leading Chinese Chipmaker". */
+	private static final Set<String> RANKING = Set.of("major", "leading", "top", "big", "large", "giant", "largest", "biggest");
+
+	/** Industries a headline describes a firm by. */
+	private static final Set<String> INDUSTRY_WORDS = Set.of("pharmaceutical", "pharma", "chemical", "chemicals", "electronics",
+			"semiconductor", "chip", "chipmaker", "tech", "technology", "automotive", "auto", "carmaker", "automaker", "energy",
+			"biotech", "battery", "solar", "steel", "display", "panel", "software", "internet", "telecom", "equipment");
+
+	/** Countries a headline names a firm's origin by. */
+	private static final Set<String> COUNTRIES = Set.of("us", "u s", "uk", "eu", "china", "japan", "korea", "germany", "france",
+			"taiwan", "singapore");
+
 	private static final Set<String> KINDS_OF_FIRM = Set.of("company", "companies", "firm", "firms", "group", "groups",
 			"enterprise", "enterprises", "manufacturer", "maker", "investor", "investors", "partner", "partners", "china",
 			"cooperation", "investment", "universities", "institutes", "and", "rmb", "yuan");
@@ -294,6 +306,10 @@ public final class OrganizationRecognizer {
 		if (!t.isWord() || !Text.isCapitalised(t.text())) {
 			return false;
 		}
+		if (i > 0 && HEADLINE_VERBS.contains(t.lower()) && !Set.of("to", "will", "says").contains(t.lower())) {
+			// "... Company Builds First Biotechnology Center": a headline's verb opens no name
+			return false;
+		}
 		return !Text.SENTENCE_STARTERS.contains(t.text()) || i + 1 < tokens.size() && tokens.get(i + 1).text().equals("-");
 	}
 
@@ -487,6 +503,11 @@ public final class OrganizationRecognizer {
 			return new String[] { "Company", null };
 		}
 		String last = lastMeaningful(words);
+		if (words.size() >= 2 && RANKING.contains(words.get(0)) && words.stream().skip(1).allMatch((w) -> ORIGINS.contains(w)
+				|| KINDS_OF_FIRM.contains(w) || INDUSTRY_WORDS.contains(w) || COUNTRIES.contains(w))) {
+			// "Major US Pharmaceutical Company Builds ...": a headline describing a firm, not its name
+			return new String[] { null, null };
+		}
 		if (words.stream().anyMatch(GOVERNMENT_WORDS::contains) || lowerName.contains("people s government")) {
 			// "X Joint Laboratory Management Committee", "Y Group Corporation ... Committee": a body of a lab or a
 			// firm, no government

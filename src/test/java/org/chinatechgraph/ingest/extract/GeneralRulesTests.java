@@ -687,6 +687,18 @@ class GeneralRulesTests {
 					tuple("composite environmental protection new materials project", "1.65 billion yuan"));
 	}
 
+	@Test
+	void aKnownFirmSpelledTwoWaysIsOneFirmAndAHeadlinesDescriptionIsNone() {
+		Extraction x = extract("Pfizer boosts China presence with US$350m biotech plant\nPFIZER Inc will invest US$350 million in "
+				+ "eastern China on a plant for biotechnology drugs.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.containsExactly("Pfizer");
+		Extraction headline = extract("Major US Pharmaceutical Company Builds First Biotechnology Center in China\nPfizer Inc. has "
+				+ "announced an investment in Hangzhou.");
+		assertThat(headline.entities()).extracting(ExtractedEntity::name)
+			.noneMatch((n) -> n.startsWith("Major") || n.startsWith("Builds"));
+	}
+
 	/** Who develops what, each as "firm -> project". */
 	private static List<String> developments(Extraction x) {
 		return x.relations().stream().filter((r) -> r.type().equals("DEVELOPS")).map((r) -> name(x, r.from()) + " -> " + name(x, r.to()))
