@@ -170,6 +170,9 @@ public final class ChineseExtractor {
 	/** What ends a party's name before a dot that joins two parties: "…人民政府·", "鄂城区·", "…大学·". */
 	private static final Pattern PARTY_BEFORE_DOT = Pattern.compile("(?:政府|委员会|管委会|区|市|县|省|大学|学院|公司|集团|研究院)$");
 
+	/** A thing an industry is built in: "产业园项目", "产业基地", "产业城". */
+	private static final Pattern INDUSTRY_WORKS = Pattern.compile("产业(?:园|基地|城|港|中心)(?:项目)?$");
+
 	/** HanLP's tags of verbs, adjectives and adverbs. */
 	private static final Pattern VERB_OR_ADJECTIVE = Pattern.compile("v[a-z]*|a[a-z]*|d[a-z]*");
 
@@ -887,8 +890,11 @@ public final class ChineseExtractor {
 			String kind = KINDS[sp[2]];
 			int s = sp[0];
 			int e = sp[1];
-			// a project whose span is inside a longer project of the same start ("X基地" in "X基地项目") is that project
-			if (kind.equals("Project") && spans.stream().anyMatch((o) -> o != sp && KINDS[o[2]].equals("Project") && o[0] <= s && o[1] > e)) {
+			// a project whose span is inside a longer project of the same start ("X基地" in "X基地项目") is that project,
+			// and so is a park named with 项目 after it ("迁安市氢能产业园" of "迁安市氢能产业园项目")
+			if (kind.equals("Project") && spans.stream().anyMatch((o) -> o != sp && KINDS[o[2]].equals("Project") && o[0] <= s && o[1] > e)
+					|| kind.equals("Park") && spans.stream().anyMatch((o) -> o != sp && KINDS[o[2]].equals("Project") && o[0] == s
+							&& f.zh.substring(e, o[1]).matches("项目|項目"))) {
 				continue;
 			}
 			if (spans.stream().anyMatch((o) -> o != sp && o[0] == s && o[1] > e && (o[2] == sp[2] && (!kind.equals("Park")
@@ -1390,7 +1396,9 @@ public final class ChineseExtractor {
 			String n = w.nature();
 			// a verb HanLP makes of a word and a name verb ("集中供热" of "…集中供热改造工程") is part of the name too
 			// and a bound verb morpheme (HanLP's vg: "沃" of "开/沃") is a piece of a name HanLP does not know
-			boolean verb = n.startsWith("v") && !n.equals("vn") && !n.equals("vg") && !NAME_VERBS.contains(t)
+			// "氢/n 能/v": 能 after a source of energy is the energy ("氢能", "风能"), no verb
+			boolean energy = t.equals("能") && j > 0 && f.words.get(j - 1).text().matches(".*(氢|风|核|光|储|热|电|太阳|动)$");
+			boolean verb = n.startsWith("v") && !n.equals("vn") && !n.equals("vg") && !NAME_VERBS.contains(t) && !energy
 					&& !(t.length() > 2 && NAME_VERBS.stream().anyMatch(t::endsWith))
 					// a verb with its result ("感受到", "看到", "受到"), whatever HanLP tags it
 					|| RESULTATIVE.matcher(t).matches() && !n.startsWith("ns") && !n.startsWith("nt");
@@ -1615,7 +1623,8 @@ public final class ChineseExtractor {
 	private boolean onlyIndustry(Facts f, int s, int e, String placesBlanked) {
 		boolean firmBefore = f.hits.stream().anyMatch((h) -> h.ent().kind.equals("Company") && h.end() <= s && !crossesClause(f.zh, h.end(), s));
 		boolean place = !placesBlanked.equals(f.zh.substring(s, e));
-		if (firmBefore || place && !placesBlanked.contains("产业")) {
+		// "迁安市氢能产业园项目": a place's park of an industry is a thing built there, unlike "宜春新能源产业"
+		if (firmBefore || place && (!placesBlanked.contains("产业") || INDUSTRY_WORKS.matcher(placesBlanked).find())) {
 			return false;
 		}
 		// the sectors are read after the names: their words in the name are blanked here

@@ -117,4 +117,14 @@ class ChineseFreshPageRulesTests {
 				entity(ceremony, "Project", "10GWh锂电池生产线项目").orElseThrow())).isTrue();
 	}
 
+
+	@Test
+	void aPlacesParkOfAnEnergyNamedWithXiangmuIsOneProjectInThePlace() {
+		Extraction x = extract("此次集中开工活动主会场设在迁安市氢能产业园项目现场。该项目总投资52亿元。");
+		ExtractedEntity project = entity(x, "Project", "迁安市氢能产业园项目").orElseThrow();
+		assertThat(project.amount().text()).isEqualTo("52亿元");
+		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Park"));
+		assertThat(related(x, "LOCATED_IN", project, entity(x, "District", "Qian'an").orElseThrow())).isTrue();
+	}
+
 }
