@@ -303,6 +303,9 @@ final class Mentions {
 					&& fundPhase(f, o.name(), o.start(), o.end(), listedFund) != null) {
 				continue;
 			}
+			if (kind.equals("Park") && !OrganizationRecognizer.namesOne(o.name())) {
+				continue;
+			}
 			if (kind.equals("Park") && (AND_OTHER_PROJECTS.matcher(f.text().substring(o.end())).find()
 					|| parkBeingBuilt(f, o) || this.table.named("Project", o.name()) != null || firmsPark(o))) {
 				EntityTable.Entry e = this.table.project("Project", o.name(), 0.6);

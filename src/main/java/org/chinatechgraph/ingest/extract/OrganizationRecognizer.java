@@ -567,7 +567,9 @@ public final class OrganizationRecognizer {
 
 	/** Whether some word of a body's or zone's name says whose it is ("Technological Development Zone" says not). */
 	static boolean namesOne(String name) {
-		return namesOne(List.of(Text.normalise(name).split(" ")));
+		String n = Text.normalise(name);
+		// "Beijing's Silicon Valley", "China's Silicon Valley": a nickname for a place, no zone of that name
+		return !n.equals("silicon valley") && namesOne(List.of(n.split(" ")));
 	}
 
 	/** European legal forms written after a firm's name. */

@@ -650,7 +650,8 @@ final class RelationRules {
 				continue;
 			}
 			boolean verbLike = after.equals("(") || after.equals(",") || Character.isLowerCase(after.charAt(0));
-			if (!verbLike) {
+			if (!verbLike || ACTS_AS_AUTHORITY.matcher(f.text().substring(s.end())).lookingAt()) {
+				// "Taiwan has approved an investment plan by UMC ...": the place decides, the project is elsewhere
 				return;
 			}
 			break;
@@ -1454,6 +1455,14 @@ final class RelationRules {
 	 * article about "the industrial park of Wuxi" is in Wuxi. Places inside a firm's or a government's name, and
 	 * sentences that also name another project, say nothing of it.
 	 */
+	/**
+	 * What a place's name does when it stands for its authorities ("Taiwan has approved an investment plan by UMC",
+	 * "Taiwan's Investment Commission"): it is who decides, not where the project is.
+	 */
+	private static final Pattern ACTS_AS_AUTHORITY = Pattern.compile("(?i)(?:['’]s\\s+(?:investment commission|authorities|"
+			+ "government|ministry|economics ministry)|\\s+(?:has|had)?\\s*(?:approved|authorized|authorised|allowed|declined|rejected|"
+			+ "barred|banned)\\b|\\s+authorities\\b)");
+
 	private void projectsWhereTheirSentencesAre(List<SentenceFacts> facts) {
 		for (EntityTable.Entry project : this.table.entries()) {
 			if (!project.kind.equals("Project") || project.mentions.isEmpty() || this.drafts.values().stream()
@@ -1464,7 +1473,8 @@ final class RelationRules {
 			Map<EntityTable.Entry, SentenceFacts> places = new java.util.LinkedHashMap<>();
 			for (SentenceFacts f : told) {
 				for (SentenceFacts.Slot s : f.slots) {
-					if (PLACES.contains(s.kind()) && !s.embedded() && !insideFirm(f, s)) {
+					if (PLACES.contains(s.kind()) && !s.embedded() && !insideFirm(f, s)
+							&& !ACTS_AS_AUTHORITY.matcher(f.text().substring(s.end())).lookingAt()) {
 						places.putIfAbsent(s.entry(), f);
 					}
 				}

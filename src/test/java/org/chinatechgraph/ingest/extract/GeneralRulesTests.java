@@ -699,6 +699,14 @@ class GeneralRulesTests {
 			.noneMatch((n) -> n.startsWith("Major") || n.startsWith("Builds"));
 	}
 
+	@Test
+	void aPlaceThatApprovesIsNotWhereTheProjectIsAndANicknameIsNoPark() {
+		Extraction x = extract("Taiwan has approved an investment plan by United Microelectronics Corp (UMC) to set up a "
+				+ "chipmaking plant in China with mainland partners. Zhongguancun, Beijing's Silicon Valley, is a technology hub.");
+		assertThat(x.relations()).noneMatch((r) -> r.type().equals("LOCATED_IN") && name(x, r.to()).equals("Taiwan"));
+		assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("Silicon Valley");
+	}
+
 	/** Who develops what, each as "firm -> project". */
 	private static List<String> developments(Extraction x) {
 		return x.relations().stream().filter((r) -> r.type().equals("DEVELOPS")).map((r) -> name(x, r.from()) + " -> " + name(x, r.to()))
