@@ -3489,6 +3489,7 @@ public final class ChineseExtractor {
 			}
 		}
 		tradeNamesOfFullNames(run, sameAs);
+		projectsNamedWithoutTheirFirm(run, sameAs);
 		for (Ent e : run.entities) {
 			if (e.mentions.isEmpty() || e.isPlace() && onlyInsideOrganisations(run, e) || sameAs.containsKey(e)) {
 				continue;
@@ -3560,6 +3561,36 @@ public final class ChineseExtractor {
 			}
 		}
 		return new Extraction(entities, new ArrayList<>(relations.values()));
+	}
+
+	/**
+	 * A project named again without its firm ("东方电气氢能产业科技园项目" … "氢能产业科技园项目总投资8亿元"): the one
+	 * project whose name is the firm's and then this one.
+	 */
+	private static void projectsNamedWithoutTheirFirm(Run run, Map<Ent, Ent> sameAs) {
+		List<Ent> projects = run.entities.stream().filter((e) -> e.kind.equals("Project") && !e.mentions.isEmpty()).toList();
+		List<String> firms = run.entities.stream().filter((e) -> e.kind.equals("Company") && !e.mentions.isEmpty())
+			.flatMap((e) -> e.names.stream()).map(HanLanguage::simplified).toList();
+		for (Ent shorter : projects) {
+			String tail = HanLanguage.simplified(shorter.name);
+			if (sameAs.containsKey(shorter) || tail.length() < 5) {
+				continue;
+			}
+			List<Ent> longer = projects.stream().filter((x) -> x != shorter && !sameAs.containsKey(x)).filter((x) -> {
+				String full = HanLanguage.simplified(x.name);
+				String firm = full.endsWith(tail) ? full.substring(0, full.length() - tail.length()) : "";
+				return firm.length() >= 2 && firms.stream().anyMatch((n) -> n.startsWith(firm) || firm.startsWith(n));
+			}).toList();
+			if (longer.size() == 1) {
+				Ent kept = longer.get(0);
+				kept.names.addAll(shorter.names);
+				kept.mentions.addAll(shorter.mentions);
+				if (kept.amount == null) {
+					kept.amount = shorter.amount;
+				}
+				sameAs.put(shorter, kept);
+			}
+		}
 	}
 
 	/** What makes a firm's name a full one: "有限公司", "集团"... */

@@ -127,4 +127,14 @@ class ChineseFreshPageRulesTests {
 		assertThat(related(x, "LOCATED_IN", project, entity(x, "District", "Qian'an").orElseThrow())).isTrue();
 	}
 
+
+	@Test
+	void aProjectNamedAgainWithoutItsFirmIsThatProject() {
+		Extraction x = extract("2月24日，阜阳市政府与东方电气集团签订东方电气氢能产业科技园项目投资协议。首期，氢能产业科技园项目计划落户园区，总投资8亿元。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).singleElement().satisfies((p) -> {
+			assertThat(p.name()).isEqualTo("东方电气氢能产业科技园项目");
+			assertThat(p.amount().text()).isEqualTo("8亿元");
+		});
+	}
+
 }
