@@ -1064,7 +1064,14 @@ final class RelationRules {
 			SentenceFacts.Slot project = slots.stream().filter((s) -> s.start() >= m.end() && s.kind().equals("Project")).findFirst()
 				.orElse(slots.stream().filter((s) -> s.kind().equals("Project")).reduce((a, b) -> b).orElse(null));
 			if (project != null) {
-				add("INVESTS_IN", investor.entry(), project.entry(), f.firstAmountAfter(m.end()), f, 0.65);
+				// "X and Y will jointly invest 5 billion yuan": each of the firms joined to the one next to the verb
+				// invests, and the sum is theirs together, no one's own
+				List<SentenceFacts.Slot> together = jointInvestors(f, slots, investor);
+				StatedAmount sum = f.firstAmountAfter(m.end());
+				for (SentenceFacts.Slot partner : together) {
+					add("INVESTS_IN", partner.entry(), project.entry(), null, f, 0.6);
+				}
+				add("INVESTS_IN", investor.entry(), project.entry(), together.isEmpty() ? sum : null, f, 0.65);
 				if (investor.kind().equals("Company") && project.start() >= m.end()
 						&& OWN_NEW_WORKS.matcher(f.text().substring(m.end(), project.start())).find()) {
 					// "X will invest 1.2 billion yuan in a new packaging plant": a plant of its own
@@ -1082,6 +1089,25 @@ final class RelationRules {
 				}
 			}
 		}
+	}
+
+	/** What joins a second investor to the first: "X and Y", "X, Y and Z". */
+	private static final Pattern JOINED = Pattern.compile("^\\s*(?:,|and|,\\s*and)\\s*$");
+
+	/** The organisations joined by "and" or commas before the investor next to "invest": "X and Y will jointly invest". */
+	private static List<SentenceFacts.Slot> jointInvestors(SentenceFacts f, List<SentenceFacts.Slot> slots, SentenceFacts.Slot investor) {
+		List<SentenceFacts.Slot> out = new ArrayList<>();
+		int at = slots.indexOf(investor);
+		SentenceFacts.Slot right = investor;
+		for (int i = at - 1; i >= 0; i--) {
+			SentenceFacts.Slot left = slots.get(i);
+			if (!ORGS.contains(left.kind()) || left.kind().equals("Park") || !JOINED.matcher(f.gap(left.end(), right.start())).matches()) {
+				break;
+			}
+			out.add(left);
+			right = left;
+		}
+		return out;
 	}
 
 	/** Between "invest" and a project a firm puts its money into as its own: "… in a new", "… in its", "… to build a". */

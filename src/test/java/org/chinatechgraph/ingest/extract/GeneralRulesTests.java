@@ -707,6 +707,17 @@ class GeneralRulesTests {
 		assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("Silicon Valley");
 	}
 
+	@Test
+	void firmsThatJointlyInvestEachInvestAndTheSumIsTheProjects() {
+		Extraction x = extract("Orion Technology Co., Ltd. and Lumex Electronics Co., Ltd. will jointly invest 5 billion yuan to "
+				+ "build a battery plant in Hefei.");
+		assertThat(x.relations()).filteredOn((r) -> r.type().equals("INVESTS_IN"))
+			.extracting((r) -> name(x, r.from()), (r) -> r.amount())
+			.containsExactlyInAnyOrder(tuple("Orion Technology Co., Ltd.", null), tuple("Lumex Electronics Co., Ltd.", null));
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).singleElement()
+			.satisfies((p) -> assertThat(p.amount().text()).isEqualTo("5 billion yuan"));
+	}
+
 	/** Who develops what, each as "firm -> project". */
 	private static List<String> developments(Extraction x) {
 		return x.relations().stream().filter((r) -> r.type().equals("DEVELOPS")).map((r) -> name(x, r.from()) + " -> " + name(x, r.to()))
