@@ -3560,7 +3560,27 @@ public final class ChineseExtractor {
 						Math.round(d.confidence() * 100) / 100.0, kind), (a, b) -> a.amount() == null && b.amount() != null ? b : a);
 			}
 		}
-		return new Extraction(entities, new ArrayList<>(relations.values()));
+		return new Extraction(entities, jointSums(new ArrayList<>(relations.values())));
+	}
+
+	/**
+	 * "A与B共同投资50亿元建设X项目": a sum two or more investors put in together, read from one sentence, is the project's
+	 * and no single investor's; their investments keep no sum.
+	 */
+	private static List<ExtractedRelation> jointSums(List<ExtractedRelation> relations) {
+		Map<String, Long> shared = new HashMap<>();
+		for (ExtractedRelation r : relations) {
+			if (r.type().equals("INVESTS_IN") && r.amount() != null) {
+				shared.merge(r.to() + "|" + r.amount().text() + "|" + r.evidence().sentence(), 1L, Long::sum);
+			}
+		}
+		List<ExtractedRelation> out = new ArrayList<>();
+		for (ExtractedRelation r : relations) {
+			boolean joint = r.type().equals("INVESTS_IN") && r.amount() != null
+					&& shared.getOrDefault(r.to() + "|" + r.amount().text() + "|" + r.evidence().sentence(), 0L) > 1;
+			out.add(joint ? new ExtractedRelation(r.type(), r.from(), r.to(), null, r.evidence(), r.confidence(), r.kind()) : r);
+		}
+		return out;
 	}
 
 	/**

@@ -137,4 +137,14 @@ class ChineseFreshPageRulesTests {
 		});
 	}
 
+
+	@Test
+	void aSumTwoFirmsInvestTogetherIsTheProjectsAndNeithersOwn() {
+		Extraction x = extract("奥锐科技有限公司与鲁美电子有限公司共同投资50亿元，在合肥高新区建设动力电池项目。");
+		ExtractedEntity project = entity(x, "Project", "动力电池项目").orElseThrow();
+		assertThat(project.amount().text()).isEqualTo("50亿元");
+		assertThat(x.relations()).filteredOn((r) -> r.type().equals("INVESTS_IN")).hasSize(2)
+			.allSatisfy((r) -> assertThat(r.amount()).isNull());
+	}
+
 }
