@@ -894,7 +894,7 @@ public final class ChineseExtractor {
 			// and so is a park named with 项目 after it ("迁安市氢能产业园" of "迁安市氢能产业园项目")
 			if (kind.equals("Project") && spans.stream().anyMatch((o) -> o != sp && KINDS[o[2]].equals("Project") && o[0] <= s && o[1] > e)
 					|| kind.equals("Park") && spans.stream().anyMatch((o) -> o != sp && KINDS[o[2]].equals("Project") && o[0] == s
-							&& f.zh.substring(e, o[1]).matches("项目|項目"))) {
+							&& o[1] > e && f.zh.substring(e, o[1]).matches("项目|項目"))) {
 				continue;
 			}
 			if (spans.stream().anyMatch((o) -> o != sp && o[0] == s && o[1] > e && (o[2] == sp[2] && (!kind.equals("Park")
