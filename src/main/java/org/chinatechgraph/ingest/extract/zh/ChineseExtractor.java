@@ -3495,7 +3495,7 @@ public final class ChineseExtractor {
 				continue;
 			}
 			if (!e.isPlace() && !e.kind.equals("Sector") && !e.kind.equals("Program")
-					&& DESCRIBED.matcher(HanLanguage.simplified(e.name)).matches()) {
+					&& (DESCRIBED.matcher(HanLanguage.simplified(e.name)).matches() || sectorAndKindOnly(e))) {
 				continue;
 			}
 			if (e.kind.equals("Program") && POINTING.matcher(HanLanguage.simplified(e.name)).matches()) {
@@ -3611,6 +3611,18 @@ public final class ChineseExtractor {
 				sameAs.put(shorter, kept);
 			}
 		}
+	}
+
+	/**
+	 * A park named by an industry and its kind word alone ("氢能产业园", "生物医药产业园") wherever the article names it:
+	 * which one, nothing says.
+	 */
+	private boolean sectorAndKindOnly(Ent e) {
+		if (!e.kind.equals("Park")) {
+			return false;
+		}
+		return e.names.stream().map(HanLanguage::simplified).allMatch((n) -> this.sectorTerms.stream()
+			.anyMatch((term) -> n.startsWith(term[0]) && DESCRIBED.matcher(n.substring(term[0].length())).matches()));
 	}
 
 	/** What makes a firm's name a full one: "有限公司", "集团"... */

@@ -147,4 +147,12 @@ class ChineseFreshPageRulesTests {
 			.allSatisfy((r) -> assertThat(r.amount()).isNull());
 	}
 
+
+	@Test
+	void aParkNamedByAnIndustryAloneIsNoParkUnlessTheArticleNamesItWithItsPlace() {
+		Extraction x = extract("园区致力于构建氢能产业园。12月27日，东方氢能产业园正式开园。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Park")).extracting(ExtractedEntity::name)
+			.containsExactly("东方氢能产业园");
+	}
+
 }
