@@ -88,6 +88,10 @@ final class RelationRules {
 	private static final Pattern ITS_SUBSIDIARY = Pattern.compile(
 			"(?i)\\bits\\s+(?:wholly[- ]owned\\s+|listed\\s+)?(?:subsidiary|subsidiaries|unit|affiliate)\\s*,?\\s*(?:the\\s+)?$");
 
+	/** Between an owner and its unit: "X's wholly-owned subsidiary Y", "X's unit, Y". */
+	private static final Pattern OWNERS_SUBSIDIARY = Pattern.compile(
+			"(?i)\\s*(?:['’]s?)\\s+(?:wholly[- ]owned\\s+|fully[- ]owned\\s+|listed\\s+|majority[- ]owned\\s+)?(?:subsidiary|unit|affiliate)\\s*,?\\s*(?:the\\s+)?");
+
 	/** "its X Co. Ltd. subsidiary": the same, the kind word after the name. */
 	private static final Pattern SUBSIDIARY_AFTER = Pattern.compile("(?i)^\\s*(?:subsidiary|unit|affiliate)\\b");
 
@@ -110,6 +114,15 @@ final class RelationRules {
 				for (SentenceFacts.Slot unit : coordinated(f, slots, a)) {
 					add("SUBSIDIARY_OF", unit.entry(), b.entry(), null, f, 0.75);
 				}
+			}
+		}
+		for (int i = 0; i + 1 < slots.size(); i++) {
+			// "Orion Technology Co., Ltd.'s wholly-owned subsidiary Lumex Electronics Co., Ltd.": the owner's possessive
+			SentenceFacts.Slot owner = slots.get(i);
+			SentenceFacts.Slot unit = slots.get(i + 1);
+			if (owner.kind().equals("Company") && unit.kind().equals("Company")
+					&& OWNERS_SUBSIDIARY.matcher(f.gap(owner.end(), unit.start())).matches()) {
+				add("SUBSIDIARY_OF", unit.entry(), owner.entry(), null, f, 0.75);
 			}
 		}
 		for (int i = 1; i < slots.size(); i++) {

@@ -718,6 +718,15 @@ class GeneralRulesTests {
 			.satisfies((p) -> assertThat(p.amount().text()).isEqualTo("5 billion yuan"));
 	}
 
+	@Test
+	void aFirmsPossessiveSubsidiaryIsItsSubsidiary() {
+		Extraction x = extract("Orion Technology Co., Ltd.'s wholly-owned subsidiary Lumex Electronics Co., Ltd. will build a "
+				+ "display plant in Wuhan.");
+		assertThat(x.relations()).filteredOn((r) -> r.type().equals("SUBSIDIARY_OF"))
+			.extracting((r) -> name(x, r.from()) + " < " + name(x, r.to()))
+			.containsExactly("Lumex Electronics Co., Ltd. < Orion Technology Co., Ltd.");
+	}
+
 	/** Who develops what, each as "firm -> project". */
 	private static List<String> developments(Extraction x) {
 		return x.relations().stream().filter((r) -> r.type().equals("DEVELOPS")).map((r) -> name(x, r.from()) + " -> " + name(x, r.to()))
