@@ -382,20 +382,8 @@ final class RelationRules {
 			if (costing != null) {
 				best = costing;
 			}
-			// "including the Orion battery plant (8 billion yuan)": a sum in brackets right after a thing is its own
-			SentenceFacts.Slot bracketed = holders.stream()
-				.filter((s) -> s.end() <= m.start() && !s.anaphor() && SUM_IN_BRACKETS.matcher(f.gap(s.end(), m.start())).matches())
-				.reduce((a, b) -> b).orElse(null);
-			// "the tourism complex project in Yizhou district, which has an investment of 1.2 billion yuan": the thing
-			// the relative clause is about
-			SentenceFacts.Slot described = holders.stream()
-				.filter((s) -> s.end() <= m.start() && !s.anaphor() && SUM_IN_RELATIVE.matcher(f.gap(s.end(), m.start())).matches()
-						&& holders.stream().noneMatch((o) -> o != s && o.start() >= s.end() && o.end() <= m.start()))
-				.reduce((a, b) -> b).orElse(null);
-			if (described != null) {
-				bracketed = described;
-			}
-			best = bracketed != null ? bracketed : batchOfExample(f, holders, best);
+			SentenceFacts.Slot own = ownerBefore(f, holders, m);
+			best = own != null ? own : batchOfExample(f, holders, best);
 			if (best == null && this.lastHolder != null && f.index - this.lastHolderSentence <= 2
 					&& STATED_INVESTMENT.matcher(f.text()).find() && !anyNamedThing(f)) {
 				// "The total investment is estimated at 10 billion yuan.": about what the sentences before named
@@ -417,6 +405,19 @@ final class RelationRules {
 	private void costed(EntityTable.Entry e, StatedAmount amount, SentenceFacts f) {
 		e.amount = amount;
 		this.costSentences.put(e, f);
+	}
+
+	/**
+	 * The thing a sum is given to by the words right before it: "including the Orion battery plant (8 billion yuan)",
+	 * "the tourism complex project in Yizhou district, which has an investment of 1.2 billion yuan"; null if none.
+	 */
+	private static SentenceFacts.Slot ownerBefore(SentenceFacts f, List<SentenceFacts.Slot> holders, MoneyParser.Mention m) {
+		return holders.stream()
+			.filter((s) -> s.end() <= m.start() && !s.anaphor()
+					&& (SUM_IN_BRACKETS.matcher(f.gap(s.end(), m.start())).matches()
+							|| SUM_IN_RELATIVE.matcher(f.gap(s.end(), m.start())).matches())
+					&& holders.stream().noneMatch((o) -> o != s && o.start() >= s.end() && o.end() <= m.start()))
+			.reduce((a, b) -> b).orElse(null);
 	}
 
 	/** What stands between a thing and its sum in a relative clause: "X in Y district, which has an investment of". */
