@@ -1019,7 +1019,9 @@ public final class ChineseExtractor {
 			}
 			for (int e = Math.min(f.zh.length(), s + 24); e >= s + 2; e--) {
 				final int to = e;
-				widenOverKnownFirm(f, from, to);
+				if (ends.contains(e)) {
+					widenOverKnownFirm(f, from, to);
+				}
 				// a place inside a known firm's name is part of it ("宁德时代" is CATL, not 宁德 and 时代)
 				if (!ends.contains(e) || f.hits.stream().anyMatch((h) -> h.start() < to && from < h.end()
 						&& !(h.ent().isPlace() && h.start() >= from && h.end() < to)
@@ -3482,9 +3484,7 @@ public final class ChineseExtractor {
 				// "据保定国家大学科技园" is the 保定国家大学科技园 the article names elsewhere
 				Ent first = byName.putIfAbsent(e.kind + "|" + e.name, e);
 				if (first != null) {
-					first.names.addAll(e.names);
-					first.mentions.addAll(e.mentions);
-					sameAs.put(e, first);
+					sameThing(e, first, sameAs);
 				}
 			}
 		}
@@ -3603,12 +3603,10 @@ public final class ChineseExtractor {
 			}).toList();
 			if (longer.size() == 1) {
 				Ent kept = longer.get(0);
-				kept.names.addAll(shorter.names);
-				kept.mentions.addAll(shorter.mentions);
 				if (kept.amount == null) {
 					kept.amount = shorter.amount;
 				}
-				sameAs.put(shorter, kept);
+				sameThing(shorter, kept, sameAs);
 			}
 		}
 	}
@@ -3623,6 +3621,13 @@ public final class ChineseExtractor {
 		}
 		return e.names.stream().map(HanLanguage::simplified).allMatch((n) -> this.sectorTerms.stream()
 			.anyMatch((term) -> n.startsWith(term[0]) && DESCRIBED.matcher(n.substring(term[0].length())).matches()));
+	}
+
+	/** One thing read twice: {@code kept} takes the names and mentions of {@code merged}, which goes by it from now on. */
+	private static void sameThing(Ent merged, Ent kept, Map<Ent, Ent> sameAs) {
+		kept.names.addAll(merged.names);
+		kept.mentions.addAll(merged.mentions);
+		sameAs.put(merged, kept);
 	}
 
 	/** What makes a firm's name a full one: "有限公司", "集团"... */
@@ -3644,10 +3649,7 @@ public final class ChineseExtractor {
 					&& (known(x.name) == null || known(x.name).allNames().stream().map(HanLanguage::simplified).anyMatch(n::equals)))
 				.toList();
 			if (full.size() == 1) {
-				Ent kept = full.get(0);
-				kept.names.addAll(shortName.names);
-				kept.mentions.addAll(shortName.mentions);
-				sameAs.put(shortName, kept);
+				sameThing(shortName, full.get(0), sameAs);
 			}
 		}
 	}
