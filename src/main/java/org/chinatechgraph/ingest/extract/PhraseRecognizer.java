@@ -151,6 +151,11 @@ final class PhraseRecognizer {
 		for (int h = 0; h < tokens.size(); h++) {
 			String head = tokens.get(h).lower();
 			String kind = headKind(tokens, h);
+			if (kind == null && BUILT_HEADS.contains(head) && builtModified(tokens, h, orgs, money)) {
+				// "to build a lithium battery materials base in Yichun": what a firm builds is a project, whatever it
+				// is a base of
+				kind = "Project";
+			}
 			if (kind == null) {
 				continue;
 			}
@@ -262,6 +267,40 @@ final class PhraseRecognizer {
 			h = Math.max(h, to - 1);
 		}
 		return found;
+	}
+
+	/** Heads that name a project only as what is built: "a materials base", "a cloud service center". */
+	private static final Set<String> BUILT_HEADS = Set.of("base", "center", "centre", "facility", "site", "hub", "campus");
+
+	/** Verbs that build or set up what follows them. */
+	private static final Set<String> BUILD_VERBS = Set.of("build", "builds", "building", "built", "construct",
+			"constructs", "constructing", "constructed", "establish", "establishes", "establishing", "established");
+
+	/**
+	 * Whether the words before a phrase's first word make it the thing built: "build a", "will construct an", "set up
+	 * a new", "establishing its".
+	 */
+	private static boolean builtModified(List<Token> tokens, int h, List<OrganizationRecognizer.Mention> orgs,
+			List<MoneyParser.Mention> money) {
+		int from = backward(tokens, h, orgs, money, false);
+		// "building a hub for the industry": a bare head names no thing built
+		return from < h && builtBefore(tokens, from);
+	}
+
+	private static boolean builtBefore(List<Token> tokens, int from) {
+		int k = from - 1;
+		if (k >= 0 && Set.of("new", "second", "third").contains(tokens.get(k).lower())) {
+			k--;
+		}
+		if (k >= 0 && Set.of("a", "an", "its", "their").contains(tokens.get(k).lower())) {
+			k--;
+		}
+		if (k < 0 || k == from - 1) {
+			return false;
+		}
+		String verb = tokens.get(k).lower();
+		return BUILD_VERBS.contains(verb) || verb.equals("up") && k > 0 && Set.of("set", "sets", "setting")
+			.contains(tokens.get(k - 1).lower());
 	}
 
 	private static String headKind(List<Token> tokens, int h) {

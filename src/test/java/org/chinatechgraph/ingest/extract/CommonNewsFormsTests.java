@@ -1,0 +1,48 @@
+package org.chinatechgraph.ingest.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Everyday forms of news about a signing, a plant or a lab, on sentences composed for the test. */
+class CommonNewsFormsTests {
+
+	private static final Extractor EXTRACTOR = Extractor.withReferenceData();
+
+	private static Extraction extract(String text) {
+		return EXTRACTOR.extract(ArticleText.of(text, LocalDate.of(2024, 5, 10)));
+	}
+
+	private static List<String> names(Extraction x, String kind) {
+		return x.entities().stream().filter((e) -> e.kind().equals(kind)).map(ExtractedEntity::name).toList();
+	}
+
+	private static String name(Extraction x, String ref) {
+		return x.entity(ref).map(ExtractedEntity::name).orElseThrow();
+	}
+
+	/** Each relation of a type as "from -> to", with its amount's text where it has one. */
+	private static List<String> relations(Extraction x, String type) {
+		return x.relations().stream().filter((r) -> r.type().equals(type))
+			.map((r) -> name(x, r.from()) + " -> " + name(x, r.to()) + (r.amount() != null ? " " + r.amount().text() : ""))
+			.toList();
+	}
+
+	@Test
+	void whatAFirmBuildsIsAProjectWhateverItIsABaseOf() {
+		Extraction x = extract("Orvane Group will invest 10 billion yuan to build a lithium battery materials base in Yichun. "
+				+ "Halden Pumps plans to set up a cloud service centre in Wuxi.");
+		assertThat(names(x, "Project")).containsExactlyInAnyOrder("Orvane Group lithium battery materials base in Yichun",
+				"Halden Pumps cloud service centre in Wuxi");
+		assertThat(relations(x, "INVESTS_IN"))
+			.containsExactly("Orvane Group -> Orvane Group lithium battery materials base in Yichun 10 billion yuan");
+		// a base, a centre or a hub that is not being built is a figure of speech or a place
+		Extraction figure = extract("The city aims at building a hub for the mobile internet industry. "
+				+ "Zhongguancun, a technology hub, hosts the lab. The county's tea base grew in size.");
+		assertThat(names(figure, "Project")).isEmpty();
+	}
+
+}
