@@ -411,7 +411,7 @@ public final class OrganizationRecognizer {
 		}
 		// "CETC Shanxi New Energy Technology and Tongwei Group": a firm's word ends a name of two words or more, and a
 		// firm's whole name follows
-		if (last - from >= 1 && COMPANY_WORDS.contains(before) && rightIsAFirm(tokens, and)) {
+		if (last - from >= 1 && COMPANY_WORDS.contains(before) && (rightIsAFirm(tokens, and) || institutionAfter(tokens, and))) {
 			return true;
 		}
 		// "Lumen and Orion Display": one word, then a firm's whole name
@@ -469,6 +469,22 @@ public final class OrganizationRecognizer {
 		List<String> words = List.of(Text.normalise(right).split(" "));
 		return words.stream().anyMatch(LEGAL::contains)
 				&& words.stream().filter((w) -> !LEGAL.contains(w) && !COMPANY_WORDS.contains(w) && !UNNAMING.contains(w)).count() >= 2;
+	}
+
+	/**
+	 * Whether the capitalised words after {@code and} name a university, an institute or a government of their own
+	 * ("Brightway Robotics and Tsinghua University"): they end on such a head and the name stops there.
+	 */
+	private static boolean institutionAfter(List<Token> tokens, int and) {
+		int k = and + 1;
+		while (k < tokens.size() && tokens.get(k).isWord() && Text.isCapitalised(tokens.get(k).text())) {
+			k++;
+		}
+		if (k <= and + 1 || k < tokens.size() && Set.of("of", "for", "and", "&").contains(tokens.get(k).lower())) {
+			return false;
+		}
+		String head = Text.stripPossessive(tokens.get(k - 1).text()).toLowerCase(java.util.Locale.ROOT);
+		return Set.of("university", "college", "institute", "academy", "government").contains(head);
 	}
 
 	/** The capitalised words after {@code and} when they make a firm's name on their own, else null. */

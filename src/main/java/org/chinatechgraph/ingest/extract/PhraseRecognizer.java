@@ -167,7 +167,8 @@ final class PhraseRecognizer {
 				continue;
 			}
 			int headFrom = h;
-			if ((head.equals("laboratory") || head.equals("lab") || head.equals("laboratories")) && h > 0) {
+			if ((head.equals("laboratory") || head.equals("lab") || head.equals("laboratories")) && h > 0
+					&& !STOP.contains(tokens.get(h - 1).lower())) {
 				headFrom = h - 1;
 			}
 			boolean pluralHead = head.endsWith("s") && !head.endsWith("ss");
@@ -270,7 +271,11 @@ final class PhraseRecognizer {
 	}
 
 	/** Heads that name a project only as what is built: "a materials base", "a cloud service center". */
-	private static final Set<String> BUILT_HEADS = Set.of("base", "center", "centre", "facility", "site", "hub", "campus");
+	private static final Set<String> BUILT_HEADS = Set.of("base", "center", "centre", "facility", "site", "hub", "campus",
+			"laboratory", "lab", "institute");
+
+	/** Heads that name a thing built even bare, by what they are for: "a laboratory for embodied intelligence". */
+	private static final Set<String> RESEARCH_HEADS = Set.of("laboratory", "lab", "institute");
 
 	/** Verbs that build or set up what follows them. */
 	private static final Set<String> BUILD_VERBS = Set.of("build", "builds", "building", "built", "construct",
@@ -283,8 +288,10 @@ final class PhraseRecognizer {
 	private static boolean builtModified(List<Token> tokens, int h, List<OrganizationRecognizer.Mention> orgs,
 			List<MoneyParser.Mention> money) {
 		int from = backward(tokens, h, orgs, money, false);
-		// "building a hub for the industry": a bare head names no thing built
-		return from < h && builtBefore(tokens, from);
+		// "building a hub for the industry": a bare head names no thing built, but for a lab or an institute
+		boolean forWhat = RESEARCH_HEADS.contains(tokens.get(h).lower()) && h + 2 < tokens.size()
+				&& Set.of("for", "on").contains(tokens.get(h + 1).lower()) && tokens.get(h + 2).isWord();
+		return (from < h || forWhat) && builtBefore(tokens, from);
 	}
 
 	private static boolean builtBefore(List<Token> tokens, int from) {

@@ -29,10 +29,12 @@ final class ProjectNames {
 			if (developers.isEmpty()) {
 				developers = ends(drafts, "INVESTS_IN", project, true);
 			}
-			if (developers.size() != 1) {
+			if (developers.isEmpty() || developers.size() > 2) {
 				continue;
 			}
-			String firm = shortName(developers.iterator().next());
+			// built by two: "Brightway Robotics-Tsinghua University laboratory for embodied intelligence"
+			Set<EntityTable.Entry> builders = developers;
+			String firm = String.join("-", table.entries().stream().filter(builders::contains).map(ProjectNames::shortName).toList());
 			String description = description(project.name(), firm);
 			if (description.isEmpty()) {
 				continue;
@@ -107,9 +109,12 @@ final class ProjectNames {
 				return place;
 			}
 		}
-		List<EntityTable.Entry> towns = ends(drafts, "LOCATED_IN", project, false).stream()
-			.filter((p) -> TOWNS.contains(p.kind))
-			.toList();
+		Set<EntityTable.Entry> places = ends(drafts, "LOCATED_IN", project, false);
+		List<EntityTable.Entry> towns = places.stream().filter((p) -> TOWNS.contains(p.kind)).toList();
+		if (towns.isEmpty()) {
+			// a city that is a province of its own, or only the province: "in Beijing", "in Guizhou"
+			towns = places.stream().filter((p) -> p.kind.equals("Province")).toList();
+		}
 		return towns.size() == 1 ? towns.get(0).name() : null;
 	}
 

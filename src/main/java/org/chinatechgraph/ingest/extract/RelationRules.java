@@ -778,7 +778,9 @@ final class RelationRules {
 			}
 			String name = p.entry().name().toLowerCase(Locale.ROOT);
 			if (name.contains("joint lab") || name.contains("joint research") || name.contains("joint venture")) {
-				if (f.index - this.lastCollaborationSentence <= 1) {
+				// the partners of this sentence or, where it names none, of the one before
+				boolean ownPartners = slots.stream().anyMatch((o) -> isDeveloper(o));
+				if (f.index == this.lastCollaborationSentence || !ownPartners && f.index - this.lastCollaborationSentence == 1) {
 					for (SentenceFacts.Slot c : this.lastCollaborators) {
 						if (isDeveloper(c)) {
 							add("DEVELOPS", c.entry(), p.entry(), null, f, 0.6);

@@ -45,4 +45,24 @@ class CommonNewsFormsTests {
 		assertThat(names(figure, "Project")).isEmpty();
 	}
 
+	@Test
+	void aFirmAndAUniversityBuildALabTogether() {
+		Extraction x = extract("Brightway Robotics and Tsinghua University have jointly established a laboratory for embodied "
+				+ "intelligence in Beijing, the company said on Tuesday. "
+				+ "Kestrel Motors and Zhejiang University signed an agreement to build a joint research institute in Hangzhou.");
+		assertThat(names(x, "Company")).containsExactlyInAnyOrder("Brightway Robotics", "Kestrel Motors");
+		assertThat(names(x, "University")).containsExactlyInAnyOrder("Tsinghua University", "Zhejiang University");
+		assertThat(names(x, "Project")).containsExactlyInAnyOrder(
+				"Brightway Robotics-Tsinghua laboratory for embodied intelligence in Beijing",
+				"Kestrel Motors-ZJU joint research institute in Hangzhou");
+		assertThat(relations(x, "DEVELOPS")).containsExactlyInAnyOrder(
+				"Brightway Robotics -> Brightway Robotics-Tsinghua laboratory for embodied intelligence in Beijing",
+				"Tsinghua University -> Brightway Robotics-Tsinghua laboratory for embodied intelligence in Beijing",
+				"Kestrel Motors -> Kestrel Motors-ZJU joint research institute in Hangzhou",
+				"Zhejiang University -> Kestrel Motors-ZJU joint research institute in Hangzhou");
+		// one name still runs over "and" where what follows does not stand alone
+		Extraction one = extract("The Institute of Optics and Fine Mechanics opened a lab.");
+		assertThat(names(one, "University")).isEmpty();
+	}
+
 }
