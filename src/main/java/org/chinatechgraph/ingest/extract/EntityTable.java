@@ -49,6 +49,9 @@ final class EntityTable {
 			return !this.several.isEmpty();
 		}
 
+		/** A project told by a sum of its own ("a new $500 million plant"): no description of another one. */
+		boolean toldBySum;
+
 		Entry(String kind, double confidence) {
 			this.kind = kind;
 			this.confidence = confidence;
@@ -315,7 +318,7 @@ final class EntityTable {
 		return add(kind, name, confidence);
 	}
 
-	private Entry add(String kind, String name, double confidence) {
+	Entry add(String kind, String name, double confidence) {
 		Entry e = new Entry(kind, confidence);
 		e.names.add(name);
 		e.order = this.entries.size();

@@ -69,6 +69,27 @@ final class Mentions {
 		return FIRM_NOUNS.contains(before.text()) && !isGenericWord(o.name());
 	}
 
+	/** Whether a name of no known kind is the subject of what a firm does ("Kymco Motorcycle broke ground on ..."). */
+	private boolean actsAsFirm(SentenceFacts f, OrganizationRecognizer.Mention o) {
+		return !isGenericWord(o.name()) && !OrganizationRecognizer.notAFirm(o.name()) && !personName(o.name())
+				&& !SURNAMES.contains(o.name().toLowerCase(java.util.Locale.ROOT))
+				&& f.places.stream().noneMatch((p) -> p.start() <= o.start() && p.end() >= o.end())
+				&& this.places.gazetteer().lookup(o.name()).isEmpty()
+				&& OrganizationRecognizer.FIRM_ACTS.matcher(f.text().substring(actsFrom(f, o))).lookingAt();
+	}
+
+	/** Where the verb of a name's sentence may start: after it, or after the name "and" joins to it. */
+	private static int actsFrom(SentenceFacts f, OrganizationRecognizer.Mention o) {
+		String after = f.text().substring(o.end());
+		java.util.regex.Matcher and = Pattern.compile("^\\s+and\\s+").matcher(after);
+		if (!and.lookingAt()) {
+			return o.end();
+		}
+		int next = o.end() + and.end();
+		return f.organisations.stream().filter((x) -> x.start() == next).findFirst().map(OrganizationRecognizer.Mention::end)
+			.orElse(o.end());
+	}
+
 	/**
 	 * Whether a name of no known kind owns the project phrase it opens ("Lumex's new plant", "Kavo’ 8-inch line"): a
 	 * project's owner is a firm (places were taken out before).
@@ -107,7 +128,7 @@ final class Mentions {
 		}
 		for (SentenceFacts f : facts) {
 			for (OrganizationRecognizer.Mention o : f.organisations) {
-				if (o.kind() == null && describedAsFirm(f, o)) {
+				if (o.kind() == null && (describedAsFirm(f, o) || actsAsFirm(f, o))) {
 					this.describedFirms.add(Text.normalise(o.name()));
 				}
 			}
@@ -690,6 +711,17 @@ final class Mentions {
 						e = this.lastProject;
 						anaphor = true;
 					}
+					else if (bareHead(p) && sumOfItsOwn(f, p)) {
+						// "a new $500 million plant", "a $2.35bn facility in the Shenzhen region": a thing of its own,
+						// told by its sum, however many plants the article has told of
+						String where = placeAfter(f, p.end());
+						e = this.table.add("Project", p.name(), 0.6);
+						e.toldBySum = true;
+						if (where != null) {
+							e.names.add(p.name() + " in " + where);
+						}
+						this.lastProject = e;
+					}
 					else if (bareHead(p) && placeAfter(f, p.end()) == null) {
 						// "a new plant", "the Fab", "investment projects": a head word alone names nothing; the thing
 						// talked about, if there is one
@@ -882,6 +914,15 @@ final class Mentions {
 			"national", "domestic", "most", "best");
 
 	/** Whether a project's name is its head word alone, or with words that say nothing of which one it is. */
+	/** A sum right before a phrase that "a" or "an" opens: "a new $500 million plant", "an RMB 2 billion base". */
+	private static final Pattern A_SUM = Pattern.compile("\\b(?:a|an)\\s+(?:new\\s+)?$");
+
+	private static boolean sumOfItsOwn(SentenceFacts f, PhraseRecognizer.Mention p) {
+		return f.money.stream().anyMatch((m) -> !m.conversion() && m.end() <= p.start()
+				&& f.text().substring(m.end(), p.start()).matches("[\\s-]*")
+				&& A_SUM.matcher(f.text().substring(0, m.start())).find());
+	}
+
 	private static boolean bareHead(PhraseRecognizer.Mention p) {
 		List<String> words = List.of(PhraseRecognizer.withoutLeadingGenerics(p.name()).split(" "));
 		return words.size() == 1 || words.size() == 2 && BARE_MODIFIERS.contains(words.get(0).toLowerCase(java.util.Locale.ROOT));

@@ -401,6 +401,21 @@ public final class OrganizationRecognizer {
 		return j;
 	}
 
+	/**
+	 * What a firm does to a plant, a lab or a deal, said right after its name: "Thermo Fisher Scientific is opening a
+	 * new facility", "Kymco Motorcycle held a groundbreaking ceremony", "Norvik will invest", "Orion plans to build".
+	 */
+	static final java.util.regex.Pattern FIRM_ACTS = java.util.regex.Pattern.compile("^\\s+(?:(?:has|have|had|will|would|also|is|are|was|were|"
+			+ "now|recently|officially|further|formally|plans\\s+to|planned\\s+to|intends\\s+to|aims\\s+to|is\\s+set\\s+to|"
+			+ "is\\s+going\\s+to|agreed\\s+to|decided\\s+to|announced\\s+(?:plans\\s+)?to)\\s+){0,3}"
+			+ "(?:invest(?:s|ed|ing)?\\s+(?:[$¥€£\\d]|RMB|CNY|US|in|about|nearly|over|more|some|another|a\\s+total|an?\\s)"
+			+ "|(?:build|builds|building|built|construct(?:s|ed|ing)?)\\s+(?:a|an|its|their|two|three|new)\\s"
+			+ "|(?:open|opens|opened|opening)\\s+(?:a|an|its|their|two|three)\\s+(?:new\\s+)?[\\w-]+\\s+(?:[\\w-]+\\s+)?"
+			+ "(?:plant|factory|facility|center|centre|lab|laboratory|office|headquarters|base|campus|fab|line)"
+			+ "|(?:broke|breaks|break|breaking)\\s+ground|(?:held|holds|hold)\\s+(?:a|the)\\s+(?:groundbreaking|foundation)"
+			+ "|(?:set|sets|setting)\\s+up\\s+(?:a|an|its|their|two|three)\\s"
+			+ "|(?:started|starts|start|began|begins)\\s+(?:mass\\s+)?production\\s+(?:at|of|in)\\b)");
+
 	/** Whether "X and Y" at {@code and} joins two complete names rather than making one. */
 	private static boolean completeOnBothSides(List<Token> tokens, int from, int and) {
 		// a legal suffix ends a firm's name: "... International Corp and Beijing ...", "... Co., Ltd. and ..."
@@ -419,6 +434,9 @@ public final class OrganizationRecognizer {
 			return true;
 		}
 		if (and - from >= 2 && fullFirmAfter(tokens, and)) {
+			return true;
+		}
+		if (and - from >= 2 && twoFirmsActing(tokens, and)) {
 			return true;
 		}
 		boolean left = false;
@@ -449,6 +467,25 @@ public final class OrganizationRecognizer {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether two words or more after {@code and} end the run and a firm's verb follows ("Kymco Motorcycle and Kwang
+	 * Hsing Precise Machine held a groundbreaking ceremony"): two firms act together. "Procter and Gamble" stays one.
+	 */
+	private static boolean twoFirmsActing(List<Token> tokens, int and) {
+		int k = and + 1;
+		while (k < tokens.size() && tokens.get(k).isWord() && Text.isCapitalised(tokens.get(k).text())) {
+			k++;
+		}
+		if (k - and - 1 < 2) {
+			return false;
+		}
+		StringBuilder after = new StringBuilder();
+		for (int i = k; i < tokens.size() && i < k + 12; i++) {
+			after.append(' ').append(tokens.get(i).text());
+		}
+		return FIRM_ACTS.matcher(after).lookingAt();
 	}
 
 	/** Whether the capitalised words after {@code and} make a firm's name on their own ("Orion Display"). */

@@ -151,7 +151,7 @@ final class PhraseRecognizer {
 		for (int h = 0; h < tokens.size(); h++) {
 			String head = tokens.get(h).lower();
 			String kind = headKind(tokens, h);
-			if (kind == null && BUILT_HEADS.contains(head) && builtModified(tokens, h, orgs, money)) {
+			if (kind == null && BUILT_HEADS.contains(head) && (builtModified(tokens, h, orgs, money) || sumBefore(tokens, h, money))) {
 				// "to build a lithium battery materials base in Yichun": what a firm builds is a project, whatever it
 				// is a base of
 				kind = "Project";
@@ -279,19 +279,38 @@ final class PhraseRecognizer {
 
 	/** Verbs that build or set up what follows them. */
 	private static final Set<String> BUILD_VERBS = Set.of("build", "builds", "building", "built", "construct",
-			"constructs", "constructing", "constructed", "establish", "establishes", "establishing", "established");
+			"constructs", "constructing", "constructed", "establish", "establishes", "establishing", "established",
+			"open", "opens", "opening", "opened");
 
 	/**
 	 * Whether the words before a phrase's first word make it the thing built: "build a", "will construct an", "set up
 	 * a new", "establishing its".
 	 */
+	/** Whether "a" or "an" and a sum open the head: "a $2.35bn facility", "a new 500-million-yuan centre". */
+	private static boolean sumBefore(List<Token> tokens, int h, List<MoneyParser.Mention> money) {
+		int k = h - 1;
+		if (k < 0 || !holdsMoney(tokens, k, k, money) && !(tokens.get(k).text().equals("-") && k > 0 && holdsMoney(tokens, k - 1, k - 1, money))) {
+			return false;
+		}
+		while (k >= 0 && (holdsMoney(tokens, k, k, money) || tokens.get(k).text().equals("-"))) {
+			k--;
+		}
+		if (k >= 0 && tokens.get(k).is("new")) {
+			k--;
+		}
+		return k >= 0 && Set.of("a", "an").contains(tokens.get(k).lower());
+	}
+
 	private static boolean builtModified(List<Token> tokens, int h, List<OrganizationRecognizer.Mention> orgs,
 			List<MoneyParser.Mention> money) {
 		int from = backward(tokens, h, orgs, money, false);
 		// "building a hub for the industry": a bare head names no thing built, but for a lab or an institute
 		boolean forWhat = RESEARCH_HEADS.contains(tokens.get(h).lower()) && h + 2 < tokens.size()
 				&& Set.of("for", "on").contains(tokens.get(h + 1).lower()) && tokens.get(h + 2).isWord();
-		return (from < h || forWhat) && builtBefore(tokens, from);
+		// "is opening a new facility in Suzhou": bare, but where it is built
+		boolean placed = !tokens.get(h).is("hub") && h + 2 < tokens.size() && Set.of("in", "at").contains(tokens.get(h + 1).lower())
+				&& (Text.isCapitalised(tokens.get(h + 2).text()) || tokens.get(h + 2).is("the"));
+		return (from < h || forWhat || placed) && builtBefore(tokens, from);
 	}
 
 	private static boolean builtBefore(List<Token> tokens, int from) {

@@ -76,7 +76,7 @@ final class ProjectCoreference {
 		Map<EntityTable.Entry, EntityTable.Entry> chosen = new LinkedHashMap<>();
 		for (EntityTable.Entry d : projects) {
 			// one of "two plants in Shanghai and Chengdu" is told apart from the others already
-			if (descriptive(d) && !otherOne(d) && !d.oneOfSeveral()) {
+			if (descriptive(d) && !otherOne(d) && !d.oneOfSeveral() && !d.toldBySum) {
 				EntityTable.Entry into = antecedent(d, projects);
 				if (into != null) {
 					chosen.put(d, into);
@@ -127,7 +127,7 @@ final class ProjectCoreference {
 		for (EntityTable.Entry p : projects) {
 			// "a second plant" is told apart from the one before, but a project named with its phase ("X's Second Phase
 			// Expansion Project") is one a description may still mean
-			String other = (p == d || otherOne(p) && descriptive(p)) ? null : family(p);
+			String other = (p == d || otherOne(p) && descriptive(p) || p.toldBySum && d.toldBySum) ? null : family(p);
 			if (other == null || !(other.equals(family) || family.equals("any") || other.equals("any"))) {
 				continue;
 			}

@@ -65,4 +65,29 @@ class CommonNewsFormsTests {
 		assertThat(names(one, "University")).isEmpty();
 	}
 
+	@Test
+	void aNameThatDoesWhatFirmsDoIsAFirm() {
+		Extraction x = extract("Thermo Fisher Scientific is opening a new facility in Suzhou for the manufacturing of consumables. "
+				+ "Kymco Motorcycle and Kwang Hsing Precise Machine held a groundbreaking ceremony for their plant in Changzhou. "
+				+ "Tessaly will invest $50 million in a medical device plant in Wuxi.");
+		assertThat(names(x, "Company")).containsExactlyInAnyOrder("Thermo Fisher Scientific", "Kymco Motorcycle",
+				"Kwang Hsing Precise Machine", "Tessaly");
+		assertThat(relations(x, "DEVELOPS")).contains("Thermo Fisher Scientific -> Thermo Fisher Scientific facility in Suzhou");
+		// people, places and words that do the same are no firms
+		Extraction others = extract("Zhang Wei will build a new house. Suzhou will build a new park. "
+				+ "Procter and Gamble will invest in Wuxi.");
+		assertThat(names(others, "Company")).containsExactly("Procter and Gamble");
+	}
+
+	@Test
+	void aPlantToldByASumOfItsOwnIsNoOtherPlant() {
+		Extraction x = extract("Norvik Semiconductor plans a new $8.87bn plant in Shanghai. "
+				+ "Norvik Semiconductor also plans a $2.35bn facility in the Shenzhen region. "
+				+ "Halden Pumps will build a new $500 million plant.");
+		assertThat(names(x, "Project")).containsExactlyInAnyOrder("Norvik Semiconductor plant in Shanghai",
+				"Norvik Semiconductor facility in Shenzhen", "Halden Pumps plant");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).extracting((e) -> e.amount().text())
+			.containsExactlyInAnyOrder("$8.87bn", "$2.35bn", "$500 million");
+	}
+
 }
