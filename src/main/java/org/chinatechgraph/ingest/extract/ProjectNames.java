@@ -76,13 +76,22 @@ final class ProjectNames {
 	 */
 	private static String shortName(EntityTable.Entry organisation) {
 		String shortest = Text.withoutLegalForm(organisation.name());
-		for (String n : organisation.names) {
+		// of the spellings the article wrote: "Airbus", not a former name the list of known firms adds ("EADS")
+		List<String> written = organisation.names.stream()
+			.filter((n) -> organisation.mentions.stream().anyMatch((m) -> writtenAlone(m.sentence(), n))).toList();
+		for (String n : written.isEmpty() ? organisation.names : written) {
 			String bare = Text.withoutLegalForm(n);
 			if (bare.length() < shortest.length() && !bare.isBlank()) {
 				shortest = bare;
 			}
 		}
 		return shortest;
+	}
+
+	/** Whether a sentence writes the name as a whole, not as the start of a longer one ("Tsinghua University"). */
+	private static boolean writtenAlone(String sentence, String name) {
+		return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(name)
+				+ "(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})").matcher(sentence).find();
 	}
 
 	/** The description without an opening "new" or "major" or a possessive of the firm itself. */

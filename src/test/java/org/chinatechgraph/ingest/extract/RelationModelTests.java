@@ -58,7 +58,7 @@ class RelationModelTests {
 				s.probability()));
 		String firm = "Tianma Microelectronics";
 		// the line the sentence describes, named after its firm and the zone it is in
-		String line = "Tianma 6th-generation AMOLED production line in Wuhan East Lake High-tech Zone";
+		String line = "Tianma Microelectronics 6th-generation AMOLED production line in Wuhan East Lake High-tech Zone";
 		String zone = "Wuhan East Lake High-tech Development Zone"; // the usual name of the zone the sentence names
 		// the probabilities the committed model gives (train-relations --corpus facts/corpus/en --half dev)
 		assertThat(p.get("IN_SECTOR " + line + " -> Display")).isCloseTo(0.887, within(0.01));
