@@ -667,6 +667,10 @@ final class Mentions {
 						// "Called Fab 68, the new factory ...": the name goes to the thing after it
 						continue;
 					}
+					if (!p.anaphor() && PARTS_OF_THE_PROJECT.matcher(f.text().substring(0, p.start())).matches()) {
+						// the parts of the project the sentence is about are no projects of their own
+						continue;
+					}
 					if (GERUND_OPENING.matcher(f.text().substring(0, p.start())).matches()) {
 						// "Building a plant for small LCDs requires less investment": any plant, not one being built
 						continue;
@@ -682,7 +686,7 @@ final class Mentions {
 						e = this.lastProgram;
 						anaphor = true;
 					}
-					else if (p.plural() && p.possessor() < 0 && !counted(p.name())) {
+					else if (p.plural() && !counted(p.name())) {
 						// "R&D centers", "cooperative projects": a kind of project, several of them, none named; "two
 						// computing clusters" is still one group of them
 						e = this.lastProgram;
@@ -830,7 +834,8 @@ final class Mentions {
 		return words.length > 16 || UNFINISHED.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT)) ? "" : tail;
 	}
 
-	private static final Pattern PROGRAM_TAIL = Pattern.compile("((?:\\s+(?:of|with|worth|at|in|for|from)\\s+"
+	private static final Pattern PROGRAM_TAIL = Pattern.compile("((?:\\s+(?:of|with(?=\\s+(?:a\\s+|an\\s+)?(?:(?:total|combined|"
+			+ "overall|planned|aggregate|contractual|registered)\\s+){0,2}(?:investments?|value|capital|output|worth))|worth|at|in|for|from)\\s+"
 			+ "(?:(?!\\s(?:were|was|are|is|have|has|had|will|would|broke|break|began|begin|started|start|kicked|commenced|got|went|include|includes|including|cover|covers|covering|"
 			+ "totaling|totalling|signed|and|by|during|since|as|which|that|on|yesterday|today|last)\\b)[^,;:()\\[\\]]|\\.(?=\\d))+?)+)"
 			+ "(?=\\s*(?:[,;:()\\[\\]]|\\.(?!\\d)|$)|\\s(?:were|was|are|is|have|has|had|will|would|broke|break|began|"
@@ -853,6 +858,15 @@ final class Mentions {
 			"\\s*,?\\s*(?:named|called|dubbed|known as)\\s+[\"“]?((?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|\\d+)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|\\d+)){0,5})");
 
 	/** A gerund opening the sentence or a quotation, then "a": "Building a ...", "“Setting up an ...". */
+	/**
+	 * A project's parts, listed after it: "The project includes an intelligent manufacturing center ..., an R&D
+	 * center and a materials institute", "the base will comprise ...".
+	 */
+	private static final Pattern PARTS_OF_THE_PROJECT = Pattern.compile("^\\s*(?:The|This|Its)\\s+(?:new\\s+)?"
+			+ "(?:project|plant|base|facility|factory|park|campus|complex|center|centre)\\s+(?:will\\s+|would\\s+|is\\s+to\\s+)?"
+			+ "(?:also\\s+)?(?:include|includes|including|comprise|comprises|consist\\s+of|consists\\s+of|feature|features|"
+			+ "cover|covers|house|houses|contain|contains)\\b[^.;]*$");
+
 	private static final Pattern GERUND_OPENING = Pattern.compile("\\s*[\"“]?\\s*\\p{Lu}\\p{Ll}+ing(?:\\s+up)?\\s+(?:a|an)\\s+");
 
 	/** Whether the phrase is the name a "Called X, the ..." opening gives the project phrase after it. */
@@ -892,7 +906,9 @@ final class Mentions {
 
 	/** Whether a phrase says how many things it names ("two computing clusters", "3 plants"). */
 	private static boolean counted(String name) {
-		return COUNT.matcher(name).find();
+		// what follows the head says no count: "manufacturing projects for the first quarter of 2023"
+		String head = name.split("\\s+(?:for|of|in|at|with|from|by)\\s+", 2)[0];
+		return COUNT.matcher(head).find();
 	}
 
 	/**

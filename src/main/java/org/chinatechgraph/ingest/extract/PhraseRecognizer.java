@@ -217,7 +217,11 @@ final class PhraseRecognizer {
 				to = h + 2;
 			}
 			Integer count = null;
+			int countAt = -1;
 			for (int k = from; k < h; k++) {
+				if (count == null && (tokens.get(k).text().matches("\\d[\\d,]*") || NumberWords.value(tokens.get(k).text()) != null)) {
+					countAt = k;
+				}
 				if (tokens.get(k).text().matches("\\d[\\d,]*")) {
 					count = Integer.valueOf(tokens.get(k).text().replace(",", ""));
 				}
@@ -247,6 +251,12 @@ final class PhraseRecognizer {
 			}
 			else if (kind.equals("Project") && plural && head.startsWith("project") && count != null && count >= 2) {
 				finalKind = "Program";
+				if (countAt > from && !Text.isPossessive(tokens.get(countAt - 1).text()) && tokens.subList(from, countAt).stream()
+					.anyMatch((t) -> t.isWord() && !Text.isCapitalised(t.text()) && !GENERIC.contains(t.lower()) || t.lower().endsWith("ly"))) {
+					// "the zone attracted 31 projects", "Totally 50 projects": the batch is counted from its count
+					from = countAt;
+					start = tokens.get(from).start();
+				}
 				// "over 170 ...", "more than 500 ..." belong to the stated count
 				int q = from - 1;
 				if (q >= 0 && QUANTIFIERS.contains(tokens.get(q).lower())) {

@@ -97,4 +97,21 @@ class CommonNewsFormsTests {
 		assertThat(names(x, "Project")).containsExactly("Airbus second final assembly line in Tianjin");
 	}
 
+	@Test
+	void aBatchIsNamedFromItsCountAndNotAfterThoseItWasSignedWith() {
+		Extraction x = extract("The zone attracted 31 projects with a total investment of 15.7 billion yuan. "
+				+ "The Kestrel High-tech Zone signed 40 projects with enterprises and investors on May 11.");
+		assertThat(names(x, "Program")).containsExactlyInAnyOrder(
+				"31 projects with a total investment of 15.7 billion yuan", "40 projects");
+	}
+
+	@Test
+	void projectsNotCountedAndTheProjectsPartsAreNoProjectOfTheirOwn() {
+		Extraction x = extract("The groundbreaking ceremony of Zhongshan's manufacturing projects for the first quarter of "
+				+ "2023 was held at the site of Hoshion New Energy's production expansion project. "
+				+ "The project includes an intelligent manufacturing center for vehicle parts, an R&D and testing "
+				+ "innovation center, and a new materials research institute.");
+		assertThat(names(x, "Project")).containsExactly("Hoshion New Energy's production expansion project");
+	}
+
 }
