@@ -327,6 +327,13 @@ final class Mentions {
 			if (kind.equals("Park") && !OrganizationRecognizer.namesOne(o.name())) {
 				continue;
 			}
+			if (kind.equals("Institute") && CENTRE.matcher(o.name()).find() && this.known.find(o.name()) == null
+					&& f.phrases.stream().anyMatch((p) -> p.kind().equals("Project") && !p.plural() && p.end() == o.end()
+							&& p.start() <= o.start())) {
+				// "the newly founded Shanxi Kunpeng Innovation Center": a centre the sentence tells of as a thing built,
+				// the project its phrase makes, not a body of its own
+				continue;
+			}
 			if (kind.equals("Park") && (AND_OTHER_PROJECTS.matcher(f.text().substring(o.end())).find()
 					|| parkBeingBuilt(f, o) || this.table.named("Project", o.name()) != null || firmsPark(o))) {
 				EntityTable.Entry e = this.table.project("Project", o.name(), 0.6);
@@ -834,8 +841,7 @@ final class Mentions {
 		return words.length > 16 || UNFINISHED.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT)) ? "" : tail;
 	}
 
-	private static final Pattern PROGRAM_TAIL = Pattern.compile("((?:\\s+(?:of|with(?=\\s+(?:a\\s+|an\\s+)?(?:(?:total|combined|"
-			+ "overall|planned|aggregate|contractual|registered)\\s+){0,2}(?:investments?|value|capital|output|worth))|worth|at|in|for|from)\\s+"
+	private static final Pattern PROGRAM_TAIL = Pattern.compile("((?:\\s+(?:of|with(?=\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}(?:investments?|value|capital|output|worth)\\b)|worth|at|in|for|from)\\s+"
 			+ "(?:(?!\\s(?:were|was|are|is|have|has|had|will|would|broke|break|began|begin|started|start|kicked|commenced|got|went|include|includes|including|cover|covers|covering|"
 			+ "totaling|totalling|signed|and|by|during|since|as|which|that|on|yesterday|today|last)\\b)[^,;:()\\[\\]]|\\.(?=\\d))+?)+)"
 			+ "(?=\\s*(?:[,;:()\\[\\]]|\\.(?!\\d)|$)|\\s(?:were|was|are|is|have|has|had|will|would|broke|break|began|"
@@ -930,6 +936,8 @@ final class Mentions {
 			"national", "domestic", "most", "best");
 
 	/** Whether a project's name is its head word alone, or with words that say nothing of which one it is. */
+	private static final Pattern CENTRE = Pattern.compile("(?i)\\b(?:center|centre)$");
+
 	/** A sum right before a phrase that "a" or "an" opens: "a new $500 million plant", "an RMB 2 billion base". */
 	private static final Pattern A_SUM = Pattern.compile("\\b(?:a|an)\\s+(?:new\\s+)?$");
 

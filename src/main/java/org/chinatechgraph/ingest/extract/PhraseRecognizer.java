@@ -48,7 +48,7 @@ final class PhraseRecognizer {
 			"kicks", "breaks", "starts", "begins", "adds", "attracts", "lands", "wins", "plans", "inks", "sees",
 			"gets", "opens", "completes", "named", "called", "dubbed", "requires", "require", "required", "needs",
 			"need", "needed", "faces", "remains", "costs", "employs", "produces", "provides", "serves", "helps",
-			"uses", "lies"));
+			"uses", "lies", "newly", "recently", "founded", "formed", "created"));
 
 	/** Words that say nothing about which project it is. */
 	private static final Set<String> GENERIC = Set.copyOf(java.util.Arrays.asList("new", "first", "second", "third", "significant", "important",
@@ -151,6 +151,10 @@ final class PhraseRecognizer {
 		for (int h = 0; h < tokens.size(); h++) {
 			String head = tokens.get(h).lower();
 			String kind = headKind(tokens, h);
+			if (kind == null && BUILT_HEADS.contains(head) && !head.equals("hub") && pointsBack(tokens, h)) {
+				// "The new center was jointly established by ...": the centre told of before
+				kind = "Project";
+			}
 			if (kind == null && BUILT_HEADS.contains(head) && (builtModified(tokens, h, orgs, money) || sumBefore(tokens, h, money))) {
 				// "to build a lithium battery materials base in Yichun": what a firm builds is a project, whatever it
 				// is a base of
@@ -311,6 +315,16 @@ final class PhraseRecognizer {
 		return k >= 0 && Set.of("a", "an").contains(tokens.get(k).lower());
 	}
 
+	/** "the center", "The new centre", "this facility": a head after "the" and plain words, with no "of" after it. */
+	private static boolean pointsBack(List<Token> tokens, int h) {
+		int k = h - 1;
+		while (k >= 0 && Set.of("new", "planned", "proposed", "said", "whole").contains(tokens.get(k).lower())) {
+			k--;
+		}
+		return k >= 0 && Set.of("the", "this").contains(tokens.get(k).lower())
+				&& !(h + 1 < tokens.size() && Set.of("of", "for", "'s", "’s").contains(tokens.get(h + 1).lower()));
+	}
+
 	private static boolean builtModified(List<Token> tokens, int h, List<OrganizationRecognizer.Mention> orgs,
 			List<MoneyParser.Mention> money) {
 		int from = backward(tokens, h, orgs, money, false);
@@ -433,6 +447,8 @@ final class PhraseRecognizer {
 	}
 
 	/** Whether an amount lies in the tokens {@code [from, to]}. */
+	private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
+
 	private static boolean holdsMoney(List<Token> tokens, int from, int to, List<MoneyParser.Mention> money) {
 		return money.stream().anyMatch((m) -> tokens.get(from).start() < m.end() && m.start() < tokens.get(to).end());
 	}
@@ -458,6 +474,18 @@ final class PhraseRecognizer {
 				k = open - 1;
 				from = open;
 				continue;
+			}
+			if (QUOTES.contains(t.text()) && k > 0 && tokens.get(k - 1).isWord()) {
+				// 49 "new infrastructure" projects: quoted words are words of the phrase
+				int open = k - 1;
+				while (open >= 0 && open >= k - 6 && !QUOTES.contains(tokens.get(open).text())) {
+					open--;
+				}
+				if (open >= 0 && open >= k - 6 && open < k - 1) {
+					from = open;
+					k = open - 1;
+					continue;
+				}
 			}
 			if (t.text().equals("-") && k > 0 && tokens.get(k - 1).isWord()) {
 				k--;

@@ -104,6 +104,10 @@ final class ProjectNames {
 				d = d.substring(possessive.length() + mark.length());
 			}
 		}
+		// "data center of China Mobile": the firm opens the name, and is not said twice
+		for (String one : firm.split("-")) {
+			d = d.replaceAll("(?i)\\s+of\\s+(?:the\\s+)?" + java.util.regex.Pattern.quote(one) + "(?![\\p{L}\\p{N}])", "");
+		}
 		return PhraseRecognizer.withoutLeading(d.strip(), PLAIN);
 	}
 

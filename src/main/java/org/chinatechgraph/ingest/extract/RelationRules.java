@@ -150,7 +150,8 @@ final class RelationRules {
 			+ "\\s+(?:about|around|some|nearly|over|more than|roughly|up to|an estimated)?\\s*");
 
 	private static final Pattern BUILT_BY = Pattern.compile(
-			"\\b(built|developed|constructed|operated|undertaken|launched|run|implemented|co-developed|co-built)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+			"\\b(built|developed|constructed|operated|undertaken|launched|run|implemented|co-developed|co-built|established|"
+			+ "co-established|founded|co-founded|set\\s+up|created)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
 	/** "funded with a 3 billion yuan investment by X", "invested by X": X invests in the project before it. */
 	private static final Pattern FUNDED_BY = Pattern.compile(

@@ -114,4 +114,22 @@ class CommonNewsFormsTests {
 		assertThat(names(x, "Project")).containsExactly("Hoshion New Energy's production expansion project");
 	}
 
+	@Test
+	void aNewlyFoundedCentreIsOneProjectItsFoundersBuild() {
+		Extraction x = extract("Officials unveiled the nameplate of the newly founded Shanxi Kunpeng Innovation Center in Taiyuan. "
+				+ "The new center was jointly established by Huawei and the provincial government.");
+		assertThat(names(x, "Project")).containsExactly("Shanxi Kunpeng Innovation Center");
+		assertThat(names(x, "Institute")).isEmpty();
+		assertThat(relations(x, "DEVELOPS")).contains("Huawei -> Shanxi Kunpeng Innovation Center");
+	}
+
+	@Test
+	void aDescribedProjectNamesItsFirmOnceAndAQuotedKindStaysInItsBatch() {
+		Extraction x = extract("Guizhou province has started the construction of 49 \"new infrastructure\" projects with a total "
+				+ "investment of 10.4 billion yuan. Among them, the 43,000-square-meter data center of China Mobile in Guizhou, "
+				+ "with a total investment of 800 million yuan, will serve as a backbone node.");
+		assertThat(names(x, "Program")).containsExactly("49 \"new infrastructure\" projects with a total investment of 10.4 billion yuan");
+		assertThat(names(x, "Project")).containsExactly("China Mobile 43,000-square-meter data center in Guizhou");
+	}
+
 }
