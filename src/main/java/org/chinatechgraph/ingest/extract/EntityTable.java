@@ -356,10 +356,14 @@ final class EntityTable {
 		return out;
 	}
 
+	/** Ordinals in figures read as words: "its 2nd 10.5G line" is "its second 10.5G line". */
+	private static final java.util.Map<String, String> ORDINALS = java.util.Map.of("1st", "first", "2nd", "second",
+			"3rd", "third", "4th", "fourth");
+
 	static Set<String> contentWords(String name) {
 		return Arrays.stream(Text.normalise(name).split(" "))
 			.filter((w) -> !w.isEmpty() && !NAME_NOISE.contains(w))
-			.map((w) -> w.equals("lab") ? "laboratory" : w)
+			.map((w) -> w.equals("lab") ? "laboratory" : ORDINALS.getOrDefault(w, w))
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 

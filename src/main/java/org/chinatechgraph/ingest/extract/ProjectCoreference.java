@@ -32,7 +32,7 @@ final class ProjectCoreference {
 			Map.entry("project", "any"));
 
 	/** Words that say a description is of another project than the one before. */
-	private static final Set<String> OTHER = Set.of("second", "third", "fourth", "another", "other", "existing", "old",
+	private static final Set<String> OTHER = Set.of("second", "third", "fourth", "2nd", "3rd", "4th", "another", "other", "existing", "old",
 			"older", "previous", "sister", "first", "second-phase", "next", "later", "earlier", "smaller", "larger", "bigger");
 
 	/** Words that say nothing of which project it is. */

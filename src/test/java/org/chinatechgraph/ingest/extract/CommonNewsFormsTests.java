@@ -132,4 +132,12 @@ class CommonNewsFormsTests {
 		assertThat(names(x, "Project")).containsExactly("China Mobile 43,000-square-meter data center in Guizhou");
 	}
 
+	@Test
+	void anOrdinalInFiguresIsTheOrdinalInWords() {
+		Extraction x = extract("Halden Display announces plans to build its 2nd 10.5G line\n\n"
+				+ "Halden Display has announced plans to build its second 10.5G line in Wuhan.");
+		assertThat(names(x, "Project")).hasSize(1);
+		assertThat(relations(x, "LOCATED_IN")).hasSize(1).allMatch((r) -> r.endsWith("-> Wuhan"));
+	}
+
 }
