@@ -652,6 +652,11 @@ final class Mentions {
 					if (largestCount != null && p.count() < largestCount) {
 						continue;
 					}
+					if (firmBefore(f, p) && eachIn(f, p)) {
+						// "CATL will invest ... in three battery projects in Yibin, Zhaoqing and Xiapu": a firm's
+						// projects, one in each place, not a batch
+						continue;
+					}
 					largestCount = p.count();
 					if (this.lastProgram != null && PART_OF_BATCH_BEFORE.matcher(f.text().substring(0, p.start()) + p.name() + " ").find()) {
 						// "the remaining five projects", "the other three": part of the batch named before, no batch
@@ -686,6 +691,9 @@ final class Mentions {
 						e = p.plural() ? (this.lastProgram != null ? this.lastProgram : this.lastProject) : this.lastProject;
 						if (e == null) {
 							continue;
+						}
+						if (!p.plural()) {
+							e = theOneInThePlaceOpening(f, e);
 						}
 					}
 					else if (p.plural() && this.lastProgram != null && EntityTable.contentWords(this.lastProgram.name())
@@ -980,6 +988,27 @@ final class Mentions {
 		return null;
 	}
 
+	/** Whether a firm's name stands before the phrase in its sentence. */
+	private static boolean firmBefore(SentenceFacts f, PhraseRecognizer.Mention p) {
+		return f.slots.stream().anyMatch((s) -> s.kind().equals("Company") && s.end() <= p.start());
+	}
+
+	/** "In Yibin, Sichuan, the project will ...": a sentence that opens on a place. */
+	private static final Pattern PLACE_OPENING = Pattern.compile("^\\s*In\\s+([\\p{Lu}][\\p{L}'’-]*(?:\\s[\\p{Lu}][\\p{L}'’-]*)?)\\s*,");
+
+	/**
+	 * Of projects told of together, one in each place, the one in the place the sentence opens on; else the project
+	 * talked about.
+	 */
+	private static EntityTable.Entry theOneInThePlaceOpening(SentenceFacts f, EntityTable.Entry last) {
+		Matcher m = PLACE_OPENING.matcher(f.text());
+		if (!last.oneOfSeveral() || !m.lookingAt()) {
+			return last;
+		}
+		String place = m.group(1);
+		return last.several.stream().filter((x) -> x.name().endsWith(" in " + place)).findFirst().orElse(last);
+	}
+
 	/**
 	 * A counted plural whose places are as many as its count ("two assembly and test plants in Shanghai and Chengdu",
 	 * "three R&D centers in Beijing, Shanghai and Xi'an"): one project in each place, named in the singular with its
@@ -1147,7 +1176,8 @@ final class Mentions {
 	static String singular(String phrase) {
 		java.util.regex.Matcher m = PLURAL_HEAD.matcher(phrase);
 		if (!m.find()) {
-			return phrase;
+			// "battery projects", one in each place
+			return phrase.replaceFirst("(?i)\\bprojects\\b", "project");
 		}
 		String head = m.group(1);
 		String one = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y" : head.substring(0, head.length() - 1);

@@ -350,8 +350,9 @@ final class RelationRules {
 
 	/** Each amount goes to the nearest project, program or fund of its sentence that has none yet. */
 	private void amounts(SentenceFacts f) {
+		// of "three battery projects in Yibin, Zhaoqing and Xiapu", none holds the sum of all three
 		List<SentenceFacts.Slot> holders = things(f).stream()
-			.filter((s) -> Set.of("Project", "Program", "Fund").contains(s.kind())).toList();
+			.filter((s) -> Set.of("Project", "Program", "Fund").contains(s.kind()) && !toldTogether(f, s)).toList();
 		for (MoneyParser.Mention m : f.money) {
 			if (m.conversion() || NOT_INVESTMENT.matcher(f.text().substring(m.end())).find()
 					|| MEASURE_BEFORE.matcher(f.text().substring(0, m.start())).find()) {
@@ -398,6 +399,11 @@ final class RelationRules {
 			this.lastHolder = holders.get(holders.size() - 1).entry();
 			this.lastHolderSentence = f.index;
 		}
+	}
+
+	/** Whether the slot is one of several projects a single plural phrase tells of together. */
+	private static boolean toldTogether(SentenceFacts f, SentenceFacts.Slot s) {
+		return s.entry().oneOfSeveral() && f.slots.stream().anyMatch((o) -> o != s && o.start() == s.start() && o.end() == s.end());
 	}
 
 	/** The sentence each thing's cost was read in. */
@@ -1088,7 +1094,7 @@ final class RelationRules {
 				for (SentenceFacts.Slot partner : together) {
 					add("INVESTS_IN", partner.entry(), project.entry(), null, f, 0.6);
 				}
-				add("INVESTS_IN", investor.entry(), project.entry(), together.isEmpty() ? sum : null, f, 0.65);
+				add("INVESTS_IN", investor.entry(), project.entry(), together.isEmpty() && !toldTogether(f, project) ? sum : null, f, 0.65);
 				if (investor.kind().equals("Company") && project.start() >= m.end()
 						&& OWN_NEW_WORKS.matcher(f.text().substring(m.end(), project.start())).find()) {
 					// "X will invest 1.2 billion yuan in a new packaging plant": a plant of its own
@@ -1440,16 +1446,20 @@ final class RelationRules {
 	 * What a sentence says of one of "two plants in Shanghai and Chengdu" it says of each: who builds them, their
 	 * sector, the batch they are in.
 	 */
-	private static final Set<String> SHARED_AMONG_SEVERAL = Set.of("DEVELOPS", "IN_SECTOR", "PART_OF");
+	private static final Set<String> SHARED_AMONG_SEVERAL = Set.of("DEVELOPS", "INVESTS_IN", "IN_SECTOR", "PART_OF");
 
 	private void sharedAmongSeveral() {
 		for (Draft d : drafts()) {
 			if (!SHARED_AMONG_SEVERAL.contains(d.type())) {
 				continue;
 			}
-			EntityTable.Entry project = d.type().equals("DEVELOPS") ? d.to() : d.from();
+			EntityTable.Entry project = d.type().equals("DEVELOPS") || d.type().equals("INVESTS_IN") ? d.to() : d.from();
 			for (EntityTable.Entry other : project.several) {
-				if (d.type().equals("DEVELOPS")) {
+				if (d.type().equals("INVESTS_IN")) {
+					// who invests in one invests in each, but its sum is no one's cost
+					add(d.type(), d.from(), other, null, d.evidence(), d.confidence(), d.kind());
+				}
+				else if (d.type().equals("DEVELOPS")) {
 					add(d.type(), d.from(), other, null, d.evidence(), d.confidence(), d.kind());
 				}
 				else {

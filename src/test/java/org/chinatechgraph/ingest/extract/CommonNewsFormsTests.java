@@ -140,4 +140,21 @@ class CommonNewsFormsTests {
 		assertThat(relations(x, "LOCATED_IN")).hasSize(1).allMatch((r) -> r.endsWith("-> Wuhan"));
 	}
 
+	@Test
+	void aFirmsCountedProjectsInAsManyPlacesAreOneInEachWithItsOwnSum() {
+		Extraction x = extract("Orvane Energy is going to invest RMB 29 billion in three battery projects in Yibin, Zhaoqing, "
+				+ "and Xiapu. In Yibin, Sichuan, the project will have a total investment of RMB 12 billion. "
+				+ "In Zhaoqing, Guangdong, the total investment of the project will be RMB 11 billion. "
+				+ "In Xiapu, Fujian, the project will cost RMB 6 billion.");
+		assertThat(names(x, "Program")).isEmpty();
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project"))
+			.extracting((e) -> e.name() + " " + e.amount().text())
+			.containsExactlyInAnyOrder("Orvane Energy battery project in Yibin RMB 12 billion",
+					"Orvane Energy battery project in Zhaoqing RMB 11 billion", "Orvane Energy battery project in Xiapu RMB 6 billion");
+		assertThat(relations(x, "INVESTS_IN")).hasSize(3).noneMatch((r) -> r.contains("29 billion"));
+		// a batch signed by a government in three places stays a batch
+		Extraction batch = extract("The Wuxi government signed three projects in Jiangyin, Yixing and Huishan.");
+		assertThat(names(batch, "Program")).hasSize(1);
+	}
+
 }
