@@ -366,12 +366,14 @@ final class Mentions {
 	}
 
 	/** "construction of the X Park", "will build X Park", "projects signed include X Park". */
-	private static final Pattern BUILDING_BEFORE = Pattern.compile("(?i)\\b(?:construction of|build|builds|building|construct|"
+	private static final Pattern BUILDING_BEFORE = Pattern.compile("(?i)\\b(?:construction (?:work )?(?:of|on)|"
+			+ "groundbreaking (?:ceremony )?(?:of|for)|broke ground on|breaks ground on|build|builds|building|construct|"
 			+ "constructs|constructing|develop|develops|developing|set up|sets up|setting up|projects?\\b[^.;]{0,60}?\\b(?:including|include|includes|such as))"
 			+ "\\s+(?:the\\s+|a\\s+|an\\s+)?$");
 
 	/** "X Park, which began construction in 2012", "X Park was one of the projects signed". */
 	private static final Pattern BUILDING_AFTER = Pattern.compile("(?i)^\\s*(?:,\\s*which\\s+(?:began|started|broke)\\s+(?:construction|ground)"
+			+ "|(?:breaks|broke|has\\s+broken|broken)\\s+ground\\b"
 			+ "|(?:is|was|are|were)\\s+(?:one of the|among the|a|an)\\s+(?:[\\w-]+\\s+){0,2}projects?\\b)");
 
 	/**
@@ -679,6 +681,11 @@ final class Mentions {
 						// "Called Fab 68, the new factory ...": the name goes to the thing after it
 						continue;
 					}
+					if (!p.anaphor() && WHAT_IT_IS_TO_BE.matcher(f.text().substring(0, p.start())).find()) {
+						// "The park aims to serve as a ... platform", "designed to become a world-class innovation
+						// base": what a project is to be, no project of its own
+						continue;
+					}
 					if (!p.anaphor() && PARTS_OF_THE_PROJECT.matcher(f.text().substring(0, p.start())).matches()) {
 						// the parts of the project the sentence is about are no projects of their own
 						continue;
@@ -801,6 +808,13 @@ final class Mentions {
 					}
 				}
 				case "Park" -> {
+					if (anaphor && this.lastProject != null && this.lastProject.names.stream()
+						.anyMatch((n) -> n.toLowerCase(java.util.Locale.ROOT).endsWith(" park"))) {
+						// "The 512-million-yuan park will feature ...": the park being built, a project told of before
+						e = this.lastProject;
+						f.slots.add(new SentenceFacts.Slot(e, p.start(), p.end(), true, false, false));
+						continue;
+					}
 					if (anaphor || overlapsOrganisation(f, p.start(), p.end()) || describedOnly(p.name())
 							|| !OrganizationRecognizer.namesOne(p.name())) {
 						continue;
@@ -880,6 +894,11 @@ final class Mentions {
 			+ "(?:project|plant|base|facility|factory|park|campus|complex|center|centre)\\s+(?:will\\s+|would\\s+|is\\s+to\\s+)?"
 			+ "(?:also\\s+)?(?:include|includes|including|comprise|comprises|consist\\s+of|consists\\s+of|feature|features|"
 			+ "cover|covers|house|houses|contain|contains)\\b[^.;]*$");
+
+	/** "serve as a", "to become an", "positioning itself as a", "be built into a": what the subject is to be. */
+	private static final Pattern WHAT_IT_IS_TO_BE = Pattern.compile("(?i)\\b(?:serves?|serving|act|acts|acting|function|"
+			+ "functions|positioning\\s+(?:itself|it)|positioned|be\\s+built|be\\s+developed|be\\s+turned)\\s+(?:as|into)\\s+"
+			+ "(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,6}$|\\b(?:become|becoming|becomes)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,6}$");
 
 	private static final Pattern GERUND_OPENING = Pattern.compile("\\s*[\"“]?\\s*\\p{Lu}\\p{Ll}+ing(?:\\s+up)?\\s+(?:a|an)\\s+");
 

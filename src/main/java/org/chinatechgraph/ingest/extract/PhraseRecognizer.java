@@ -151,9 +151,14 @@ final class PhraseRecognizer {
 		for (int h = 0; h < tokens.size(); h++) {
 			String head = tokens.get(h).lower();
 			String kind = headKind(tokens, h);
-			if (kind == null && BUILT_HEADS.contains(head) && !head.equals("hub") && pointsBack(tokens, h)) {
+			boolean pointing = kind == null && pointsBack(tokens, h, money);
+			if (kind == null && BUILT_HEADS.contains(head) && !head.equals("hub") && pointing) {
 				// "The new center was jointly established by ...": the centre told of before
 				kind = "Project";
+			}
+			if (kind == null && head.equals("park") && pointing) {
+				// "The 512-million-yuan park will feature ...": the park told of before
+				kind = "Park";
 			}
 			if (kind == null && BUILT_HEADS.contains(head) && (builtModified(tokens, h, orgs, money) || sumBefore(tokens, h, money))) {
 				// "to build a lithium battery materials base in Yichun": what a firm builds is a project, whatever it
@@ -270,7 +275,7 @@ final class PhraseRecognizer {
 					start = tokens.get(q - 1).start();
 				}
 			}
-			boolean anaphor = !hasContent(tokens, from, to, h);
+			boolean anaphor = pointing || !hasContent(tokens, from, to, h);
 			// "multiple ... projects", "a series of ... projects": several things, none named
 			if (plural && count == null && !anaphor && vague(tokens, from)) {
 				h = Math.max(h, to - 1);
@@ -316,9 +321,16 @@ final class PhraseRecognizer {
 	}
 
 	/** "the center", "The new centre", "this facility": a head after "the" and plain words, with no "of" after it. */
-	private static boolean pointsBack(List<Token> tokens, int h) {
+	private static boolean pointsBack(List<Token> tokens, int h, List<MoneyParser.Mention> money) {
 		int k = h - 1;
-		while (k >= 0 && Set.of("new", "planned", "proposed", "said", "whole").contains(tokens.get(k).lower())) {
+		while (k >= 0 && (Set.of("new", "planned", "proposed", "said", "whole", "-").contains(tokens.get(k).lower())
+				|| holdsMoney(tokens, k, k, money) || tokens.get(k).text().equals(")"))) {
+			if (tokens.get(k).text().equals(")")) {
+				// "The 512-million-yuan ($70.21 million) park"
+				while (k > 0 && !tokens.get(k).text().equals("(")) {
+					k--;
+				}
+			}
 			k--;
 		}
 		return k >= 0 && Set.of("the", "this").contains(tokens.get(k).lower())
@@ -375,11 +387,20 @@ final class PhraseRecognizer {
 					&& !STOP.contains(prev) ? "Project" : null;
 			// "plans to fund investment projects": the verb
 			case "fund" -> Set.of("to", "will", "would", "could", "can", "may", "might", "should", "must", "jointly", "help")
-				.contains(prev) ? null : "Fund";
-			case "park", "zone" -> h > 0 && tokens.get(h - 1).isWord() && !STOP.contains(prev) ? "Park" : null;
+				.contains(prev) || modifierOf(tokens, h) ? null : "Fund";
+			case "park", "zone" -> h > 0 && tokens.get(h - 1).isWord() && !STOP.contains(prev) && !modifierOf(tokens, h) ? "Park" : null;
 			// "two assembly and test plants": counted, several plants are as many projects; uncounted, none is named
 			default -> COUNTED_WORKS.contains(w) && counted(tokens, h) ? "Project" : null;
 		};
+	}
+
+	/** Nouns a park or a fund word modifies: "comprehensive park services", "industrial fund support". */
+	private static final Set<String> MODIFIED = Set.of("services", "service", "support", "management", "operator",
+			"operators", "operation", "operations", "construction", "planning", "administration", "enterprises",
+			"companies", "residents", "staff", "workers", "managers", "manager", "policies", "policy", "model");
+
+	private static boolean modifierOf(List<Token> tokens, int h) {
+		return h + 1 < tokens.size() && MODIFIED.contains(tokens.get(h + 1).text());
 	}
 
 	private static boolean insideOrg(List<OrganizationRecognizer.Mention> orgs, Token t) {

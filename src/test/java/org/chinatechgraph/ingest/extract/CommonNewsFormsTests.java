@@ -157,4 +157,20 @@ class CommonNewsFormsTests {
 		assertThat(names(batch, "Program")).hasSize(1);
 	}
 
+	@Test
+	void aParkUnderConstructionIsAProjectWithItsSumAndItsFunder() {
+		Extraction x = extract("A groundbreaking ceremony marked the start of construction on the Kestrel Biomedical Park "
+				+ "in the Wuhan Economic & Technological Development Zone. "
+				+ "The 512-million-yuan ($70.21 million) park will feature laboratories and exhibition spaces. "
+				+ "The park aims to serve as a high-level research and innovation incubation platform, and offer "
+				+ "comprehensive park services and industrial fund support. "
+				+ "The park was funded by Orvane Pharmaceutical Co, a listed company.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project"))
+			.extracting((e) -> e.name() + " " + e.amount().text())
+			.containsExactly("Kestrel Biomedical Park 512-million-yuan");
+		assertThat(names(x, "Park")).containsExactly("Wuhan Economic & Technological Development Zone");
+		assertThat(names(x, "Fund")).isEmpty();
+		assertThat(relations(x, "INVESTS_IN")).hasSize(1).allMatch((r) -> r.startsWith("Orvane Pharmaceutical Co -> Kestrel Biomedical Park"));
+	}
+
 }
