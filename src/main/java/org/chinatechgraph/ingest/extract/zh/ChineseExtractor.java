@@ -1034,6 +1034,10 @@ public final class ChineseExtractor {
 					// word follows it
 					continue;
 				}
+				if (k != null && insideLongerName(f.zh, s, e)) {
+					// "日产25万支" (a day's output), "…、凯瑞康宁等5家企业": a short name that is part of other words
+					continue;
+				}
 				if (k != null) {
 					List<Hit> inside = f.hits.stream().filter((h) -> h.ent().isPlace() && h.start() >= from && h.end() <= to).toList();
 					for (Hit h : inside) {
@@ -1053,20 +1057,45 @@ public final class ChineseExtractor {
 	}
 
 	/**
+	 * Whether a known firm's two-character name at {@code [s, e)} is part of other words: a count follows it ("日产25万支",
+	 * a day's output), or it ends an item of a list of names that starts before it ("、凯瑞康宁等").
+	 */
+	private static boolean insideLongerName(String zh, int s, int e) {
+		if (e - s > 2) {
+			return false;
+		}
+		if (e < zh.length() && (Character.isDigit(zh.charAt(e)) || "一二两三四五六七八九十百千万".indexOf(zh.charAt(e)) >= 0)) {
+			return true;
+		}
+		int b = s;
+		while (b > 0 && Character.UnicodeScript.of(zh.charAt(b - 1)) == Character.UnicodeScript.HAN) {
+			b--;
+		}
+		boolean itemEnds = e >= zh.length() || "、，,等和及".indexOf(zh.charAt(e)) >= 0;
+		return itemEnds && b < s && s - b <= 4 && b > 0 && "、".indexOf(zh.charAt(b - 1)) >= 0;
+	}
+
+	/**
 	 * Firms named by trade name and industry word where the sentence makes them firms ("星河半导体拟投资…", "与明远科技签约"):
 	 * see {@link TradeNames}. A name already read, or inside one, is left alone; a firm the article names in full
 	 * ("江西明远科技有限公司") is the firm its trade name names.
 	 */
 	private void tradeNames(Run run, Facts f) {
 		List<TradeNames.Span> spans = TradeNames.find(f.zh, f.words, tradeNameVocabulary());
+		Matcher business = LINE_OF_BUSINESS.matcher(f.zh);
+		int products = business.find() ? business.end() : f.zh.length();
 		for (TradeNames.Span sp : spans) {
 			if (f.hits.stream().anyMatch((h) -> !h.ent().isPlace() && h.start() < sp.end() && sp.start() < h.end())
-					|| opensOnKnownFirm(f, sp)) {
+					|| opensOnKnownFirm(f, sp) || sp.start() >= products) {
+				// after "经营范围为" come the products a firm makes and sells, no firms
 				continue;
 			}
 			firmAt(run, f, sp);
 		}
 	}
+
+	/** What a firm's line of business opens with: "经营范围为", "主要从事", "主营". */
+	private static final Pattern LINE_OF_BUSINESS = Pattern.compile("经营范围(?:包括|为|是|：|:)?|主营业务(?:为|是|包括)?|主要从事|主营");
 
 	/** Whether a guessed trade name opens on a known firm's name ("比亚迪宁乡" of 比亚迪 and its place): that firm's. */
 	private boolean opensOnKnownFirm(Facts f, TradeNames.Span sp) {
@@ -1537,6 +1566,8 @@ public final class ChineseExtractor {
 		n = n.replaceFirst("^(位于|坐落于|地处|新建|建设|总投资|投资|年度|个|项|家|的|将为|将在|将|为|在|于|对|由|把|向|是|助力|推动|支持|暨)", "");
 		n = n.replaceFirst("^[一两二三四五六七八九十\\d]+(条|條|个|個|座|家|大|批|项|項)", "");
 		n = n.replaceFirst("^[(（][^)）]{1,12}[)）]", "");
+		// "55亿建大数据产业园" (a headline): the sum and the verb before what is built
+		n = n.replaceFirst("^[\\d.]+[万亿]+(?:元|美元)?(?:投建|建设|建|打造|投资)", "");
 		// "2023盐南高新区(深圳)…恳谈会": the year of an event, not part of the name after it (not "2000吨…", "2025年产…")
 		n = n.replaceFirst("^(19|20)\\d{2}(?=[\\p{IsHan}&&[^年月万亿千百吨台套片辆亩米件元颗只个家项条座位名人户期代寸英]])", "");
 		while (n.startsWith("(") && !n.contains(")") || n.startsWith("（") && !n.contains("）")) {
@@ -1599,7 +1630,7 @@ public final class ChineseExtractor {
 		return out;
 	}
 
-	private static final Pattern CATEGORY_WORDS = Pattern.compile("产业化|产业|项目|工程|重大|重点|龙头|百亿级|十亿级|亿元级|级|两大|三大|大|新兴|战略性|电子信息|信息|基础设施|社会事业|配套|生活|商品房|安置房|人才房|民生|公共|服务|招商|外资|内资|贸易|集约化|发展|高质量|示范|标准化|\\s");
+	private static final Pattern CATEGORY_WORDS = Pattern.compile("产业化|产业|项目|工程|重大|重点|重要|标志性|新基建|关键|标杆|引领性|旗舰|龙头|百亿级|十亿级|亿元级|级|两大|三大|大|新兴|战略性|电子信息|信息|基础设施|社会事业|配套|生活|商品房|安置房|人才房|民生|公共|服务|招商|外资|内资|贸易|集约化|发展|高质量|示范|标准化|\\s");
 
 	/** A kind of project rather than one ("北京生物医药产业项目", "两大百亿级龙头项目"): places, sectors and category words only. */
 	private boolean onlyCategory(Facts f, int s, int e) {
@@ -3155,7 +3186,10 @@ public final class ChineseExtractor {
 	}
 
 	/** "该基金由A、B、C等共同发起设立", "该基地由A牵头，联合B、C共同建设": who sets up a fund or builds a project. */
-	private static final Pattern FOUNDED_BY = Pattern.compile("由([^。；]{2,120})(共同|联合)?(发起设立|出资设立|发起成立|设立|出资|投资建设|建设|打造)");
+	private static final Pattern FOUNDED_BY = Pattern.compile("由([^。；]{2,120}?)(共同|联合|合作)?(发起设立|出资设立|发起成立|设立|出资|投资建设|共建|建设|打造)");
+
+	/** "该项目", "这一基地", "此基金" as the subject of the clause 由 is in: what the article told of before. */
+	private static final Pattern POINTING_SUBJECT = Pattern.compile("(?:^|[，,：:])\\s*(?:据了解|据悉|目前)?[，,]?\\s*(?:该|这一|此)(基金|基地|项目|中心|平台)$");
 
 	/**
 	 * A fund or project "由A、B、C等共同发起设立/建设" (a project also "由A公司投资建设"): each organisation listed invests
@@ -3178,8 +3212,10 @@ public final class ChineseExtractor {
 					&& h.start() >= after && !crossesClause(f.zh, after, h.start()))
 				.min(Comparator.comparingInt(Hit::start)).map(Hit::ent).orElse(null);
 		}
-		if (target == null && previous != null && f.zh.strip().matches("^(该|这一|此)(基金|基地|项目|中心|平台).*")) {
-			String kind = f.zh.strip().substring(1).startsWith("基金") ? "Fund" : "Project";
+		Matcher pointing = POINTING_SUBJECT.matcher(f.zh.substring(0, by));
+		if (target == null && previous != null && pointing.find()) {
+			// "该基地由…", "据了解，该项目由…": the one told of before
+			String kind = pointing.group(1).equals("基金") ? "Fund" : "Project";
 			target = previous.hits.stream().filter((h) -> h.ent().kind.equals(kind)).max(Comparator.comparingInt(Hit::end))
 				.map(Hit::ent).orElse(null);
 			if (target == null) {
@@ -3599,7 +3635,10 @@ public final class ChineseExtractor {
 			List<Ent> longer = projects.stream().filter((x) -> x != shorter && !sameAs.containsKey(x)).filter((x) -> {
 				String full = HanLanguage.simplified(x.name);
 				String firm = full.endsWith(tail) ? full.substring(0, full.length() - tail.length()) : "";
-				return firm.length() >= 2 && firms.stream().anyMatch((n) -> n.startsWith(firm) || firm.startsWith(n));
+				// "全国一体化算力网络甘肃枢纽节点庆阳数据中心集群项目" … "庆阳数据中心集群项目": a long tail, named with its place,
+				// is the one project it ends
+				return firm.length() >= 2 && (firms.stream().anyMatch((n) -> n.startsWith(firm) || firm.startsWith(n))
+						|| tail.length() >= 8 && tail.matches(".*(项目|工程|基地|中心)$"));
 			}).toList();
 			if (longer.size() == 1) {
 				Ent kept = longer.get(0);

@@ -1,0 +1,45 @@
+package org.chinatechgraph.ingest.extract.zh;
+
+import org.chinatechgraph.ingest.extract.ExtractedEntity;
+import org.chinatechgraph.ingest.extract.Extraction;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chinatechgraph.ingest.extract.zh.ChineseSentences.entity;
+import static org.chinatechgraph.ingest.extract.zh.ChineseSentences.extract;
+import static org.chinatechgraph.ingest.extract.zh.ChineseSentences.related;
+
+/** Everyday Chinese forms of a signing or a groundbreaking, on sentences composed for the test. */
+class ChineseCommonFormsTests {
+
+	@Test
+	void theFirmsAProjectIsBuiltByTogetherDevelopIt() {
+		Extraction x = extract("7月10日，明远云计算数据中心项目正式开工。据了解，该项目由奥锐钢铁集团与阿里巴巴合作共建，总投资158亿元。");
+		ExtractedEntity project = entity(x, "Project", "明远云计算数据中心项目").orElseThrow();
+		assertThat(related(x, "DEVELOPS", entity(x, "Company", "奥锐钢铁集团").orElseThrow(), project)).isTrue();
+		assertThat(related(x, "DEVELOPS", entity(x, "Company", "Alibaba").orElseThrow(), project)).isTrue();
+	}
+
+	@Test
+	void aDescriptionInAppositionIsNoProjectAndALongNameAgainWithoutItsHeadIsTheSameProject() {
+		Extraction x = extract("全省数字经济建设的重要工程和新基建标志性项目——星河算力网络枢纽节点庆阳数据中心集群项目正式开工。"
+				+ "庆阳数据中心集群项目总投资55亿元。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).extracting(ExtractedEntity::name)
+			.containsExactly("星河算力网络枢纽节点庆阳数据中心集群项目");
+		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Company"));
+	}
+
+	@Test
+	void aShortKnownNameInsideOtherWordsIsNoFirmNorAreTheProductsAFirmSells() {
+		Extraction x = extract("项目建成后将日产25万支锂离子电池。波睿达、纽福斯、凯瑞康宁等5家企业签署入驻协议。"
+				+ "该公司经营范围为生产和销售锂原电池和锂离子电池、电子粉体材料和新型金属材料。");
+		assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("Nissan", "Corning", "锂原电池", "电子粉体材料");
+	}
+
+	@Test
+	void aHeadlinesSumAndVerbAreNoPartOfTheParksName() {
+		Extraction x = extract("55亿建大数据产业园 星河能建在甘肃投了个大项目");
+		assertThat(x.entities()).extracting(ExtractedEntity::name).noneMatch((n) -> n.startsWith("55亿"));
+	}
+
+}
