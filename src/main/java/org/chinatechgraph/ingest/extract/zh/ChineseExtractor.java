@@ -736,6 +736,10 @@ public final class ChineseExtractor {
 				if (!full && !ends.contains(e) && name.length() < 3 && !suffixFollows(f.zh, e)) {
 					continue;
 				}
+				if (!full && commonWord(f.zh, s, e)) {
+					// "各位来宾" (guests), "阿里云" (a cloud): a bare place name that is other words here
+					continue;
+				}
 				if (inMasthead(f.zh, s, e)) {
 					// "湖北日报讯", "中国山东网", "本报北京4月21日讯": who reports it, and from where, not what it is about
 					taken.add(new int[] { s, e });
@@ -758,6 +762,16 @@ public final class ChineseExtractor {
 				f.hits.add(new Hit(ent, s, e));
 			}
 		}
+	}
+
+	/** Bare place names that are also common words or parts of names, with what shows them to be so around them. */
+	private static final Map<String, Pattern[]> WORDS_NOT_PLACES = Map.of(
+			"来宾", new Pattern[] { Pattern.compile("(各位|诸位|与会|中外|嘉宾|全体)$"), Pattern.compile("^(们|朋友|致辞|代表)") },
+			"阿里", new Pattern[] { Pattern.compile("$^"), Pattern.compile("^(巴巴|云|集团|系|达摩|妈妈|健康|影业)") });
+
+	private static boolean commonWord(String zh, int s, int e) {
+		Pattern[] around = WORDS_NOT_PLACES.get(zh.substring(s, e));
+		return around != null && (around[0].matcher(zh.substring(0, s)).find() || around[1].matcher(zh.substring(e)).find());
 	}
 
 	/**
@@ -1566,6 +1580,8 @@ public final class ChineseExtractor {
 		n = n.replaceFirst("^(位于|坐落于|地处|新建|建设|总投资|投资|年度|个|项|家|的|将为|将在|将|为|在|于|对|由|把|向|是|助力|推动|支持|暨)", "");
 		n = n.replaceFirst("^[一两二三四五六七八九十\\d]+(条|條|个|個|座|家|大|批|项|項)", "");
 		n = n.replaceFirst("^[(（][^)）]{1,12}[)）]", "");
+		// "阿里巴巴集团成立智能计算联合实验室", "新华区调研产业园区": what is done before the thing named
+		n = n.replaceFirst("^[^，。；、]{1,12}?(?:成立|调研|揭牌|启动|共建)(?=[\\p{IsHan}A-Za-z\\d]{4,}$)", "");
 		// "55亿建大数据产业园" (a headline): the sum and the verb before what is built
 		n = n.replaceFirst("^[\\d.]+[万亿]+(?:元|美元)?(?:投建|建设|建|打造|投资)", "");
 		// "2023盐南高新区(深圳)…恳谈会": the year of an event, not part of the name after it (not "2000吨…", "2025年产…")

@@ -42,4 +42,13 @@ class ChineseCommonFormsTests {
 		assertThat(x.entities()).extracting(ExtractedEntity::name).noneMatch((n) -> n.startsWith("55亿"));
 	}
 
+	@Test
+	void guestsAndACloudAreNoPlacesAndWhatIsDoneBeforeANameIsNoPartOfIt() {
+		Extraction x = extract("他代表县委向各位来宾表示欢迎。阿里云副总裁出席仪式。"
+				+ "副市长带队到新华区调研产业园区建设工作。中国科大与奥锐集团成立智能计算联合实验室。");
+		assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("Laibin", "Ngari Prefecture")
+			.noneMatch((n) -> n.contains("调研") || n.contains("成立"));
+		assertThat(entity(x, "Project", "智能计算联合实验室")).isPresent();
+	}
+
 }
