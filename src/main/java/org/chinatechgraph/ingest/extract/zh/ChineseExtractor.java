@@ -1577,7 +1577,7 @@ public final class ChineseExtractor {
 	private static String trimName(String name) {
 		String n = name.strip();
 		n = n.replaceFirst("^[“”\"「」『』《》、，,·\\s]+", "");
-		n = n.replaceFirst("^(位于|坐落于|地处|新建|建设|总投资|投资|年度|个|项|家|的|将为|将在|将|为|在|于|对|由|把|向|是|助力|推动|支持|暨)", "");
+		n = n.replaceFirst("^(位于|坐落于|地处|新建|建设|总投资|投资|年度|个|项|家|的|将为|将在|将|为|在|于|对|由|把|向|是|助力|助推|推动|支持|暨)", "");
 		n = n.replaceFirst("^[一两二三四五六七八九十\\d]+(条|條|个|個|座|家|大|批|项|項)", "");
 		n = n.replaceFirst("^[(（][^)）]{1,12}[)）]", "");
 		// "阿里巴巴集团成立智能计算联合实验室", "新华区调研产业园区": what is done before the thing named
@@ -3542,6 +3542,8 @@ public final class ChineseExtractor {
 		}
 		tradeNamesOfFullNames(run, sameAs);
 		projectsNamedWithoutTheirFirm(run, sameAs);
+		projectsInApposition(run, sameAs);
+		projectsNamedByTradeNameOnly(run, sameAs);
 		for (Ent e : run.entities) {
 			if (e.mentions.isEmpty() || e.isPlace() && onlyInsideOrganisations(run, e) || sameAs.containsKey(e)) {
 				continue;
@@ -3662,6 +3664,51 @@ public final class ChineseExtractor {
 					kept.amount = shorter.amount;
 				}
 				sameThing(shorter, kept, sameAs);
+			}
+		}
+	}
+
+	/**
+	 * A project named again after a dash ("12英寸晶圆項目——聯芯集成電路製造項目"): the same project by another name.
+	 */
+	private static void projectsInApposition(Run run, Map<Ent, Ent> sameAs) {
+		List<Ent> projects = run.entities.stream().filter((e) -> e.kind.equals("Project") && !e.mentions.isEmpty()).toList();
+		for (Ent a : projects) {
+			for (Ent b : projects) {
+				if (a == b || sameAs.containsKey(a) || sameAs.containsKey(b)) {
+					continue;
+				}
+				boolean apposed = a.mentions.stream().anyMatch((m) -> a.names.stream().anyMatch((x) -> b.names.stream()
+					.anyMatch((y) -> m.sentence().contains(x + "——" + y) || m.sentence().contains(x + "—" + y))));
+				if (apposed) {
+					if (b.amount == null) {
+						b.amount = a.amount;
+					}
+					sameThing(a, b, sameAs);
+				}
+			}
+		}
+	}
+
+	private static final Pattern TRADE_NAME_PROJECT = Pattern.compile("^(\\p{IsHan}{2,4})(?:项目|項目)$");
+
+	/**
+	 * A project named by a firm's trade name alone ("晋华项目"), where the article names one project whose name opens on
+	 * it ("晋华存储器集成电路生产线项目") and a firm named so: that project.
+	 */
+	private static void projectsNamedByTradeNameOnly(Run run, Map<Ent, Ent> sameAs) {
+		List<Ent> projects = run.entities.stream().filter((e) -> e.kind.equals("Project") && !e.mentions.isEmpty()).toList();
+		List<String> firms = run.entities.stream().filter((e) -> e.kind.equals("Company") && !e.mentions.isEmpty())
+			.flatMap((e) -> e.names.stream()).map(HanLanguage::simplified).toList();
+		for (Ent shorter : projects) {
+			Matcher m = TRADE_NAME_PROJECT.matcher(HanLanguage.simplified(shorter.name));
+			if (sameAs.containsKey(shorter) || !m.matches() || firms.stream().noneMatch((n) -> n.startsWith(m.group(1)))) {
+				continue;
+			}
+			List<Ent> longer = projects.stream().filter((x) -> x != shorter && !sameAs.containsKey(x)
+					&& HanLanguage.simplified(x.name).startsWith(m.group(1))).toList();
+			if (longer.size() == 1) {
+				sameThing(shorter, longer.get(0), sameAs);
 			}
 		}
 	}

@@ -51,4 +51,12 @@ class ChineseCommonFormsTests {
 		assertThat(entity(x, "Project", "智能计算联合实验室")).isPresent();
 	}
 
+	@Test
+	void aProjectNamedAgainAfterADashOrByItsFirmsTradeNameIsTheSameProject() {
+		Extraction x = extract("由明远电子股份有限公司在厦门投资建设的12英寸晶圆项目——星芯集成电路制造项目，在厦门火炬高新区举行动土典禮。"
+				+ "星芯集成电路制造项目总投资62亿美元。奥锐存储器集成电路生产线项目明日开工。奥锐项目总投资370亿元。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).extracting(ExtractedEntity::name)
+			.containsExactlyInAnyOrder("星芯集成电路制造项目", "奥锐存储器集成电路生产线项目");
+	}
+
 }
