@@ -95,7 +95,8 @@ public final class ChineseExtractor {
 			"日前", "近日", "目前", "位于", "入驻", "暨", "同", "并", "也", "还", "都", "就", "又", "到", "来", "记者", "报道", "讯",
 			"本报讯", "新建", "计划", "拟", "约", "共", "达", "超", "亿元", "万元", "个", "项", "家", "以", "作为", "成为", "如", "即",
 			"这是", "一个", "一批", "首批", "全国", "全省", "全市", "全区", "我国", "国内", "旗下", "下属", "所属", "控股子公司", "子公司",
-			"分别", "携手", "联合", "共同", "合作", "共建", "组建", "设立", "成立", "牵头", "距离", "距", "离", "毗邻", "紧邻");
+			"分别", "携手", "联合", "联同", "连同", "会同", "共同", "合作", "共建", "组建", "设立", "成立", "牵头", "距离", "距", "离",
+			"毗邻", "紧邻", "续建");
 
 	/** Words of the STOP list that may stand inside an organisation's name ("康峰投资管理有限公司"). */
 	private static final Set<String> ORG_WORDS = Set.of("投资", "建设", "合作", "联合", "共同");
@@ -1577,11 +1578,13 @@ public final class ChineseExtractor {
 	private static String trimName(String name) {
 		String n = name.strip();
 		n = n.replaceFirst("^[“”\"「」『』《》、，,·\\s]+", "");
-		n = n.replaceFirst("^(位于|坐落于|地处|新建|建设|总投资|投资|年度|个|项|家|的|将为|将在|将|为|在|于|对|由|把|向|是|助力|助推|推动|支持|暨)", "");
+		n = n.replaceFirst("^(位于|坐落于|地处|新建|建设|总投资|投资|年度|个|项|家|的|将为|将在|将|为|在|于|对|由|把|向|是|助力|助推|推动|支持|续建|暨)", "");
 		n = n.replaceFirst("^[一两二三四五六七八九十\\d]+(条|條|个|個|座|家|大|批|项|項)", "");
 		n = n.replaceFirst("^[(（][^)）]{1,12}[)）]", "");
 		// "阿里巴巴集团成立智能计算联合实验室", "新华区调研产业园区": what is done before the thing named
 		n = n.replaceFirst("^[^，。；、]{1,12}?(?:成立|调研|揭牌|启动|共建)(?=[\\p{IsHan}A-Za-z\\d]{4,}$)", "");
+		// "张掖城投公司投资7.3亿元的张掖大数据产业园项目": who invests how much in it is no part of its name
+		n = n.replaceFirst("^[^，。；]{2,20}?投资[\\d.]+[万亿]+(?:元|美元)的", "");
 		// "55亿建大数据产业园" (a headline): the sum and the verb before what is built
 		n = n.replaceFirst("^[\\d.]+[万亿]+(?:元|美元)?(?:投建|建设|建|打造|投资)", "");
 		// "2023盐南高新区(深圳)…恳谈会": the year of an event, not part of the name after it (not "2000吨…", "2025年产…")

@@ -59,4 +59,13 @@ class ChineseCommonFormsTests {
 			.containsExactlyInAnyOrder("星芯集成电路制造项目", "奥锐存储器集成电路生产线项目");
 	}
 
+	@Test
+	void whoInvestsHowMuchAndWhatIsBuiltOnAreNoPartOfAName() {
+		Extraction x = extract("明远城投公司投资7.3亿元的明远大数据产业园项目集中开工。续建奥锐蓝光LED产业化项目投资20亿元。"
+				+ "奥锐生物医药有限公司联同中国工程院院士团队研发疫苗。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).extracting(ExtractedEntity::name)
+			.containsExactlyInAnyOrder("明远大数据产业园项目", "奥锐蓝光LED产业化项目");
+		assertThat(x.entities()).extracting(ExtractedEntity::name).noneMatch((n) -> n.contains("联同"));
+	}
+
 }
