@@ -103,6 +103,9 @@ final class Mentions {
 				&& (p.possessor() == o.from() && p.from() == o.from() || o.possessive() && f.ownersSumBetween(o.end(), p.start())));
 	}
 
+	/** The names of firms the article names as firms by their words ("Pellion Energy"). */
+	private final Set<String> firmNames = new java.util.LinkedHashSet<>();
+
 	/** Places the article names with their kind word ("Anyuan District"). */
 	private final Set<String> namedWithKind = new java.util.HashSet<>();
 
@@ -130,6 +133,9 @@ final class Mentions {
 			for (OrganizationRecognizer.Mention o : f.organisations) {
 				if (o.kind() == null && (describedAsFirm(f, o) || actsAsFirm(f, o))) {
 					this.describedFirms.add(Text.normalise(o.name()));
+				}
+				if ("Company".equals(o.kind())) {
+					this.firmNames.add(o.name());
 				}
 			}
 		}
@@ -305,7 +311,11 @@ final class Mentions {
 				}
 				else if (this.describedFirms.contains(Text.normalise(o.name())) || ownsProject(f, o) || placesFirm(f, o)
 						|| unitOrOwner(f, o)) {
-					EntityTable.Entry e = this.table.organisation("Company", o.name(), o.acronym(), 0.6);
+					// "Pellion starts production ..." in the headline, "Pellion Energy" in the text: one firm, by its
+					// whole name
+					String whole = this.firmNames.stream().filter((n) -> n.startsWith(o.name() + " ")).findFirst().orElse(o.name());
+					EntityTable.Entry e = this.table.organisation("Company", whole, o.acronym(), 0.6);
+					e.names.add(o.name());
 					e.mention(f.sentence.evidence(o.start(), o.end()));
 					f.slots.add(new SentenceFacts.Slot(e, o.start(), o.end(), false, o.possessive(), false));
 					remember(e);

@@ -133,7 +133,7 @@ final class ProjectCoreference {
 			}
 			kin.add(p);
 			if (java.util.Objects.equals(EntityTable.phaseOf(p.name()), EntityTable.phaseOf(d.name()))
-					&& !differentThings(modifiers(d), modifiers(p)) && !conflicts(EntityTable.placesInNames(d), EntityTable.placesInNames(p))
+					&& !differentThings(modifiers(d), modifiers(p)) && !placesApart(EntityTable.placesInNames(d), EntityTable.placesInNames(p))
 					&& !conflicts(firmsAround(d), firmsAround(p)) && !firmOfItsOwn(d, p)
 					&& sizes(p).containsAll(sizes(d))) {
 				fits.add(p);
@@ -190,6 +190,11 @@ final class ProjectCoreference {
 			}
 		}
 		return out;
+	}
+
+	/** Whether two projects' names put them in different places: "in Wuxi" and "in Wuxi High-tech Zone" do not. */
+	private static boolean placesApart(Set<String> a, Set<String> b) {
+		return conflicts(a, b) && a.stream().noneMatch((x) -> b.stream().anyMatch((y) -> x.startsWith(y + " ") || y.startsWith(x + " ")));
 	}
 
 	private static <T> boolean conflicts(Set<T> a, Set<T> b) {

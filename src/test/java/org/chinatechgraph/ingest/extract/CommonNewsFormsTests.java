@@ -173,4 +173,15 @@ class CommonNewsFormsTests {
 		assertThat(relations(x, "INVESTS_IN")).hasSize(1).allMatch((r) -> r.startsWith("Orvane Pharmaceutical Co -> Kestrel Biomedical Park"));
 	}
 
+	@Test
+	void theHeadlinesPlantAndFirmAreTheTextsThoughItSaysThemShorter() {
+		Extraction x = extract("Halcyon Semiconductor to build 12-inch wafer plant in Wuxi\n\n"
+				+ "Halcyon Semiconductor Co., Ltd. signed an agreement on Monday to build a 12-inch wafer fabrication plant in "
+				+ "the Wuxi High-tech Zone, with a total investment of 18 billion yuan.");
+		assertThat(names(x, "Project")).hasSize(1);
+		Extraction firm = extract("Pellion starts production at new plant\n\n"
+				+ "Battery maker Pellion Energy has started production at its plant in Changzhou.");
+		assertThat(names(firm, "Company")).containsExactly("Pellion Energy");
+	}
+
 }
