@@ -157,6 +157,11 @@ final class RelationRules {
 	private static final Pattern FUNDED_BY = Pattern.compile(
 			"\\b(investment|invested|funded|financed|backed)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
+	/** "jointly initiated by X", "set up by X": X founds the fund before it. */
+	private static final Pattern FUND_FOUNDED_BY = Pattern.compile("\\b(?:initiated|set\\s+up|established|sponsored|"
+			+ "launched|founded|co-founded|created|backed|initiated\\s+and\\s+established)\\s+by\\s+(?:the\\s+)?$",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("\\bwhile\\b|\\bwhereas\\b|;|\\bbut\\b");
 
 	private static final List<String> STATUS_ORDER = List.of("planned", "announced", "signed", "under construction",
@@ -217,6 +222,18 @@ final class RelationRules {
 		originalCurrencies(facts);
 		governmentsSitWhereNamed();
 		pruneLocations();
+		foundersAreNoPartners();
+	}
+
+	/** Who founds or funds a fund invests in it; it is no partner of the fund ("a fund jointly initiated by X and Y"). */
+	private void foundersAreNoPartners() {
+		this.drafts.values().removeIf((d) -> d.type().equals("PARTNERS_WITH")
+				&& (d.from().kind.equals("Fund") && !draftsBetween("INVESTS_IN", d.to(), d.from()).isEmpty()
+						|| d.to().kind.equals("Fund") && !draftsBetween("INVESTS_IN", d.from(), d.to()).isEmpty()));
+	}
+
+	private List<Draft> draftsBetween(String type, EntityTable.Entry from, EntityTable.Entry to) {
+		return this.drafts.values().stream().filter((d) -> d.type().equals(type) && d.from() == from && d.to() == to).toList();
 	}
 
 	/**
@@ -819,6 +836,15 @@ final class RelationRules {
 			}
 			slots.stream().filter((s) -> s.kind().equals("Project") && s.end() <= o.start()).reduce((a, b) -> b)
 				.ifPresent((p) -> add("DEVELOPS", o.entry(), p.entry(), null, f, 0.7));
+		}
+		// "a fund jointly initiated by X and Y", "The fund was set up by the Ministry of Finance, ... and SDIC": who
+		// founds a fund puts money in it
+		for (SentenceFacts.Slot o : introducedBy(f, slots, FUND_FOUNDED_BY)) {
+			if (!ORGS.contains(o.kind()) || o.kind().equals("Park") || o.kind().equals("Fund")) {
+				continue;
+			}
+			slots.stream().filter((s) -> s.kind().equals("Fund") && s.end() <= o.start()).reduce((a, b) -> b)
+				.ifPresent((fund) -> add("INVESTS_IN", o.entry(), fund.entry(), null, f, 0.6));
 		}
 		// "funded with ... investment by X", "jointly invested by X, Y and Z"
 		for (SentenceFacts.Slot o : introducedBy(f, slots, FUNDED_BY)) {

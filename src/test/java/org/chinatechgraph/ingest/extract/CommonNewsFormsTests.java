@@ -184,4 +184,17 @@ class CommonNewsFormsTests {
 		assertThat(names(firm, "Company")).containsExactly("Pellion Energy");
 	}
 
+	@Test
+	void whoFoundsAFundInvestsInItAndIsNoPartnerOfIt() {
+		Extraction x = extract("Chengdu has launched an artificial intelligence industry fund of 10 billion yuan, jointly initiated "
+				+ "by Chengdu Hi-tech Investment Group and Sunport Capital. "
+				+ "A national venture capital fund was also set up by the Ministry of Finance and the Kestrel Investment Corporation.");
+		assertThat(relations(x, "INVESTS_IN")).containsExactlyInAnyOrder(
+				"Chengdu Hi-tech Investment Group -> artificial intelligence industry fund",
+				"Sunport Capital -> artificial intelligence industry fund",
+				"Ministry of Finance -> national venture capital fund",
+				"Kestrel Investment Corporation -> national venture capital fund");
+		assertThat(relations(x, "PARTNERS_WITH")).noneMatch((r) -> r.contains("fund"));
+	}
+
 }
