@@ -873,12 +873,12 @@ final class Mentions {
 		return words.length > 16 || UNFINISHED.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT)) ? "" : tail;
 	}
 
-	private static final Pattern PROGRAM_TAIL = Pattern.compile("((?:\\s+(?:of|with(?=\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}(?:investments?|value|capital|output|worth)\\b)|worth|at|in|for|from)\\s+"
+	private static final Pattern PROGRAM_TAIL = Pattern.compile("((?:\\s+(?:of|with(?=\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}(?:investments?|value|capital|output|worth)\\b)|worth|at(?=\\s+or\\s+above)|in|for|from)\\s+"
 			+ "(?:(?!\\s(?:were|was|are|is|have|has|had|will|would|broke|break|began|begin|started|start|kicked|commenced|got|went|include|includes|including|cover|covers|covering|"
-			+ "totaling|totalling|signed|and|by|during|since|as|which|that|on|yesterday|today|last)\\b)[^,;:()\\[\\]]|\\.(?=\\d))+?)+)"
+			+ "totaling|totalling|signed|and|by|at|during|since|as|which|that|on|yesterday|today|last)\\b)[^,;:()\\[\\]]|\\.(?=\\d))+?)+)"
 			+ "(?=\\s*(?:[,;:()\\[\\]]|\\.(?!\\d)|$)|\\s(?:were|was|are|is|have|has|had|will|would|broke|break|began|"
 			+ "begin|started|start|kicked|commenced|got|went|include|includes|"
-			+ "including|cover|covers|covering|totaling|totalling|signed|and|by|during|since|as|which|that|on|yesterday|today|last)\\b)");
+			+ "including|cover|covers|covering|totaling|totalling|signed|and|by|at|during|since|as|which|that|on|yesterday|today|last)\\b)");
 
 	/** The heads of counted centres, labs and institutes: "17 R&D centers", "two new labs". */
 	private static final Pattern COUNTED_CENTRES = Pattern.compile("(?i)\\b(?:centers|centres|labs|laboratories|institutes|hubs|offices)$");

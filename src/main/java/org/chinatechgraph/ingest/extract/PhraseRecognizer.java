@@ -258,14 +258,17 @@ final class PhraseRecognizer {
 				// "14 high-generation LCD panel line" (a translated headline): a count, not a size, opens it: a batch
 				finalKind = "Program";
 			}
-			else if (kind.equals("Project") && plural && head.startsWith("project") && count != null && count >= 2) {
+			else if (kind.equals("Project") && plural && count != null && count >= 2 && countAt > from
+					&& !Text.isPossessive(tokens.get(countAt - 1).text()) && tokens.subList(from, countAt).stream()
+						.anyMatch((t) -> t.isWord() && !Text.isCapitalised(t.text()) && !GENERIC.contains(t.lower()) || t.lower().endsWith("ly"))) {
+				// "the zone attracted 31 projects", "Totally 50 projects", "The company already operates two plants": the
+				// things are counted from their count
+				from = countAt;
+				start = tokens.get(from).start();
+				bare = sentence.substring(start, tokens.get(to - 1).end());
+			}
+			if (kind.equals("Project") && plural && head.startsWith("project") && count != null && count >= 2) {
 				finalKind = "Program";
-				if (countAt > from && !Text.isPossessive(tokens.get(countAt - 1).text()) && tokens.subList(from, countAt).stream()
-					.anyMatch((t) -> t.isWord() && !Text.isCapitalised(t.text()) && !GENERIC.contains(t.lower()) || t.lower().endsWith("ly"))) {
-					// "the zone attracted 31 projects", "Totally 50 projects": the batch is counted from its count
-					from = countAt;
-					start = tokens.get(from).start();
-				}
 				// "over 170 ...", "more than 500 ..." belong to the stated count
 				int q = from - 1;
 				if (q >= 0 && QUANTIFIERS.contains(tokens.get(q).lower())) {

@@ -157,6 +157,32 @@ final class RelationRules {
 	private static final Pattern FUNDED_BY = Pattern.compile(
 			"\\b(investment|invested|funded|financed|backed)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
+	/** ", of which the Hefei government will contribute 20 billion yuan": a share of the cost told before. */
+	private static final Pattern OF_WHICH = Pattern.compile("(?i),?\\s*of\\s+which\\s+(?:the\\s+)?$");
+
+	private static final Pattern CONTRIBUTES = Pattern.compile("(?i)^\\s+(?:will\\s+|would\\s+|is\\s+to\\s+|is\\s+expected\\s+to\\s+)?"
+			+ "(?:contribute|contributes|invest|invests|provide|provides|put\\s+in|puts\\s+in|fund|funds)\\s+(?:about\\s+|nearly\\s+|over\\s+)?$");
+
+	/**
+	 * "The project will cost 46 billion yuan, of which the Hefei government will contribute 20 billion yuan": the
+	 * organisation puts its share into the project the sentence costs.
+	 */
+	private void sharesOfTheCost(SentenceFacts f) {
+		List<SentenceFacts.Slot> slots = things(f);
+		for (SentenceFacts.Slot o : slots) {
+			if (!ORGS.contains(o.kind()) || o.kind().equals("Park") || !OF_WHICH.matcher(f.text().substring(0, o.start())).find()) {
+				continue;
+			}
+			MoneyParser.Mention share = f.money.stream().filter((m) -> !m.conversion() && m.start() >= o.end()
+					&& CONTRIBUTES.matcher(f.text().substring(o.end(), m.start())).matches()).findFirst().orElse(null);
+			if (share == null) {
+				continue;
+			}
+			slots.stream().filter((s) -> s.kind().equals("Project") && s.end() <= o.start()).reduce((a, b) -> b)
+				.ifPresent((p) -> add("INVESTS_IN", o.entry(), p.entry(), share.amount(), f, 0.65));
+		}
+	}
+
 	/** "jointly initiated by X", "set up by X": X founds the fund before it. */
 	private static final Pattern FUND_FOUNDED_BY = Pattern.compile("\\b(?:initiated|set\\s+up|established|sponsored|"
 			+ "launched|founded|co-founded|created|backed|initiated\\s+and\\s+established)\\s+by\\s+(?:the\\s+)?$",
@@ -204,6 +230,7 @@ final class RelationRules {
 			develops(f);
 			partners(f, previous);
 			invests(f);
+			sharesOfTheCost(f);
 			investorsListed(f);
 			schools(f);
 			sectors(f, previous);

@@ -197,4 +197,23 @@ class CommonNewsFormsTests {
 		assertThat(relations(x, "PARTNERS_WITH")).noneMatch((r) -> r.contains("fund"));
 	}
 
+	@Test
+	void countedPlantsAreNamedFromTheirCountAndABatchStopsBeforeWhereItWasSigned() {
+		Extraction x = extract("Norvik Chemicals broke ground on a new plant in Nantong. "
+				+ "The company already operates two plants in Shanghai and Guangzhou. "
+				+ "The city of Xi'an signed 22 projects with a total investment of 50.6 billion yuan at an investment fair.");
+		assertThat(names(x, "Project")).containsExactlyInAnyOrder("Norvik Chemicals plant in Nantong",
+				"Norvik Chemicals plant in Shanghai", "Norvik Chemicals plant in Guangzhou");
+		assertThat(names(x, "Program")).containsExactly("22 projects with a total investment of 50.6 billion yuan");
+	}
+
+	@Test
+	void aShareOfTheCostIsItsContributorsInvestment() {
+		Extraction x = extract("Orion Display Technology Co. signed an agreement with the Hefei municipal government to build a "
+				+ "10.5-generation TFT-LCD production line. The project will cost 46 billion yuan, of which the Hefei "
+				+ "government will contribute 20 billion yuan.");
+		assertThat(relations(x, "INVESTS_IN")).anyMatch((r) -> r.startsWith("Hefei municipal government -> ")
+				&& r.endsWith(" 20 billion yuan"));
+	}
+
 }
