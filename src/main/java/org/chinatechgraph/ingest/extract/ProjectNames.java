@@ -51,13 +51,16 @@ final class ProjectNames {
 	/** Whether every name of the project starts in lower case or with a number: a description, not a name. */
 	private static boolean described(EntityTable.Entry project) {
 		for (String n : project.names) {
-			String head = EntityTable.withoutPlace(n).strip();
+			// "Tessaly's new plant": a firm's possessive before a description names nothing more
+			String head = OWNER.matcher(EntityTable.withoutPlace(n).strip()).replaceFirst("");
 			if (head.isEmpty() || Character.isUpperCase(head.charAt(0))) {
 				return false;
 			}
 		}
 		return true;
 	}
+
+	private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("^(?:\\p{Lu}[\\p{L}\\p{N}&.-]*\\s){0,3}\\p{Lu}[\\p{L}\\p{N}&.-]*['’]s\\s+(?=\\p{Ll})");
 
 	private static Set<EntityTable.Entry> ends(List<RelationRules.Draft> drafts, String type, EntityTable.Entry project,
 			boolean from) {

@@ -111,7 +111,7 @@ class CommonNewsFormsTests {
 				+ "2023 was held at the site of Hoshion New Energy's production expansion project. "
 				+ "The project includes an intelligent manufacturing center for vehicle parts, an R&D and testing "
 				+ "innovation center, and a new materials research institute.");
-		assertThat(names(x, "Project")).containsExactly("Hoshion New Energy's production expansion project");
+		assertThat(names(x, "Project")).containsExactly("Hoshion New Energy production expansion project");
 	}
 
 	@Test
@@ -214,6 +214,12 @@ class CommonNewsFormsTests {
 				+ "government will contribute 20 billion yuan.");
 		assertThat(relations(x, "INVESTS_IN")).anyMatch((r) -> r.startsWith("Hefei municipal government -> ")
 				&& r.endsWith(" 20 billion yuan"));
+	}
+
+	@Test
+	void aFirmsPossessiveBeforeADescriptionNamesNoProject() {
+		Extraction x = extract("Tessaly's new plant in Dongguan, which broke ground in March, will make medical imaging equipment.");
+		assertThat(names(x, "Project")).containsExactly("Tessaly plant in Dongguan");
 	}
 
 }
