@@ -69,8 +69,16 @@ final class Mentions {
 		return FIRM_NOUNS.contains(before.text()) && !isGenericWord(o.name());
 	}
 
+	/** "a ... plant by X", "an ... center by X": the one whose project it is. */
+	private static final Pattern PROJECT_BY = Pattern.compile("(?i)\\b(?:plant|factory|fab|base|center|centre|line|project|"
+			+ "facility|site|lab|laboratory|institute|park)\\s+(?:built\\s+|developed\\s+|invested\\s+|funded\\s+)?by\\s+$");
+
 	/** Whether a name of no known kind is the subject of what a firm does ("Kymco Motorcycle broke ground on ..."). */
 	private boolean actsAsFirm(SentenceFacts f, OrganizationRecognizer.Mention o) {
+		if (PROJECT_BY.matcher(f.text().substring(0, o.start())).find() && !isGenericWord(o.name()) && !personName(o.name())
+				&& this.places.gazetteer().lookup(o.name()).isEmpty()) {
+			return true;
+		}
 		return !isGenericWord(o.name()) && !OrganizationRecognizer.notAFirm(o.name()) && !personName(o.name())
 				&& !SURNAMES.contains(o.name().toLowerCase(java.util.Locale.ROOT))
 				&& f.places.stream().noneMatch((p) -> p.start() <= o.start() && p.end() >= o.end())

@@ -311,6 +311,11 @@ final class PhraseRecognizer {
 	/** Whether "a" or "an" and a sum open the head: "a $2.35bn facility", "a new 500-million-yuan centre". */
 	private static boolean sumBefore(List<Token> tokens, int h, List<MoneyParser.Mention> money) {
 		int k = h - 1;
+		// "a 5-billion-yuan laser equipment base": up to three words of what it is between the sum and the head
+		for (int w = 0; w < 3 && k > 0 && tokens.get(k).isWord() && !holdsMoney(tokens, k, k, money)
+				&& !STOP.contains(tokens.get(k).lower()) && !Text.isCapitalised(tokens.get(k).text()); w++) {
+			k--;
+		}
 		if (k < 0 || !holdsMoney(tokens, k, k, money) && !(tokens.get(k).text().equals("-") && k > 0 && holdsMoney(tokens, k - 1, k - 1, money))) {
 			return false;
 		}

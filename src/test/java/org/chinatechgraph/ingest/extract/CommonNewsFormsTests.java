@@ -222,4 +222,16 @@ class CommonNewsFormsTests {
 		assertThat(names(x, "Project")).containsExactly("Tessaly plant in Dongguan");
 	}
 
+	@Test
+	void aRoundupsProjectsByTheirFirmsAreEachTheirs() {
+		Extraction x = extract("The Wuhan East Lake High-tech Development Zone signed 18 projects worth 36 billion yuan on Tuesday. "
+				+ "A 5-billion-yuan laser equipment base by Halden Laser and an optical chip design center by Corvant Micro "
+				+ "were also signed.");
+		assertThat(names(x, "Company")).containsExactlyInAnyOrder("Halden Laser", "Corvant Micro");
+		assertThat(relations(x, "DEVELOPS")).containsExactlyInAnyOrder(
+				"Halden Laser -> Halden Laser laser equipment base", "Corvant Micro -> Corvant Micro optical chip design center");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project") && e.amount() != null)
+			.extracting((e) -> e.name() + " " + e.amount().text()).containsExactly("Halden Laser laser equipment base 5-billion-yuan");
+	}
+
 }
