@@ -226,6 +226,7 @@ final class RelationRules {
 			locatedIn(f);
 			basedIn(f);
 			placeSubject(f);
+			parkSubject(f);
 			nameContainsPlace(f);
 			develops(f);
 			partners(f, previous);
@@ -679,6 +680,41 @@ final class RelationRules {
 					add("LOCATED_IN", x.entry(), l.entry(), null, f, 0.7);
 					break;
 				}
+			}
+		}
+	}
+
+	/** After a park that opens the sentence: the verb of a park that signs or draws in projects. */
+	private static final Pattern PARK_SIGNS = Pattern.compile("(?i)^(?:\\s*,[^,;]{1,60},)?\\s+(?:has\\s+|have\\s+|on\\s+\\w+\\s+)?"
+			+ "(?:signed|inked|attracted|introduced|landed|welcomed|started|launched|broke\\s+ground\\s+on)\\b");
+
+	/**
+	 * "Wuhan East Lake High-tech Development Zone, also known as Optics Valley, signed 18 projects ...": the batch a park
+	 * signs, and the projects it draws in, are in the park.
+	 */
+	private void parkSubject(SentenceFacts f) {
+		List<SentenceFacts.Slot> all = things(f);
+		if (all.isEmpty() || !all.get(0).kind().equals("Park") || f.tokenAt(all.get(0).start()) > 2) {
+			return;
+		}
+		SentenceFacts.Slot park = all.get(0);
+		Matcher verb = PARK_SIGNS.matcher(f.text().substring(park.end()));
+		if (!verb.lookingAt()) {
+			return;
+		}
+		int after = park.end() + verb.end();
+		// "..., also known as Optics Valley, signed": what the sentence names after its verb
+		List<SentenceFacts.Slot> slots = new ArrayList<>(List.of(park));
+		all.stream().filter((s) -> s.start() >= after).forEach(slots::add);
+		for (SentenceFacts.Slot s : slots.subList(1, slots.size())) {
+			if (PLACES.contains(s.kind()) || s.kind().equals("Park")) {
+				// a place of their own named in the sentence says where they are
+				return;
+			}
+		}
+		for (SentenceFacts.Slot s : slots.subList(1, slots.size())) {
+			if (s.kind().equals("Program") || s.kind().equals("Project") && !s.anaphor()) {
+				add("LOCATED_IN", s.entry(), park.entry(), null, f, 0.65);
 			}
 		}
 	}

@@ -234,4 +234,15 @@ class CommonNewsFormsTests {
 			.extracting((e) -> e.name() + " " + e.amount().text()).containsExactly("Halden Laser laser equipment base 5-billion-yuan");
 	}
 
+	@Test
+	void whatAParkSignsIsInThePark() {
+		Extraction x = extract("Wuhan East Lake High-tech Development Zone, also known as Optics Valley, signed 18 projects worth "
+				+ "36 billion yuan on Tuesday. Hefei Economic and Technological Development Area signed 15 projects on Friday, "
+				+ "including a battery cell project by Corvant Energy.");
+		assertThat(relations(x, "LOCATED_IN")).contains(
+				"18 projects worth 36 billion yuan -> Wuhan East Lake High-tech Development Zone",
+				"15 projects -> Hefei Economic and Technological Development Area",
+				"Corvant Energy battery cell project -> Hefei Economic and Technological Development Area");
+	}
+
 }
