@@ -69,6 +69,14 @@ final class Mentions {
 		return FIRM_NOUNS.contains(before.text()) && !isGenericWord(o.name());
 	}
 
+	/** Head words of things built, which no organisation's name after "a" holds. */
+	private static final Pattern WORK_WORD = Pattern.compile("(?i)\\b(?:base|plant|factory|facility|line|fab|campus|complex)\\b");
+
+	/** Whether a capitalised run after "a" or "an" names a thing built ("a New Production Base for ..."). */
+	private static boolean describesAWork(SentenceFacts f, OrganizationRecognizer.Mention o) {
+		return o.from() > 0 && Set.of("a", "an").contains(f.tokens.get(o.from() - 1).lower()) && WORK_WORD.matcher(o.name()).find();
+	}
+
 	/** "a ... plant by X", "an ... center by X": the one whose project it is. */
 	private static final Pattern PROJECT_BY = Pattern.compile("(?i)\\b(?:plant|factory|fab|base|center|centre|line|project|"
 			+ "facility|site|lab|laboratory|institute|park)\\s+(?:built\\s+|developed\\s+|invested\\s+|funded\\s+)?by\\s+$");
@@ -287,6 +295,10 @@ final class Mentions {
 
 	private void collectOrganisations(SentenceFacts f) {
 		for (OrganizationRecognizer.Mention o : f.organisations) {
+			if (describesAWork(f, o)) {
+				// "to Build a New Production Base for Lithium-ion Batteries" (a headline): a thing built, no organisation
+				continue;
+			}
 			boolean isPlace = f.places.stream()
 				.anyMatch((p) -> p.start() == o.start() && p.end() >= o.end() && !knownOrganisationNotPlace(p));
 			if (isPlace) {
@@ -343,6 +355,16 @@ final class Mentions {
 				continue;
 			}
 			if (kind.equals("Park") && !OrganizationRecognizer.namesOne(o.name())) {
+				continue;
+			}
+			if (kind.equals("Institute") && JOINT_LAB.matcher(o.name()).find() && this.known.find(o.name()) == null) {
+				// "the Joint Laboratory of Artificial Intelligence & Virtual Reality co-founded by X and Y": a joint lab is
+				// a project its founders build, not a body of its own
+				String name = HEADLINE_VERB_AFTER.matcher(o.name()).replaceFirst("");
+				EntityTable.Entry e = this.table.project("Project", name, 0.7);
+				e.mention(f.sentence.evidence(o.start(), o.end()));
+				f.slots.add(new SentenceFacts.Slot(e, o.start(), o.end(), false, false, false));
+				this.lastProject = e;
 				continue;
 			}
 			if (kind.equals("Institute") && CENTRE.matcher(o.name()).find() && this.known.find(o.name()) == null
@@ -981,6 +1003,11 @@ final class Mentions {
 			"national", "domestic", "most", "best");
 
 	/** Whether a project's name is its head word alone, or with words that say nothing of which one it is. */
+	private static final Pattern JOINT_LAB = Pattern.compile("(?i)\\bjoint\\s+(?:lab|laboratory|research\\s+(?:center|centre|institute))\\b");
+
+	/** A headline's verb after a name: "... Virtual Reality Launched", "... Center Opens". */
+	private static final Pattern HEADLINE_VERB_AFTER = Pattern.compile("\\s+(?:Launched|Opens|Opened|Unveiled|Inaugurated|Established|Set Up)$");
+
 	private static final Pattern CENTRE = Pattern.compile("(?i)\\b(?:center|centre)$");
 
 	/** A sum right before a phrase that "a" or "an" opens: "a new $500 million plant", "an RMB 2 billion base". */

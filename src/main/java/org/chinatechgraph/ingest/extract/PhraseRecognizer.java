@@ -390,7 +390,8 @@ final class PhraseRecognizer {
 			case "hub" -> HUB_QUALIFIERS.contains(prev) ? "Project" : null;
 			// "an IC industry cluster", "an innovation cluster": firms gathered in a sector, not a thing one builds
 			case "cluster", "clusters" -> h > 0 && tokens.get(h - 1).isWord() && !STOP.contains(prev)
-					&& !Set.of("industry", "industrial", "innovation").contains(prev) ? "Project" : null;
+					&& !Set.of("industry", "industrial", "innovation", "biotech", "tech", "technology", "emerging")
+						.contains(prev) ? "Project" : null;
 			case "platform", "platforms" -> h > 0 && tokens.get(h - 1).isWord()
 					&& !STOP.contains(prev) ? "Project" : null;
 			// "plans to fund investment projects": the verb

@@ -245,4 +245,24 @@ class CommonNewsFormsTests {
 				"Corvant Energy battery cell project -> Hefei Economic and Technological Development Area");
 	}
 
+	@Test
+	void aJointLabIsAProjectAndAHeadlinesThingBuiltNoFirm() {
+		Extraction x = extract("Joint Laboratory of Robotics & Virtual Reality Launched at Kestrel University\n\n"
+				+ "A ceremony was held to launch the Joint Laboratory of Robotics & Virtual Reality co-founded by Kestrel "
+				+ "University and Dell (China) Co., Ltd..\n\n"
+				+ "Orvane to Invest 13.5 Billion RMB to Build a New Production Base for Lithium-ion Batteries\n\n"
+				+ "Suzhou has become an emerging biotech cluster.");
+		assertThat(names(x, "Project")).containsExactlyInAnyOrder("Joint Laboratory of Robotics & Virtual Reality",
+				"New Production Base for Lithium-ion Batteries");
+		assertThat(names(x, "Institute")).isEmpty();
+		assertThat(names(x, "Company")).doesNotContain("New Production Base for Lithium-ion Batteries");
+	}
+
+	@Test
+	void aFirmOpeningAFacilityItInvestsInBuildsIt() {
+		Extraction x = extract("Thermo Fisher Scientific is opening a new facility in Suzhou, China, for the manufacturing of "
+				+ "consumables. Thermo Fisher has invested nearly $20 million in the 12,000-square-meter Suzhou plant.");
+		assertThat(relations(x, "DEVELOPS")).hasSize(1).allMatch((r) -> r.startsWith("Thermo Fisher Scientific -> "));
+	}
+
 }
