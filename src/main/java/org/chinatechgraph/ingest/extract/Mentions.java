@@ -69,6 +69,9 @@ final class Mentions {
 		return FIRM_NOUNS.contains(before.text()) && !isGenericWord(o.name());
 	}
 
+	/** "Government-enterprise cooperation": a capitalised word joined to a lower-case one is an adjective, no name. */
+	private static final Pattern HYPHENATED_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+
 	/** Head words of things built, which no organisation's name after "a" holds. */
 	private static final Pattern WORK_WORD = Pattern.compile("(?i)\\b(?:base|plant|factory|facility|line|fab|campus|complex)\\b");
 
@@ -295,7 +298,7 @@ final class Mentions {
 
 	private void collectOrganisations(SentenceFacts f) {
 		for (OrganizationRecognizer.Mention o : f.organisations) {
-			if (describesAWork(f, o)) {
+			if (describesAWork(f, o) || HYPHENATED_WORDS.matcher(o.name()).matches()) {
 				// "to Build a New Production Base for Lithium-ion Batteries" (a headline): a thing built, no organisation
 				continue;
 			}

@@ -439,6 +439,11 @@ public final class OrganizationRecognizer {
 		if (and - from >= 2 && twoFirmsActing(tokens, and)) {
 			return true;
 		}
+		// "Nanhai Government and State Power Investment Corporation ...": a government's name ends on its head word
+		if (and - from >= 2 && tokens.get(and - 1).lower().equals("government") && and + 2 < tokens.size()
+				&& Text.isCapitalised(tokens.get(and + 1).text()) && Text.isCapitalised(tokens.get(and + 2).text())) {
+			return true;
+		}
 		boolean left = false;
 		for (int k = from; k < and; k++) {
 			if (STRONG_HEADS.contains(tokens.get(k).lower().replace(".", ""))) {

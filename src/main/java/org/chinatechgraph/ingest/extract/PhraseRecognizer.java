@@ -114,7 +114,8 @@ final class PhraseRecognizer {
 
 	/** What is done with projects at such gatherings: "project signing ceremony", "project construction was held". */
 	private static final Set<String> EVENT_ACTS = Set.of("signing", "construction", "commencement", "groundbreaking",
-			"promotion", "launch", "launching", "matchmaking", "investment", "contract", "contracting");
+			"promotion", "launch", "launching", "matchmaking", "investment", "contract", "contracting", "docking", "exchange",
+			"negotiation", "roadshow");
 
 	/**
 	 * Whether the words from {@code at} make the project word before them part of an event's name: an event word, or

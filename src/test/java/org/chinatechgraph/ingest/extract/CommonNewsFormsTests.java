@@ -265,4 +265,14 @@ class CommonNewsFormsTests {
 		assertThat(relations(x, "DEVELOPS")).hasSize(1).allMatch((r) -> r.startsWith("Thermo Fisher Scientific -> "));
 	}
 
+	@Test
+	void aGovernmentsNameEndsOnItsHeadAndAnEventOrAnAdjectiveIsNoName() {
+		Extraction x = extract("Nanhai Government and Kestrel Hydrogen Technology Co., Ltd signed the agreement. "
+				+ "A special project docking and exchange meeting was held. "
+				+ "Government-enterprise cooperation is mutually beneficial.");
+		assertThat(names(x, "Government")).containsExactly("Nanhai Government");
+		assertThat(names(x, "Company")).containsExactly("Kestrel Hydrogen Technology Co., Ltd");
+		assertThat(names(x, "Project")).isEmpty();
+	}
+
 }
