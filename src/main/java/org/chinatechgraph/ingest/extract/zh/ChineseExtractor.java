@@ -2502,6 +2502,11 @@ public final class ChineseExtractor {
 			if (phaseShare(f, m.start())) {
 				continue;
 			}
+			if (before.matches(".*(总签约金额|签约总金额|签约总额|签约金额合计|合计签约金额|总签约额)[^，。；]{0,4}$")
+					&& f.hits.stream().noneMatch((h) -> h.ent().kind.equals("Program"))) {
+				// "A、B分别就X项目、Y项目签订合作协议，总签约金额10.2亿元": the sum of several signings, no one project's
+				continue;
+			}
 			if (itemInParentheses(f, m) && f.hits.stream().noneMatch((h) -> h.end() == m.start() - 1
 					&& Set.of("Project", "Fund").contains(h.ent().kind))) {
 				// "包括A(10000万元)、B(6000万元)等22个项目": each item's own sum, never the batch's
@@ -2743,6 +2748,33 @@ public final class ChineseExtractor {
 			partners(run, f, hits, ev);
 		}
 		subsidiaries(run, f, hits, ev);
+		respectively(run, f, hits, ev);
+	}
+
+	/**
+	 * "县政府与A、B分别就X项目、Y项目签订合作协议": the firms listed before 分别 sign for the projects listed after it, one
+	 * each, in order; each firm builds its own.
+	 */
+	private static void respectively(Run run, Facts f, List<Hit> hits, Evidence ev) {
+		int each = f.zh.indexOf("分别就");
+		if (each < 0) {
+			return;
+		}
+		int close = f.zh.indexOf("签", each);
+		if (close < 0) {
+			return;
+		}
+		int open = f.zh.lastIndexOf("与", each);
+		List<Hit> firms = hits.stream().filter((h) -> h.ent().kind.equals("Company") && h.start() > open && h.end() <= each)
+			.sorted(Comparator.comparingInt(Hit::start)).toList();
+		List<Hit> projects = hits.stream().filter((h) -> h.ent().kind.equals("Project") && h.start() >= each && h.end() <= close)
+			.sorted(Comparator.comparingInt(Hit::start)).toList();
+		if (open < 0 || firms.size() < 2 || firms.size() != projects.size()) {
+			return;
+		}
+		for (int i = 0; i < firms.size(); i++) {
+			run.relate("DEVELOPS", firms.get(i).ent(), projects.get(i).ent(), null, ev, 0.6);
+		}
 	}
 
 	/**
@@ -3299,9 +3331,12 @@ public final class ChineseExtractor {
 				// "吸引了A、B、C等一批龙头企业落户", "与A、B等企业集中签约": examples of a kind of firm, not partners
 				continue;
 			}
+			// "县政府与A、B分别就…签订": the one before 与 signs with each of the others, who sign nothing together
+			boolean each = EACH_OF_THEM.matcher(f.zh.substring(chain.get(chain.size() - 1).end())).lookingAt()
+					&& chain.size() > 2 && f.zh.substring(chain.get(0).end(), chain.get(1).start()).matches("^\\s*(与|同|和)\\s*$");
 			for (int i = 0; i < chain.size(); i++) {
 				for (int j = i + 1; j < chain.size(); j++) {
-					if (chain.get(i).ent() != chain.get(j).ent()) {
+					if (chain.get(i).ent() != chain.get(j).ent() && (!each || i == 0)) {
 						run.relate("PARTNERS_WITH", chain.get(i).ent(), chain.get(j).ent(), null, ev, 0.6);
 					}
 				}
@@ -3319,6 +3354,9 @@ public final class ChineseExtractor {
 
 	/** "等" right after a list of bodies: the list gives examples of a kind ("A、B等企业"), not the parties to one act. */
 	private static final Pattern EXAMPLES_END = Pattern.compile("\\s*等");
+
+	/** "分别就…", "分别签订": each of the list before acts on its own. */
+	private static final Pattern EACH_OF_THEM = Pattern.compile("^\\s*[，,]?\\s*分别(?!与|同|和)");
 
 	/** What follows a list of firms that signs, each of them, with others: the list is one side of the signings. */
 	private static final Pattern ONE_SIDE = Pattern.compile("^\\s*(等[^，。；,;]{0,10})?[，,]?\\s*分别(与|同|和)");

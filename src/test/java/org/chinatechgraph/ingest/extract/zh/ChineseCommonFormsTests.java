@@ -68,4 +68,19 @@ class ChineseCommonFormsTests {
 		assertThat(x.entities()).extracting(ExtractedEntity::name).noneMatch((n) -> n.contains("联同"));
 	}
 
+	@Test
+	void firmsThatSignRespectivelyEachBuildTheirOwnAndTheTotalOfTheSigningsIsNoProjects() {
+		Extraction x = extract("明远县政府与奥锐生物医药有限公司、星河制罐有限公司分别就疫苗生产基地项目、星河制罐项目签订合作协议，"
+				+ "总签约金额10.2亿元。");
+		ExtractedEntity vaccines = entity(x, "Project", "疫苗生产基地项目").orElseThrow();
+		ExtractedEntity cans = entity(x, "Project", "星河制罐项目").orElseThrow();
+		ExtractedEntity first = entity(x, "Company", "奥锐生物医药有限公司").orElseThrow();
+		ExtractedEntity second = entity(x, "Company", "星河制罐有限公司").orElseThrow();
+		assertThat(related(x, "DEVELOPS", first, vaccines)).isTrue();
+		assertThat(related(x, "DEVELOPS", second, cans)).isTrue();
+		assertThat(related(x, "DEVELOPS", first, cans)).isFalse();
+		assertThat(related(x, "PARTNERS_WITH", first, second) || related(x, "PARTNERS_WITH", second, first)).isFalse();
+		assertThat(cans.amount()).isNull();
+	}
+
 }
