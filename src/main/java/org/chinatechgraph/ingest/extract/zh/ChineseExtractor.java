@@ -2512,6 +2512,19 @@ public final class ChineseExtractor {
 				// "包括A(10000万元)、B(6000万元)等22个项目": each item's own sum, never the batch's
 				continue;
 			}
+			if (LIST_ITEM_OPENS.matcher(f.zh.substring(0, m.start())).find()) {
+				// "主要包括10亿元A基金、10亿元B基金": a sum that opens an item of a list is the item's
+				Hit item = f.hits.stream().filter((h) -> h.start() >= m.end() && h.start() - m.end() <= 6
+						&& Set.of("Project", "Fund").contains(h.ent().kind)
+						&& !f.zh.substring(m.end(), h.start()).matches(".*[、，,。；].*"))
+					.min(Comparator.comparingInt(Hit::start)).orElse(null);
+				if (item != null) {
+					if (item.ent().amount == null) {
+						item.ent().amount = m.amount();
+					}
+					continue;
+				}
+			}
 			Ent target = null;
 			int best = Integer.MAX_VALUE;
 			Matcher lead = LEADS_TO_NAME.matcher(f.zh).region(m.end(), f.zh.length());
@@ -2571,6 +2584,11 @@ public final class ChineseExtractor {
 	}
 
 	/** What stands between a total and the name it is the total of: "的", "人民币建设的", "、". */
+	private static final Pattern COUNTED_FUNDS = Pattern.compile("^[\\d一二两三四五六七八九十]+支");
+
+	/** What opens an item of a list right before its sum: "、", "包括", "主要有", "：". */
+	private static final Pattern LIST_ITEM_OPENS = Pattern.compile("(、|包括|主要有|分别为|分别是|[：:])\\s*$");
+
 	private static final Pattern LEADS_TO_NAME = Pattern.compile("\\s*(?:人民币)?\\s*(?:建设|兴建|投建|新建|打造|建)?\\s*(的|、)");
 
 	/** "其中一期投资60亿元", "二期规划投资…": what one phase costs, stated beside the project's total. */
@@ -3586,7 +3604,9 @@ public final class ChineseExtractor {
 		projectsInApposition(run, sameAs);
 		projectsNamedByTradeNameOnly(run, sameAs);
 		for (Ent e : run.entities) {
-			if (e.mentions.isEmpty() || e.isPlace() && onlyInsideOrganisations(run, e) || sameAs.containsKey(e)) {
+			if (e.mentions.isEmpty() || e.isPlace() && onlyInsideOrganisations(run, e) || sameAs.containsKey(e)
+					|| e.kind.equals("Fund") && COUNTED_FUNDS.matcher(HanLanguage.simplified(e.name)).find()) {
+				// "8支子基金": funds counted, none of them named
 				continue;
 			}
 			if (!e.isPlace() && !e.kind.equals("Sector") && !e.kind.equals("Program")

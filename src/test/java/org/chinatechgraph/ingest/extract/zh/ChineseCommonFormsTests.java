@@ -83,4 +83,14 @@ class ChineseCommonFormsTests {
 		assertThat(cans.amount()).isNull();
 	}
 
+	@Test
+	void aSumOpeningAListItemIsTheItemsAndCountedFundsAreNone() {
+		Extraction x = extract("市产业投资母基金已成功设立4支子基金，主要包括10亿元星河汽车产业基金、10亿元松禾新兴产业创投基金、"
+				+ "100亿元明远新能源基金、15亿元奥锐新材料基金。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Fund") && e.amount() != null)
+			.extracting((e) -> e.name() + " " + e.amount().text())
+			.contains("松禾新兴产业创投基金 10亿元", "奥锐新材料基金 15亿元");
+		assertThat(x.entities()).extracting(ExtractedEntity::name).noneMatch((n) -> n.contains("4支"));
+	}
+
 }
