@@ -687,7 +687,28 @@ final class Mentions {
 		}
 	}
 
+	/** "to build a “Gezhouba City”": a quoted name of the thing built. */
+	private static final Pattern BUILDS_QUOTED = Pattern.compile("\\b(?:build|builds|building|construct|constructs|constructing|"
+			+ "develop|develops|developing|set\\s+up|sets\\s+up|establish|establishes|establishing)\\s+(?:a|an|the)\\s+(?:new\\s+)?"
+			+ "[“\"]((?:\\p{Lu}[\\p{L}\\p{N}&'’-]*)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&'’-]*|of|and|for)){0,7})[”\"]");
+
+	private void collectQuotedWorks(SentenceFacts f) {
+		Matcher m = BUILDS_QUOTED.matcher(f.text());
+		while (m.find()) {
+			int s = m.start(1);
+			int e = m.end(1);
+			if (f.slots.stream().anyMatch((x) -> x.start() < e && s < x.end())) {
+				continue;
+			}
+			EntityTable.Entry project = this.table.project("Project", m.group(1), 0.6);
+			project.mention(f.sentence.evidence(s, e));
+			f.slots.add(new SentenceFacts.Slot(project, s, e, false, false, false));
+			this.lastProject = project;
+		}
+	}
+
 	private void collectPhrases(SentenceFacts f) {
+		collectQuotedWorks(f);
 		Integer largestCount = null;
 		for (PhraseRecognizer.Mention p : f.phrases) {
 			EntityTable.Entry e;

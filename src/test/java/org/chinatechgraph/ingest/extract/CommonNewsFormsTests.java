@@ -275,4 +275,12 @@ class CommonNewsFormsTests {
 		assertThat(names(x, "Project")).isEmpty();
 	}
 
+	@Test
+	void aQuotedNameOfTheThingBuiltIsAProject() {
+		Extraction x = extract("China Kestrel Group Corporation plans to invest tens of billions of yuan to build a “Kestrel City” in "
+				+ "the Qiaokou District of Wuhan.");
+		assertThat(names(x, "Project")).containsExactly("Kestrel City");
+		assertThat(relations(x, "DEVELOPS")).containsExactly("China Kestrel Group Corporation -> Kestrel City");
+	}
+
 }
