@@ -962,7 +962,9 @@ final class Mentions {
 	/** "serve as a", "to become an", "positioning itself as a", "be built into a": what the subject is to be. */
 	private static final Pattern WHAT_IT_IS_TO_BE = Pattern.compile("(?i)\\b(?:serves?|serving|act|acts|acting|function|"
 			+ "functions|positioning\\s+(?:itself|it)|positioned|be\\s+built|be\\s+developed|be\\s+turned)\\s+(?:as|into)\\s+"
-			+ "(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,6}$|\\b(?:become|becoming|becomes)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,6}$");
+			+ "(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,6}$|\\b(?:become|becoming|becomes)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,6}$"
+			+ "|\\b(?:convert|converts|converting|turn|turns|turning|transform|transforms|transforming|build|building|make|making)"
+			+ "\\b[^.;]{0,80}\\binto\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,6}$");
 
 	private static final Pattern GERUND_OPENING = Pattern.compile("\\s*[\"“]?\\s*\\p{Lu}\\p{Ll}+ing(?:\\s+up)?\\s+(?:a|an)\\s+");
 

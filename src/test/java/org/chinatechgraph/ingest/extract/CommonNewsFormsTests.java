@@ -283,4 +283,11 @@ class CommonNewsFormsTests {
 		assertThat(relations(x, "DEVELOPS")).containsExactly("China Kestrel Group Corporation -> Kestrel City");
 	}
 
+	@Test
+	void whatAPlaceIsToBeTurnedIntoIsNoProject() {
+		Extraction x = extract("The fund will help convert the Kestrel science park into a national innovation center. "
+				+ "The city aims to turn its old port into an international logistics base.");
+		assertThat(names(x, "Project")).isEmpty();
+	}
+
 }
