@@ -232,6 +232,7 @@ final class RelationRules {
 			partners(f, previous);
 			invests(f);
 			sharesOfTheCost(f);
+			saidPartOf(f);
 			investorsListed(f);
 			schools(f);
 			sectors(f, previous);
@@ -1509,10 +1510,32 @@ final class RelationRules {
 		}
 	}
 
+	/** "will be part of", "is a part of the": what the project before is of the batch after. */
+	private static final Pattern PART_OF_SAID = Pattern.compile("(?i)^\\s*(?:,[^,]{0,60},)?\\s*(?:will\\s+be|would\\s+be|is|are|was|were|"
+			+ "becomes?|forms?|has\\s+become)\\s+(?:a\\s+|one\\s+)?part\\s+of\\s+(?:the\\s+)?$");
+
+	/** Whether a sentence said which batch a project is part of. */
+	private boolean partOfSaid;
+
+	/** "The factory will be part of the 2020 Yixing Major Projects": the project, named or pointed at, is of that batch. */
+	private void saidPartOf(SentenceFacts f) {
+		List<SentenceFacts.Slot> slots = things(f);
+		for (int i = 0; i + 1 < slots.size(); i++) {
+			SentenceFacts.Slot p = slots.get(i);
+			SentenceFacts.Slot b = slots.get(i + 1);
+			if (p.kind().equals("Project") && b.kind().equals("Program") && p.end() <= b.start()
+					&& PART_OF_SAID.matcher(f.text().substring(p.end(), b.start())).matches()) {
+				add("PART_OF", p.entry(), b.entry(), null, f, 0.8);
+				this.partOfSaid = true;
+			}
+		}
+	}
+
 	/** In an article about one batch of projects, the projects it goes on to name are taken to be of the batch. */
 	private void programMembers(List<SentenceFacts> facts) {
 		List<EntityTable.Entry> programs = this.table.entries().stream().filter((e) -> e.kind.equals("Program")).toList();
-		if (programs.size() != 1 || programs.get(0).mentions.isEmpty()) {
+		if (programs.size() != 1 || programs.get(0).mentions.isEmpty() || this.partOfSaid) {
+			// the article said which project is of the batch
 			return;
 		}
 		EntityTable.Entry program = programs.get(0);

@@ -290,4 +290,13 @@ class CommonNewsFormsTests {
 		assertThat(names(x, "Project")).isEmpty();
 	}
 
+	@Test
+	void theProjectSaidToBePartOfABatchIsItsMemberAndNoOtherIs() {
+		Extraction x = extract("Seraphim and Lumen Solar will open a 5 GW PV panel manufacturing facility in the Jiangsu Yixing "
+				+ "Economic Development Zone. The factory will be part of the 2020 Yixing Major Projects. "
+				+ "Seraphim and Lumen Solar are already jointly operating a 1 GW solar factory in Shanxi province.");
+		assertThat(relations(x, "PART_OF")).hasSize(1).allMatch((r) -> r.contains("5 GW PV panel manufacturing facility")
+				&& r.endsWith("-> 2020 Yixing Major Projects"));
+	}
+
 }
