@@ -157,9 +157,11 @@ final class EntityTable {
 	 */
 	private Entry findOrganisation(String kind, String name, String acronym) {
 		String n = Text.normalise(name);
+		String spelled = spelledOut(n);
 		for (Entry e : this.entries) {
 			if (e.kind.equals(kind) && e.names.stream()
-				.anyMatch((x) -> Text.normalise(x).equals(n) || acronym != null && x.equals(acronym))) {
+				.anyMatch((x) -> Text.normalise(x).equals(n) || acronym != null && x.equals(acronym)
+						|| spelledOut(Text.normalise(x)).equals(spelled))) {
 				return e;
 			}
 		}
@@ -183,6 +185,12 @@ final class EntityTable {
 			}
 		}
 		return null;
+	}
+
+	/** A normalised name with the industry's usual abbreviations spelled out: "ai industry fund". */
+	private static String spelledOut(String normalised) {
+		return (" " + normalised + " ").replace(" ai ", " artificial intelligence ").replace(" r d ", " research and development ")
+			.replace(" ic ", " integrated circuit ").strip();
 	}
 
 	private static final Set<String> GOVERNMENT_FILLERS = Set.of("the", "of", "people", "s", "government", "local");

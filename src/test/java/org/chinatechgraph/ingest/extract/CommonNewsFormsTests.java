@@ -299,4 +299,11 @@ class CommonNewsFormsTests {
 				&& r.endsWith("-> 2020 Yixing Major Projects"));
 	}
 
+	@Test
+	void aFundSpelledWithAndWithoutItsAbbreviationIsOneFund() {
+		Extraction x = extract("Chengdu launches 10 billion yuan AI industry fund\n\n"
+				+ "Chengdu has launched an artificial intelligence industry fund of 10 billion yuan.");
+		assertThat(names(x, "Fund")).hasSize(1);
+	}
+
 }
