@@ -363,11 +363,7 @@ final class Mentions {
 			if (kind.equals("Institute") && JOINT_LAB.matcher(o.name()).find() && this.known.find(o.name()) == null) {
 				// "the Joint Laboratory of Artificial Intelligence & Virtual Reality co-founded by X and Y": a joint lab is
 				// a project its founders build, not a body of its own
-				String name = HEADLINE_VERB_AFTER.matcher(o.name()).replaceFirst("");
-				EntityTable.Entry e = this.table.project("Project", name, 0.7);
-				e.mention(f.sentence.evidence(o.start(), o.end()));
-				f.slots.add(new SentenceFacts.Slot(e, o.start(), o.end(), false, false, false));
-				this.lastProject = e;
+				projectAt(f, HEADLINE_VERB_AFTER.matcher(o.name()).replaceFirst(""), o.start(), o.end(), 0.7);
 				continue;
 			}
 			if (kind.equals("Institute") && CENTRE.matcher(o.name()).find() && this.known.find(o.name()) == null
@@ -379,10 +375,7 @@ final class Mentions {
 			}
 			if (kind.equals("Park") && (AND_OTHER_PROJECTS.matcher(f.text().substring(o.end())).find()
 					|| parkBeingBuilt(f, o) || this.table.named("Project", o.name()) != null || firmsPark(o))) {
-				EntityTable.Entry e = this.table.project("Project", o.name(), 0.6);
-				e.mention(f.sentence.evidence(o.start(), o.end()));
-				f.slots.add(new SentenceFacts.Slot(e, o.start(), o.end(), false, false, false));
-				this.lastProject = e;
+				projectAt(f, o.name(), o.start(), o.end(), 0.6);
 				continue;
 			}
 			KnownOrganizations.Known k = this.known.find(o.name());
@@ -700,11 +693,16 @@ final class Mentions {
 			if (f.slots.stream().anyMatch((x) -> x.start() < e && s < x.end())) {
 				continue;
 			}
-			EntityTable.Entry project = this.table.project("Project", m.group(1), 0.6);
-			project.mention(f.sentence.evidence(s, e));
-			f.slots.add(new SentenceFacts.Slot(project, s, e, false, false, false));
-			this.lastProject = project;
+			projectAt(f, m.group(1), s, e, 0.6);
 		}
+	}
+
+	/** The project a name at {@code [start, end)} of the sentence makes, now the project talked about. */
+	private void projectAt(SentenceFacts f, String name, int start, int end, double confidence) {
+		EntityTable.Entry e = this.table.project("Project", name, confidence);
+		e.mention(f.sentence.evidence(start, end));
+		f.slots.add(new SentenceFacts.Slot(e, start, end, false, false, false));
+		this.lastProject = e;
 	}
 
 	private void collectPhrases(SentenceFacts f) {
@@ -949,7 +947,6 @@ final class Mentions {
 	private static final Pattern NAMED_AFTER = Pattern.compile(
 			"\\s*,?\\s*(?:named|called|dubbed|known as)\\s+[\"“]?((?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|\\d+)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|\\d+)){0,5})");
 
-	/** A gerund opening the sentence or a quotation, then "a": "Building a ...", "“Setting up an ...". */
 	/**
 	 * A project's parts, listed after it: "The project includes an intelligent manufacturing center ..., an R&D
 	 * center and a materials institute", "the base will comprise ...".
@@ -966,6 +963,7 @@ final class Mentions {
 			+ "|\\b(?:convert|converts|converting|turn|turns|turning|transform|transforms|transforming|build|building|make|making)"
 			+ "\\b[^.;]{0,80}\\binto\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,6}$");
 
+	/** A gerund opening the sentence or a quotation, then "a": "Building a ...", "“Setting up an ...". */
 	private static final Pattern GERUND_OPENING = Pattern.compile("\\s*[\"“]?\\s*\\p{Lu}\\p{Ll}+ing(?:\\s+up)?\\s+(?:a|an)\\s+");
 
 	/** Whether the phrase is the name a "Called X, the ..." opening gives the project phrase after it. */
