@@ -455,7 +455,49 @@ public final class ChineseExtractor {
 				}
 			}
 		}
-		return false;
+		return samePhase(a, b);
+	}
+
+	/** What may follow a project's name to say which stage of it, or that it is the works that enlarge it. */
+	private static final Pattern STAGE_TAIL = Pattern.compile(
+			"(第?[一二三四五六七八九十\\d]+期)?(扩建|扩产|扩能|改扩建|技改|续建|新建)?(建设)?(项目|工程)?");
+
+	private static final Pattern ENLARGING = Pattern.compile("扩建|扩产|扩能|改扩建");
+
+	/**
+	 * Whether two names are one name (six characters at least, what stands in brackets aside) followed by the same
+	 * stage or the works that enlarge it: "…模组（惠州华星）三期扩建项目", "…模组三期项目" and "…模组扩产项目" are one
+	 * project, "…一期" and "…二期" two, and a name with no stage is the staged one only when it says it enlarges.
+	 */
+	private static boolean samePhase(String a, String b) {
+		String x = a.replaceAll("[(（][^)）]*[)）]", "");
+		String y = b.replaceAll("[(（][^)）]*[)）]", "");
+		int common = 0;
+		while (common < x.length() && common < y.length() && x.charAt(common) == y.charAt(common)) {
+			common++;
+		}
+		// the shared name ends on a whole word of the stage, not inside "二期" or "扩建"
+		while (common > 0 && "第一二三四五六七八九十0123456789期扩改技续新建".indexOf(x.charAt(common - 1)) >= 0) {
+			common--;
+		}
+		if (common < 6) {
+			return false;
+		}
+		Matcher mx = STAGE_TAIL.matcher(x.substring(common));
+		Matcher my = STAGE_TAIL.matcher(y.substring(common));
+		if (!mx.matches() || !my.matches()) {
+			return false;
+		}
+		String px = mx.group(1);
+		String py = my.group(1);
+		if (px != null && py != null) {
+			return px.replace("第", "").equals(py.replace("第", ""));
+		}
+		if (px == null && py == null) {
+			return ENLARGING.matcher(x.substring(common)).find() == ENLARGING.matcher(y.substring(common)).find();
+		}
+		String unstaged = (px == null) ? x.substring(common) : y.substring(common);
+		return ENLARGING.matcher(unstaged).find();
 	}
 
 	/** The name without its legal or generic ending, for matching two spellings of one thing. */
@@ -865,6 +907,9 @@ public final class ChineseExtractor {
 				if (kind.equals("Project") || kind.equals("Park")) {
 					start = Math.min(start, afterAmount(f, suffixStart));
 				}
+				if (kind.equals("Fund")) {
+					start = Math.min(start, fundAfterItsSize(f, suffixStart));
+				}
 				String zhName = trimName(f.zh.substring(start, end));
 				if (kind.equals("Government")) {
 					zhName = withoutRepresentative(f, end - zhName.length(), zhName);
@@ -1175,7 +1220,13 @@ public final class ChineseExtractor {
 	/** What a place aims to become ("打造海西重要制造业基地", "建成全国一流的产业园"), not a project or park of its own. */
 	private static final Pattern AIM = Pattern.compile("(打造|建成|建设成为|成为|形成|发展|建设一个|建设一座|主要建设|重点建设)[^，。；、]{0,12}$");
 
+	/** A thing a project becomes, told by a list of what it is the most of: "成为国内单体最大、全球领先的…工厂". */
+	private static final Pattern BECOMES = Pattern.compile("(成为|建成|打造成)[^，。；]{0,24}的\\s*$");
+
 	private static boolean aimedAt(Facts f, int s) {
+		if (BECOMES.matcher(f.zh.substring(Math.max(0, s - 30), s)).find()) {
+			return true;
+		}
 		String before = f.zh.substring(Math.max(0, s - 16), s);
 		Matcher m = AIM.matcher(before);
 		if (!m.find()) {
@@ -1295,6 +1346,27 @@ public final class ChineseExtractor {
 			}
 		}
 		return best;
+	}
+
+	/** Words that say what is done with a sum, not what a fund is called. */
+	private static final Pattern DONE_WITH_A_SUM = Pattern.compile("设立|成立|发起|组建|投资|出资|参与|用于|认缴|募集|规模|的|和|与|及|等");
+
+	/**
+	 * Where a fund's name begins that follows its size with nothing between ("10亿元银河汇创汽车产业基金"): right after
+	 * the sum, whatever words HanLP cut the trade name into, when no mark or word of what is done with the sum stands
+	 * between; else {@code suffixStart} (no earlier start).
+	 */
+	static int fundAfterItsSize(Facts f, int suffixStart) {
+		for (MoneyParser.Mention m : f.money) {
+			if (m.end() >= suffixStart || suffixStart - m.end() > 12) {
+				continue;
+			}
+			String name = f.zh.substring(m.end(), suffixStart);
+			if (name.matches("[\\u4e00-\\u9fffA-Za-z0-9]{2,}") && !DONE_WITH_A_SUM.matcher(name).find()) {
+				return m.end();
+			}
+		}
+		return suffixStart;
 	}
 
 	private static final String[] KINDS = { "Company", "Government", "University", "Institute", "Fund", "Park", "Project" };

@@ -93,4 +93,32 @@ class ChineseCommonFormsTests {
 		assertThat(x.entities()).extracting(ExtractedEntity::name).noneMatch((n) -> n.contains("4支"));
 	}
 
+	@Test
+	void aFundsTradeNameRightAfterItsSizeIsWholeWhateverWordsItIsCutInto() {
+		Extraction x = extract("截至目前，市产业投资母基金已设立3支子基金，主要包括8亿元星辰汇智汽车产业基金、12亿元金桥汇创新能源基金。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Fund") && e.amount() != null)
+			.extracting((e) -> e.name() + " " + e.amount().text())
+			.containsExactlyInAnyOrder("星辰汇智汽车产业基金 8亿元", "金桥汇创新能源基金 12亿元");
+	}
+
+	@Test
+	void aStageOfAProjectAndTheWorksThatEnlargeItAreOneProjectButTwoStagesAreTwo() {
+		Extraction x = extract("近日，星源光电高端模组（惠州星源）二期扩建项目迎来首台主设备搬入。"
+				+ "总投资32亿元的星源光电高端模组扩产项目于今年4月主体厂房封顶。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project"))
+			.extracting((e) -> e.name() + " " + (e.amount() == null ? "" : e.amount().text()))
+			.containsExactly("星源光电高端模组（惠州星源）二期扩建项目 32亿元");
+		Extraction two = extract("明远锂电材料一期项目已于去年投产。今年5月，明远锂电材料二期项目开工，总投资20亿元。");
+		assertThat(two.entities()).filteredOn((e) -> e.kind().equals("Project")).hasSize(2);
+	}
+
+	@Test
+	void whatAProjectBecameIsNoProjectAndItsSumStaysWithIt() {
+		Extraction x = extract("今年3月，鹭岛新视显示科技第8代柔性OLED生产线项目首批产品成功点亮，成为目前国内单体最大、全球领先的柔性 OLED工厂。"
+				+ "该项目总投资410亿元。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project"))
+			.extracting((e) -> e.name() + " " + (e.amount() == null ? "" : e.amount().text()))
+			.containsExactly("鹭岛新视显示科技第8代柔性OLED生产线项目 410亿元");
+	}
+
 }
