@@ -113,6 +113,10 @@ public final class OrganizationRecognizer {
 			return true;
 		}
 		String[] words = n.split(" ");
+		if (words.length > 1 && Set.of("project", "projects").contains(words[words.length - 1])) {
+			// "Kepler Computing Center Project to build ...": a project that a headline makes the subject
+			return true;
+		}
 		if (!ORIGINS.contains(words[0])) {
 			return false;
 		}
@@ -566,6 +570,10 @@ public final class OrganizationRecognizer {
 			// "Major US Pharmaceutical Company Builds ...": a headline describing a firm, not its name
 			return new String[] { null, null };
 		}
+		if (last.equals("fund")) {
+			// "Beijing E-Town Government Investment Guidance Fund": a fund a government set up is a fund
+			return new String[] { "Fund", null };
+		}
 		if (words.stream().anyMatch(GOVERNMENT_WORDS::contains) || lowerName.contains("people s government")) {
 			// "X Joint Laboratory Management Committee", "Y Group Corporation ... Committee": a body of a lab or a
 			// firm, no government
@@ -580,9 +588,6 @@ public final class OrganizationRecognizer {
 		}
 		if (words.contains("university") || last.equals("college")) {
 			return new String[] { "University", null };
-		}
-		if (last.equals("fund")) {
-			return new String[] { "Fund", null };
 		}
 		if (words.contains("institute") || words.contains("academy") || words.contains("laboratory")
 				|| words.contains("laboratories") || last.equals("lab")) {

@@ -22,7 +22,9 @@ final class Text {
 			"Images", "There", "Here", "What", "Which", "Who", "Where", "How", "Why", "All", "Each", "Every", "Two",
 			"Three", "First", "Second", "Last", "Next", "Several", "Multiple", "Any", "No", "Not", "But", "And", "Or",
 			"So", "Yet", "Then", "Now", "Currently", "Recently", "Today", "Yesterday", "Once", "Attract",
-			"Strengthen", "Shore", "Map", "Your", "You", "I", "Mr", "Ms", "Dr"));
+			"Strengthen", "Shore", "Map", "Your", "You", "I", "Mr", "Ms", "Dr",
+			// a participle opening a sentence ("Being built at the zone, the project ...")
+			"Being", "Having", "Following", "Featuring", "Including", "Covering", "Along", "Together"));
 
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
