@@ -151,7 +151,9 @@ public final class Extractor {
 			List<Token> words = analysis.tokens(s);
 			List<Token> tokens = words != null ? words : Token.of(s.text());
 			List<MoneyParser.Mention> written = MoneyParser.find(s.text());
-			List<MoneyParser.Mention> money = MoneyParser.inStoredCurrencies(written);
+			List<MoneyParser.Mention> money = MoneyParser.inStoredCurrencies(written).stream()
+				.filter((m) -> !EACH.matcher(s.text().substring(m.end())).lookingAt())
+				.toList();
 			List<DateResolver.Mention> dates = DateResolver.find(s.text(), article.published());
 			List<PlaceRecognizer.Mention> placeMentions = this.places.find(s.text(), tokens);
 			List<OrganizationRecognizer.Mention> orgs = OrganizationRecognizer.find(s.text(), tokens);
@@ -162,6 +164,10 @@ public final class Extractor {
 		}
 		return facts;
 	}
+
+	/** "more than US$10 million each": what each of several things is worth, which none of them is given alone. */
+	private static final java.util.regex.Pattern EACH = java.util.regex.Pattern.compile(
+			"(?i)\\s*(?:\\([^)]*\\)\\s*)?(?:each|apiece|per (?:project|company|firm|enterprise))\\b");
 
 	/** A project named by a kind of work alone: "R&D center", "an R&D center", "the research facility". */
 	private static final java.util.regex.Pattern KIND_OF_WORK = java.util.regex.Pattern.compile(

@@ -279,6 +279,11 @@ final class PhraseRecognizer {
 					start = tokens.get(q - 1).start();
 				}
 			}
+			if (finalKind.equals("Program") && from > 0 && Set.of("remaining", "other", "rest").contains(tokens.get(from - 1).lower())) {
+				// "the remaining 22 projects in that batch": the rest of a batch told of, no batch of its own
+				h = Math.max(h, to - 1);
+				continue;
+			}
 			boolean anaphor = pointing || !hasContent(tokens, from, to, h);
 			// "multiple ... projects", "a series of ... projects": several things, none named
 			if (plural && count == null && !anaphor && vague(tokens, from)) {
@@ -407,7 +412,8 @@ final class PhraseRecognizer {
 	/** Nouns a park or a fund word modifies: "comprehensive park services", "industrial fund support". */
 	private static final Set<String> MODIFIED = Set.of("services", "service", "support", "management", "operator",
 			"operators", "operation", "operations", "construction", "planning", "administration", "enterprises",
-			"companies", "residents", "staff", "workers", "managers", "manager", "policies", "policy", "model");
+			"companies", "residents", "staff", "workers", "managers", "manager", "policies", "policy", "model", "ecology",
+			"ecosystem", "system", "systems", "matrix", "network", "chain");
 
 	private static boolean modifierOf(List<Token> tokens, int h) {
 		return h + 1 < tokens.size() && MODIFIED.contains(tokens.get(h + 1).text());
