@@ -373,6 +373,12 @@ final class Mentions {
 				// the project its phrase makes, not a body of its own
 				continue;
 			}
+			if (kind.equals("Institute") && CENTRE.matcher(o.name()).find() && this.known.find(o.name()) == null
+					&& namedAfterAFirm(o.name())) {
+				// "the Pfizer Global Biotechnology Center in Hangzhou": a firm's own centre is a project it builds
+				projectAt(f, o.name(), o.start(), o.end(), 0.7);
+				continue;
+			}
 			if (kind.equals("Park") && (AND_OTHER_PROJECTS.matcher(f.text().substring(o.end())).find()
 					|| parkBeingBuilt(f, o) || this.table.named("Project", o.name()) != null || firmsPark(o))) {
 				projectAt(f, o.name(), o.start(), o.end(), 0.6);
@@ -439,7 +445,12 @@ final class Mentions {
 		if (!Set.of("industrial park", "science park", "park").contains(o.subKind())) {
 			return false;
 		}
-		String park = Text.normalise(o.name());
+		return namedAfterAFirm(o.name());
+	}
+
+	/** Whether a name opens with the name of a firm the article names, or with its first word ("Pfizer ..."). */
+	private boolean namedAfterAFirm(String thing) {
+		String park = Text.normalise(thing);
 		for (EntityTable.Entry firm : this.table.entries()) {
 			if (!firm.kind.equals("Company")) {
 				continue;
@@ -748,7 +759,8 @@ final class Mentions {
 						// base": what a project is to be, no project of its own
 						continue;
 					}
-					if (!p.anaphor() && PARTS_OF_THE_PROJECT.matcher(f.text().substring(0, p.start())).matches()) {
+					if (!p.anaphor() && (PARTS_OF_THE_PROJECT.matcher(f.text().substring(0, p.start())).matches()
+							|| PARTS_AFTER_THE_PROJECT.matcher(f.text().substring(0, p.start())).find())) {
 						// the parts of the project the sentence is about are no projects of their own
 						continue;
 					}
@@ -955,6 +967,11 @@ final class Mentions {
 			+ "(?:project|plant|base|facility|factory|park|campus|complex|center|centre)\\s+(?:will\\s+|would\\s+|is\\s+to\\s+)?"
 			+ "(?:also\\s+)?(?:include|includes|including|comprise|comprises|consist\\s+of|consists\\s+of|feature|features|"
 			+ "cover|covers|house|houses|contain|contains)\\b[^.;]*$");
+
+	/** "the project will cover 374,000 square meters, featuring the ... plant": a part, told after the project. */
+	private static final Pattern PARTS_AFTER_THE_PROJECT = Pattern.compile("(?i)\\b(?:the|this|its)\\s+(?:new\\s+)?"
+			+ "(?:project|plant|base|facility|factory|campus|complex|center|centre)\\b[^.;]*,\\s*(?:featuring|including|"
+			+ "comprising|housing)\\s+(?:the\\s+|an?\\s+)?$");
 
 	/** "serve as a", "to become an", "positioning itself as a", "be built into a": what the subject is to be. */
 	private static final Pattern WHAT_IT_IS_TO_BE = Pattern.compile("(?i)\\b(?:serves?|serving|act|acts|acting|function|"
