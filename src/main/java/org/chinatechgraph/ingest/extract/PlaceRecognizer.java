@@ -153,7 +153,7 @@ public final class PlaceRecognizer {
 			// "Anyuan" where the article also writes "Anyuan District"
 			return new Resolved(named.get(0), 0.8);
 		}
-		best = pick(candidates, inArticle);
+		best = pick(citiesOverCountiesOfUnnamedCities(candidates, inArticle), inArticle);
 		if (best != null) {
 			return new Resolved(best, 0.75);
 		}
@@ -162,6 +162,24 @@ public final class PlaceRecognizer {
 				.thenComparing((Gazetteer.Place p) -> p.code() == null ? "999999" : p.code()))
 			.orElseThrow();
 		return new Resolved(fallback, 0.5);
+	}
+
+	/**
+	 * A bare name that is a city and a county elsewhere ("Nanjing" and Nanjing County in Fujian): the article's province
+	 * alone does not make it the county; the county's own city named in the article does.
+	 */
+	private List<Gazetteer.Place> citiesOverCountiesOfUnnamedCities(List<Gazetteer.Place> candidates,
+			Collection<Gazetteer.Place> inArticle) {
+		if (candidates.stream().noneMatch((c) -> c.kind().equals("City"))) {
+			return candidates;
+		}
+		return candidates.stream().filter((c) -> {
+			if (!c.kind().equals("District")) {
+				return true;
+			}
+			List<Gazetteer.Place> chain = this.gazetteer.chain(c);
+			return chain.size() > 1 && inArticle.stream().anyMatch((p) -> p.id().equals(chain.get(1).id()));
+		}).toList();
 	}
 
 	private Gazetteer.Place pick(List<Gazetteer.Place> candidates, Collection<Gazetteer.Place> context) {

@@ -306,4 +306,56 @@ class CommonNewsFormsTests {
 		assertThat(names(x, "Fund")).hasSize(1);
 	}
 
+	@Test
+	void aFundAGovernmentSetUpIsAFundAndAFundsEcologyIsNone() {
+		Extraction x = extract("The Suzhou Gaoxin Government Investment Guidance Fund has in the past year formed a healthy fund "
+				+ "ecology covering the entire life cycle of enterprises.");
+		assertThat(names(x, "Fund")).containsExactly("Suzhou Gaoxin Government Investment Guidance Fund");
+		assertThat(names(x, "Government")).isEmpty();
+	}
+
+	@Test
+	void aProjectAHeadlineMakesTheSubjectIsNoFirmAndTheFirmThatFoundedItDevelopsIt() {
+		Extraction x = extract("Torvane Solar Project to build manufacturing center\n\nWith an investment of 2.5 billion yuan, "
+				+ "Torvane Solar Project will be the first solar glass plant in Bengbu. Founded by Anhui Torvane Glass Co., Ltd, "
+				+ "the project will have four lines.");
+		assertThat(names(x, "Company")).containsExactly("Anhui Torvane Glass Co., Ltd");
+		assertThat(relations(x, "DEVELOPS")).containsExactly("Anhui Torvane Glass Co., Ltd -> Torvane Solar Project");
+	}
+
+	@Test
+	void aParticipleOpeningASentenceIsNoFirmAndWhatIsFeaturedIsAPartOfTheProject() {
+		Extraction x = extract("Kelmar Semiconductor has begun the construction of a $3bn power chip manufacturing facility in "
+				+ "Xi'an. Being built at Xi'an Hi-Tech Industrial Development Zone, the project is Kelmar's largest overseas "
+				+ "investment. The project will cover 300,000 square meters, featuring the AI-supported plant.");
+		assertThat(names(x, "Company")).containsExactly("Kelmar Semiconductor");
+		assertThat(names(x, "Project")).containsExactly("Kelmar power chip manufacturing facility in Xi'an");
+	}
+
+	@Test
+	void whatEachOfSeveralIsWorthIsNoBatchsTotalAndTheRestOfABatchIsNoBatch() {
+		Extraction x = extract("In the first three months of this year, the zone introduced 28 foreign-invested projects. "
+				+ "Twenty of these involved investment of more than US$10 million each. "
+				+ "The remaining 12 projects in that batch are under review.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Program"))
+			.extracting((e) -> e.name() + (e.amount() == null ? "" : " " + e.amount().text()))
+			.containsExactly("28 foreign-invested projects");
+	}
+
+	@Test
+	void aBareNameOfACityIsTheCityThoughACountyOfTheArticlesProvinceBearsIt() {
+		Extraction x = extract("Brightstar Motor has launched production at its newly built vehicle assembly plant in the city of "
+				+ "Ningde in China's eastern Fujian province. The plant's design came from Nanjing, where the firm began.");
+		assertThat(names(x, "City")).contains("Nanjing");
+		assertThat(names(x, "District")).doesNotContain("Nanjing County");
+	}
+
+	@Test
+	void aCentreNamedAfterTheFirmIsItsProjectNoInstitute() {
+		Extraction x = extract("Orvane Pharma is a drug maker. \"We believe that the Orvane Global Biotechnology Center in Suzhou "
+				+ "will help,\" its president said.");
+		assertThat(names(x, "Project")).containsExactly("Orvane Global Biotechnology Center");
+		assertThat(names(x, "Institute")).isEmpty();
+	}
+
 }
