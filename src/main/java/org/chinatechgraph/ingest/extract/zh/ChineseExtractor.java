@@ -78,7 +78,7 @@ public final class ChineseExtractor {
 				"保税港区", "光谷", "药谷", "芯谷", "智谷", "声谷", "车谷", "数谷", "基地", "园");
 		add("Project", "项目", "项目（一期）", "项目（二期）", "项目(一期)", "项目(二期)", "项目一期", "项目二期", "项目三期", "工程",
 				"生产线", "生产基地", "产业基地", "研发基地", "产业化基地", "制造基地", "运营基地", "标注基地", "数据中心", "计算中心",
-				"算力中心", "孵化中心", "研发中心", "创新中心", "运营中心", "总部", "孵化器", "实验室", "工厂", "厂区", "厂");
+				"算力中心", "孵化中心", "研发中心", "创新中心", "运营中心", "工程研究中心", "研究中心", "技术中心", "总部", "孵化器", "实验室", "工厂", "厂区", "厂");
 		SUFFIXES.sort(Comparator.comparingInt((Suffix s) -> s.text().length()).reversed());
 	}
 
@@ -346,7 +346,8 @@ public final class ChineseExtractor {
 				}
 				for (String n : e.names) {
 					if (n.equals(name) || mine.contains(core(kind, n)) || shortFor(kind, n, name) || shortFor(kind, name, n)
-							|| kind.equals("Project") && sameProject(core(kind, n), core(kind, name))) {
+							|| (kind.equals("Project") || kind.equals("Park")) && sameProject(core(kind, n), core(kind, name))
+							|| kind.equals("Company") && oneCharacterShort(n, name)) {
 						e.names.add(name);
 						e.names.addAll(variants);
 						if (name.length() > e.name.length() && !kind.equals("Project")) {
@@ -456,6 +457,16 @@ public final class ChineseExtractor {
 			}
 		}
 		return samePhase(a, b);
+	}
+
+	/**
+	 * Whether one long firm name is the other without its first character: HanLP glued that character to the word
+	 * before ("共有/方明…" read as "有方/明环保科技(漳州)有限公司"), and the text names the firm whole elsewhere.
+	 */
+	static boolean oneCharacterShort(String a, String b) {
+		String shorter = a.length() < b.length() ? a : b;
+		String longer = shorter == a ? b : a;
+		return shorter.length() >= 8 && longer.length() == shorter.length() + 1 && longer.endsWith(shorter);
 	}
 
 	/** What may follow a project's name to say which stage of it, or that it is the works that enlarge it. */
@@ -913,6 +924,10 @@ public final class ChineseExtractor {
 				String zhName = trimName(f.zh.substring(start, end));
 				if (kind.equals("Government")) {
 					zhName = withoutRepresentative(f, end - zhName.length(), zhName);
+				}
+				if (kind.equals("Project") && zhName.matches(".*[^\\d.]\\d{1,3}项目$")) {
+					// "开发区6项目开工" (a headline): how many projects, a batch the text counts again, not one
+					break;
 				}
 				start = end - zhName.length();
 				if (zhName.length() <= suffix.text().length() || generic(zhName, suffix.text())) {
@@ -1654,7 +1669,9 @@ public final class ChineseExtractor {
 		n = n.replaceFirst("^[一两二三四五六七八九十\\d]+(条|條|个|個|座|家|大|批|项|項)", "");
 		n = n.replaceFirst("^[(（][^)）]{1,12}[)）]", "");
 		// "阿里巴巴集团成立智能计算联合实验室", "新华区调研产业园区": what is done before the thing named
-		n = n.replaceFirst("^[^，。；、]{1,12}?(?:成立|调研|揭牌|启动|共建)(?=[\\p{IsHan}A-Za-z\\d]{4,}$)", "");
+		n = n.replaceFirst("^[^，。；、]{0,12}?(?:成立|调研|揭牌|启动|共建)(?=[\\p{IsHan}A-Za-z\\d()（）]{4,}$)", "");
+		// "中国最大规模高功率锂电池电源生产基地": how it ranks is no part of its name
+		n = n.replaceFirst("^(?:中国|国内|全国|全省|全球|世界|亚洲)(?:规模最大|单体最大|最大|领先|一流|首个|第一)(?:规模|单体)?的?(?=[\\p{IsHan}A-Za-z\\d]{4,}$)", "");
 		// "张掖城投公司投资7.3亿元的张掖大数据产业园项目": who invests how much in it is no part of its name
 		n = n.replaceFirst("^[^，。；]{2,20}?投资[\\d.]+[万亿]+(?:元|美元)的", "");
 		// "55亿建大数据产业园" (a headline): the sum and the verb before what is built

@@ -121,4 +121,31 @@ class ChineseCommonFormsTests {
 			.containsExactly("鹭岛新视显示科技第8代柔性OLED生产线项目 410亿元");
 	}
 
+	@Test
+	void aHeadlinesCountOfProjectsIsNoProjectAndAFirmFoundedOrCutShortIsTheFirmNamedWhole() {
+		Extraction x = extract("福建明溪开发区8项目开工 新增投资15亿元\n当天共有方明环保科技(明溪)有限公司、星河多肽药物产业化项目等8个项目"
+				+ "举行开工仪式。2010年5月，福建方明集团与明溪开发区签定投资合同，投资成立方明环保科技(明溪)有限公司。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).extracting(ExtractedEntity::name)
+			.containsExactly("星河多肽药物产业化项目");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.containsExactlyInAnyOrder("方明环保科技(明溪)有限公司", "福建方明集团");
+	}
+
+	@Test
+	void aParkNamedAgainWithoutWhoseItIsIsTheSamePark() {
+		Extraction x = extract("6月14日，中国星科(宝鸡)电子信息产业园等一批重大项目集中开工。星科集团表示，将以电子信息产业园开工为契机，加快园区建设。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Park")).extracting(ExtractedEntity::name)
+			.containsExactly("中国星科(宝鸡)电子信息产业园");
+	}
+
+	@Test
+	void aResearchCentreAFirmBuildsIsAProjectAndHowItRanksIsNoPartOfAName() {
+		Extraction x = extract("昨日，高新区2个产业项目集中开工。本次集中开工的2个产业项目分别为恒利锂电、益达医药，涉及新能源、生物医药等多个"
+				+ "产业领域。据了解，恒利锂电计划在岳麓大道建设万吨级锂电池正极材料生产基地及功能材料工程研究中心。"
+				+ "益达医药将投资10亿元在麓谷建设中国最大规模高功率锂电池电源生产基地。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).extracting(ExtractedEntity::name)
+			.contains("功能材料工程研究中心", "高功率锂电池电源生产基地")
+			.noneMatch((n) -> n.startsWith("中国最大"));
+	}
+
 }
