@@ -55,7 +55,7 @@ public final class MoneyParser {
 
 	private static final Pattern CHINESE = Pattern.compile("(?<num>" + CHINESE_NUMBER
 			+ ")\\s*[余多]?\\s*(?<cmag>万亿|千万|百万|亿|万)?\\s*(?<ccur>" + CHINESE_CURRENCY + ")|(?<num2>" + CHINESE_NUMBER
-			+ ")\\s*[余多]?\\s*(?<cmag2>万亿|亿)");
+			+ ")\\s*[余多]?\\s*(?<cmag2>万亿|亿)(?!\\s*[片只个台套件吨辆颗支块平方米亩人次份条部张瓦度克斤户粒根头株册本部字])");
 
 	/**
 	 * A sum in Chinese numerals ("百亿元", "三十亿元", "两千万美元", "三点五亿元"), with its currency; not a scale ("千亿元级产业")
