@@ -325,6 +325,10 @@ public final class ChineseExtractor {
 		}
 
 		Ent named(String kind, String name, double confidence, List<String> variants) {
+			if (kind.equals("Company") && name.matches(".{2,}[一二三四五六七八九十]期")) {
+				// "法麦克斯三期项目": the firm's trade name, without the stage of its project
+				name = name.substring(0, name.length() - 2);
+			}
 			String core = core(kind, name);
 			Set<String> mine = new HashSet<>();
 			mine.add(core);
@@ -945,6 +949,10 @@ public final class ChineseExtractor {
 					break;
 				}
 				if (kind.equals("Park") && parkIsProject(f, start, end)) {
+					kind = "Project";
+				}
+				if (kind.equals("Park") && run.article.text().contains(zhName + "项目")) {
+					// "中国电子泸州产业园预计2022年完成建设" over "…包含中国电子泸州产业园项目": the park being built, a project
 					kind = "Project";
 				}
 				if (kind.equals("Park") && suffix.text().equals("基地")) {
@@ -1670,6 +1678,8 @@ public final class ChineseExtractor {
 		n = n.replaceFirst("^[(（][^)）]{1,12}[)）]", "");
 		// "阿里巴巴集团成立智能计算联合实验室", "新华区调研产业园区": what is done before the thing named
 		n = n.replaceFirst("^[^，。；、]{0,12}?(?:成立|调研|揭牌|启动|共建)(?=[\\p{IsHan}A-Za-z\\d()（）]{4,}$)", "");
+		// "主会场法麦克斯三期项目", "一期古蔺…产业园项目": where it is told of, or which stage the text speaks of
+		n = n.replaceFirst("^(?:主会场|分会场|现场|其中|首期|一期|二期|三期)(?=[\\p{IsHan}A-Za-z\\d()（）]{4,}$)", "");
 		// "中国最大规模高功率锂电池电源生产基地": how it ranks is no part of its name
 		n = n.replaceFirst("^(?:中国|国内|全国|全省|全球|世界|亚洲)(?:规模最大|单体最大|最大|领先|一流|首个|第一)(?:规模|单体)?的?(?=[\\p{IsHan}A-Za-z\\d]{4,}$)", "");
 		// "张掖城投公司投资7.3亿元的张掖大数据产业园项目": who invests how much in it is no part of its name
@@ -2338,8 +2348,10 @@ public final class ChineseExtractor {
 			}
 			Ent larger = run.entities.stream().filter((e) -> e.kind.equals("Program") && (int) e.properties.get("count") > count)
 				.findFirst().orElse(null);
-			if (larger != null && phrase.matches("^" + COUNT + "\\s*个项目$")) {
-				// "N个项目" with nothing of its own, fewer than a batch already named: a part of that batch
+			if (larger != null && phrase.matches("^" + COUNT + "\\s*个项目$")
+					&& !(moneyNear(f, x[0], x[1]) && !f.zh.matches(".*(其中|包括|含|涵盖).*"))) {
+				// "N个项目" with nothing of its own, fewer than a batch already named: a part of that batch (but "A、B等12个
+				// 项目集中签约，总投资83.9亿元" after the 31 started is a batch of its own, with its own total)
 				if (largest == null) {
 					largest = larger;
 				}

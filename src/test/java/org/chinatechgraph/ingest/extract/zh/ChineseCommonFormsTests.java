@@ -148,4 +148,35 @@ class ChineseCommonFormsTests {
 			.noneMatch((n) -> n.startsWith("中国最大"));
 	}
 
+	@Test
+	void aHundredMillionPiecesIsNoSum() {
+		Extraction x = extract("瑞晶光电此次启动建设的二期6代新型显示生产线项目，项目投产后，预计将年产1亿片中小尺寸显示屏。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).isNotEmpty().allMatch((e) -> e.amount() == null);
+	}
+
+	@Test
+	void aSecondBatchSignedWithItsOwnTotalIsABatchOfItsOwn() {
+		Extraction x = extract("明山县2024年三季度集中开工项目31个，总投资116.3亿元。其中，主会场法麦克斯三期项目总投资5.2亿元。"
+				+ "现场还进行了招商引资集中签约。华中服装制造产业园项目、新能源电动车整车组装项目等12个项目集中签约，总投资83.9亿元。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Program") && e.amount() != null)
+			.extracting((e) -> e.amount().text()).containsExactlyInAnyOrder("116.3亿元", "83.9亿元");
+		ExtractedEntity signed = x.entities().stream().filter((e) -> e.kind().equals("Program") && e.name().startsWith("12"))
+			.findFirst().orElseThrow();
+		assertThat(related(x, "PART_OF", entity(x, "Project", "新能源电动车整车组装项目").orElseThrow(), signed)).isTrue();
+		assertThat(entity(x, "Project", "新能源电动车整车组装项目").orElseThrow().amount()).isNull();
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.containsExactly("法麦克斯");
+		assertThat(entity(x, "Project", "法麦克斯三期项目")).isPresent();
+	}
+
+	@Test
+	void aParkTheArticleCallsAProjectIsThatProjectAndAStageOpeningANameIsNoPartOfIt() {
+		Extraction x = extract("星光电子泸州产业园预计2022年完成建设\n3月26日，泸州本次集中开工的项目包含星光电子泸州产业园项目，"
+				+ "该项目总投资120亿元，分三期建设。其中2020年实施一期古蔺异地扶贫产业园项目，批复投资20亿元。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Park")).isEmpty();
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project"))
+			.extracting((e) -> e.name() + " " + (e.amount() == null ? "" : e.amount().text()))
+			.containsExactlyInAnyOrder("星光电子泸州产业园 120亿元", "古蔺异地扶贫产业园项目 20亿元");
+	}
+
 }
