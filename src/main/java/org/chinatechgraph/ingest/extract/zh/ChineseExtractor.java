@@ -527,7 +527,7 @@ public final class ChineseExtractor {
 		String n = name.replaceAll("[\\s“”\"「」『』《》]", "");
 		if (kind.equals("Project")) {
 			// "X建设项目" is X's project: 建设 names the work, not the thing ("金煌新能源建设项目" / "金煌新能源项目")
-			n = n.replaceAll("(项目|项目一期|项目二期)$", "").replaceAll("(?<=.{2})(建设|工程建设)$", "");
+			n = n.replaceAll("(项目|项目一期|项目二期|項目)$", "").replaceAll("(?<=.{2})(建设|工程建设)$", "");
 		}
 		if (kind.equals("Company")) {
 			n = n.replaceAll("(股份有限公司|有限责任公司|有限公司|公司)$", "");
@@ -998,7 +998,8 @@ public final class ChineseExtractor {
 				// "A、B等一批标杆项目": what the list's items are, not one more
 				continue;
 			}
-			if ((kind.equals("Project") || kind.equals("Park")) && aimedAt(f, s)) {
+			if ((kind.equals("Project") || kind.equals("Park") || kind.equals("University") || kind.equals("Institute"))
+					&& aimedAt(f, s)) {
 				continue;
 			}
 			if (kind.equals("Project") && f.zh.substring(e).matches("^\\s*([\\d一二两三四五六七八九十几]+)\\s*[个项].*")) {
@@ -1064,8 +1065,13 @@ public final class ChineseExtractor {
 	 * A project's name HanLP cut inside a known firm's ("中/创/新航动力电池…项目" of 中创新航): the name opens on the
 	 * whole firm, which is then found inside it.
 	 */
+	/** What a project's name opens with when it says only how much of what it makes: "年产15GW…", "20万吨/年…". */
+	private static final Pattern CAPACITY_OPENING = Pattern.compile("年产|年產|\\d");
+
 	private void widenOverKnownFirm(Facts f, int from, int to) {
-		Hit cut = f.hits.stream().filter((h) -> h.ent().kind.equals("Project") && from < h.start() && h.start() < to && to < h.end())
+		// a project whose name starts inside the firm's name, or right after it with what it makes ("隆基绿能年产15GW…项目")
+		Hit cut = f.hits.stream().filter((h) -> h.ent().kind.equals("Project") && (from < h.start() && h.start() < to
+				|| h.start() == to && CAPACITY_OPENING.matcher(f.zh.substring(to)).lookingAt()) && to < h.end())
 			.findFirst().orElse(null);
 		if (cut == null || this.known.findChinese(f.zh.substring(from, to)) == null) {
 			return;
@@ -1139,6 +1145,9 @@ public final class ChineseExtractor {
 		}
 	}
 
+	/** Common phrases that hold a known firm's short name: "新一轮科技浪潮" (a wave of technology), "改革浪潮". */
+	private static final Pattern COMMON_PHRASE = Pattern.compile("(科技|技术|时代|改革|数字|创新|创业|发展|产业|转型)(浪潮|潮)|浪潮(中|下|里|之中)");
+
 	/**
 	 * Whether a known firm's two-character name at {@code [s, e)} is part of other words: a count follows it ("日产25万支",
 	 * a day's output), or it ends an item of a list of names that starts before it ("、凯瑞康宁等").
@@ -1146,6 +1155,9 @@ public final class ChineseExtractor {
 	private static boolean insideLongerName(String zh, int s, int e) {
 		if (e - s > 2) {
 			return false;
+		}
+		if (COMMON_PHRASE.matcher(zh.substring(Math.max(0, s - 4), Math.min(zh.length(), e + 1))).find()) {
+			return true;
 		}
 		if (e < zh.length() && (Character.isDigit(zh.charAt(e)) || "一二两三四五六七八九十百千万".indexOf(zh.charAt(e)) >= 0)) {
 			return true;
@@ -1244,7 +1256,7 @@ public final class ChineseExtractor {
 	private static final Pattern AIM = Pattern.compile("(打造|建成|建设成为|成为|形成|发展|建设一个|建设一座|主要建设|重点建设)[^，。；、]{0,12}$");
 
 	/** A thing a project becomes, told by a list of what it is the most of: "成为国内单体最大、全球领先的…工厂". */
-	private static final Pattern BECOMES = Pattern.compile("(成为|建成|打造成)[^，。；]{0,24}的\\s*$");
+	private static final Pattern BECOMES = Pattern.compile("(成为|建成|建设成|建设成为|打造成)[^，。；]{0,24}的\\s*$|(建设成|建成|打造成|办成)(世界|国际|国内|全国)?(一流|领先|知名)?$");
 
 	private static boolean aimedAt(Facts f, int s) {
 		if (BECOMES.matcher(f.zh.substring(Math.max(0, s - 30), s)).find()) {
@@ -1334,7 +1346,9 @@ public final class ChineseExtractor {
 		}
 		// a firm the article already names under a longer name ("明远功率..." of 明远微电子有限公司) is that firm
 		String head = owner.substring(0, 2);
-		Ent known = run.entities.stream().filter((x) -> x.kind.equals("Company") && x.names.stream().anyMatch((n) -> n.startsWith(head)))
+		// or by a name that holds it after where the firm is from ("光群镭射…" of 台湾光群集团)
+		Ent known = run.entities.stream().filter((x) -> x.kind.equals("Company") && x.names.stream().anyMatch((n) -> n.startsWith(head)
+				|| n.matches(".*(集团|公司)$") && n.indexOf(head) > 0))
 			.findFirst().orElse(null);
 		if (known != null) {
 			f.hits.add(new Hit(known, os, oe));
@@ -1679,7 +1693,7 @@ public final class ChineseExtractor {
 		// "阿里巴巴集团成立智能计算联合实验室", "新华区调研产业园区": what is done before the thing named
 		n = n.replaceFirst("^[^，。；、]{0,12}?(?:成立|调研|揭牌|启动|共建)(?=[\\p{IsHan}A-Za-z\\d()（）]{4,}$)", "");
 		// "主会场法麦克斯三期项目", "一期古蔺…产业园项目": where it is told of, or which stage the text speaks of
-		n = n.replaceFirst("^(?:主会场|分会场|现场|其中|首期|一期|二期|三期)(?=[\\p{IsHan}A-Za-z\\d()（）]{4,}$)", "");
+		n = n.replaceFirst("^(?:主会场|分会场|现场|其中|首期|一期|二期|三期|(?:标志|標志|標誌)[着著]?)(?=[\\p{IsHan}A-Za-z\\d()（）]{4,}$)", "");
 		// "中国最大规模高功率锂电池电源生产基地": how it ranks is no part of its name
 		n = n.replaceFirst("^(?:中国|国内|全国|全省|全球|世界|亚洲)(?:规模最大|单体最大|最大|领先|一流|首个|第一)(?:规模|单体)?的?(?=[\\p{IsHan}A-Za-z\\d]{4,}$)", "");
 		// "张掖城投公司投资7.3亿元的张掖大数据产业园项目": who invests how much in it is no part of its name

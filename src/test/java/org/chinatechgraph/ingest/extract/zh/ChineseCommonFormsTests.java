@@ -179,4 +179,33 @@ class ChineseCommonFormsTests {
 			.containsExactlyInAnyOrder("星光电子泸州产业园 120亿元", "古蔺异地扶贫产业园项目 20亿元");
 	}
 
+	@Test
+	void aWaveOfTechnologyIsNoFirmAndAQuotedTraditionalNameIsTheSameProject() {
+		Extraction x = extract("在新一輪科技浪潮即將進入的背景下，明遠智慧電子産業園項目落戶涇河新城。據介紹，“明遠智慧電子産業園”項目總投資100億元。");
+		assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("Inspur");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project"))
+			.extracting((e) -> e.name() + " " + (e.amount() == null ? "" : e.amount().text()))
+			.containsExactly("明遠智慧電子産業園項目 100億元");
+	}
+
+	@Test
+	void aKnownFirmRightBeforeWhatItsProjectMakesOpensTheNameAndDevelopsIt() {
+		Extraction x = extract("5月31日，西安市举行第二季度重点项目集中开工仪式。仪式举办地选在西咸新区泾河新城隆基绿能年产15GW高效单晶电池项目现场。"
+				+ "隆基项目是泾河新城签约落户的第一个超百亿级项目。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).extracting(ExtractedEntity::name)
+			.containsExactly("隆基绿能年产15GW高效单晶电池项目");
+		assertThat(related(x, "DEVELOPS", entity(x, "Company", "LONGi").orElseThrow(),
+				entity(x, "Project", "隆基绿能年产15GW高效单晶电池项目").orElseThrow())).isTrue();
+	}
+
+	@Test
+	void whatAUniversityIsToBecomeIsNoUniversityAndWhatALineMarksIsNoPartOfItsName() {
+		Extraction x = extract("双方将共同谋划协同发展，将明湖大学建设成世界一流新型研究型大学。今天上午，海南星源特玻材料有限公司举行了"
+				+ "2号TCO太阳能玻璃生产线点火仪式，标志着2号TCO太阳能玻璃生产线点火成功。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("University")).extracting(ExtractedEntity::name)
+			.containsExactly("明湖大学");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).extracting(ExtractedEntity::name)
+			.allMatch((n) -> n.startsWith("2号"));
+	}
+
 }
