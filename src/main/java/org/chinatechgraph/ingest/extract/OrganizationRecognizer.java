@@ -28,7 +28,9 @@ public final class OrganizationRecognizer {
 	/** Words that, with the words of a firm's kind, still name no firm. */
 	private static final Set<String> UNNAMING = Set.of("and", "of", "the", "science", "research", "industry",
 			"cooperation", "big", "dept", "storage", "ev", "new", "global", "high",
-			"advanced", "green", "digital", "smart", "information", "development", "production", "construction");
+			"advanced", "green", "digital", "smart", "information", "development", "production", "construction",
+			// what a firm makes or a kind of money, which names no firm ("Anode Materials", "Foreign Direct Investment")
+			"anode", "cathode", "electrolyte", "separator", "foreign", "direct", "overseas", "domestic", "fixed", "asset", "assets");
 
 	private static final Set<String> COMPANY_WORDS = Set.copyOf(java.util.Arrays.asList("technology", "technologies", "tech", "semiconductor",
 			"semiconductors", "electronics", "electronic", "microelectronics", "optoelectronics", "materials",
@@ -113,6 +115,10 @@ public final class OrganizationRecognizer {
 			return true;
 		}
 		String[] words = n.split(" ");
+		if (n.matches(".*\\b(foreign|direct|overseas|fixed asset|fixed assets) investments?$")) {
+			// "US$310 Million in Nanjing Foreign Investment": a kind of money a headline writes in capitals
+			return true;
+		}
 		if (words.length > 1 && Set.of("project", "projects").contains(words[words.length - 1])) {
 			// "Kepler Computing Center Project to build ...": a project that a headline makes the subject
 			return true;
