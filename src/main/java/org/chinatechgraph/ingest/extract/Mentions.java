@@ -908,7 +908,12 @@ final class Mentions {
 				// "The new factory, named Fab 68, ...": the name given is the project's own
 				java.util.regex.Matcher named = NAMED_AFTER.matcher(f.text().substring(p.end()));
 				if (named.lookingAt()) {
+					// the name given comes first: it is what the project is called, the phrase only describes it
+					List<String> all = new ArrayList<>(e.names);
+					all.remove(named.group(1));
+					e.names.clear();
 					e.names.add(named.group(1));
+					e.names.addAll(all);
 				}
 				// "Called Fab 68, the new factory will ...": the same, written before the thing
 				java.util.regex.Matcher before = NAMED_BEFORE.matcher(f.text().substring(0, p.start()));
@@ -957,7 +962,7 @@ final class Mentions {
 
 	/** ", named Fab 68", ", called X Park", ", dubbed X", " known as X": the proper name an appositive gives a thing. */
 	private static final Pattern NAMED_AFTER = Pattern.compile(
-			"\\s*,?\\s*(?:named|called|dubbed|known as)\\s+[\"“]?((?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|\\d+)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|\\d+)){0,5})");
+			"\\s*(?:in\\s+\\p{Lu}\\p{L}+\\s*)?,?\\s*(?:named|called|dubbed|known as)\\s+(?:simply\\s+|just\\s+)?[\"“]?((?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|\\d+)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|\\d+)){0,5})");
 
 	/**
 	 * A project's parts, listed after it: "The project includes an intelligent manufacturing center ..., an R&D

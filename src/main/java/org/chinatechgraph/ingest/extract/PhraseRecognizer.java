@@ -46,7 +46,7 @@ final class PhraseRecognizer {
 			"other", "related", "featured", "exploring", "explore", "introduce", "introduced", "transferred",
 			"multiple", "numerous", "various", "signs", "launches", "unveils", "rolls", "releases", "approves",
 			"kicks", "breaks", "starts", "begins", "adds", "attracts", "lands", "wins", "plans", "inks", "sees",
-			"gets", "opens", "completes", "named", "called", "dubbed", "requires", "require", "required", "needs",
+			"gets", "opens", "completes", "named", "called", "dubbed", "simply", "requires", "require", "required", "needs",
 			"need", "needed", "faces", "remains", "costs", "employs", "produces", "provides", "serves", "helps",
 			"uses", "lies", "newly", "recently", "founded", "formed", "created"));
 
@@ -285,6 +285,17 @@ final class PhraseRecognizer {
 				continue;
 			}
 			boolean anaphor = pointing || !hasContent(tokens, from, to, h);
+			int[] output = finalKind.equals("Project") && !plural && head.equals("project") && anaphor ? annualOutput(tokens, h + 1) : null;
+			if (output != null) {
+				// "its project with an annual output capacity of 12,000 mt of silicon-based anode materials": what it
+				// makes, and how much, names it
+				String made = sentence.substring(tokens.get(output[0]).start(), tokens.get(output[1] - 1).end()) + " "
+						+ sentence.substring(tokens.get(output[2]).start(), tokens.get(output[3] - 1).end()) + " project";
+				found.add(new Mention(finalKind, made, made, h, output[3], tokens.get(h).start(), tokens.get(output[3] - 1).end(),
+						false, false, null, phase, -1));
+				h = Math.max(h, output[3] - 1);
+				continue;
+			}
 			// "multiple ... projects", "a series of ... projects": several things, none named
 			if (plural && count == null && !anaphor && vague(tokens, from)) {
 				h = Math.max(h, to - 1);
@@ -576,6 +587,52 @@ final class PhraseRecognizer {
 	}
 
 	/** "second phase", "phase two", "phase II", "(phase 2)" after the head: the end and the phase number. */
+	/** Units an annual output is counted in. */
+	private static final Set<String> OUTPUT_UNITS = Set.of("mt", "t", "tons", "tonnes", "ton", "tonne", "gwh", "gw", "mw",
+			"sets", "units", "pieces", "vehicles", "wafers", "square", "million", "billion", "thousand");
+
+	/**
+	 * "with an annual output (capacity) of 12,000 mt of X", "with an annual production capacity of 20 GWh X": where the
+	 * amount starts and ends and where what is made starts and ends, as {amount, amount end, product, product end}; null
+	 * when the words after a project are none such.
+	 */
+	static int[] annualOutput(List<Token> tokens, int at) {
+		int k = at;
+		if (k >= tokens.size() || !tokens.get(k).is("with")) {
+			return null;
+		}
+		k++;
+		if (k < tokens.size() && Set.of("a", "an").contains(tokens.get(k).lower())) {
+			k++;
+		}
+		if (k + 2 >= tokens.size() || !Set.of("annual", "yearly").contains(tokens.get(k).lower())
+				|| !Set.of("output", "production", "capacity").contains(tokens.get(k + 1).lower())) {
+			return null;
+		}
+		k += 2;
+		if (k < tokens.size() && tokens.get(k).is("capacity")) {
+			k++;
+		}
+		if (k + 1 >= tokens.size() || !tokens.get(k).is("of") || !tokens.get(k + 1).text().matches("\\d[\\d,.]*")) {
+			return null;
+		}
+		int amount = k + 1;
+		k = amount + 1;
+		while (k < tokens.size() && OUTPUT_UNITS.contains(tokens.get(k).lower())) {
+			k++;
+		}
+		int amountEnd = k;
+		if (k < tokens.size() && tokens.get(k).is("of")) {
+			k++;
+		}
+		int product = k;
+		while (k < tokens.size() && (tokens.get(k).isWord() || tokens.get(k).text().equals("-"))
+				&& !STOP.contains(tokens.get(k).lower()) && k - product < 6) {
+			k++;
+		}
+		return k > product && amountEnd > amount ? new int[] { amount, amountEnd, product, k } : null;
+	}
+
 	private static int[] phaseAfter(List<Token> tokens, int at) {
 		if (at + 1 < tokens.size()) {
 			Integer ordinal = ordinal(tokens.get(at).lower());

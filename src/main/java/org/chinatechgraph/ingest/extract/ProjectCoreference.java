@@ -265,7 +265,12 @@ final class ProjectCoreference {
 		if (words.length == 0) {
 			return null;
 		}
-		String family = FAMILY.get(words[words.length - 1]);
+		String last = words[words.length - 1];
+		if (words.length >= 2 && last.matches("\\d+") && Set.of("fab", "plant", "line", "factory").contains(words[words.length - 2])) {
+			// "Fab 68", "Plant 2": the unit's number names it, the word before says what it is
+			last = words[words.length - 2];
+		}
+		String family = FAMILY.get(last);
 		// "a research facility", "an R&D base" are the centre of research a "research and development center" is
 		if ("works".equals(family) && words.length >= 2 && RESEARCH.contains(words[words.length - 2])) {
 			return "center";

@@ -21,6 +21,25 @@ final class ProjectNames {
 
 	static void apply(EntityTable table, List<RelationRules.Draft> drafts) {
 		for (EntityTable.Entry project : table.entries()) {
+			String first = project.names.isEmpty() ? "" : project.names.iterator().next();
+			java.util.regex.Matcher owned = OWNER_OF_A_NAME.matcher(first);
+			if (project.kind.equals("Project") && owned.lookingAt()) {
+				// "Intel’s Fab 68": the firm and the name it gives its project, "Intel Fab 68"
+				List<String> names = new ArrayList<>(project.names);
+				project.names.clear();
+				project.names.add(owned.group(1) + " " + first.substring(owned.end()));
+				project.names.addAll(names);
+			}
+			Set<EntityTable.Entry> developers = ends(drafts, "DEVELOPS", project, true);
+			if (project.kind.equals("Project") && NUMBERED_UNIT.matcher(first).matches() && developers.size() == 1) {
+				// "dubbed simply Fab 68": the unit's number names it among its firm's, "Intel Fab 68" among all
+				List<String> names = new ArrayList<>(project.names);
+				project.names.clear();
+				project.names.add(shortName(developers.iterator().next()) + " " + first);
+				project.names.addAll(names);
+			}
+		}
+		for (EntityTable.Entry project : table.entries()) {
 			if (!project.kind.equals("Project") || project.mentions.isEmpty() || !described(project)
 					|| EntityTable.phaseOf(project.name()) != null) {
 				continue;
@@ -59,6 +78,14 @@ final class ProjectNames {
 		}
 		return true;
 	}
+
+	/** A unit named by its number alone: "Fab 68", "Plant 2". */
+	private static final java.util.regex.Pattern NUMBERED_UNIT = java.util.regex.Pattern.compile(
+			"(?:Fab|Plant|Line|Factory|Module|Campus)\\s+\\d+[A-Z]?");
+
+	/** A firm's possessive before a proper name: "Intel’s Fab 68", "Kelmar's Lotus Campus". */
+	private static final java.util.regex.Pattern OWNER_OF_A_NAME = java.util.regex.Pattern.compile(
+			"((?:\\p{Lu}[\\p{L}\\p{N}&.-]*\\s){0,3}\\p{Lu}[\\p{L}\\p{N}&.-]*)['’]s\\s+(?=\\p{Lu})");
 
 	private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("^(?:\\p{Lu}[\\p{L}\\p{N}&.-]*\\s){0,3}\\p{Lu}[\\p{L}\\p{N}&.-]*['’]s\\s+(?=\\p{Ll})");
 

@@ -358,4 +358,38 @@ class CommonNewsFormsTests {
 		assertThat(names(x, "Institute")).isEmpty();
 	}
 
+	@Test
+	void aProjectToldByWhatItMakesEachYearIsNamedSoAndHoldsItsSum() {
+		Extraction x = extract("On May 12, Norvale Advanced Carbon Co., Ltd. commenced trial production for its project with an "
+				+ "annual output capacity of 20,000 tons of lithium iron phosphate cathode materials. The total investment for "
+				+ "this project is RMB 2.6 billion.");
+		assertThat(relations(x, "INVESTS_IN")).containsExactly("Norvale Advanced Carbon Co., Ltd. -> Norvale Advanced Carbon "
+				+ "20,000 tons lithium iron phosphate cathode materials project RMB 2.6 billion");
+	}
+
+	@Test
+	void aFabDubbedByNameAfterInAPlaceIsThatNamedFabAndTheFabricationFacilityIsIt() {
+		Extraction x = extract("Kelmar announced Friday that it broke ground on its first 300mm wafer fabrication facility in Asia "
+				+ "dubbed simply Fab 18. Kelmar’s Fab 18 will be located in Dalian. The fabrication facility will have 163,000 "
+				+ "square meters of factory space. Kelmar says its new Fab 18 will require a total investment of close to $3 "
+				+ "billion dollars with $1.5 billion for the fabrication facility alone.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project"))
+			.extracting((e) -> e.name() + (e.amount() == null ? "" : " " + e.amount().text()))
+			.containsExactly("Kelmar Fab 18 $3 billion");
+	}
+
+	@Test
+	void aFirmsPossessiveBeforeTheNameOfItsProjectIsTheFirmsName() {
+		Extraction x = extract("Kelmar’s Fab 18 will be located in Dalian, China. The fabrication facility will have 163,000 square "
+				+ "meters of factory space.");
+		assertThat(names(x, "Project")).containsExactly("Kelmar Fab 18");
+	}
+
+	@Test
+	void aKindOfMoneyOrWhatAFirmMakesIsNoFirm() {
+		Extraction x = extract("US$310 Million in Nanjing Foreign Investment, but Beware Numbers\n\nCities compete for Foreign "
+				+ "Direct Investment. [Trial Production of Project with Annual Output of 12,000 mt of Silicon-Based Anode Materials]");
+		assertThat(names(x, "Company")).isEmpty();
+	}
+
 }

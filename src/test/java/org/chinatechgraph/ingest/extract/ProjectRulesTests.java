@@ -58,11 +58,16 @@ class ProjectRulesTests {
 		Extraction x = extract("Kestrel has broken ground in Dalian on its first 300mm wafer fabrication facility in Asia. "
 				+ "The new factory, named Fab 9, will cost US$2.5 billion. Fab 9 will open in 2026.");
 		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).hasSize(1).first()
+			.satisfies((p) -> assertThat(p.name()).isEqualTo("Kestrel Fab 9"))
 			.satisfies((p) -> assertThat(p.aliases()).contains("Fab 9"));
-		// a project named after no such word keeps its own name only
+		// without such a word, the article's one fab and its one fabrication facility are one project too
 		Extraction plain = extract("Kestrel has broken ground in Dalian on its wafer fabrication facility. "
 				+ "Fab 9 will open in 2026.");
-		assertThat(projects(plain)).hasSize(2);
+		assertThat(projects(plain)).containsExactly("Kestrel Fab 9");
+		// but a second facility is another one
+		Extraction two = extract("Kestrel has broken ground in Dalian on its second wafer fabrication facility. "
+				+ "Fab 9 will open in 2026.");
+		assertThat(projects(two)).hasSize(2);
 	}
 
 	@Test
@@ -240,7 +245,8 @@ class ProjectRulesTests {
 		Extraction x = extract("Orion Display Co., Ltd. broke ground on its OLED panel plant in Hefei. "
 				+ "The new factory, named Fab 12, is part of a $3 billion project. Fab 14 will follow.");
 		assertThat(projects(x)).contains("Fab 14").doesNotContain("named Fab", "Fab");
-		assertThat(project(x, "OLED panel plant").aliases()).contains("Fab 12");
+		// the name given is the project's name, with its firm's: the description stays an alias
+		assertThat(project(x, "Orion Display Fab 12").aliases()).contains("Fab 12", "OLED panel plant");
 	}
 
 	@Test
