@@ -709,6 +709,11 @@ final class PhraseRecognizer {
 				return at;
 			}
 		}
+		if (tokens.get(at).is("of") && k < tokens.size() && Text.isCapitalised(tokens.get(k).text())
+				&& (Text.isPossessive(tokens.get(k).text()) || k + 1 < tokens.size() && isApostrophe(tokens.get(k + 1)))) {
+			// "a manufacturing base of Foxconn's": whose it is, not what it is of
+			return at;
+		}
 		int end = at;
 		while (k < tokens.size()) {
 			Token t = tokens.get(k);
@@ -720,6 +725,10 @@ final class PhraseRecognizer {
 				break;
 			}
 			if (k - start > 10) {
+				break;
+			}
+			if (lower.equals("and") && k + 1 < tokens.size() && Set.of("a", "an").contains(tokens.get(k + 1).lower())) {
+				// "X of Y and a Z": a second thing, not more of what the first is of
 				break;
 			}
 			if (!Set.of("of", "and", "for", "with", "on", "the", "a", "an", "-", "/").contains(lower)) {

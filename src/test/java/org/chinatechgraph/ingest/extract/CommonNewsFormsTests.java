@@ -392,4 +392,13 @@ class CommonNewsFormsTests {
 		assertThat(names(x, "Company")).isEmpty();
 	}
 
+	@Test
+	void aBaseOfAFirmsIsTheFirmsBaseAndEndsAtTheNextThingListed() {
+		Extraction x = extract("Halden Computer will invest in Chongqing with Norvale. The investment consists of two combined "
+				+ "projects, a laptop computer export base of Halden's and a manufacturing base of Norvale's.");
+		assertThat(names(x, "Project")).contains("Halden laptop computer export base")
+			.noneMatch((n) -> n.contains("Norvale's"));
+		assertThat(relations(x, "DEVELOPS")).contains("Halden Computer -> Halden laptop computer export base");
+	}
+
 }
