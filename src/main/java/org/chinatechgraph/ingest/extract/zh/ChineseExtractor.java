@@ -1911,7 +1911,7 @@ public final class ChineseExtractor {
 	}
 
 	/** "16个签约项目包括A、B、C等。": the projects of a batch, listed after it without a head word of their own. */
-	private static final Pattern BATCH_LISTS = Pattern.compile("项目(?:包括|分别是|分别为|主要有|主要包括)[：:]?([^。；：]+?)(?:等|等等)?(?=[。；]|$)");
+	private static final Pattern BATCH_LISTS = Pattern.compile("项目(?:\\s*(?:\\d+|[一二两三四五六七八九十百千]+)\\s*[个项][，,]?)?(?:包括|分别是|分别为|主要有|主要包括)[：:]?([^。；：]+?)(?:等|等等)?(?=[。；]|$)");
 
 	private void lists(Run run, Facts f) {
 		Matcher m = LIST_END.matcher(f.zh);
@@ -1949,7 +1949,8 @@ public final class ChineseExtractor {
 	/** The items of a list that starts after {@code clause}: each names a project, unless it names a firm or a kind of thing. */
 	private void listItems(Run run, Facts f, int clause, String segment) {
 		{
-			String[] parts = segment.split("、");
+			// "…、南方建材项目和华研实验室项目": the last two items joined by 和 or 及 are two (one character, as 、 is)
+			String[] parts = segment.replaceAll("(?<=项目)[和及](?=[\\p{IsHan}A-Za-z\\d])", "、").split("、");
 			int at = clause + 1;
 			for (int i = 0; i < parts.length; i++) {
 				int s = at;
@@ -1972,7 +1973,10 @@ public final class ChineseExtractor {
 				if (item.length() < 2 || same != null) {
 					continue;
 				}
-				if (item.matches(".*(公司|集团|政府|管委会|大学|研究院)$") || !namedItem(f, from, e) || onlyCategory(f, from, e)) {
+				// an item a list of projects names as a project ("宏大真空二期项目") is one, in whatever words
+				boolean namedProject = item.endsWith("项目") && item.length() >= 5;
+				if (item.matches(".*(公司|集团|政府|管委会|大学|研究院)$") || !namedProject && !namedItem(f, from, e)
+						|| onlyCategory(f, from, e)) {
 					continue;
 				}
 				// a project found inside the item ("…总部和研发生产基地" of the item) is the item, named whole

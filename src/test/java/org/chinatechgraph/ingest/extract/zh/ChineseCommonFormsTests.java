@@ -208,4 +208,12 @@ class ChineseCommonFormsTests {
 			.allMatch((n) -> n.startsWith("2号"));
 	}
 
+	@Test
+	void everyProjectOfACountedListIsOneInWhateverWordsAndTheLastTwoJoinedByAndAreTwo() {
+		Extraction x = extract("12月25日，湘潭经开区10个重大产业项目集中竣工、投产，总投资21.13亿元。其中，竣工项目4个，"
+				+ "分别为宏大真空二期项目、永达项目、南方建材项目和华研实验室项目。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).extracting(ExtractedEntity::name)
+			.containsExactlyInAnyOrder("宏大真空二期项目", "永达项目", "南方建材项目", "华研实验室项目");
+	}
+
 }
