@@ -187,7 +187,7 @@ public final class ChineseExtractor {
 
 	private static final Pattern LIST_END = Pattern.compile("等(?:(\\d+)\\s*个)?[^，。、；：,]{0,8}?项目");
 
-	private static final Pattern NOT_INVESTMENT = Pattern.compile("(完成投资|年度计划投资|年度投资|年计划投资|已完成|累计完成|完成|产值|营收|营业收入|销售|收入|税收|利税|出口|利润|年产值|贷款|市值|交易额)[^，。；]{0,4}$");
+	private static final Pattern NOT_INVESTMENT = Pattern.compile("(平均投资额|平均投资|平均|完成投资|年度计划投资|年度投资|年计划投资|已完成|累计完成|完成|产值|营收|营业收入|销售|收入|税收|利税|出口|利润|年产值|贷款|市值|交易额)[^，。；]{0,4}$");
 
 	private static final Pattern INVEST_CUE = Pattern.compile("(总投资|投资|签约金额|总额|规模|金额|投入|注册资本|出资)[^，。；]{0,8}$");
 
@@ -351,10 +351,16 @@ public final class ChineseExtractor {
 				for (String n : e.names) {
 					if (n.equals(name) || mine.contains(core(kind, n)) || shortFor(kind, n, name) || shortFor(kind, name, n)
 							|| (kind.equals("Project") || kind.equals("Park")) && sameProject(core(kind, n), core(kind, name))
-							|| kind.equals("Company") && oneCharacterShort(n, name)) {
+							|| (kind.equals("Company") || kind.equals("Project") || kind.equals("Park"))
+									&& oneCharacterShort(core(kind, n), core(kind, name))) {
 						e.names.add(name);
 						e.names.addAll(variants);
-						if (name.length() > e.name.length() && !kind.equals("Project")) {
+						if (name.length() > e.name.length() && (!kind.equals("Project")
+								|| oneCharacterShort(core(kind, e.name), core(kind, name)))) {
+							// the fuller spelling; of a project, only the one a character HanLP cut off was missing from
+							if (e.name.equals(e.properties.get("nameZh"))) {
+								e.properties.put("nameZh", name);
+							}
 							e.name = name;
 						}
 						return e;
@@ -937,6 +943,22 @@ public final class ChineseExtractor {
 				if (zhName.length() <= suffix.text().length() || generic(zhName, suffix.text())) {
 					break;
 				}
+				if (kind.equals("Company") && zhName.replaceFirst("(股份有限公司|有限责任公司|有限公司|公司)$", "").matches(INDUSTRY)) {
+					// "新材料有限公司" of "上海东升新材料有限公司", where HanLP read the trade name 东升 as a verb: the two
+					// characters before the industry are the trade name; without them, no firm is named
+					int nameStart = end - zhName.length();
+					Word before = f.words.stream().filter((x) -> x.end() == nameStart).findFirst().orElse(null);
+					if (before == null || before.text().length() != 2 || STOP.contains(before.text())
+							|| !before.text().matches("\\p{IsHan}{2}")) {
+						break;
+					}
+					zhName = f.zh.substring(before.start(), end);
+					start = before.start();
+				}
+				if (kind.equals("Fund") && f.zh.startsWith("管理", end)) {
+					// "光大股权投资基金管理(天津)有限责任公司": a firm that manages funds, named on
+					break;
+				}
 				if (kind.equals("Company") && zhName.endsWith("子公司")) {
 					// "宁德时代新能源科技股份有限公司全资子公司": which firm's subsidiary, not a name
 					break;
@@ -1314,6 +1336,10 @@ public final class ChineseExtractor {
 		String owner = rest.substring(0, cut);
 		if (owner.strip().equals(rest.strip())) {
 			// nothing after it says what is built ("车用座椅" of a list): the item names a product, not a firm
+			return;
+		}
+		if (owner.matches(".*(材|材料|料|品|剂|质)$")) {
+			// "钛材生产线", "生物质…产业园": what is made, not who makes it
 			return;
 		}
 		if (owner.length() < 2 || owner.length() > 6 || GENERIC.contains(owner) || owner.matches("^(" + TradeNames.RANKS + ").*") || !this.gazetteer.lookupChinese(owner).isEmpty()
@@ -2340,7 +2366,7 @@ public final class ChineseExtractor {
 			String phrase = f.zh.substring(x[0], x[1]);
 			String before = f.zh.substring(Math.max(0, x[0] - 6), x[0]);
 			// "亿元以上项目32个": a batch by size, the article's batch when it names no larger one; else a share of one
-			boolean bySize = phrase.matches(".*(以上|以下|亿元|万元).*") || before.matches(".*(以上|以下|亿元)$");
+			boolean bySize = phrase.matches(".*(以上|以下|亿元|万元).*") || before.matches(".*(以上|以下|亿元)的?$");
 			boolean share = largest != null || f.zh.substring(0, x[0]).matches(".*(其中|包括|含|涵盖).*")
 					|| run.entities.stream().anyMatch((e) -> e.kind.equals("Program")
 							&& e.properties.get("count") instanceof Integer c && c > count);

@@ -216,4 +216,30 @@ class ChineseCommonFormsTests {
 			.containsExactlyInAnyOrder("宏大真空二期项目", "永达项目", "南方建材项目", "华研实验室项目");
 	}
 
+	@Test
+	void aMaterialIsNoFirmAndAnAverageOrASizeClassIsNoBatchsTotal() {
+		Extraction x = extract("本届洽谈会总共签约项目359个，签约总额3578.2亿元。项目平均投资额达22.4亿元，投资额超过50亿元的项目达17个。"
+				+ "鼎龙集团投资50亿元在重庆建设钛材生产线。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Program"))
+			.extracting((e) -> e.amount() == null ? "" : e.amount().text()).containsExactly("3578.2亿元");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.doesNotContain("钛材");
+	}
+
+	@Test
+	void aFundManagerIsNoFundAndAnIndustryWithALegalFormIsNoFirm() {
+		Extraction x = extract("城口县与光大股权投资基金管理(天津)有限责任公司签订战略合作协议。市长走访了上海东升新材料有限公司。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Fund")).isEmpty();
+		assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("新材料有限公司");
+	}
+
+	@Test
+	void aNameACharacterShortIsTheNameWholeOnlyWhenLong() {
+		assertThat(ChineseExtractor.oneCharacterShort("物质新材料产业园", "生物质新材料产业园")).isTrue();
+		assertThat(ChineseExtractor.oneCharacterShort("明环保科技(明溪)有限公司", "方明环保科技(明溪)有限公司")).isTrue();
+		// short names a character apart are two
+		assertThat(ChineseExtractor.oneCharacterShort("华能源公司", "中华能源公司")).isFalse();
+		assertThat(ChineseExtractor.oneCharacterShort("物质新材料产业园", "生物质新材料基地")).isFalse();
+	}
+
 }
