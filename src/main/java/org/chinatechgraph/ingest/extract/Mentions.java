@@ -889,6 +889,12 @@ final class Mentions {
 						f.slots.add(new SentenceFacts.Slot(e, p.start(), p.end(), true, false, false));
 						continue;
 					}
+					if (anaphor && THE_BEFORE.matcher(f.text().substring(0, p.start())).find() && this.lastPark != null
+							&& !overlapsOrganisation(f, p.start(), p.end())) {
+						// "invested $170 million in the future 7.2-square-kilometer park": the park named before
+						f.slots.add(new SentenceFacts.Slot(this.lastPark, p.start(), p.end(), true, false, false));
+						continue;
+					}
 					if (anaphor || overlapsOrganisation(f, p.start(), p.end()) || describedOnly(p.name())
 							|| !OrganizationRecognizer.namesOne(p.name())) {
 						continue;
@@ -972,6 +978,9 @@ final class Mentions {
 			+ "(?:project|plant|base|facility|factory|park|campus|complex|center|centre)\\s+(?:will\\s+|would\\s+|is\\s+to\\s+)?"
 			+ "(?:also\\s+)?(?:include|includes|including|comprise|comprises|consist\\s+of|consists\\s+of|feature|features|"
 			+ "cover|covers|house|houses|contain|contains)\\b[^.;]*$");
+
+	/** "the" or "this" right before a phrase. */
+	private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\b(?:the|this)\\s+$");
 
 	/** "the project will cover 374,000 square meters, featuring the ... plant": a part, told after the project. */
 	private static final Pattern PARTS_AFTER_THE_PROJECT = Pattern.compile("(?i)\\b(?:the|this|its)\\s+(?:new\\s+)?"

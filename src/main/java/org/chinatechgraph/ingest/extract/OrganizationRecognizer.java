@@ -627,7 +627,8 @@ public final class OrganizationRecognizer {
 			"council", "investment", "industrial", "industry", "high", "hi", "tech", "new", "technology",
 			"technological", "economic", "development", "science", "park", "zone", "area", "base", "district",
 			"special", "pilot", "demonstration", "innovation", "free", "trade", "export", "processing", "national",
-			"state", "level", "city", "county", "town", "village", "township", "party", "central"));
+			"state", "level", "city", "county", "town", "village", "township", "party", "central", "ecopark", "technopark",
+			"biopark", "cyberpark"));
 
 	/** Whether some word of the name says whose body or zone it is. */
 	private static boolean namesOne(List<String> words) {
@@ -656,6 +657,11 @@ public final class OrganizationRecognizer {
 	}
 
 	private static String parkKind(String name, String last) {
+		if (last.length() > 6 && last.endsWith("park") && Set.of("eco", "techno", "bio", "cyber", "agro", "info", "sci")
+				.contains(last.substring(0, last.length() - 4))) {
+			// "Qingdao Sino-German Ecopark", "Technopark": a park written in one word
+			return "park";
+		}
 		if (!PARK_WORDS.contains(last)) {
 			return null;
 		}

@@ -152,7 +152,8 @@ final class PhraseRecognizer {
 		for (int h = 0; h < tokens.size(); h++) {
 			String head = tokens.get(h).lower();
 			String kind = headKind(tokens, h);
-			boolean pointing = kind == null && pointsBack(tokens, h, money);
+			// "the future 7.2-square-kilometer park": the park told of before, whatever its size
+			boolean pointing = (kind == null || kind.equals("Park") && head.equals("park")) && pointsBack(tokens, h, money);
 			if (kind == null && BUILT_HEADS.contains(head) && !head.equals("hub") && pointing) {
 				// "The new center was jointly established by ...": the centre told of before
 				kind = "Project";
@@ -346,10 +347,13 @@ final class PhraseRecognizer {
 	}
 
 	/** "the center", "The new centre", "this facility": a head after "the" and plain words, with no "of" after it. */
+	/** How large a site is, written before it: "7.2-square-kilometer", "500-mu", "200-hectare". */
+	private static final Pattern AREA = Pattern.compile("(?i)[\\d.,]+(?:(?:-square)?-(?:kilometer|kilometre|km|meter|metre|mu|hectare|acre)s?)?|square|kilometers?|kilometres?|hectares?|mu");
+
 	private static boolean pointsBack(List<Token> tokens, int h, List<MoneyParser.Mention> money) {
 		int k = h - 1;
-		while (k >= 0 && (Set.of("new", "planned", "proposed", "said", "whole", "-").contains(tokens.get(k).lower())
-				|| holdsMoney(tokens, k, k, money) || tokens.get(k).text().equals(")"))) {
+		while (k >= 0 && (Set.of("new", "planned", "proposed", "said", "whole", "future", "-").contains(tokens.get(k).lower())
+				|| holdsMoney(tokens, k, k, money) || tokens.get(k).text().equals(")") || AREA.matcher(tokens.get(k).text()).matches())) {
 			if (tokens.get(k).text().equals(")")) {
 				// "The 512-million-yuan ($70.21 million) park"
 				while (k > 0 && !tokens.get(k).text().equals("(")) {

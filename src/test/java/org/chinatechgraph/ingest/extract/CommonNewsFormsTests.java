@@ -401,4 +401,21 @@ class CommonNewsFormsTests {
 		assertThat(relations(x, "DEVELOPS")).contains("Halden Computer -> Halden laptop computer export base");
 	}
 
+	@Test
+	void theFutureParkOfItsSizeIsThePark() {
+		Extraction x = extract("Investors from Zhejiang have come together to build a future China-Israel Nanxun Innovation "
+				+ "Industrial Park. Halden Business Holding Co., Ltd. has already invested approximately $170 million in the "
+				+ "future 7.2-square-kilometer park, which will be located in the Nanxun district of Huzhou.");
+		assertThat(names(x, "Park")).containsExactly("China-Israel Nanxun Innovation Industrial Park");
+		assertThat(relations(x, "INVESTS_IN")).containsExactly(
+				"Halden Business Holding Co., Ltd. -> China-Israel Nanxun Innovation Industrial Park $170 million");
+	}
+
+	@Test
+	void aParkWrittenInOneWordIsAParkWhenItsNameSaysWhose() {
+		Extraction x = extract("Ecopark aims to develop the perfect environment\n\nThe Qingdao Sino-German Ecopark will strive "
+				+ "to promote environmentally friendly technology for the marine industries.");
+		assertThat(names(x, "Park")).containsExactly("Qingdao Sino-German Ecopark");
+	}
+
 }
