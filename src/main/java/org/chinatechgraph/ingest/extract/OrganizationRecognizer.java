@@ -291,6 +291,11 @@ public final class OrganizationRecognizer {
 			if (describing(w)) {
 				k++;
 			}
+			else if (k == from && end - k >= 4 && Set.of("south", "north").contains(tokens.get(k).lower())
+					&& tokens.get(k + 1).is("korean") && !OWN_AFTER_DEMONYM.contains(tokens.get(k + 2).lower())) {
+				// "South Korean LG Display Co Ltd": where the firm is from, in two words
+				k += 2;
+			}
 			else if (k == from && end - k >= 3 && DEMONYMS.contains(tokens.get(k).lower())
 					&& !OWN_AFTER_DEMONYM.contains(tokens.get(k + 1).lower())) {
 				// "Taiwanese Powerchip Technology": where the firm is from, not its name ("Swiss Re" and "German

@@ -142,7 +142,8 @@ final class ProjectNames {
 	}
 
 	/** Words before a description that say nothing of which project it is ("a new plant", "a major fab"). */
-	private static final Set<String> PLAIN = Set.of("new", "major", "large", "big", "huge", "planned", "proposed");
+	private static final Set<String> PLAIN = Set.of("new", "major", "large", "big", "huge", "planned", "proposed", "biggest",
+			"largest");
 
 	/** The place the project's own words put it in, else the one city or district it is said to be located in. */
 	private static String place(EntityTable.Entry project, List<RelationRules.Draft> drafts) {

@@ -418,4 +418,14 @@ class CommonNewsFormsTests {
 		assertThat(names(x, "Park")).containsExactly("Qingdao Sino-German Ecopark");
 	}
 
+	@Test
+	void whereAFirmIsFromInTwoWordsIsNoPartOfItsNameAndTheBiggestProjectIsItsProject() {
+		Extraction x = extract("South Korean Halden Display Co Ltd's plan to build a new OLED panel production facility in China "
+				+ "has been approved. Halden Display said its new Guangzhou facility will start in 2019.");
+		assertThat(names(x, "Company")).containsExactly("Halden Display Co Ltd");
+		Extraction biggest = extract("A total of 638 projects were inked at the convention held in Hefei. The biggest project was "
+				+ "signed with Norvale Memory Technologies, Inc., with an investment of 220 billion yuan.");
+		assertThat(names(biggest, "Project")).containsExactly("Norvale Memory Technologies project");
+	}
+
 }
