@@ -1020,8 +1020,7 @@ public final class ChineseExtractor {
 				// "A、B等一批标杆项目": what the list's items are, not one more
 				continue;
 			}
-			if ((kind.equals("Project") || kind.equals("Park") || kind.equals("University") || kind.equals("Institute"))
-					&& aimedAt(f, s)) {
+			if ((kind.equals("Project") || kind.equals("Park")) && aimedAt(f, s)) {
 				continue;
 			}
 			if (kind.equals("Project") && f.zh.substring(e).matches("^\\s*([\\d一二两三四五六七八九十几]+)\\s*[个项].*")) {
