@@ -943,7 +943,7 @@ public final class ChineseExtractor {
 				if (zhName.length() <= suffix.text().length() || generic(zhName, suffix.text())) {
 					break;
 				}
-				if (kind.equals("Company") && zhName.replaceFirst("(股份有限公司|有限责任公司|有限公司|公司)$", "").matches(INDUSTRY)) {
+				if (kind.equals("Company") && zhName.replaceFirst("(股份有限公司|有限责任公司|有限公司|公司)$", "").matches(INDUSTRY + "+")) {
 					// "新材料有限公司" of "上海东升新材料有限公司", where HanLP read the trade name 东升 as a verb: the two
 					// characters before the industry are the trade name; without them, no firm is named
 					int nameStart = end - zhName.length();
@@ -954,6 +954,10 @@ public final class ChineseExtractor {
 					}
 					zhName = f.zh.substring(before.start(), end);
 					start = before.start();
+				}
+				if (kind.equals("Company") && zhName.matches("^(?:[\\d一二两三四五六七八九十]+[支只个家])?(?:母|子|产业)?基金(?:管理)?公司$")) {
+					// "母基金管理公司", "3支母基金管理公司": what the firms that manage the funds are, no name of one
+					break;
 				}
 				if (kind.equals("Fund") && f.zh.startsWith("管理", end)) {
 					// "光大股权投资基金管理(天津)有限责任公司": a firm that manages funds, named on
@@ -1717,6 +1721,8 @@ public final class ChineseExtractor {
 		n = n.replaceFirst("^[(（][^)）]{1,12}[)）]", "");
 		// "阿里巴巴集团成立智能计算联合实验室", "新华区调研产业园区": what is done before the thing named
 		n = n.replaceFirst("^[^，。；、]{0,12}?(?:成立|调研|揭牌|启动|共建)(?=[\\p{IsHan}A-Za-z\\d()（）]{4,}$)", "");
+		// "投资企业湖南安福环保科技股份有限公司": who the firm is in the signing, not its name
+		n = n.replaceFirst("^(?:投资企业|投资方|企业)(?=[\\p{IsHan}A-Za-z\\d()（）]{4,}(?:公司|集团)$)", "");
 		// "主会场法麦克斯三期项目", "一期古蔺…产业园项目": where it is told of, or which stage the text speaks of
 		n = n.replaceFirst("^(?:主会场|分会场|现场|其中|首期|一期|二期|三期|(?:标志|標志|標誌)[着著]?)(?=[\\p{IsHan}A-Za-z\\d()（）]{4,}$)", "");
 		// "中国最大规模高功率锂电池电源生产基地": how it ranks is no part of its name
@@ -2728,7 +2734,7 @@ public final class ChineseExtractor {
 	}
 
 	/** What stands between a total and the name it is the total of: "的", "人民币建设的", "、". */
-	private static final Pattern COUNTED_FUNDS = Pattern.compile("^[\\d一二两三四五六七八九十]+支");
+	private static final Pattern COUNTED_FUNDS = Pattern.compile("^(?:[\\d一二两三四五六七八九十]+|若干|多)?[支只]");
 
 	/** What opens an item of a list right before its sum: "、", "包括", "主要有", "：". */
 	private static final Pattern LIST_ITEM_OPENS = Pattern.compile("(、|包括|主要有|分别为|分别是|[：:])\\s*$");

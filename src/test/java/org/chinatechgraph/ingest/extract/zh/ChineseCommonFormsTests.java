@@ -242,4 +242,14 @@ class ChineseCommonFormsTests {
 		assertThat(ChineseExtractor.oneCharacterShort("物质新材料产业园", "生物质新材料基地")).isFalse();
 	}
 
+	@Test
+	void countedFundsAndTheFirmsThatManageThemAreNoneAndWhoASignerIsIsNoPartOfItsName() {
+		Extraction x = extract("明江产业基金与星河资本管理有限公司签订协议，决定共同出资设立3支母基金，母基金管理公司还与6家企业签订了设立子基金的"
+				+ "合作协议，通过募集社会资金，发起设立若干只母基金。投资5亿元的循环塑料产业园项目，投资企业湖南星福环保科技股份有限公司"
+				+ "正准备上市。");
+		assertThat(x.entities()).extracting(ExtractedEntity::name)
+			.doesNotContain("3支母基金", "只母基金", "若干只母基金", "母基金管理公司", "企业湖南星福环保科技股份有限公司")
+			.contains("湖南星福环保科技股份有限公司");
+	}
+
 }
