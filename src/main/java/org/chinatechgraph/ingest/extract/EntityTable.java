@@ -69,6 +69,15 @@ final class EntityTable {
 				.orElse(this.names.iterator().next());
 		}
 
+		/** Makes {@code name} the entry's name, its other names staying as they were, after it. */
+		void nameFirst(String name) {
+			List<String> others = new ArrayList<>(this.names);
+			others.remove(name);
+			this.names.clear();
+			this.names.add(name);
+			this.names.addAll(others);
+		}
+
 		void mention(Evidence e) {
 			if (this.mentions.stream().noneMatch((m) -> m.start() == e.start() && m.end() == e.end())) {
 				this.mentions.add(e);

@@ -915,11 +915,7 @@ final class Mentions {
 				java.util.regex.Matcher named = NAMED_AFTER.matcher(f.text().substring(p.end()));
 				if (named.lookingAt()) {
 					// the name given comes first: it is what the project is called, the phrase only describes it
-					List<String> all = new ArrayList<>(e.names);
-					all.remove(named.group(1));
-					e.names.clear();
-					e.names.add(named.group(1));
-					e.names.addAll(all);
+					e.nameFirst(named.group(1));
 				}
 				// "Called Fab 68, the new factory will ...": the same, written before the thing
 				java.util.regex.Matcher before = NAMED_BEFORE.matcher(f.text().substring(0, p.start()));

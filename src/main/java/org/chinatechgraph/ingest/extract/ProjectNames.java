@@ -1,6 +1,5 @@
 package org.chinatechgraph.ingest.extract;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,22 +20,21 @@ final class ProjectNames {
 
 	static void apply(EntityTable table, List<RelationRules.Draft> drafts) {
 		for (EntityTable.Entry project : table.entries()) {
-			String first = project.names.isEmpty() ? "" : project.names.iterator().next();
-			java.util.regex.Matcher owned = OWNER_OF_A_NAME.matcher(first);
-			if (project.kind.equals("Project") && owned.lookingAt()) {
-				// "Intel’s Fab 68": the firm and the name it gives its project, "Intel Fab 68"
-				List<String> names = new ArrayList<>(project.names);
-				project.names.clear();
-				project.names.add(owned.group(1) + " " + first.substring(owned.end()));
-				project.names.addAll(names);
+			if (!project.kind.equals("Project") || project.names.isEmpty()) {
+				continue;
 			}
-			Set<EntityTable.Entry> developers = ends(drafts, "DEVELOPS", project, true);
-			if (project.kind.equals("Project") && NUMBERED_UNIT.matcher(first).matches() && developers.size() == 1) {
+			String first = project.names.iterator().next();
+			java.util.regex.Matcher owned = OWNER_OF_A_NAME.matcher(first);
+			if (owned.lookingAt()) {
+				// "Intel’s Fab 68": the firm and the name it gives its project, "Intel Fab 68"
+				project.nameFirst(owned.group(1) + " " + first.substring(owned.end()));
+			}
+			if (NUMBERED_UNIT.matcher(first).matches()) {
 				// "dubbed simply Fab 68": the unit's number names it among its firm's, "Intel Fab 68" among all
-				List<String> names = new ArrayList<>(project.names);
-				project.names.clear();
-				project.names.add(shortName(developers.iterator().next()) + " " + first);
-				project.names.addAll(names);
+				Set<EntityTable.Entry> developers = ends(drafts, "DEVELOPS", project, true);
+				if (developers.size() == 1) {
+					project.nameFirst(shortName(developers.iterator().next()) + " " + first);
+				}
 			}
 		}
 		for (EntityTable.Entry project : table.entries()) {
@@ -60,10 +58,7 @@ final class ProjectNames {
 			}
 			String where = place(project, drafts);
 			String name = firm + " " + description + (where == null ? "" : " in " + where);
-			List<String> names = new ArrayList<>(project.names);
-			project.names.clear();
-			project.names.add(name);
-			project.names.addAll(names);
+			project.nameFirst(name);
 		}
 	}
 
@@ -83,11 +78,14 @@ final class ProjectNames {
 	private static final java.util.regex.Pattern NUMBERED_UNIT = java.util.regex.Pattern.compile(
 			"(?:Fab|Plant|Line|Factory|Module|Campus)\\s+\\d+[A-Z]?");
 
-	/** A firm's possessive before a proper name: "Intel’s Fab 68", "Kelmar's Lotus Campus". */
-	private static final java.util.regex.Pattern OWNER_OF_A_NAME = java.util.regex.Pattern.compile(
-			"((?:\\p{Lu}[\\p{L}\\p{N}&.-]*\\s){0,3}\\p{Lu}[\\p{L}\\p{N}&.-]*)['’]s\\s+(?=\\p{Lu})");
+	/** A capitalised name of up to four words and its possessive: "Intel’s ", "Tessaly's ". */
+	private static final String POSSESSIVE = "((?:\\p{Lu}[\\p{L}\\p{N}&.-]*\\s){0,3}\\p{Lu}[\\p{L}\\p{N}&.-]*)['’]s\\s+";
 
-	private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("^(?:\\p{Lu}[\\p{L}\\p{N}&.-]*\\s){0,3}\\p{Lu}[\\p{L}\\p{N}&.-]*['’]s\\s+(?=\\p{Ll})");
+	/** A firm's possessive before a proper name: "Intel’s Fab 68", "Kelmar's Lotus Campus". */
+	private static final java.util.regex.Pattern OWNER_OF_A_NAME = java.util.regex.Pattern.compile(POSSESSIVE + "(?=\\p{Lu})");
+
+	/** A firm's possessive before a description: "Tessaly's new plant". */
+	private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("^" + POSSESSIVE + "(?=\\p{Ll})");
 
 	private static Set<EntityTable.Entry> ends(List<RelationRules.Draft> drafts, String type, EntityTable.Entry project,
 			boolean from) {
