@@ -470,8 +470,8 @@ public final class ChineseExtractor {
 	}
 
 	/**
-	 * Whether one long firm name is the other without its first character: HanLP glued that character to the word
-	 * before ("共有/方明…" read as "有方/明环保科技(漳州)有限公司"), and the text names the firm whole elsewhere.
+	 * Whether one long name (of a firm, a project, a park) is the other without its first character: HanLP glued that
+	 * character to the word before ("共有/方明…" read as "有方/明环保科技(漳州)有限公司"), and the text names it whole elsewhere.
 	 */
 	static boolean oneCharacterShort(String a, String b) {
 		String shorter = a.length() < b.length() ? a : b;
@@ -943,7 +943,7 @@ public final class ChineseExtractor {
 				if (zhName.length() <= suffix.text().length() || generic(zhName, suffix.text())) {
 					break;
 				}
-				if (kind.equals("Company") && zhName.replaceFirst("(股份有限公司|有限责任公司|有限公司|公司)$", "").matches(INDUSTRY + "+")) {
+				if (kind.equals("Company") && LEGAL_FORM.matcher(zhName).replaceFirst("").matches(INDUSTRY + "+")) {
 					// "新材料有限公司" of "上海东升新材料有限公司", where HanLP read the trade name 东升 as a verb: the two
 					// characters before the industry are the trade name; without them, no firm is named
 					int nameStart = end - zhName.length();
@@ -1081,18 +1081,13 @@ public final class ChineseExtractor {
 		}
 	}
 
-	/**
-	 * Organisations named by a known Chinese name and no suffix the rules read ("亿纬锂能将在荆门投资", "与华为合作"):
-	 * the longest known name at each place, only where HanLP's words begin and end with it (so 京东 is not read
-	 * inside 北京东城区), and only where no other name was read.
-	 */
-	/**
-	 * A project's name HanLP cut inside a known firm's ("中/创/新航动力电池…项目" of 中创新航): the name opens on the
-	 * whole firm, which is then found inside it.
-	 */
 	/** What a project's name opens with when it says only how much of what it makes: "年产15GW…", "20万吨/年…". */
 	private static final Pattern CAPACITY_OPENING = Pattern.compile("年产|年產|\\d");
 
+	/**
+	 * A project's name HanLP cut inside a known firm's ("中/创/新航动力电池…项目" of 中创新航), or that starts right after
+	 * it with what it makes: the name opens on the whole firm, which is then found inside it.
+	 */
 	private void widenOverKnownFirm(Facts f, int from, int to) {
 		// a project whose name starts inside the firm's name, or right after it with what it makes ("隆基绿能年产15GW…项目")
 		Hit cut = f.hits.stream().filter((h) -> h.ent().kind.equals("Project") && (from < h.start() && h.start() < to
@@ -1115,6 +1110,11 @@ public final class ChineseExtractor {
 		f.hits.add(new Hit(project, from, cut.end()));
 	}
 
+	/**
+	 * Organisations named by a known Chinese name and no suffix the rules read ("亿纬锂能将在荆门投资", "与华为合作"):
+	 * the longest known name at each place, only where HanLP's words begin and end with it (so 京东 is not read
+	 * inside 北京东城区), and only where no other name was read.
+	 */
 	private void knownNames(Run run, Facts f) {
 		Set<Integer> starts = new HashSet<>();
 		Set<Integer> ends = new HashSet<>();
@@ -1941,8 +1941,11 @@ public final class ChineseExtractor {
 		}
 	}
 
+	/** A count in digits or in Chinese numerals. */
+	private static final String COUNT = "(?:\\d+|[一二两三四五六七八九十百千]+)";
+
 	/** "16个签约项目包括A、B、C等。": the projects of a batch, listed after it without a head word of their own. */
-	private static final Pattern BATCH_LISTS = Pattern.compile("项目(?:\\s*(?:\\d+|[一二两三四五六七八九十百千]+)\\s*[个项][，,]?)?(?:包括|分别是|分别为|主要有|主要包括)[：:]?([^。；：]+?)(?:等|等等)?(?=[。；]|$)");
+	private static final Pattern BATCH_LISTS = Pattern.compile("项目(?:\\s*" + COUNT + "\\s*[个项][，,]?)?(?:包括|分别是|分别为|主要有|主要包括)[：:]?([^。；：]+?)(?:等|等等)?(?=[。；]|$)");
 
 	private void lists(Run run, Facts f) {
 		Matcher m = LIST_END.matcher(f.zh);
@@ -2321,8 +2324,6 @@ public final class ChineseExtractor {
 	// --- programs -------------------------------------------------------------------------------------------
 
 	/** A count as news writes it: digits, or Chinese numerals ("十二", "二十三", "一百一十七", "两百"). */
-	private static final String COUNT = "(?:\\d+|[一二两三四五六七八九十百千]+)";
-
 	static int count(String text) {
 		if (text.matches("\\d+")) {
 			return Integer.parseInt(text);
