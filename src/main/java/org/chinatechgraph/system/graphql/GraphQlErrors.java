@@ -4,6 +4,7 @@ import java.util.Map;
 
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import org.chinatechgraph.system.BadRequestException;
 import org.chinatechgraph.system.NotFoundException;
@@ -51,10 +52,17 @@ class GraphQlErrors {
 	/**
 	 * A query Neo4j stopped at a limit (its transaction's time or memory) is the client's to make smaller; the
 	 * database being away is a clear, retryable error; anything else unexpected is an internal error with the
-	 * request's id to find its detail in the log, never the detail itself.
+	 * request's id to find its detail in the log, never the detail itself. A request stopped on purpose (its answer
+	 * grew past max-result-fields) is not unexpected: each field still pending then fails, hundreds at once, and
+	 * none of them is logged (the answer becomes the one refusal of the limit).
 	 */
 	@GraphQlExceptionHandler
 	GraphQLError unexpected(RuntimeException ex, DataFetchingEnvironment env) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof AbortExecutionException stopped) {
+				return error(env, ErrorType.BAD_REQUEST, "The request was stopped: " + stopped.getMessage());
+			}
+		}
 		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
 			// a client mistake found while binding arguments arrives wrapped
 			if (cause instanceof BadRequestException badRequest) {
