@@ -40,7 +40,7 @@ final class Mentions {
 			"start-up", "firm", "consultancy", "operator", "developer", "retailer", "brand");
 
 	/** ", a unit of", ", a wholly-owned subsidiary of": what the firm before says of itself and of the firm after. */
-	private static final Pattern UNIT_OF = Pattern.compile("\\s*,\\s*(?:a|an|the)\\s+(?:wholly[- ]owned\\s+|listed\\s+)?"
+	private static final Pattern UNIT_OF = Pattern.compile("\\s*(?:\\([^()]{1,30}\\)\\s*)?,\\s*(?:a|an|the)\\s+(?:wholly[- ]owned\\s+|listed\\s+)?"
 			+ "(?:unit|subsidiary|division|arm|affiliate)\\s+of\\s+(?:the\\s+)?");
 
 	/**

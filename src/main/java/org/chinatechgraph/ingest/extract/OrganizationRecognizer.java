@@ -418,7 +418,8 @@ public final class OrganizationRecognizer {
 
 	/**
 	 * What a firm does to a plant, a lab or a deal, said right after its name: "Thermo Fisher Scientific is opening a
-	 * new facility", "Kymco Motorcycle held a groundbreaking ceremony", "Norvik will invest", "Orion plans to build".
+	 * new facility", "Kymco Motorcycle held a groundbreaking ceremony", "Norvik will invest", "Orion plans to build",
+	 * "Thermo Fisher Scientific signed a memorandum of cooperation".
 	 */
 	static final java.util.regex.Pattern FIRM_ACTS = java.util.regex.Pattern.compile("^\\s+(?:(?:has|have|had|will|would|also|is|are|was|were|"
 			+ "now|recently|officially|further|formally|plans\\s+to|planned\\s+to|intends\\s+to|aims\\s+to|is\\s+set\\s+to|"
@@ -429,6 +430,7 @@ public final class OrganizationRecognizer {
 			+ "(?:plant|factory|facility|center|centre|lab|laboratory|office|headquarters|base|campus|fab|line)"
 			+ "|(?:broke|breaks|break|breaking)\\s+ground|(?:held|holds|hold)\\s+(?:a|the)\\s+(?:groundbreaking|foundation)"
 			+ "|(?:set|sets|setting)\\s+up\\s+(?:a|an|its|their|two|three)\\s"
+			+ "|(?:signed|signs|inked|inks)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}(?:agreement|memorandum|contract|deal|MoU|MOU)\\b"
 			+ "|(?:started|starts|start|began|begins)\\s+(?:mass\\s+)?production\\s+(?:at|of|in)\\b)");
 
 	/** Whether "X and Y" at {@code and} joins two complete names rather than making one. */
@@ -452,6 +454,9 @@ public final class OrganizationRecognizer {
 			return true;
 		}
 		if (and - from >= 2 && twoFirmsActing(tokens, and)) {
+			return true;
+		}
+		if (and - from >= 2 && zoneAfter(tokens, from, and)) {
 			return true;
 		}
 		// "Nanhai Government and State Power Investment Corporation ...": a government's name ends on its head word
@@ -542,6 +547,34 @@ public final class OrganizationRecognizer {
 		}
 		String head = Text.stripPossessive(tokens.get(k - 1).text()).toLowerCase(java.util.Locale.ROOT);
 		return Set.of("university", "college", "institute", "academy", "government").contains(head);
+	}
+
+	/**
+	 * Whether the capitalised words after {@code and} name a zone of their own, whose first word says whose it is,
+	 * after a name with no zone's word ("between Thermo Fisher and Suzhou High Tech Zone"); "Hefei Economic and
+	 * Technological Development Zone" stays one name.
+	 */
+	private static boolean zoneAfter(List<Token> tokens, int from, int and) {
+		for (int k = from; k < and; k++) {
+			if (PARK_WORDS.contains(tokens.get(k).lower()) || BODY_AND_ZONE_WORDS.contains(tokens.get(k).lower())) {
+				return false;
+			}
+		}
+		int k = and + 1;
+		while (k < tokens.size() && tokens.get(k).isWord() && Text.isCapitalised(tokens.get(k).text())) {
+			k++;
+		}
+		if (k < and + 4 || BODY_AND_ZONE_WORDS.contains(tokens.get(and + 1).lower())
+				|| k < tokens.size() && Set.of("of", "for", "and", "&").contains(tokens.get(k).lower())) {
+			return false;
+		}
+		StringBuilder right = new StringBuilder();
+		for (int j = and + 1; j < k; j++) {
+			right.append(tokens.get(j).text()).append(' ');
+		}
+		String name = Text.normalise(right.toString().strip());
+		String[] words = name.split(" ");
+		return parkKind(name, words[words.length - 1]) != null;
 	}
 
 	/** The capitalised words after {@code and} when they make a firm's name on their own, else null. */
@@ -670,7 +703,8 @@ public final class OrganizationRecognizer {
 		if (!PARK_WORDS.contains(last)) {
 			return null;
 		}
-		if (name.endsWith("high tech zone") || name.endsWith("hi tech zone") || name.endsWith("high tech industrial development zone")) {
+		if (name.endsWith("high tech zone") || name.endsWith("hi tech zone") || name.endsWith("high tech industrial development zone")
+				|| name.endsWith("high tech district") || name.endsWith("hi tech district")) {
 			return "high-tech zone";
 		}
 		if (name.endsWith("development zone") || name.endsWith("economic zone") || name.endsWith("pilot zone")

@@ -54,7 +54,7 @@ final class PhraseRecognizer {
 	private static final Set<String> GENERIC = Set.copyOf(java.util.Arrays.asList("new", "first", "second", "third", "significant", "important",
 			"ambitious", "big", "large", "major", "key", "another", "related", "other", "foreign-invested", "featured",
 			"industrial", "emerging", "local", "various", "relevant", "recent", "latest", "current", "future",
-			"proposed", "planned", "two", "three", "several", "same", "whole", "overall", "said", "above", "such",
+			"proposed", "planned", "two", "three", "several", "same", "whole", "entire", "overall", "said", "above", "such",
 			"technology-related", "own", "joint-venture", "priority", "flagship", "landmark", "pilot", "national",
 			"provincial", "municipal"));
 
@@ -269,7 +269,10 @@ final class PhraseRecognizer {
 				start = tokens.get(from).start();
 				bare = sentence.substring(start, tokens.get(to - 1).end());
 			}
-			if (kind.equals("Project") && plural && head.startsWith("project") && count != null && count >= 2) {
+			if (kind.equals("Project") && plural && count != null && count >= 2
+					&& (head.startsWith("project") || COUNTED_WORKS.contains(head) && totalAfter(tokens, to))) {
+				// "19 new production facilities with a combined investment of 15.83 billion yuan": a batch, told by its
+				// total, as counted projects are
 				finalKind = "Program";
 				// "over 170 ...", "more than 500 ..." belong to the stated count
 				int q = from - 1;
@@ -394,11 +397,34 @@ final class PhraseRecognizer {
 			.contains(tokens.get(k - 1).lower());
 	}
 
+	/** Words that make an initiative a policy: "economy initiative", "the government's ... initiative". */
+	private static final Set<String> POLICY_WORDS = Set.of("economy", "economic", "policy", "strategy", "strategic",
+			"reform", "government", "government's", "governments'", "state's", "country's", "nation's", "ministry's",
+			"national");
+
+	/**
+	 * Whether the initiative ending at {@code h} is a policy, not a thing built: "the Chinese government's "Three New"
+	 * economy initiative", "a national initiative".
+	 */
+	private static boolean policy(List<Token> tokens, int h) {
+		for (int k = h - 1; k >= Math.max(0, h - 6); k--) {
+			String w = tokens.get(k).lower();
+			if (POLICY_WORDS.contains(w)) {
+				return true;
+			}
+			if (w.equals(".") || w.equals(",") || w.equals(";")) {
+				break;
+			}
+		}
+		return false;
+	}
+
 	private static String headKind(List<Token> tokens, int h) {
 		String w = tokens.get(h).lower();
 		String prev = h > 0 ? tokens.get(h - 1).lower() : "";
 		return switch (w) {
-			case "project", "projects", "initiative", "plant", "factory", "fab" -> "Project";
+			case "project", "projects", "plant", "factory", "fab" -> "Project";
+			case "initiative" -> policy(tokens, h) ? null : "Project";
 			case "laboratory", "lab" -> prev.equals("joint") ? "Project" : null;
 			case "center", "centre", "centers", "centres" -> CENTER_QUALIFIERS.contains(prev) ? "Project" : null;
 			case "base" -> BASE_QUALIFIERS.contains(prev) ? "Project" : null;
@@ -463,6 +489,23 @@ final class PhraseRecognizer {
 	}
 
 	/** Plural heads of places of work that a count makes several projects of. */
+	/** Whether a total follows: "with a (combined|total) investment of", "worth", "totalling". */
+	private static boolean totalAfter(List<Token> tokens, int at) {
+		int k = at;
+		if (k < tokens.size() && Set.of("worth", "totaling", "totalling", "totaled", "totalled").contains(tokens.get(k).lower())) {
+			return true;
+		}
+		if (k + 2 < tokens.size() && tokens.get(k).is("with") && Set.of("a", "an").contains(tokens.get(k + 1).lower())) {
+			k += 2;
+			while (k < tokens.size() && Set.of("combined", "total", "planned", "aggregate", "overall", "gross")
+				.contains(tokens.get(k).lower())) {
+				k++;
+			}
+			return k > at + 2 && k < tokens.size() && tokens.get(k).lower().startsWith("investment");
+		}
+		return false;
+	}
+
 	static final Set<String> COUNTED_WORKS = Set.of("plants", "factories", "fabs", "lines", "bases", "facilities", "sites");
 
 	/** Whether a count stands among the few words before a head: "two assembly and test plants", "3 new fabs". */

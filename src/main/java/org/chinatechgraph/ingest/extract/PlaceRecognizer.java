@@ -87,6 +87,11 @@ public final class PlaceRecognizer {
 					hint = nextHint;
 					to = j + 1;
 				}
+				else if (Character.isLowerCase(next.charAt(0))) {
+					// "Hebei province", "the Hebei province-based firm": which kind of place, the word left out of the
+					// name
+					hint = Gazetteer.kindOfWord(next.replaceFirst("-based$", ""));
+				}
 			}
 			int end = tokens.get(to - 1).end();
 			String text = sentence.substring(tokens.get(i).start(), end);

@@ -145,8 +145,8 @@ final class ProjectCoreference {
 			// nothing ("a battery recycling plant", "an EV plant")
 			EntityTable.Entry p = fits.get(0);
 			Set<String> theirs = contentWords(p);
-			return (!descriptive(p) || words.isEmpty() || theirs.isEmpty() || !java.util.Collections.disjoint(words, theirs))
-					? p : null;
+			return (!descriptive(p) || words.isEmpty() || theirs.isEmpty() || !java.util.Collections.disjoint(words, theirs)
+					|| !java.util.Collections.disjoint(sectorsNamed(d), sectorsNamed(p))) ? p : null;
 		}
 		List<EntityTable.Entry> best = new ArrayList<>();
 		int bestShared = 0;
@@ -174,6 +174,22 @@ final class ProjectCoreference {
 		int at = firstMention(d);
 		return best.stream().filter((p) -> firstMention(p) < at).max(java.util.Comparator.comparingInt(this::firstMention))
 			.orElse(null);
+	}
+
+	/**
+	 * The sectors a project's own words name: "chip plant" and "semiconductor plant" name one sector in two words,
+	 * "LCD factory" and "panel line" another.
+	 */
+	private Set<String> sectorsNamed(EntityTable.Entry e) {
+		Set<String> out = new HashSet<>();
+		for (Span s : this.spans.getOrDefault(e, List.of())) {
+			for (SectorVocabulary.Mention m : s.sentence().sectors) {
+				if (m.start() >= s.start() && m.end() <= s.end()) {
+					out.add(m.sectorId());
+				}
+			}
+		}
+		return out;
 	}
 
 	/** Where the article first tells of a project, as a character offset. */

@@ -79,7 +79,7 @@ final class RelationRules {
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern SUBSIDIARY = Pattern.compile(
-			"^\\s*,\\s+(?:a|an|the)\\s+(?:(?:two|three|four|five|\\d+)\\s+)?(?:wholly[- ]owned\\s+|listed\\s+)?"
+			"^\\s*(?:\\([^()]{1,30}\\)\\s*)?,\\s+(?:a|an|the)\\s+(?:(?:two|three|four|five|\\d+)\\s+)?(?:wholly[- ]owned\\s+|listed\\s+)?"
 			+ "(?:subsidiary|subsidiaries|unit|units|arm|division|affiliate|affiliates)\\s+of\\s+(?:the\\s+)?"
 			+ "(?:[\\p{L}.]+-(?:owned|based|listed|headquartered)\\s+)?$",
 			Pattern.CASE_INSENSITIVE);
@@ -1154,6 +1154,11 @@ final class RelationRules {
 			.ifPresent((s) -> this.lastHeld = s.entry());
 	}
 
+	/** ", announcing that it would", ", saying it will": the subject of the sentence speaks again, as "it". */
+	private static final Pattern SUBJECT_AGAIN = Pattern.compile("(?i),\\s*(?:announcing|saying|stating|adding|noting|"
+			+ "declaring)\\s+(?:that\\s+)?(?:it|the company|the firm|the group)\\s+(?:would|will|is to|was to|plans to|"
+			+ "planned to|intends to|is going to)\\s+$");
+
 	private void invests(SentenceFacts f) {
 		List<SentenceFacts.Slot> slots = things(f);
 		Matcher m = INVEST.matcher(f.text());
@@ -1170,6 +1175,11 @@ final class RelationRules {
 			}
 			if (investor == null) {
 				continue;
+			}
+			if (SUBJECT_AGAIN.matcher(f.text().substring(investor.end(), m.start())).find()) {
+				// "X signed a memorandum with Y, announcing that it would invest": "it" is the sentence's subject
+				investor = slots.stream().filter((s) -> ORGS.contains(s.kind()) && !s.kind().equals("Park"))
+					.findFirst().orElse(investor);
 			}
 			if (investsInPlace(f, slots, investor, m.end())) {
 				continue;

@@ -428,4 +428,63 @@ class CommonNewsFormsTests {
 		assertThat(names(biggest, "Project")).containsExactly("Norvale Memory Technologies project");
 	}
 
+	@Test
+	void aCitysHiTechDistrictIsAPark() {
+		Extraction x = extract("On May 6, Yangzhou National Hi-Tech District (YND) held the ground-breaking ceremony for its "
+				+ "second batch of key projects.");
+		assertThat(names(x, "Park")).containsExactly("Yangzhou National Hi-Tech District");
+		assertThat(relations(x, "LOCATED_IN")).contains("Yangzhou National Hi-Tech District -> Yangzhou");
+	}
+
+	@Test
+	void countedPlantsWithATotalAreABatchAndAPolicyInitiativeIsNoProject() {
+		Extraction x = extract("Construction of 14 new production facilities with a combined investment of 9.2 billion yuan "
+				+ "started in Yangzhou, in line with the government's \"Dual Carbon\" economy initiative.");
+		assertThat(names(x, "Program")).singleElement().asString().startsWith("14 new production facilities");
+		assertThat(x.entities().stream().filter((e) -> e.kind().equals("Program")).findFirst().orElseThrow().amount().text())
+			.isEqualTo("9.2 billion yuan");
+		assertThat(names(x, "Project")).isEmpty();
+		// plants counted with no total are the firm's plants, no batch
+		Extraction plants = extract("Norvale already operates two plants in Yangzhou.");
+		assertThat(names(plants, "Program")).isEmpty();
+	}
+
+	@Test
+	void aUnitNamedWithItsShortNameIsStillTheUnitAndTheEntireProjectIsTheOneBuilt() {
+		Extraction x = extract("Panel maker Halden Solar Systems (HSS), a unit of Norvale Holdings Ltd. (NH), plans to build a "
+				+ "20 GW solar module factory in Anhui province. The factory will be built in two phases. Overall, the entire "
+				+ "project will require an investment of $1.2 billion.");
+		assertThat(relations(x, "SUBSIDIARY_OF")).containsExactly("Halden Solar Systems -> Norvale Holdings Ltd.");
+		assertThat(names(x, "Project")).singleElement().asString().contains("20 GW solar module factory");
+		assertThat(relations(x, "DEVELOPS")).singleElement().asString().startsWith("Halden Solar Systems -> ");
+		assertThat(relations(x, "INVESTS_IN")).singleElement().asString().endsWith("$1.2 billion");
+	}
+
+	@Test
+	void aFirmThatSignsWithAZoneAndSaysItWillInvestIsTheInvestor() {
+		Extraction x = extract("Halden Biosciences signed a memorandum of cooperation with the Management Committee of Wuxi High "
+				+ "Tech Zone, announcing that it would invest $40 million in a new reagent plant in Wuxi.");
+		assertThat(names(x, "Company")).containsExactly("Halden Biosciences");
+		assertThat(relations(x, "INVESTS_IN")).singleElement().asString().startsWith("Halden Biosciences -> ");
+		// the cooperation between a firm and a zone names no zone of both
+		Extraction between = extract("Based on the cooperation between Halden Biosciences and Wuxi High Tech Zone in life "
+				+ "science, the plant will make reagents.");
+		assertThat(names(between, "Park")).noneMatch((n) -> n.contains("Halden"));
+		assertThat(names(between, "Company")).containsExactly("Halden Biosciences");
+	}
+
+	@Test
+	void aProvinceWrittenWithItsWordIsTheProvinceWhateverDistrictSharesItsName() {
+		Extraction x = extract("The Hebei province-based carmaker Norvale Motor will build a plant in Tianjin.");
+		assertThat(names(x, "Province")).contains("Hebei", "Tianjin");
+		assertThat(names(x, "District")).isEmpty();
+	}
+
+	@Test
+	void aChipPlantAndASemiconductorPlantInOnePlaceAreOnePlant() {
+		Extraction x = extract("Norvale to build US$1.5b chip plant in Dalian\n\nNorvale Corp. said on Monday it will build a "
+				+ "US$1.5-billion semiconductor plant in Dalian, a port city in Liaoning Province.");
+		assertThat(names(x, "Project")).hasSize(1);
+	}
+
 }
