@@ -307,6 +307,10 @@ final class Mentions {
 			if (isPlace) {
 				continue;
 			}
+			if (f.sectors.stream().anyMatch((x) -> x.start() <= o.start() && x.end() >= o.end())) {
+				// "in the field of Artificial Intelligence (AI)": a sector written in capitals, no organisation
+				continue;
+			}
 			if (o.kind() == null) {
 				EntityTable.Entry known = this.table.knownOrganisation(o.name());
 				KnownOrganizations.Known listed = this.known.find(o.name());

@@ -256,7 +256,8 @@ public final class OrganizationRecognizer {
 	private static final Set<String> DEMONYMS = Set.of("taiwanese", "japanese", "korean", "american", "british", "french",
 			"german", "swiss", "dutch", "singaporean", "swedish", "finnish", "danish", "norwegian", "italian", "spanish",
 			"israeli", "canadian", "australian", "russian", "belgian", "austrian", "thai", "malaysian", "vietnamese",
-			"indian");
+			"indian", "us", "japan's", "japan’s", "korea's", "korea’s", "germany's", "germany’s", "france's", "france’s",
+			"america's", "america’s", "britain's", "britain’s", "taiwan's", "taiwan’s", "singapore's", "singapore’s");
 
 	/** Words after a country's word that make it part of a name: "Japanese Chamber of Commerce", "British Airways". */
 	private static final Set<String> OWN_AFTER_DEMONYM = Set.of("academy", "chamber", "association", "society", "embassy",
@@ -296,10 +297,10 @@ public final class OrganizationRecognizer {
 				// "South Korean LG Display Co Ltd": where the firm is from, in two words
 				k += 2;
 			}
-			else if (k == from && end - k >= 3 && DEMONYMS.contains(tokens.get(k).lower())
+			else if ((k == from || describing(tokens.get(k - 1).text())) && end - k >= 3 && DEMONYMS.contains(tokens.get(k).lower())
 					&& !OWN_AFTER_DEMONYM.contains(tokens.get(k + 1).lower())) {
-				// "Taiwanese Powerchip Technology": where the firm is from, not its name ("Swiss Re" and "German
-				// Aerospace Center" keep theirs)
+				// "Taiwanese Powerchip Technology", "US Caterpillar Group", "JAPAN'S Omron Corp": where the firm is
+				// from, not its name ("Swiss Re" and "German Aerospace Center" keep theirs)
 				k++;
 			}
 			else if (w.equals("Fortune") && tokens.get(k + 1).text().equals("500")) {

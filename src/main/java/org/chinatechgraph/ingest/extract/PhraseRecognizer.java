@@ -419,6 +419,27 @@ final class PhraseRecognizer {
 		return false;
 	}
 
+	/**
+	 * Whether the fund at {@code h} is money given, not a fund set up: "to provide an early-stage research and
+	 * development fund of 10 million yuan to the lab", "offered a start-up fund of".
+	 */
+	private static boolean granted(List<Token> tokens, int h) {
+		if (h + 1 >= tokens.size() || !tokens.get(h + 1).is("of")) {
+			return false;
+		}
+		for (int k = h - 1; k >= Math.max(0, h - 8); k--) {
+			String w = tokens.get(k).lower();
+			if (Set.of("provide", "provides", "provided", "providing", "offer", "offers", "offered", "offering", "grant",
+					"grants", "granted", "granting", "allocate", "allocates", "allocated").contains(w)) {
+				return true;
+			}
+			if (!tokens.get(k).isWord() && !tokens.get(k).text().equals("-")) {
+				return false;
+			}
+		}
+		return false;
+	}
+
 	private static String headKind(List<Token> tokens, int h) {
 		String w = tokens.get(h).lower();
 		String prev = h > 0 ? tokens.get(h - 1).lower() : "";
@@ -443,7 +464,7 @@ final class PhraseRecognizer {
 					&& !STOP.contains(prev) ? "Project" : null;
 			// "plans to fund investment projects": the verb
 			case "fund" -> Set.of("to", "will", "would", "could", "can", "may", "might", "should", "must", "jointly", "help")
-				.contains(prev) || modifierOf(tokens, h) ? null : "Fund";
+				.contains(prev) || modifierOf(tokens, h) || granted(tokens, h) ? null : "Fund";
 			case "park", "zone" -> h > 0 && tokens.get(h - 1).isWord() && !STOP.contains(prev) && !modifierOf(tokens, h) ? "Park" : null;
 			// "two assembly and test plants": counted, several plants are as many projects; uncounted, none is named
 			default -> COUNTED_WORKS.contains(w) && counted(tokens, h) ? "Project" : null;

@@ -487,4 +487,20 @@ class CommonNewsFormsTests {
 		assertThat(names(x, "Project")).hasSize(1);
 	}
 
+	@Test
+	void aSectorInCapitalsIsNoFirmAndMoneyGivenToALabIsNoFund() {
+		Extraction x = extract("Norvale Tech signed an agreement with Wuhan University to set up a joint laboratory in the field "
+				+ "of Artificial Intelligence (AI). Norvale Tech will provide an early-stage research fund of 5 million yuan to "
+				+ "the joint laboratory.");
+		assertThat(names(x, "Company")).containsExactly("Norvale Tech");
+		assertThat(names(x, "Fund")).isEmpty();
+	}
+
+	@Test
+	void theCountryAFirmIsFromIsNoPartOfItsName() {
+		Extraction x = extract("JAPAN'S Halden Corp has opened a US$9.7 million innovation center in Shanghai. The license was "
+				+ "issued to Norvale (Suzhou) Co., Ltd., a subsidiary of the Fortune-500 US Norvale Group.");
+		assertThat(names(x, "Company")).containsExactlyInAnyOrder("Halden Corp", "Norvale (Suzhou) Co., Ltd.", "Norvale Group");
+	}
+
 }
