@@ -1266,7 +1266,7 @@ public final class ChineseExtractor {
 
 	/** "(以下简称“芯瑞基金”)" right after a name: the short name the text uses for it from there on. */
 	private static final Pattern SHORT_NAME = Pattern
-		.compile("\\s*[(（](?:以下简称|以下称|下称|简称)[:：，]?\\s*[“\"「]([^”\"」()（）]{2,12})[”\"」][)）]");
+		.compile("\\s*[(（](?:以下简称|以下称|下称|简称)[:：，]?\\s*[“\"「]?([^”\"」()（）]{2,12}?)[”\"」]?[)）]");
 
 	/** The short name declared right after the name ending at {@code e}, unless it only points (本项目, 该公司). */
 	private static Optional<String> shortName(Facts f, int e) {
@@ -1716,6 +1716,12 @@ public final class ChineseExtractor {
 	private static String trimName(String name) {
 		String n = name.strip();
 		n = n.replaceFirst("^[“”\"「」『』《》、，,·\\s]+", "");
+		// "新华社武汉5月20日专电(记者沈翀)长江经济带产业基金": the dateline and the reporter, before the name
+		n = n.replaceFirst("^.{0,20}?(?:专电|电|讯)?[(（]记者[^)）]{1,12}[)）]", "");
+		// "申报国家级LED产业基地", "申请…": what the zone applies to become is no thing built
+		n = n.replaceFirst("^(?:申报|申请|争创|创建)(?=[\\p{IsHan}A-Za-z\\d]{4,}$)", "");
+		// "近期电子信息产业园首批21个项目": when the text speaks of it
+		n = n.replaceFirst("^(?:近期|近日|日前|目前|此前|今年|去年|当天|当日)(?=[\\p{IsHan}A-Za-z\\d]{4,}$)", "");
 		n = n.replaceFirst("^(位于|坐落于|地处|新建|建设|总投资|投资|年度|个|项|家|的|将为|将在|将|为|在|于|对|由|把|向|是|助力|助推|推动|支持|续建|暨)", "");
 		n = n.replaceFirst("^[一两二三四五六七八九十\\d]+(条|條|个|個|座|家|大|批|项|項)", "");
 		n = n.replaceFirst("^[(（][^)）]{1,12}[)）]", "");

@@ -252,4 +252,13 @@ class ChineseCommonFormsTests {
 			.contains("湖南星福环保科技股份有限公司");
 	}
 
+	@Test
+	void aDatelineAndItsReporterAreNoPartOfANameNorIsWhatAZoneAppliesToBecomeAProject() {
+		Extraction x = extract("新华社武汉5月20日专电(记者王明)汉江产业基金日前与联想集团签订协议,拟设立5支基金。"
+				+ "目前,汉阳正在申报国家级LED产业基地,汉阳LED产业园计划下月动工。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Fund")).extracting(ExtractedEntity::name)
+			.containsExactly("汉江产业基金");
+		assertThat(x.entities()).extracting(ExtractedEntity::name).noneMatch((n) -> n.contains("申报") || n.contains("记者"));
+	}
+
 }
