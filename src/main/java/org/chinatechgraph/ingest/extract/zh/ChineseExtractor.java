@@ -112,7 +112,8 @@ public final class ChineseExtractor {
 			"三期", "这个", "上述", "相关", "各类", "各", "全部", "所有", "多个", "部分", "其他", "其它", "主要", "配套", "合作", "签约的",
 			"引进", "在建", "续建", "新建", "竣工", "投产", "示范", "省", "市", "区", "县", "国家", "当地", "地方", "我", "我市", "我区", "我省",
 			"全", "同类", "首个", "第一个", "同一", "前期", "储备", "工程", "科技", "高新", "技术", "经济", "龙头", "企业", "实体", "园",
-			"产业园", "基地", "中心", "厂", "科研", "研发", "公司", "集团", "政府", "人民", "合资", "子", "母", "分", "总");
+			"产业园", "基地", "中心", "厂", "科研", "研发", "公司", "集团", "政府", "人民", "合资", "子", "母", "分", "总",
+			"有关", "市场化", "区域", "创投", "创业");
 
 	/**
 	 * Park words that are also titles a place is given or aims at (示范区, 小镇, 新城…): a park only with a place or
@@ -351,6 +352,7 @@ public final class ChineseExtractor {
 				for (String n : e.names) {
 					if (n.equals(name) || mine.contains(core(kind, n)) || shortFor(kind, n, name) || shortFor(kind, name, n)
 							|| (kind.equals("Project") || kind.equals("Park")) && sameProject(core(kind, n), core(kind, name))
+							|| kind.equals("Park") && samePark(core(kind, n), core(kind, name))
 							|| (kind.equals("Company") || kind.equals("Project") || kind.equals("Park"))
 									&& oneCharacterShort(core(kind, n), core(kind, name))) {
 						e.names.add(name);
@@ -429,6 +431,14 @@ public final class ChineseExtractor {
 	 * number ("星河成都8.6代…项目" / "星河成都第8.6代…生产线"); or the shorter is two pieces of the longer in the other
 	 * order ("成都星河项目" of "星河成都…项目").
 	 */
+	/** "福清融侨开发区" and "融侨开发区": a zone named with and without its city's two or three characters before it. */
+	static boolean samePark(String a, String b) {
+		String shorter = a.length() <= b.length() ? a : b;
+		String longer = shorter == a ? b : a;
+		return shorter.length() >= 5 && longer.endsWith(shorter)
+				&& longer.substring(0, longer.length() - shorter.length()).matches("\\p{IsHan}{2,3}");
+	}
+
 	static boolean sameProject(String a, String b) {
 		String shorter = a.length() <= b.length() ? a : b;
 		String longer = shorter == a ? b : a;
@@ -524,7 +534,8 @@ public final class ChineseExtractor {
 	/** The name without its legal or generic ending, for matching two spellings of one thing. */
 	/** A zone's and a committee's usual short forms: 经济技术开发区 is 经开区, 高新技术产业开发区 高新区, 管理委员会 管委会. */
 	static String abbreviated(String name) {
-		return name.replace("经济技术开发区", "经开区")
+		// "融侨经济技术开发区", "融侨经开区", "融侨开发区": one zone, written out or short
+		return name.replaceAll("经济技术开发区|经济开发区|经开区", "开发区")
 			.replaceAll("高新技术产业开发区|高新技术开发区|高新开发区", "高新区")
 			.replace("管理委员会", "管委会");
 	}
@@ -1718,6 +1729,8 @@ public final class ChineseExtractor {
 		n = n.replaceFirst("^[“”\"「」『』《》、，,·\\s]+", "");
 		// "新华社武汉5月20日专电(记者沈翀)长江经济带产业基金": the dateline and the reporter, before the name
 		n = n.replaceFirst("^.{0,20}?(?:专电|电|讯)?[(（]记者[^)）]{1,12}[)）]", "");
+		// "含西咸新区", "包括…": the list that holds it, not its name
+		n = n.replaceFirst("^(?:含|包含|包括)(?=[\\p{IsHan}A-Za-z\\d]{4,}$)", "");
 		// "申报国家级LED产业基地", "申请…": what the zone applies to become is no thing built
 		n = n.replaceFirst("^(?:申报|申请|争创|创建)(?=[\\p{IsHan}A-Za-z\\d]{4,}$)", "");
 		// "近期电子信息产业园首批21个项目": when the text speaks of it
@@ -3099,6 +3112,10 @@ public final class ChineseExtractor {
 	 */
 	private static final Pattern OPENER = Pattern.compile("^(据悉|据了解|据介绍|另据了解|另悉|记者了解到|记者获悉|同时|此外|另外|目前|据统计|值得关注的是|值得一提的是|值得注意的是)[，：]?\\s*");
 
+	/** A fund named again by generic words, with its size: "创投基金首期规模…", "该基金总规模…", "基金规模…". */
+	private static final Pattern FUND_AGAIN = Pattern.compile("(?:该|本|此|这支)?(?:创投|创业投资|产业投资|投资|产业|引导|母)?基金"
+			+ "(?:首期|一期|总)?(?:规模|总规模|认缴规模)(?:为|达|达到|约)?");
+
 	private static final Pattern SITE = Pattern.compile("位于|选址|落户|落地|坐落于|建在|布局在|落子");
 
 	/**
@@ -3112,6 +3129,22 @@ public final class ChineseExtractor {
 		}
 		String head = f.zh.strip();
 		head = OPENER.matcher(head).replaceFirst("");
+		Matcher fund = FUND_AGAIN.matcher(head);
+		if (fund.find() && fund.start() <= 16 && !head.substring(0, fund.start()).contains("。")) {
+			// "创投基金首期规模100亿元", "《方案》显示，该基金总规模…" after "西安市创新投资基金" was named: the fund named
+			// last, in other words
+			for (int i = earlier.size() - 1; i >= 0; i--) {
+				Hit named = earlier.get(i).hits.stream().filter((h) -> h.ent().kind.equals("Fund"))
+					.max(Comparator.comparingInt(Hit::start)).orElse(null);
+				if (named != null) {
+					if (named.ent().amount == null && !f.money.isEmpty() && f.money.get(0).start() - fund.end() <= 4) {
+						named.ent().amount = f.money.get(0).amount();
+					}
+					return;
+				}
+			}
+			return;
+		}
 		if (!ABOUT_PREVIOUS.matcher(head).find()) {
 			return;
 		}

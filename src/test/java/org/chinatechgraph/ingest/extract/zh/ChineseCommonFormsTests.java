@@ -261,4 +261,18 @@ class ChineseCommonFormsTests {
 		assertThat(x.entities()).extracting(ExtractedEntity::name).noneMatch((n) -> n.contains("申报") || n.contains("记者"));
 	}
 
+	@Test
+	void aFundNamedAgainInGenericWordsTakesItsSizeAndAZoneWrittenShortIsTheSameZone() {
+		Extraction x = extract("1月10日,《汉阳市创新投资基金设立方案》发布。《方案》显示,创投基金首期规模50亿元,其中市级出资40亿元。"
+				+ "出资来源包括市属国有企业、有关开发区等。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Fund")).singleElement()
+			.satisfies((fund) -> assertThat(fund.name()).isEqualTo("汉阳市创新投资基金"))
+			.satisfies((fund) -> assertThat(fund.amount().text()).isEqualTo("50亿元"));
+		assertThat(x.entities()).noneMatch((e) -> e.kind().equals("Park"));
+		Extraction zones = extract("我校与明远光电科技有限公司在福清融海经济技术开发区举行揭牌仪式。融海经济技术开发区党工委书记出席。"
+				+ "书记介绍了融海开发区的发展情况,出资方含西咸新区。");
+		assertThat(zones.entities()).filteredOn((e) -> e.kind().equals("Park")).extracting(ExtractedEntity::name)
+			.containsExactlyInAnyOrder("福清融海经济技术开发区", "Xixian New Area");
+	}
+
 }
