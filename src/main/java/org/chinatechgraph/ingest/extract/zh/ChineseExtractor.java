@@ -113,7 +113,7 @@ public final class ChineseExtractor {
 			"引进", "在建", "续建", "新建", "竣工", "投产", "示范", "省", "市", "区", "县", "国家", "当地", "地方", "我", "我市", "我区", "我省",
 			"全", "同类", "首个", "第一个", "同一", "前期", "储备", "工程", "科技", "高新", "技术", "经济", "龙头", "企业", "实体", "园",
 			"产业园", "基地", "中心", "厂", "科研", "研发", "公司", "集团", "政府", "人民", "合资", "子", "母", "分", "总",
-			"有关", "市场化", "区域", "创投", "创业");
+			"有关", "市场化", "区域", "创投", "创业", "设区市", "省属", "市属", "专项");
 
 	/**
 	 * Park words that are also titles a place is given or aims at (示范区, 小镇, 新城…): a park only with a place or
@@ -535,8 +535,8 @@ public final class ChineseExtractor {
 	/** A zone's and a committee's usual short forms: 经济技术开发区 is 经开区, 高新技术产业开发区 高新区, 管理委员会 管委会. */
 	static String abbreviated(String name) {
 		// "融侨经济技术开发区", "融侨经开区", "融侨开发区": one zone, written out or short
-		return name.replaceAll("经济技术开发区|经济开发区|经开区", "开发区")
-			.replaceAll("高新技术产业开发区|高新技术开发区|高新开发区", "高新区")
+		return name.replaceAll("经济技术开发区|经济开发区|经开区|經濟技術開發區|經濟開發區|經開區|開發區", "开发区")
+			.replaceAll("高新技术产业开发区|高新技术开发区|高新开发区|高新技術產業開發區|高新技術開發區|高新區", "高新区")
 			.replace("管理委员会", "管委会");
 	}
 
@@ -951,7 +951,9 @@ public final class ChineseExtractor {
 					break;
 				}
 				start = end - zhName.length();
-				if (zhName.length() <= suffix.text().length() || generic(zhName, suffix.text())) {
+				if (zhName.length() <= suffix.text().length() || generic(zhName, suffix.text())
+						|| zhName.substring(0, zhName.length() - suffix.text().length()).contains("或")) {
+					// "子基金或直投项目": one thing or another, no name
 					break;
 				}
 				if (kind.equals("Company") && LEGAL_FORM.matcher(zhName).replaceFirst("").matches(INDUSTRY + "+")) {
@@ -1729,6 +1731,8 @@ public final class ChineseExtractor {
 		n = n.replaceFirst("^[“”\"「」『』《》、，,·\\s]+", "");
 		// "新华社武汉5月20日专电(记者沈翀)长江经济带产业基金": the dateline and the reporter, before the name
 		n = n.replaceFirst("^.{0,20}?(?:专电|电|讯)?[(（]记者[^)）]{1,12}[)）]", "");
+		// "继江苏扬州…母基金", "借基金": the word that leads to the name, not part of it
+		n = n.replaceFirst("^(?:继|借|通过|依托|利用)(?=[\\p{IsHan}A-Za-z\\d]{2,}$)", "");
 		// "含西咸新区", "包括…": the list that holds it, not its name
 		n = n.replaceFirst("^(?:含|包含|包括)(?=[\\p{IsHan}A-Za-z\\d]{4,}$)", "");
 		// "申报国家级LED产业基地", "申请…": what the zone applies to become is no thing built

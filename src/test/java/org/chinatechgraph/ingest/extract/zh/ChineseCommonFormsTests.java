@@ -275,4 +275,15 @@ class ChineseCommonFormsTests {
 			.containsExactlyInAnyOrder("福清融海经济技术开发区", "Xixian New Area");
 	}
 
+	@Test
+	void fundsOfAKindOrOfOneOrAnotherAreNoNamesAndATraditionalZoneWrittenShortIsTheSameZone() {
+		Extraction x = extract("继明州航空航天产业专项母基金之后,全省已设立设区市产业专项母基金12支,规模313亿元,"
+				+ "并借基金投向子基金或直投项目。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Fund")).extracting(ExtractedEntity::name)
+			.containsExactly("明州航空航天产业专项母基金");
+		assertThat(x.entities()).noneMatch((e) -> e.name().contains("或"));
+		Extraction zones = extract("相城經濟技術開發區舉行集中簽約儀式。相城經開區黨工委書記出席並致辭。");
+		assertThat(zones.entities()).filteredOn((e) -> e.kind().equals("Park")).hasSize(1);
+	}
+
 }
