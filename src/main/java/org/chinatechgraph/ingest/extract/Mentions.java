@@ -125,6 +125,9 @@ final class Mentions {
 	/** The names of firms the article names as firms by their words ("Pellion Energy"). */
 	private final Set<String> firmNames = new java.util.LinkedHashSet<>();
 
+	/** "(hereinafter referred to as": the short name a whole name is given. */
+	private static final Pattern HEREINAFTER = Pattern.compile("(?i)\\s*\\(\\s*(?:hereinafter|hereafter)\\b");
+
 	/** Places the article names with their kind word ("Anyuan District"). */
 	private final Set<String> namedWithKind = new java.util.HashSet<>();
 
@@ -152,6 +155,12 @@ final class Mentions {
 			for (OrganizationRecognizer.Mention o : f.organisations) {
 				if (o.kind() == null && (describedAsFirm(f, o) || actsAsFirm(f, o))) {
 					this.describedFirms.add(Text.normalise(o.name()));
+				}
+				if (o.kind() == null && o.acronym() != null && HEREINAFTER.matcher(f.text().substring(o.end())).lookingAt()) {
+					// "Thermo Fisher Scientific (hereinafter referred to as Thermo Fisher)": a firm's whole name, given
+					// the short name the article then uses
+					this.describedFirms.add(Text.normalise(o.name()));
+					this.firmNames.add(o.name());
 				}
 				if ("Company".equals(o.kind())) {
 					this.firmNames.add(o.name());

@@ -153,14 +153,34 @@ public final class OrganizationRecognizer {
 				to += 3;
 			}
 			else if (to < tokens.size() && tokens.get(to).text().equals("(")) {
-				// a short name in parentheses: "(Xinyuan Micro)"
+				// a short name in parentheses: "(Xinyuan Micro)", "(hereinafter referred to as Thermo Fisher)"
+				int open = to;
+				int k = to + 1;
+				if (k < tokens.size() && Set.of("hereinafter", "hereafter").contains(tokens.get(k).lower())) {
+					k++;
+					while (k < tokens.size() && Set.of("referred", "to", "as", "called", "the", "\"", "“", "”", ",")
+						.contains(tokens.get(k).lower())) {
+						k++;
+					}
+					to = k - 1;
+				}
 				int close = to + 1;
 				while (close < tokens.size() && close <= to + 4 && tokens.get(close).isWord() && Text.isCapitalised(tokens.get(close).text())) {
 					close++;
 				}
+				while (close < tokens.size() && Set.of("\"", "”").contains(tokens.get(close).text())) {
+					close++;
+				}
 				if (close > to + 1 && close < tokens.size() && tokens.get(close).text().equals(")") && end - i > close - to - 1) {
-					acronym = sentence.substring(tokens.get(to + 1).start(), tokens.get(close - 1).end());
+					int last = close - 1;
+					while (last > to + 1 && !tokens.get(last).isWord()) {
+						last--;
+					}
+					acronym = sentence.substring(tokens.get(to + 1).start(), tokens.get(last).end());
 					to = close + 1;
+				}
+				else {
+					to = open;
 				}
 			}
 			int first = afterDescription(tokens, afterTitle(tokens, i, end), end);

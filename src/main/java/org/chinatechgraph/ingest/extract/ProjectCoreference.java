@@ -145,6 +145,11 @@ final class ProjectCoreference {
 			// nothing ("a battery recycling plant", "an EV plant")
 			EntityTable.Entry p = fits.get(0);
 			Set<String> theirs = contentWords(p);
+			// "the Hefei plant" after "a ... line in Hefei": the place both name is no word of what it is
+			Set<String> where = places(d);
+			if (!where.isEmpty() && !java.util.Collections.disjoint(where, places(p))) {
+				words.removeIf((w) -> where.stream().anyMatch((place) -> place.equals(w) || place.startsWith(w + " ")));
+			}
 			return (!descriptive(p) || words.isEmpty() || theirs.isEmpty() || !java.util.Collections.disjoint(words, theirs)
 					|| !java.util.Collections.disjoint(sectorsNamed(d), sectorsNamed(p))) ? p : null;
 		}

@@ -62,7 +62,7 @@ final class RelationRules {
 			+ "|start operation|begin operation|go into (?:production|operation)|be operational|operational|open|opened|"
 			+ "start operating|come on stream|enter production)\\b");
 
-	private static final Pattern NOT_INVESTMENT = Pattern.compile("^\\W*(?:\\w+\\W+){0,3}?(revenue|output|sales|income|tax|profit|value|equivalent"
+	private static final Pattern NOT_INVESTMENT = Pattern.compile("^\\W*(?:\\w+\\W+){0,3}?(revenue|output|sales|income|tax|profit|value|equivalent|shares|stock|stocks|bonds"
 			+ "|(?:acquire|acquiring|acquisition|buy|buying|purchase)\\b)",
 			Pattern.CASE_INSENSITIVE);
 

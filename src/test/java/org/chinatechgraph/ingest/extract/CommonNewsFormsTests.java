@@ -503,4 +503,28 @@ class CommonNewsFormsTests {
 		assertThat(names(x, "Company")).containsExactlyInAnyOrder("Halden Corp", "Norvale (Suzhou) Co., Ltd.", "Norvale Group");
 	}
 
+	@Test
+	void aWholeNameGivenAShortNameHereinafterIsTheFirmThatActsByIt() {
+		Extraction x = extract("On July 28, 2021, Halden Scientific (hereinafter referred to as Halden), the world leader in "
+				+ "scientific services, signed a memorandum of cooperation with the Management Committee of Wuxi High Tech Zone. "
+				+ "Halden will invest $50 million in a reagent plant.");
+		assertThat(names(x, "Company")).containsExactly("Halden Scientific");
+		assertThat(relations(x, "INVESTS_IN")).singleElement().asString().startsWith("Halden Scientific -> ")
+			.endsWith("$50 million");
+	}
+
+	@Test
+	void sharesSoldToFinanceAPlantAreNoCostOfItAndThePlantOfItsPlaceIsTheLineBuiltThere() {
+		Extraction x = extract("Ground was broken for a sixth-generation LCD production line in Hefei city yesterday, which "
+				+ "will cost 17.5 billion yuan. Norvale will sell 6 billion to 12 billion yuan worth of shares to finance the "
+				+ "Hefei plant.");
+		assertThat(names(x, "Project")).singleElement().asString().contains("LCD production line");
+		assertThat(x.entities().stream().filter((e) -> e.kind().equals("Project")).findFirst().orElseThrow().amount().text())
+			.isEqualTo("17.5 billion yuan");
+		// a plant of another place is another plant
+		Extraction two = extract("Norvale broke ground for an LCD production line in Hefei. Norvale will finance the Wuhan "
+				+ "plant.");
+		assertThat(names(two, "Project")).hasSize(2);
+	}
+
 }
