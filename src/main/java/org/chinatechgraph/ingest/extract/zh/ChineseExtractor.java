@@ -107,6 +107,11 @@ public final class ChineseExtractor {
 			"显示", "发电", "风力发电", "光伏发电", "互补", "传动", "驱动", "控制", "照明", "通信", "通讯", "物流", "运输", "环保", "节能",
 			"制药", "医疗", "建材", "冶炼", "铸造", "锻造", "印刷", "包装", "电镀", "焊接");
 
+	/** One-character verbs that do something to a thing named after them ("建", "投"), never the end of a trade name. */
+	private static final Set<String> COMMON_ONE_CHARACTER_VERBS = Set.of("建", "投", "设", "签", "办", "引", "落", "在", "到",
+			"是", "有", "为", "将", "开", "推", "促", "抓", "搞", "做", "助", "赴", "入", "进", "用", "向", "让", "使", "给", "把",
+			"被", "与", "和", "及", "获", "得", "成", "变", "扩", "迁", "产", "造", "购", "收", "租", "谈", "看", "访", "来", "去");
+
 	private static final Set<String> GENERIC = Set.of("重大", "重点", "产业", "工业", "建设", "签约", "开工", "集中", "这些", "该",
 			"本", "此", "一批", "新", "大", "好", "优质", "招商", "投资", "亿元以上", "以上", "国家级", "世界级", "省级", "市级", "区级", "年度", "一期", "二期",
 			"三期", "这个", "上述", "相关", "各类", "各", "全部", "所有", "多个", "部分", "其他", "其它", "主要", "配套", "合作", "签约的",
@@ -1607,6 +1612,13 @@ public final class ChineseExtractor {
 					start = firm[0];
 					break;
 				}
+			}
+			if (project && verb && t.length() == 1 && !COMMON_ONE_CHARACTER_VERBS.contains(t) && j > 0
+					&& f.words.get(j - 1).text().length() >= 2 && f.words.get(j - 1).nature().matches("n|nr|nz|nx")
+					&& (j == 1 || f.words.get(j - 2).is("w") || STOP.contains(f.words.get(j - 2).text()))) {
+				// "先锋/n 汇/v 产业基地", "明远/nr 汇/v 产业基地": a trade name ending on a character HanLP reads as a verb
+				start = f.words.get(j - 1).start();
+				break;
 			}
 			if (verb || n.equals("p") || n.startsWith("c") || n.startsWith("u") || n.equals("d") || n.startsWith("r")
 					|| n.equals("t") || n.equals("f") && !t.equals("中") && !REGION.matcher(t).matches()) {

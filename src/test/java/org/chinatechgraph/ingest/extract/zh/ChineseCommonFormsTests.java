@@ -286,4 +286,14 @@ class ChineseCommonFormsTests {
 		assertThat(zones.entities()).filteredOn((e) -> e.kind().equals("Park")).hasSize(1);
 	}
 
+	@Test
+	void aTradeNameEndingOnACharacterReadAsAVerbStillNamesTheBase() {
+		Extraction x = extract("7月4日上午,明远汇产业基地开工仪式在天津成功举行。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).extracting(ExtractedEntity::name)
+			.containsExactly("明远汇产业基地");
+		// a verb that does something to the base is no part of its name
+		Extraction built = extract("明远集团将在天津建产业基地。");
+		assertThat(built.entities()).noneMatch((e) -> e.name().contains("建产业基地"));
+	}
+
 }
