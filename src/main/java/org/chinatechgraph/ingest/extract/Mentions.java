@@ -767,6 +767,10 @@ final class Mentions {
 						// "Called Fab 68, the new factory ...": the name goes to the thing after it
 						continue;
 					}
+					if (ANY_ONE.matcher(p.name()).find() || ANY_ONE_BEFORE.matcher(f.text().substring(0, p.start())).find()) {
+						// "has exceeded any previous LCD production line": any one, no one built
+						continue;
+					}
 					if (!p.anaphor() && WHAT_IT_IS_TO_BE.matcher(f.text().substring(0, p.start())).find()) {
 						// "The park aims to serve as a ... platform", "designed to become a world-class innovation
 						// base": what a project is to be, no project of its own
@@ -992,6 +996,11 @@ final class Mentions {
 	private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\b(?:the|this)\\s+$");
 
 	/** "the project will cover 374,000 square meters, featuring the ... plant": a part, told after the project. */
+	/** "any", "every": a thing of a kind, none in particular. */
+	private static final Pattern ANY_ONE = Pattern.compile("(?i)\\b(?:any|every)\\s");
+
+	private static final Pattern ANY_ONE_BEFORE = Pattern.compile("(?i)\\b(?:any|every)\\s+(?:other\\s+|previous\\s+)?$");
+
 	private static final Pattern PARTS_AFTER_THE_PROJECT = Pattern.compile("(?i)\\b(?:the|this|its)\\s+(?:new\\s+)?"
 			+ "(?:project|plant|base|facility|factory|campus|complex|center|centre)\\b[^.;]*,\\s*(?:featuring|including|"
 			+ "comprising|housing)\\s+(?:the\\s+|an?\\s+)?$");
@@ -1000,6 +1009,7 @@ final class Mentions {
 	private static final Pattern WHAT_IT_IS_TO_BE = Pattern.compile("(?i)\\b(?:serves?|serving|act|acts|acting|function|"
 			+ "functions|positioning\\s+(?:itself|it)|positioned|be\\s+built|be\\s+developed|be\\s+turned)\\s+(?:as|into)\\s+"
 			+ "(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,6}$|\\b(?:become|becoming|becomes)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,6}$"
+			+ "|\\b(?:will|would)\\s+be\\s+(?:(?:the|its|their|[\\p{L}-]+['’]s)\\s+(?:[\\w-]+\\s+){0,6})?$"
 			+ "|\\b(?:convert|converts|converting|turn|turns|turning|transform|transforms|transforming|build|building|make|making)"
 			+ "\\b[^.;]{0,80}\\binto\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,6}$");
 

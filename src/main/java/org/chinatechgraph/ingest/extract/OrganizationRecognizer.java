@@ -287,7 +287,9 @@ public final class OrganizationRecognizer {
 
 	/** "Shanghai-based", "French-owned", "Taiwan-listed", "State-owned": a word that describes the firm, not its name. */
 	private static final java.util.regex.Pattern DESCRIBING = java.util.regex.Pattern.compile(
-			"(?i)[\\p{L}.&’'-]+-(?:owned|based|listed|funded|invested|backed|headquartered|registered|controlled)");
+			"(?i)[\\p{L}.&’'-]+-(?:owned|based|listed|funded|invested|backed|headquartered|registered|controlled)"
+			// "Rival JA Solar", "Peer Longi": how the news sets the firm beside another
+			+ "|rival|peer|competitor|compatriot");
 
 	static boolean describing(String word) {
 		return DESCRIBING.matcher(word).matches() || word.equalsIgnoreCase("Fortune-500") || trade(word);
@@ -477,7 +479,7 @@ public final class OrganizationRecognizer {
 		if (and - from >= 2 && twoFirmsActing(tokens, and)) {
 			return true;
 		}
-		if (and - from >= 2 && zoneAfter(tokens, from, and)) {
+		if ((and - from >= 2 || and - from == 1 && Text.isAcronym(tokens.get(from).text())) && zoneAfter(tokens, from, and)) {
 			return true;
 		}
 		// "Nanhai Government and State Power Investment Corporation ...": a government's name ends on its head word
@@ -628,6 +630,11 @@ public final class OrganizationRecognizer {
 		if (words.size() > 1 && FOREIGN_LEGAL.matcher(name).find()) {
 			// "Vestas Wind Systems A/S", "Philips N.V.", "Enel S.p.A.": a European firm's legal form ends its name
 			return new String[] { "Company", null };
+		}
+		int u = words.indexOf("u");
+		if (u > 0 && u + 2 < words.size() && words.get(u + 1).equals("of")) {
+			// "Dalian U. of Technology": a university written short
+			return new String[] { "University", null };
 		}
 		String last = lastMeaningful(words);
 		if (words.size() >= 2 && RANKING.contains(words.get(0)) && words.stream().skip(1).allMatch((w) -> ORIGINS.contains(w)

@@ -777,6 +777,11 @@ final class PhraseRecognizer {
 				return at;
 			}
 		}
+		if (tokens.get(at).is("for") && at > 0 && Text.isCapitalised(tokens.get(at - 1).text()) && k + 1 < tokens.size()
+				&& tokens.get(k).is("the") && !Text.isCapitalised(tokens.get(k + 1).text())) {
+			// "its Suzhou Plant for the manufacturing and packaging of ...": what a named plant is for, not its name
+			return at;
+		}
 		if (tokens.get(at).is("of") && k < tokens.size() && Text.isCapitalised(tokens.get(k).text())
 				&& (Text.isPossessive(tokens.get(k).text()) || k + 1 < tokens.size() && isApostrophe(tokens.get(k + 1)))) {
 			// "a manufacturing base of Foxconn's": whose it is, not what it is of

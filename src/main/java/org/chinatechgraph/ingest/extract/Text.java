@@ -24,7 +24,9 @@ final class Text {
 			"So", "Yet", "Then", "Now", "Currently", "Recently", "Today", "Yesterday", "Once", "Attract",
 			"Strengthen", "Shore", "Map", "Your", "You", "I", "Mr", "Ms", "Dr",
 			// a participle opening a sentence ("Being built at the zone, the project ...")
-			"Being", "Having", "Following", "Featuring", "Including", "Covering", "Along", "Together"));
+			"Being", "Having", "Following", "Featuring", "Including", "Covering", "Along", "Together",
+			// a plural noun for firms in general ("Companies invested a total of US$360 million in the park")
+			"Companies", "Firms", "Enterprises", "Investors", "Businesses", "Manufacturers", "Suppliers", "Makers"));
 
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 

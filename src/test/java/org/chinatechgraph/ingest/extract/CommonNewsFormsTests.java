@@ -527,4 +527,27 @@ class CommonNewsFormsTests {
 		assertThat(names(two, "Project")).hasSize(2);
 	}
 
+	@Test
+	void wordsForFirmsInGeneralAndForARivalAreNoFirmsAndAUniversityWrittenShortIsAUniversity() {
+		Extraction x = extract("In 2007, the park attracted 174 new companies. Companies invested a total of US$360 million in "
+				+ "the Zhangjiang Hi-Tech Park last year. Rival Norvale Solar announced its new cell fab in Ningjin. Halden is "
+				+ "donating a wafer line to an institute at the Dalian U. of Technology.");
+		assertThat(names(x, "Company")).containsExactly("Norvale Solar");
+		assertThat(names(x, "University")).containsExactly("Dalian U. of Technology");
+		// a zone signing with a bank written short is no zone of both
+		Extraction fund = extract("NDB and Tianjin Binhai New Area signed an agreement to set up a venture capital fund.");
+		assertThat(names(fund, "Park")).noneMatch((n) -> n.contains("NDB"));
+	}
+
+	@Test
+	void whatAPlantWouldBeAnyPlantAndWhatANamedPlantIsForAreNoProjects() {
+		Extraction x = extract("Norvale said it would build its first chip plant in China in Xian. The plant, if approved, would "
+				+ "be Norvale's second overseas chip manufacturing site. Technically, the line has exceeded any previous LCD "
+				+ "production line in difficulty.");
+		assertThat(names(x, "Project")).singleElement().asString().contains("chip plant");
+		Extraction named = extract("Halden has opened its Suzhou Plant for the manufacturing and packaging of tablets in Suzhou "
+				+ "Industrial Park.");
+		assertThat(names(named, "Project")).singleElement().asString().doesNotContain("packaging");
+	}
+
 }
