@@ -579,7 +579,10 @@ public final class OrganizationRecognizer {
 	 */
 	private static boolean zoneAfter(List<Token> tokens, int from, int and) {
 		for (int k = from; k < and; k++) {
-			if (PARK_WORDS.contains(tokens.get(k).lower()) || BODY_AND_ZONE_WORDS.contains(tokens.get(k).lower())) {
+			String w = tokens.get(k).lower();
+			boolean placeWord = k == and - 1 && k > from && Set.of("city", "county", "province").contains(w);
+			if (!placeWord && (PARK_WORDS.contains(w) || BODY_AND_ZONE_WORDS.contains(w))) {
+				// "Guiyang City and Gui'an New Area": a place and a zone; "Hefei Economic and ..." one zone
 				return false;
 			}
 		}

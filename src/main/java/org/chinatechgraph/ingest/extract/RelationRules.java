@@ -394,6 +394,14 @@ final class RelationRules {
 		return f.sorted().stream().filter((s) -> !s.kind().equals("Sector") && !s.embedded()).toList();
 	}
 
+	/**
+	 * "the aforementioned investment of 5.75 billion yuan will be poured into ... a glass project, ...": a sum told
+	 * before, told again; it goes to none of the parts the sentence lists.
+	 */
+	private static final Pattern RESTATED_BEFORE = Pattern.compile(
+			"(?i)\\b(?:aforementioned|above-mentioned|abovementioned|aforesaid|said)\\s+(?:[\\w-]+\\s+){0,2}(?:investment|sum|amount|funds?)"
+					+ "\\s+(?:of\\s+)?(?:about\\s+|around\\s+|nearly\\s+|over\\s+)?$");
+
 	/** Each amount goes to the nearest project, program or fund of its sentence that has none yet. */
 	private void amounts(SentenceFacts f) {
 		// of "three battery projects in Yibin, Zhaoqing and Xiapu", none holds the sum of all three
@@ -401,7 +409,8 @@ final class RelationRules {
 			.filter((s) -> Set.of("Project", "Program", "Fund").contains(s.kind()) && !toldTogether(f, s)).toList();
 		for (MoneyParser.Mention m : f.money) {
 			if (m.conversion() || NOT_INVESTMENT.matcher(f.text().substring(m.end())).find()
-					|| MEASURE_BEFORE.matcher(f.text().substring(0, m.start())).find()) {
+					|| MEASURE_BEFORE.matcher(f.text().substring(0, m.start())).find()
+					|| RESTATED_BEFORE.matcher(f.text().substring(0, m.start())).find()) {
 				continue;
 			}
 			if (COMMITTED.matcher(f.text().substring(0, m.start())).find()) {

@@ -550,4 +550,16 @@ class CommonNewsFormsTests {
 		assertThat(names(named, "Project")).singleElement().asString().doesNotContain("packaging");
 	}
 
+	@Test
+	void aSumToldAgainGoesToNoneOfThePartsAndACityAndAZoneAreTwoPlaces() {
+		Extraction x = extract("Norvale Glass held a ground-breaking ceremony for its production base in Hefei. The "
+				+ "aforementioned investment of 5.75 billion yuan will be poured into an automotive safety glass project and a "
+				+ "float glass project.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project") && e.name().contains("glass project"))
+			.allSatisfy((e) -> assertThat(e.amount()).isNull());
+		Extraction places = extract("The data center was built in Guiyang City and Gui'an New Area with an investment of 3.76 "
+				+ "billion yuan.");
+		assertThat(names(places, "Park")).containsExactly("Gui'an New Area");
+	}
+
 }
