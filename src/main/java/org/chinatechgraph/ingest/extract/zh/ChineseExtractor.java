@@ -331,6 +331,7 @@ public final class ChineseExtractor {
 		}
 
 		Ent named(String kind, String name, double confidence, List<String> variants) {
+			name = name.strip();
 			if (kind.equals("Company") && name.matches(".{2,}[一二三四五六七八九十]期")) {
 				// "法麦克斯三期项目": the firm's trade name, without the stage of its project
 				name = name.substring(0, name.length() - 2);
@@ -456,8 +457,10 @@ public final class ChineseExtractor {
 		}
 		if (longer.endsWith(shorter)) {
 			String prefix = longer.substring(0, longer.length() - shorter.length());
-			// the park or place it is in, or the firm that builds it ("中晶半导体有限公司年产480万片…项目")
-			return prefix.matches(".*(园|园区|区|市|县|省|镇|城|公司|集团|[)）·])$");
+			// the park or place it is in, or the firm that builds it ("中晶半导体有限公司年产480万片…项目"); a name of five
+			// characters or more said again without its firm and city ("车载显示基地项目" of "京东方成都车载显示基地")
+			return prefix.matches(".*(园|园区|区|市|县|省|镇|城|公司|集团|[)）·])$")
+					|| shorter.length() >= 5 && prefix.length() <= 6 && prefix.matches("\\p{IsHan}+");
 		}
 		if (shorter.length() >= 6 && longer.startsWith(shorter.substring(0, 4))) {
 			Matcher ns = NUMBER.matcher(shorter);
@@ -957,6 +960,7 @@ public final class ChineseExtractor {
 				}
 				start = end - zhName.length();
 				if (zhName.length() <= suffix.text().length() || generic(zhName, suffix.text())
+						|| kind.equals("Project") && zhName.length() <= 2
 						|| zhName.substring(0, zhName.length() - suffix.text().length()).contains("或")) {
 					// "子基金或直投项目": one thing or another, no name
 					break;
@@ -1740,11 +1744,13 @@ public final class ChineseExtractor {
 
 	private static String trimName(String name) {
 		String n = name.strip();
-		n = n.replaceFirst("^[“”\"「」『』《》、，,·\\s]+", "");
+		n = n.replaceFirst("^[“”\"「」『』《》、，,·\\s\u3000\u00A0]+", "");
+		// "及临空经济区优质项目", "作为母基金", "6日项目": a conjunction, a role or a day before the name
+		n = n.replaceFirst("^(?:以及|及|与|作为|[\\d一二三四五六七八九十]{1,3}日)(?=[\\p{IsHan}A-Za-z\\d]{2,}$)", "");
 		// "新华社武汉5月20日专电(记者沈翀)长江经济带产业基金": the dateline and the reporter, before the name
 		n = n.replaceFirst("^.{0,20}?(?:专电|电|讯)?[(（]记者[^)）]{1,12}[)）]", "");
-		// "继江苏扬州…母基金", "借基金": the word that leads to the name, not part of it
-		n = n.replaceFirst("^(?:继|借|通过|依托|利用)(?=[\\p{IsHan}A-Za-z\\d]{2,}$)", "");
+		// "继江苏扬州…母基金", "借基金", "借力中南大学": the word that leads to the name, not part of it
+		n = n.replaceFirst("^(?:借力|借助|继|借|通过|依托|利用)(?=[\\p{IsHan}A-Za-z\\d]{2,}$)", "");
 		// "含西咸新区", "包括…": the list that holds it, not its name
 		n = n.replaceFirst("^(?:含|包含|包括)(?=[\\p{IsHan}A-Za-z\\d]{4,}$)", "");
 		// "申报国家级LED产业基地", "申请…": what the zone applies to become is no thing built
@@ -3831,6 +3837,8 @@ public final class ChineseExtractor {
 				}
 			}
 			Map<String, Object> properties = new LinkedHashMap<>(e.properties);
+			// a name cut after a headline's sum keeps no space before it
+			e.name = e.name.strip();
 			String name = e.name;
 			if (!e.isPlace() && !e.kind.equals("Sector")) {
 				properties.put("nameZh", e.name);

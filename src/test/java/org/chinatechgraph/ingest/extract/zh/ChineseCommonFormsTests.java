@@ -296,4 +296,16 @@ class ChineseCommonFormsTests {
 		assertThat(built.entities()).noneMatch((e) -> e.name().contains("建产业基地"));
 	}
 
+	@Test
+	void wordsThatLeadToANameAreNoPartOfItAndABaseSaidAgainWithoutItsFirmAndCityIsTheSameBase() {
+		Extraction x = extract("该项目借力中南大学碳基复合材料技术优势,研发生产新材料。北京亦庄投资合作项目及临空经济区优质项目总投资3亿元。"
+				+ "明远新兴产业引导基金作为母基金出资40亿元。");
+		assertThat(x.entities()).extracting(ExtractedEntity::name).noneMatch((n) -> n.startsWith("力") || n.startsWith("及")
+				|| n.startsWith("作为"));
+		Extraction base = extract("投資約25億元 明遠成都車載顯示基地落地成都高新區。11月12日,該區與明遠科技集團股份有限公司就車載顯示基地項目"
+				+ "投資合作協議達成一致。");
+		assertThat(base.entities()).filteredOn((e) -> e.kind().equals("Project")).extracting(ExtractedEntity::name)
+			.containsExactly("明遠成都車載顯示基地");
+	}
+
 }
