@@ -326,6 +326,21 @@ public final class ChineseExtractor {
 			return e;
 		}
 
+		/**
+		 * "车载显示基地项目" said again of "京东方成都车载显示基地": a name of five characters or more after a place of the
+		 * article (and the firm before it), the same thing.
+		 */
+		boolean afterItsPlace(String a, String b) {
+			String shorter = a.length() <= b.length() ? a : b;
+			String longer = shorter == a ? b : a;
+			if (shorter.length() < 5 || shorter.equals(longer) || !longer.endsWith(shorter)) {
+				return false;
+			}
+			String prefix = longer.substring(0, longer.length() - shorter.length());
+			return prefix.length() <= 8 && this.entities.stream().filter(Ent::isPlace)
+				.flatMap((p) -> p.names.stream()).anyMatch((n) -> n.length() >= 2 && prefix.endsWith(n));
+		}
+
 		Ent named(String kind, String name, double confidence) {
 			return named(kind, name, confidence, List.of());
 		}
@@ -359,6 +374,7 @@ public final class ChineseExtractor {
 					if (n.equals(name) || mine.contains(core(kind, n)) || shortFor(kind, n, name) || shortFor(kind, name, n)
 							|| (kind.equals("Project") || kind.equals("Park")) && sameProject(core(kind, n), core(kind, name))
 							|| kind.equals("Park") && samePark(core(kind, n), core(kind, name))
+							|| kind.equals("Project") && afterItsPlace(core(kind, n), core(kind, name))
 							|| (kind.equals("Company") || kind.equals("Project") || kind.equals("Park"))
 									&& oneCharacterShort(core(kind, n), core(kind, name))) {
 						e.names.add(name);
@@ -457,10 +473,8 @@ public final class ChineseExtractor {
 		}
 		if (longer.endsWith(shorter)) {
 			String prefix = longer.substring(0, longer.length() - shorter.length());
-			// the park or place it is in, or the firm that builds it ("中晶半导体有限公司年产480万片…项目"); a name of five
-			// characters or more said again without its firm and city ("车载显示基地项目" of "京东方成都车载显示基地")
-			return prefix.matches(".*(园|园区|区|市|县|省|镇|城|公司|集团|[)）·])$")
-					|| shorter.length() >= 5 && prefix.length() <= 6 && prefix.matches("\\p{IsHan}+");
+			// the park or place it is in, or the firm that builds it ("中晶半导体有限公司年产480万片…项目")
+			return prefix.matches(".*(园|园区|区|市|县|省|镇|城|公司|集团|[)）·])$");
 		}
 		if (shorter.length() >= 6 && longer.startsWith(shorter.substring(0, 4))) {
 			Matcher ns = NUMBER.matcher(shorter);
