@@ -118,7 +118,8 @@ public final class ChineseExtractor {
 			"引进", "在建", "续建", "新建", "竣工", "投产", "示范", "省", "市", "区", "县", "国家", "当地", "地方", "我", "我市", "我区", "我省",
 			"全", "同类", "首个", "第一个", "同一", "前期", "储备", "工程", "科技", "高新", "技术", "经济", "龙头", "企业", "实体", "园",
 			"产业园", "基地", "中心", "厂", "科研", "研发", "公司", "集团", "政府", "人民", "合资", "子", "母", "分", "总",
-			"有关", "市场化", "区域", "创投", "创业", "设区市", "省属", "市属", "专项");
+			"有关", "市场化", "区域", "创投", "创业", "设区市", "省属", "市属", "专项", "专精特新", "科创型", "拟上市", "科技型",
+			"创新型", "规上", "中小", "直投", "行业", "上市");
 
 	/**
 	 * Park words that are also titles a place is given or aims at (示范区, 小镇, 新城…): a park only with a place or
@@ -1759,8 +1760,8 @@ public final class ChineseExtractor {
 	private static String trimName(String name) {
 		String n = name.strip();
 		n = n.replaceFirst("^[“”\"「」『』《》、，,·\\s\u3000\u00A0]+", "");
-		// "及临空经济区优质项目", "作为母基金", "6日项目": a conjunction, a role or a day before the name
-		n = n.replaceFirst("^(?:以及|及|与|作为|[\\d一二三四五六七八九十]{1,3}日)(?=[\\p{IsHan}A-Za-z\\d]{2,}$)", "");
+		// "及临空经济区优质项目", "作为母基金", "以…为代表", "6日项目": a conjunction, a role or a day before the name
+		n = n.replaceFirst("^(?:以及|及|与|作为|代表|原则上|[\\d一二三四五六七八九十]{1,3}日)(?=[\\p{IsHan}A-Za-z\\d]{2,}$)", "");
 		// "新华社武汉5月20日专电(记者沈翀)长江经济带产业基金": the dateline and the reporter, before the name
 		n = n.replaceFirst("^.{0,20}?(?:专电|电|讯)?[(（]记者[^)）]{1,12}[)）]", "");
 		// "继江苏扬州…母基金", "借基金", "借力中南大学": the word that leads to the name, not part of it

@@ -308,4 +308,12 @@ class ChineseCommonFormsTests {
 			.containsExactly("明遠成都車載顯示基地");
 	}
 
+	@Test
+	void fundsNamedByTheirKindOrHedgedInPrincipleAreNoNames() {
+		Extraction x = extract("明州产业投资母基金总规模500亿元,下设行业基金和区域基金,原则上专项基金不超过10支,并开展直投项目。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Fund")).extracting(ExtractedEntity::name)
+			.containsExactly("明州产业投资母基金");
+		assertThat(x.entities()).noneMatch((e) -> e.name().equals("直投项目"));
+	}
+
 }
