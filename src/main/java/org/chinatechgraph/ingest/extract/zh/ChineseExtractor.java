@@ -1778,7 +1778,11 @@ public final class ChineseExtractor {
 		// "阿里巴巴集团成立智能计算联合实验室", "新华区调研产业园区": what is done before the thing named
 		n = n.replaceFirst("^[^，。；、]{0,12}?(?:成立|调研|揭牌|启动|共建)(?=[\\p{IsHan}A-Za-z\\d()（）]{4,}$)", "");
 		// "投资企业湖南安福环保科技股份有限公司": who the firm is in the signing, not its name
-		n = n.replaceFirst("^(?:投资企业|投资方|企业)(?=[\\p{IsHan}A-Za-z\\d()（）]{4,}(?:公司|集团)$)", "");
+		n = n.replaceFirst("^(?:投资企业|投资方|投資企業|投資方|合作方|企业|企業)(?=[\\p{IsHan}A-Za-z\\d()（）]{4,}(?:公司|集团|公司|集團)$)", "");
+		// "世界500强ABB集团": how a firm ranks is no part of its name
+		n = n.replaceFirst("^(?:世界|全球|财富|財富|中国|中國)(?:500|五百)强(?:企业|企業)?(?=[\\p{IsHan}A-Za-z\\d]{2,}$)", "");
+		// "紧盯项目", "提升园区": a verb before a bare head, no name
+		n = n.replaceFirst("^(?:紧盯|緊盯|提升|推进|推進|加快|抓好|做好)(?=[\\p{IsHan}A-Za-z\\d]{2,}$)", "");
 		// "主会场法麦克斯三期项目", "一期古蔺…产业园项目": where it is told of, or which stage the text speaks of
 		n = n.replaceFirst("^(?:主会场|分会场|现场|其中|首期|一期|二期|三期|(?:标志|標志|標誌)[着著]?)(?=[\\p{IsHan}A-Za-z\\d()（）]{4,}$)", "");
 		// "中国最大规模高功率锂电池电源生产基地": how it ranks is no part of its name

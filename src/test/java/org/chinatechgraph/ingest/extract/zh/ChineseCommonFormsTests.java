@@ -316,4 +316,12 @@ class ChineseCommonFormsTests {
 		assertThat(x.entities()).noneMatch((e) -> e.name().equals("直投项目"));
 	}
 
+	@Test
+	void aFirmsRankAndAVerbBeforeABareHeadAreNoPartOfAName() {
+		Extraction x = extract("世界500强明澜集团在明州高新区设立华南总部。全区紧盯项目建设,提升园区承载能力。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Company")).extracting(ExtractedEntity::name)
+			.containsExactly("明澜集团");
+		assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("紧盯项目", "提升园区");
+	}
+
 }
