@@ -561,10 +561,7 @@ public final class OrganizationRecognizer {
 	 * ("Brightway Robotics and Tsinghua University"): they end on such a head and the name stops there.
 	 */
 	private static boolean institutionAfter(List<Token> tokens, int and) {
-		int k = and + 1;
-		while (k < tokens.size() && tokens.get(k).isWord() && Text.isCapitalised(tokens.get(k).text())) {
-			k++;
-		}
+		int k = capitalisedAfter(tokens, and);
 		if (k <= and + 1 || k < tokens.size() && Set.of("of", "for", "and", "&").contains(tokens.get(k).lower())) {
 			return false;
 		}
@@ -586,36 +583,38 @@ public final class OrganizationRecognizer {
 				return false;
 			}
 		}
-		int k = and + 1;
-		while (k < tokens.size() && tokens.get(k).isWord() && Text.isCapitalised(tokens.get(k).text())) {
-			k++;
-		}
+		int k = capitalisedAfter(tokens, and);
 		if (k < and + 4 || BODY_AND_ZONE_WORDS.contains(tokens.get(and + 1).lower())
 				|| k < tokens.size() && Set.of("of", "for", "and", "&").contains(tokens.get(k).lower())) {
 			return false;
 		}
-		StringBuilder right = new StringBuilder();
-		for (int j = and + 1; j < k; j++) {
-			right.append(tokens.get(j).text()).append(' ');
-		}
-		String name = Text.normalise(right.toString().strip());
+		String name = Text.normalise(joined(tokens, and + 1, k));
 		String[] words = name.split(" ");
 		return parkKind(name, words[words.length - 1]) != null;
 	}
 
 	/** The capitalised words after {@code and} when they make a firm's name on their own, else null. */
 	private static String firmAfter(List<Token> tokens, int and) {
-		StringBuilder right = new StringBuilder();
-		int k = and + 1;
-		while (k < tokens.size() && tokens.get(k).isWord() && Text.isCapitalised(tokens.get(k).text())) {
-			right.append(tokens.get(k).text()).append(' ');
-			k++;
-		}
+		int k = capitalisedAfter(tokens, and);
+		String right = joined(tokens, and + 1, k);
 		// "Industrial and Commercial Bank of China" goes on: one name
 		boolean goesOn = k + 1 < tokens.size() && Set.of("of", "for", "and", "&").contains(tokens.get(k).lower())
 				&& Text.isCapitalised(tokens.get(k + 1).text());
-		return right.length() > 0 && !goesOn && "Company".equals(classify(right.toString().strip())[0])
-				? right.toString().strip() : null;
+		return !right.isEmpty() && !goesOn && "Company".equals(classify(right)[0]) ? right : null;
+	}
+
+	/** Where the run of capitalised words right after {@code and} ends. */
+	private static int capitalisedAfter(List<Token> tokens, int and) {
+		int k = and + 1;
+		while (k < tokens.size() && tokens.get(k).isWord() && Text.isCapitalised(tokens.get(k).text())) {
+			k++;
+		}
+		return k;
+	}
+
+	/** The words of tokens [from, to), one space between each. */
+	private static String joined(List<Token> tokens, int from, int to) {
+		return String.join(" ", tokens.subList(from, to).stream().map(Token::text).toList());
 	}
 
 	/** The graph label of a name and, for parks and institutes, their kind; {null, null} when none fits. */
