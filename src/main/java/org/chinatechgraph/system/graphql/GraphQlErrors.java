@@ -62,8 +62,6 @@ class GraphQlErrors {
 			if (cause instanceof AbortExecutionException stopped) {
 				return error(env, ErrorType.BAD_REQUEST, "The request was stopped: " + stopped.getMessage());
 			}
-		}
-		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
 			// a client mistake found while binding arguments arrives wrapped
 			if (cause instanceof BadRequestException badRequest) {
 				return badRequest(badRequest, env);
