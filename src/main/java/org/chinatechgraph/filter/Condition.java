@@ -190,7 +190,7 @@ public sealed interface Condition {
 		}
 
 		public Anchor anchor(String label) {
-			return new Anchor(1, "MATCH (:Entity&Program {id: $program})<-[:PART_OF]-(n:" + label + ")");
+			return new Anchor(1, "MATCH (:Entity&Program {id: $program})<-[:PART_OF]-(n:" + label + ")\nWITH DISTINCT n");
 		}
 
 	}
