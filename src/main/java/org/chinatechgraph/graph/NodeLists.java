@@ -66,6 +66,20 @@ public class NodeLists {
 			%4$sRETURN [n IN nodes | n {.*, labels: labels(n)}] AS page%5$s
 			""";
 
+	/**
+	 * A page whose nodes are known by their ids, in order (and the count of all matches known with them): each found
+	 * by the unique index on ids, nothing else read.
+	 */
+	private static final String IDS_TEMPLATE = """
+			CALL () {
+			  UNWIND range(0, size($ids) - 1) AS i
+			  MATCH (n:%1$s {id: $ids[i]})
+			  WITH n ORDER BY i
+			  RETURN collect(n) AS nodes
+			}
+			%2$sRETURN [n IN nodes | n {.*, labels: labels(n)}] AS page%3$s
+			""";
+
 	private final ReadCache reads;
 
 	NodeLists(ReadCache reads) {
@@ -135,6 +149,17 @@ public class NodeLists {
 				clause(prefetch), column(prefetch)), selection.parameters(), page, prefetch);
 	}
 
+	/**
+	 * The page whose nodes are {@code ids}, in their order, out of {@code total} matches: the ids from the page's
+	 * offset on, up to its fetch size.
+	 */
+	public <T extends GraphNode> Connection<T> page(Definition definition, List<String> ids, long total, Page page,
+			Prefetch prefetch) {
+		Map<String, Object> parameters = Map.of("ids", ids);
+		return run(IDS_TEMPLATE.formatted(definition.label(), clause(prefetch), column(prefetch)), parameters, page,
+				prefetch, total);
+	}
+
 	private static String clause(Prefetch prefetch) {
 		return prefetch.isEmpty() ? "" : prefetch.cypher();
 	}
@@ -143,9 +168,15 @@ public class NodeLists {
 		return prefetch.isEmpty() ? "" : ", links";
 	}
 
-	@SuppressWarnings("unchecked") // the definition's label says which record each node becomes
 	private <T extends GraphNode> Connection<T> run(String cypher, Map<String, Object> parameters, Page page,
 			Prefetch prefetch) {
+		return run(cypher, parameters, page, prefetch, null);
+	}
+
+	/** Runs a page's statement; {@code knownTotal}, when given, is the count (the statement then has none). */
+	@SuppressWarnings("unchecked") // the definition's label says which record each node becomes
+	private <T extends GraphNode> Connection<T> run(String cypher, Map<String, Object> parameters, Page page,
+			Prefetch prefetch, Long knownTotal) {
 		Map<String, Object> all = new HashMap<>(parameters);
 		all.put("skip", page.offset());
 		all.put("limit", page.fetchSize());
@@ -157,7 +188,10 @@ public class NodeLists {
 		if (!prefetch.isEmpty()) {
 			prefetch.prime(items, Values.list(row, "links"));
 		}
-		return page.counted() ? page.connection(items, ((Number) row.get("total")).longValue()) : page.connection(items);
+		if (!page.counted()) {
+			return page.connection(items);
+		}
+		return page.connection(items, knownTotal != null ? knownTotal : ((Number) row.get("total")).longValue());
 	}
 
 }

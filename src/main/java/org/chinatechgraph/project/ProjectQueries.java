@@ -13,6 +13,7 @@ import org.chinatechgraph.graph.NodeLists;
 import org.chinatechgraph.graph.Place;
 import org.chinatechgraph.graph.Prefetch;
 import org.chinatechgraph.graph.Project;
+import org.chinatechgraph.graph.ProjectSorts;
 import org.chinatechgraph.system.Connection;
 import org.chinatechgraph.system.Page;
 import org.chinatechgraph.system.SortOrder;
@@ -24,9 +25,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ProjectQueries {
 
-	static final NodeLists.Definition LIST = new NodeLists.Definition("Project", "true",
-			Map.of("NAME", "toLower(n.name)", "AMOUNT", "n.investmentCny", "SIGNED_ON", "n.signedStart", "YEAR",
-					"n.year"));
+	static final NodeLists.Definition LIST = new NodeLists.Definition("Project", "true", ProjectSorts.EXPRESSIONS);
 
 	/** The nearest place of a level above each project, through its parks and places. */
 	private static final String ENCLOSING_PLACE = """
@@ -61,11 +60,22 @@ class ProjectQueries {
 	}
 
 	/**
-	 * A page of the projects a filter selects: from their ids when those are known without reading the graph (and
-	 * read again the usual way if the graph changed meanwhile), else from the filter's anchor.
+	 * A page of the projects a filter selects: from the page's own ids, in order, when the table of projects knows them
+	 * (a few lookups by id, whatever the selection's size); else from all the selected ids when those are known; else
+	 * from the filter's anchor. Ids known beforehand are used only if the graph did not change meanwhile (else the
+	 * page is read again the next way).
 	 */
 	Connection<Project> list(ProjectFilter filter, SortOrder order, Page page, Prefetch prefetch) {
 		Selection selection = this.selection.of(filter);
+		var inOrder = this.ids.page(selection, order == null ? LIST.defaultOrder() : order, page.offset(),
+				page.fetchSize());
+		if (inOrder.isPresent()) {
+			Connection<Project> found = this.lists.page(LIST, inOrder.get().ids(), inOrder.get().total(), page,
+					prefetch);
+			if (inOrder.get().current().getAsBoolean()) {
+				return found;
+			}
+		}
 		var known = selection.conditions().isEmpty() ? java.util.Optional.<SelectedIds.Known>empty()
 				: this.ids.projects(selection, MOST_IDS);
 		if (known.isPresent()) {

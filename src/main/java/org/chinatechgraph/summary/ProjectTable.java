@@ -2,6 +2,7 @@ package org.chinatechgraph.summary;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ import org.chinatechgraph.graph.ReadCache;
 import org.chinatechgraph.graph.ReadCacheProperties;
 import org.chinatechgraph.graph.Sector;
 import org.chinatechgraph.graph.Values;
+import org.chinatechgraph.system.SortOrder;
 import org.chinatechgraph.system.neo4j.ReadCypher;
 
 import org.slf4j.Logger;
@@ -44,15 +46,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every project's few facts that the explorer's aggregates read (its year and signing date, amounts, status,
- * sectors, the places, parks and programs it is inside, who invests in and develops it), kept in memory at one
- * version of the graph, so that a summary, a timeline or a ranking of organizations over any selection these facts
- * decide is worked out without reading the graph. On the medium benchmark graph (50,000 projects) each of those
- * aggregates reads thousands to tens of thousands of projects and their links, 100–500 ms on two cores; over the
- * table it is a scan of an array, a few milliseconds, whatever the filter.
+ * sectors, the places, parks and programs it is inside, who invests in and develops it, and its place in each order
+ * a list can ask), kept in memory at one version of the graph, so that a summary, a timeline or a ranking of
+ * organizations over any selection these facts decide is worked out without reading the graph, and a page of a list
+ * is known by its ids. On the medium benchmark graph (50,000 projects) each of those aggregates reads thousands to
+ * tens of thousands of projects and their links, 100–500 ms on two cores; over the table it is a scan of an array, a
+ * few milliseconds, whatever the filter.
  *
  * <p>The table answers only while the graph is at the version it was read at ({@link GraphVersion}: any commit
  * since, whoever made it, makes it unused), and only for selections made of the conditions it can decide: a place,
- * a sector, years, a status, an amount range. Anything else (a name, an organization, a program, signing dates), and
+ * a sector, a program, years, a status, an amount range. Anything else (a name, an organization, signing dates), and
  * every read while the table is out of date, goes to the graph as before. Once the graph has stayed unchanged for
  * {@code ctg.read-cache.refresh-quiet}, the table is read again in the background, in one statement.
  *
@@ -74,9 +77,10 @@ class ProjectTable implements SelectedIds, DisposableBean {
 			       CASE WHEN size(n.signedOn) >= 7 THEN toInteger(substring(n.signedOn, 5, 2)) END AS signedMonth,
 			       COLLECT { MATCH (n)-[:IN_SECTOR]->(s:Sector) RETURN s.id } AS sectors,
 			       COLLECT { MATCH (n)%s(a:Entity) RETURN DISTINCT a.id } AS inside,
+			       COLLECT { MATCH (n)-[:PART_OF]->(p:Program) RETURN DISTINCT p.id } AS programs,
 			       COLLECT { MATCH (o:Organization)-[r:INVESTS_IN]->(n) RETURN [o.id, o.name, r.amountCny] } AS investments,
-			       COLLECT { MATCH (o:Organization)-[:DEVELOPS]->(n) RETURN [o.id, o.name] } AS developers"""
-		.formatted(Containment.up("Project"));
+			       COLLECT { MATCH (o:Organization)-[:DEVELOPS]->(n) RETURN [o.id, o.name] } AS developers%s"""
+		.formatted(Containment.up("Project"), TableOrders.columns());
 
 	/** The places a summary groups by, and the sectors a timeline stacks, as the graph's statements return them. */
 	private static final String GROUPS = """
@@ -110,22 +114,25 @@ class ProjectTable implements SelectedIds, DisposableBean {
 	private record Place(String id, String name, Set<String> levels) {
 	}
 
-	/** One project's facts; {@code inside} holds the ids of every place, park and program it is inside. */
+	/**
+	 * One project's facts; {@code inside} holds the ids of every place, park and program it is inside, {@code programs}
+	 * those of the programs (batches) it is part of itself.
+	 */
 	private record Row(String id, Object year, String yearKey, Number cny, Number usd, Object status, boolean signed,
-			Number signedYear, Number signedMonth, List<String> sectors, List<String> inside,
+			Number signedYear, Number signedMonth, List<String> sectors, List<String> inside, List<String> programs,
 			List<Investment> investments, List<Organization> developers) {
 	}
 
 	/** The table at one version of the graph. */
-	private record Table(long version, List<Row> rows, List<Organization> organizations, Map<String, Place> places,
-			Map<String, Sector> sectors, Kept<InvestmentSummary> summaries, Kept<List<TimelineEntry>> timelines,
-			Kept<List<InvestorTotal>> investors, Kept<List<OrganizationTotal>> rankings,
-			Map<String, org.chinatechgraph.graph.Organization> organizationNodes) {
+	private record Table(long version, List<Row> rows, TableOrders orders, List<Organization> organizations,
+			Map<String, Place> places, Map<String, Sector> sectors, Kept<BitSet> selections,
+			Kept<InvestmentSummary> summaries, Kept<List<TimelineEntry>> timelines, Kept<List<InvestorTotal>> investors,
+			Kept<List<OrganizationTotal>> rankings, Map<String, org.chinatechgraph.graph.Organization> organizationNodes) {
 
-		Table(long version, List<Row> rows, List<Organization> organizations, Map<String, Place> places,
-				Map<String, Sector> sectors) {
-			this(version, rows, organizations, places, sectors, new Kept<>(), new Kept<>(), new Kept<>(), new Kept<>(),
-					new ConcurrentHashMap<>());
+		Table(long version, List<Row> rows, TableOrders orders, List<Organization> organizations,
+				Map<String, Place> places, Map<String, Sector> sectors) {
+			this(version, rows, orders, organizations, places, sectors, new Kept<>(), new Kept<>(), new Kept<>(),
+					new Kept<>(), new Kept<>(), new ConcurrentHashMap<>());
 		}
 
 	}
@@ -266,10 +273,9 @@ class ProjectTable implements SelectedIds, DisposableBean {
 	private Table load(long version) {
 		Map<String, Organization> organizations = new HashMap<>();
 		Map<String, String> strings = new HashMap<>();
-		List<Row> rows = this.reads.rowsWithin(READ_TIMEOUT, PROJECTS, Map.of())
-			.stream()
-			.map(r -> row(r, organizations, strings))
-			.toList();
+		var read = this.reads.rowsWithin(READ_TIMEOUT, PROJECTS, Map.of());
+		List<Row> rows = read.stream().map(r -> row(r, organizations, strings)).toList();
+		TableOrders orders = TableOrders.of(read);
 		Map<String, Place> places = new HashMap<>();
 		Map<String, Sector> sectors = new HashMap<>();
 		for (var g : this.reads.rowsWithin(READ_TIMEOUT, GROUPS, Map.of())) {
@@ -284,7 +290,7 @@ class ProjectTable implements SelectedIds, DisposableBean {
 		}
 		List<Organization> numbered = new ArrayList<>(organizations.values());
 		numbered.sort(Comparator.comparingInt(Organization::index));
-		return new Table(version, rows, List.copyOf(numbered), places, sectors);
+		return new Table(version, rows, orders, List.copyOf(numbered), places, sectors);
 	}
 
 	private static Row row(Map<String, Object> r, Map<String, Organization> organizations,
@@ -298,7 +304,7 @@ class ProjectTable implements SelectedIds, DisposableBean {
 		return new Row((String) r.get("id"), r.get("year"), (String) r.get("yearKey"), (Number) r.get("cny"), (Number) r.get("usd"),
 				r.get("status"), (Boolean) r.get("signed"), (Number) r.get("signedYear"),
 				(Number) r.get("signedMonth"), ids(Values.list(r, "sectors"), strings),
-				ids(Values.list(r, "inside"), strings), investments, developers);
+				ids(Values.list(r, "inside"), strings), ids(Values.list(r, "programs"), strings), investments, developers);
 	}
 
 	private static Organization organization(List<?> idAndName, Map<String, Organization> organizations) {
@@ -618,11 +624,44 @@ class ProjectTable implements SelectedIds, DisposableBean {
 				: Optional.of(new Known(ids, () -> this.version.current() == current.version()));
 	}
 
+	/**
+	 * A page of the selected projects in the order asked, walked in the table's order of every project: only as far
+	 * as the page's end, the count of all selected known from the selection's rows (kept per selection).
+	 */
+	@Override
+	public Optional<KnownPage> page(Selection selection, SortOrder order, int offset, int size) {
+		Table current = this.table;
+		Predicate<Row> test = usable(current, selection);
+		int[] ordered = test == null ? null : current.orders().rows(order);
+		if (ordered == null) {
+			return Optional.empty();
+		}
+		List<Object> key = List.of(selection.conditions());
+		BitSet selected = current.selections().get(key);
+		if (selected == null) {
+			selected = new BitSet(current.rows().size());
+			for (int i = 0; i < current.rows().size(); i++) {
+				if (test.test(current.rows().get(i))) {
+					selected.set(i);
+				}
+			}
+			current.selections().put(key, selected);
+		}
+		List<String> ids = new ArrayList<>(Math.min(size, selected.cardinality()));
+		for (int k = 0, seen = 0; k < ordered.length && ids.size() < size; k++) {
+			if (selected.get(ordered[k]) && seen++ >= offset) {
+				ids.add(current.rows().get(ordered[k]).id());
+			}
+		}
+		return Optional.of(new KnownPage(selected.cardinality(), ids, () -> this.version.current() == current.version()));
+	}
+
 	/** Whether a project passes the condition, as its Cypher test decides it; null for one the table cannot decide. */
 	private static Predicate<Row> test(Condition condition) {
 		return switch (condition) {
 			case Condition.Inside inside -> row -> row.inside().contains(inside.place());
 			case Condition.InSector sector -> row -> row.sectors().contains(sector.sector());
+			case Condition.InProgram program -> row -> row.programs().contains(program.program());
 			case Condition.InYears years -> {
 				Set<Double> wanted = new HashSet<>();
 				years.years().stream().filter(Objects::nonNull).forEach(y -> wanted.add(y.doubleValue()));

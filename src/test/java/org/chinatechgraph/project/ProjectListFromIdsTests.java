@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.chinatechgraph.filter.SelectedIds;
+import org.chinatechgraph.filter.Selection;
+import org.chinatechgraph.graph.ProjectSorts;
 import org.chinatechgraph.graph.NodeLists;
 import org.chinatechgraph.graph.Prefetch;
 import org.chinatechgraph.support.CypherRunner;
@@ -20,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A list of projects started from their ids (known beforehand, as the summary's table of projects knows them while
  * the graph is unchanged) gives the pages the filter's own anchor gives: the same projects in the same order, the
- * same count, for each filter and order; and when the ids are no longer current, the list is read again the usual way.
+ * same count, for each filter and order; so does a page started from its own ids in order (as the table knows each
+ * page); and when the ids are no longer current, the list is read again the usual way.
  */
 class ProjectListFromIdsTests extends ReadApiTest {
 
@@ -53,6 +56,77 @@ class ProjectListFromIdsTests extends ReadApiTest {
 					.isEqualTo(expected);
 			}
 		}
+	}
+
+	@Test
+	void aPageFromItsOwnIdsIsThePageFromTheFilter() {
+		var fromFilter = new ProjectQueries(this.reads, this.lists, this.selection, (s, most) -> Optional.empty());
+		var fromPages = new ProjectQueries(this.reads, this.lists, this.selection, new SelectedIds() {
+
+			@Override
+			public Optional<Known> projects(Selection selection, int most) {
+				return Optional.empty();
+			}
+
+			@Override
+			public Optional<KnownPage> page(Selection selection, SortOrder order, int offset, int size) {
+				List<String> all = inOrder(selection, order);
+				return Optional.of(new KnownPage(all.size(),
+						all.subList(Math.min(offset, all.size()), Math.min(offset + size, all.size())), () -> true));
+			}
+
+		});
+		for (var filter : FILTERS) {
+			for (var order : List.of(new SortOrder("AMOUNT", "DESC"), new SortOrder("NAME", "ASC"),
+					new SortOrder("YEAR", "DESC"))) {
+				for (var page : List.of(new Page(0, 5, true), new Page(1, 4, true), new Page(1, 3, false))) {
+					var expected = fromFilter.list(filter, order, page, Prefetch.NONE);
+					if (page.offset() == 0) {
+						assertThat(expected.edges()).as("projects of " + filter).isNotEmpty();
+					}
+					assertThat(fromPages.list(filter, order, page, Prefetch.NONE)).as(filter + " by " + order + ", " + page)
+						.isEqualTo(expected);
+				}
+			}
+		}
+		var noFilter = new ProjectFilter(null, null, null, null, null, null, null, null, null);
+		assertThat(fromPages.list(noFilter, null, new Page(0, 7, true), Prefetch.NONE)).as("in the default order")
+			.isEqualTo(fromFilter.list(noFilter, null, new Page(0, 7, true), Prefetch.NONE));
+	}
+
+	@Test
+	void aPageNoLongerCurrentIsNotUsed() {
+		var stale = new ProjectQueries(this.reads, this.lists, this.selection, new SelectedIds() {
+
+			@Override
+			public Optional<Known> projects(Selection selection, int most) {
+				return Optional.empty();
+			}
+
+			@Override
+			public Optional<KnownPage> page(Selection selection, SortOrder order, int offset, int size) {
+				return Optional.of(new KnownPage(0, List.of(), () -> false));
+			}
+
+		});
+		var filter = FILTERS.get(1);
+		var page = new Page(0, 5, true);
+		var order = new SortOrder("NAME", "ASC");
+		var fromFilter = new ProjectQueries(this.reads, this.lists, this.selection, (s, most) -> Optional.empty());
+		assertThat(stale.list(filter, order, page, Prefetch.NONE)).as("read from the filter")
+			.isEqualTo(fromFilter.list(filter, order, page, Prefetch.NONE));
+		assertThat(stale.list(filter, order, page, Prefetch.NONE).edges()).hasSize(5);
+	}
+
+	/** The ids of the projects a selection selects, in the order the list's statement gives them. */
+	private List<String> inOrder(Selection selection, SortOrder order) {
+		String cypher = selection.cypher() + "\nWITH n, " + ProjectSorts.EXPRESSIONS.get(order.field())
+				+ " AS sortKey ORDER BY sortKey IS NULL, sortKey " + order.direction() + ", n.id RETURN n.id AS id";
+		return CypherRunner.of(this.neo4j)
+			.rows(cypher, selection.parameters())
+			.stream()
+			.map(row -> (String) row.get("id"))
+			.toList();
 	}
 
 	@Test

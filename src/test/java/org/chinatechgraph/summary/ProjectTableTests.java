@@ -10,8 +10,10 @@ import java.util.Random;
 import org.chinatechgraph.filter.Condition;
 import org.chinatechgraph.filter.Selection;
 import org.chinatechgraph.graph.GraphVersion;
+import org.chinatechgraph.graph.ProjectSorts;
 import org.chinatechgraph.graph.ReadCache;
 import org.chinatechgraph.support.ReadApiTest;
+import org.chinatechgraph.system.SortOrder;
 import org.chinatechgraph.system.neo4j.ReadCypher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,11 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The table of projects gives the answers the graph gives: the same summary for each grouping, the same timeline,
- * the same rankings of organizations, under every condition it decides and their combinations, on a graph made to
- * hold the awkward cases (a project in two provinces, in a place of no province, in a park, a program or another
- * project, in no place, in several sectors or none; amounts on the project, on the links, on neither; investors
- * that also develop; two organizations of one name; years and signing dates missing or partial). It answers only
- * while the graph is unchanged, and leaves to the graph the conditions it cannot decide.
+ * the same rankings of organizations, the same page of a list in every order, under every condition it decides and
+ * their combinations, on a graph made to hold the awkward cases (a project in two provinces, in a place of no
+ * province, in a park, a program or another project, in no place, in several sectors or none; amounts on the
+ * project, on the links, on neither; investors that also develop; two organizations of one name; names that sort
+ * awkwardly; years and signing dates missing or partial). It answers only while the graph is unchanged, and leaves
+ * to the graph the conditions and orders it cannot decide.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProjectTableTests extends ReadApiTest {
@@ -127,6 +130,41 @@ class ProjectTableTests extends ReadApiTest {
 	}
 
 	@Test
+	void everyPageInEveryOrderIsTheGraphs() {
+		for (var selection : selections()) {
+			for (var field : ProjectSorts.EXPRESSIONS.keySet()) {
+				for (var direction : List.of("ASC", "DESC")) {
+					var order = new SortOrder(field, direction);
+					List<String> all = inOrder(selection, order);
+					for (int[] window : new int[][] { { 0, 5 }, { 3, 17 }, { 0, 1000 }, { all.size() - 2, 10 },
+							{ all.size() + 5, 10 } }) {
+						int offset = Math.max(0, window[0]);
+						var known = this.table.page(selection, order, offset, window[1]).orElseThrow();
+						assertThat(known.total()).as("count of " + selection).isEqualTo(all.size());
+						assertThat(known.ids()).as(order + " from " + offset + " of " + selection)
+							.isEqualTo(all.subList(Math.min(offset, all.size()), Math.min(offset + window[1], all.size())));
+						assertThat(known.current().getAsBoolean()).isTrue();
+					}
+				}
+			}
+		}
+	}
+
+	@Test
+	void anOrderTheTableCannotTellIsLeftToTheGraph() {
+		assertThat(this.table.page(projects(), new SortOrder("RELEVANCE", "ASC"), 0, 5)).isEmpty();
+		assertThat(this.table.page(projects(new Condition.NameContains("plant")), new SortOrder("NAME", "ASC"), 0, 5))
+			.isEmpty();
+	}
+
+	/** The ids of the projects a selection selects, in the order the list's statement gives them. */
+	private List<String> inOrder(Selection selection, SortOrder order) {
+		String cypher = selection.cypher() + "\nWITH n, " + ProjectSorts.EXPRESSIONS.get(order.field())
+				+ " AS sortKey ORDER BY sortKey IS NULL, sortKey " + order.direction() + ", n.id RETURN n.id AS id";
+		return this.reads.rows(cypher, selection.parameters()).stream().map(row -> (String) row.get("id")).toList();
+	}
+
+	@Test
 	void aQuestionAskedAgainSendsNoStatement() {
 		var selection = projects(new Condition.InSector(id("sector", 1)), new Condition.InYears(List.of(2018, 2019)));
 		var organizations = this.tableExplorer.organizations(selection, 7);
@@ -140,8 +178,7 @@ class ProjectTableTests extends ReadApiTest {
 	@Test
 	void conditionsTheTableCannotDecideAreLeftToTheGraph() {
 		for (Condition condition : List.of(new Condition.NameContains("plant"),
-				new Condition.OfOrganization("company:" + PREFIX + "-1"), new Condition.InProgram("program:" + PREFIX + "-0"),
-				new Condition.SignedBetween(java.time.LocalDate.of(2019, 1, 1), null))) {
+				new Condition.OfOrganization("company:" + PREFIX + "-1"), new Condition.SignedBetween(java.time.LocalDate.of(2019, 1, 1), null))) {
 			var selection = projects(condition, new Condition.InSector(id("sector", 0)));
 			assertThat(this.table.summary(SummaryGrouping.PROVINCE, selection, ALL)).as(condition.toString()).isEmpty();
 			assertThat(this.table.timeline(selection)).isEmpty();
@@ -163,6 +200,7 @@ class ProjectTableTests extends ReadApiTest {
 				.bindAll(Map.of("sector", id("sector", 0), "id", id("project", 9999)))
 				.run();
 			assertThat(this.table.summary(SummaryGrouping.SECTOR, sector, ALL)).as("after a commit").isEmpty();
+			assertThat(this.table.page(sector, new SortOrder("NAME", "ASC"), 0, 5)).as("a page after a commit").isEmpty();
 			assertThat(this.tableSummaries.summary(SummaryGrouping.SECTOR, sector, ALL).total().projectCount())
 				.as("from the graph").isEqualTo(before + 1);
 			assertThat(this.table.read()).isTrue();
@@ -192,7 +230,8 @@ class ProjectTableTests extends ReadApiTest {
 				projects(new Condition.InSector(id("sector", 3))), projects(fewYears),
 				projects(new Condition.Inside(id("province", 0))), projects(new Condition.Inside(id("city", 1))),
 				projects(new Condition.Inside(id("district", 2))), projects(new Condition.Inside(id("park", 0))),
-				projects(new Condition.Inside(id("program", 0))), projects(new Condition.Inside(id("city", 9))),
+				projects(new Condition.Inside(id("program", 0))), projects(new Condition.InProgram(id("program", 1))),
+				projects(new Condition.InProgram(id("program", 0)), sector), projects(new Condition.Inside(id("city", 9))),
 				projects(new Condition.WithStatus("under construction")),
 				projects(new Condition.AmountBetween("investmentCny", 2e8, null)),
 				projects(new Condition.AmountBetween("investmentUsd", null, 5e7)),
@@ -264,10 +303,13 @@ class ProjectTableTests extends ReadApiTest {
 		for (int x = 0; x < 400; x++) {
 			String project = id("project", x);
 			Map<String, Object> properties = new HashMap<>();
-			properties.put("name", "Tbl Project " + x);
+			properties.put("name", name(x));
 			if (random.nextInt(10) > 0) {
 				int year = 2014 + random.nextInt(11);
 				properties.put("year", year);
+				if (random.nextInt(3) > 0) {
+					properties.put("signedStart", java.time.LocalDate.of(year, 1 + random.nextInt(12), 1));
+				}
 				switch (random.nextInt(4)) {
 					case 0 -> properties.put("signedOn", String.valueOf(year));
 					case 1 -> properties.put("signedOn", year + "-0" + (1 + random.nextInt(9)));
@@ -308,6 +350,26 @@ class ProjectTableTests extends ReadApiTest {
 			}
 		}
 		return Map.of("nodes", nodes, "links", links);
+	}
+
+	/**
+	 * Names that sort awkwardly: any case, shared by several projects (their ids order them), accented, full-width,
+	 * and beyond the 16-bit characters (where ordering by code point and by UTF-16 unit differ).
+	 */
+	private static String name(int x) {
+		if (x % 13 == 0) {
+			return x % 2 == 0 ? "Tbl Twin Works" : "TBL TWIN WORKS";
+		}
+		if (x % 17 == 0) {
+			return "\uFF34bl Wide " + x;
+		}
+		if (x % 19 == 0) {
+			return "\uD840\uDC00 Tbl " + x;
+		}
+		if (x % 23 == 0) {
+			return "\u00C9lan Tbl " + x;
+		}
+		return (x % 9 == 0 ? "tbl project " : "Tbl Project ") + x;
 	}
 
 	private static Map<String, Object> node(String id, List<String> labels, Map<String, Object> properties) {
