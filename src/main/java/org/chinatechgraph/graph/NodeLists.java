@@ -73,7 +73,7 @@ public class NodeLists {
 	private static final String IDS_TEMPLATE = """
 			CALL () {
 			  UNWIND range(0, size($ids) - 1) AS i
-			  MATCH (n:%1$s {id: $ids[i]})
+			  MATCH (n:Entity&%1$s {id: $ids[i]})
 			  WITH n ORDER BY i
 			  RETURN collect(n) AS nodes
 			}

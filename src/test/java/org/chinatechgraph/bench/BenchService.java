@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.chinatechgraph.ChinaTechGraphApplication;
+import org.chinatechgraph.filter.SelectedIds;
+import org.chinatechgraph.filter.Selection;
 import org.chinatechgraph.support.RoundTrips;
+import org.chinatechgraph.system.SortOrder;
 import org.chinatechgraph.system.neo4j.EmbeddedNeo4jProperties;
 import org.chinatechgraph.system.neo4j.EmbeddedNeo4jSecret;
 import org.neo4j.driver.AuthToken;
@@ -53,6 +56,26 @@ final class BenchService implements AutoCloseable {
 		this.context = new SpringApplicationBuilder(ChinaTechGraphApplication.class)
 			.initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(this.roundTrips))
 			.run(arguments.toArray(String[]::new));
+	}
+
+	/**
+	 * The service with its table of projects on, as it runs by default, but keeping no answers (the cache of reads
+	 * holds none): returned once the table is read and answers pages.
+	 */
+	static BenchService withTable(Path dataDir) throws InterruptedException {
+		var service = new BenchService(dataDir, true, "ctg.read-cache.enabled=true", "ctg.read-cache.max-entries=0",
+				"ctg.read-cache.max-rows=0", "ctg.read-cache.refresh-entries=0", "ctg.read-cache.warm-entries=0");
+		var table = service.bean(SelectedIds.class);
+		var all = new Selection("Project", List.of());
+		long end = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+		while (table.page(all, new SortOrder("NAME", "ASC"), 0, 1).isEmpty()) {
+			if (System.nanoTime() > end) {
+				service.close();
+				throw new BenchmarkException("the table of projects was not read within 5 minutes");
+			}
+			Thread.sleep(500);
+		}
+		return service;
 	}
 
 	/** The store the {@code --data} option names (the small graph's by default), or a message that there is none. */

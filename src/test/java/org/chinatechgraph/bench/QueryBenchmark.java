@@ -46,6 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the service on that store. {@code --url http://host:8080/graphql --bolt bolt://host:7687} measure a service
  * and a database already running instead (no round-trip counts then).
  *
+ * <p>{@code --table} starts the service with its table of projects on (as the service runs by default), still keeping
+ * no answers, and waits until the table is read; without it, every request reads the graph.
+ *
  * <p>{@code --library} adds a third side, the Neo4j GraphQL Library on Node ({@code bench/library.sh}, started
  * against the same database and stopped at the end; {@code --library-url http://host:4000/graphql} reaches one
  * already running), with {@link LibraryOperations}' documents, checked to answer like the Cypher.
@@ -125,7 +128,7 @@ public final class QueryBenchmark {
 	public static void main(String[] args) {
 		BenchmarkException.run("query benchmark", () -> {
 			var options = new BenchArgs(args, Set.of("data", "url", "bolt", "seconds", "warmup", "clients", "ops", "out",
-					"library", "library-url", "rounds", "warmup-max"));
+					"library", "library-url", "rounds", "warmup-max", "table"));
 			double seconds = Double.parseDouble(options.string("seconds", "10"));
 			double warmup = Double.parseDouble(options.string("warmup", "5"));
 			if (!(seconds > 0) || !(warmup >= 0)) {
@@ -189,7 +192,9 @@ public final class QueryBenchmark {
 			password = System.getenv("NEO4J_PASSWORD");
 		}
 		else {
-			service = (running != null) ? running : (started = new BenchService(BenchService.store(options), true));
+			service = (running != null) ? running
+					: (started = options.has("table") ? BenchService.withTable(BenchService.store(options))
+							: new BenchService(BenchService.store(options), true));
 			url = service.graphQlUrl();
 			bolt = service.boltUri();
 			password = service.boltPassword();

@@ -1,6 +1,7 @@
 package org.chinatechgraph.project;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.chinatechgraph.filter.SelectedIds;
@@ -92,6 +93,46 @@ class ProjectListFromIdsTests extends ReadApiTest {
 		var noFilter = new ProjectFilter(null, null, null, null, null, null, null, null, null);
 		assertThat(fromPages.list(noFilter, null, new Page(0, 7, true), Prefetch.NONE)).as("in the default order")
 			.isEqualTo(fromFilter.list(noFilter, null, new Page(0, 7, true), Prefetch.NONE));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aPageFromItsIdsReadsNoLabel() {
+		var fromPages = new ProjectQueries(this.reads, this.lists, this.selection, new SelectedIds() {
+
+			@Override
+			public Optional<Known> projects(Selection selection, int most) {
+				return Optional.empty();
+			}
+
+			@Override
+			public Optional<KnownPage> page(Selection selection, SortOrder order, int offset, int size) {
+				List<String> all = inOrder(selection, order);
+				return Optional.of(new KnownPage(all.size(), all.subList(0, Math.min(size, all.size())), () -> true));
+			}
+
+		});
+		this.roundTrips.record();
+		assertThat(fromPages.list(FILTERS.get(1), null, new Page(0, 5, true), Prefetch.NONE).edges()).hasSize(5);
+		List<String> operators = new java.util.ArrayList<>();
+		for (Object[] args : this.roundTrips.recorded()) {
+			String cypher = args[0] instanceof org.neo4j.driver.Query query ? query.text() : String.valueOf(args[0]);
+			Map<String, Object> parameters = args[0] instanceof org.neo4j.driver.Query query ? query.parameters().asMap()
+					: (Map<String, Object>) args[1];
+			if (!cypher.contains("$ids[i]")) {
+				continue; // the test's own statement, which found the page's ids
+			}
+			var plan = this.neo4j.query("EXPLAIN " + cypher).bindAll(parameters).run().plan();
+			operators(plan, operators);
+		}
+		assertThat(operators).as("the page's statement was sent").contains("ProduceResults")
+			.noneMatch(operator -> operator.contains("LabelScan") || operator.contains("AllNodesScan")
+					|| operator.contains("IndexScan"));
+	}
+
+	private static void operators(org.neo4j.driver.summary.Plan plan, List<String> into) {
+		into.add(plan.operatorType().replaceAll("@.*", ""));
+		plan.children().forEach(child -> operators(child, into));
 	}
 
 	@Test
