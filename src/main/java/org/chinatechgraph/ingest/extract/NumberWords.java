@@ -31,6 +31,9 @@ public final class NumberWords {
 			return unit;
 		}
 		String[] parts = w.split("[-\\s]+");
+		if (parts.length == 0) {
+			return null; // a dash alone, as in a dateline ("SHENYANG - ...")
+		}
 		int tens = TENS.indexOf(parts[0]);
 		if (tens < 2 || parts.length > 2) {
 			return null;

@@ -234,7 +234,9 @@ final class PhraseRecognizer {
 					countAt = k;
 				}
 				if (tokens.get(k).text().matches("\\d[\\d,]*")) {
-					count = Integer.valueOf(tokens.get(k).text().replace(",", ""));
+					// a figure too large to count anything ("10,000,000,000 yuan") counts nothing
+					count = tokens.get(k).text().replace(",", "").length() > 9 ? null
+							: Integer.valueOf(tokens.get(k).text().replace(",", ""));
 				}
 				else if (NumberWords.value(tokens.get(k).text()) != null) {
 					// news spells small counts out: "three projects worth 37 billion yuan", "Forty-eight major projects",

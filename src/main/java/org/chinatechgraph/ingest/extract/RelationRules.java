@@ -50,7 +50,7 @@ final class RelationRules {
 	private static final Pattern ANNOUNCE = Pattern.compile("\\b(released|announced|unveiled|issued|published|rolled out|roll out|launched)\\b",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern PHASES = Pattern.compile("\\bin (two|three|four|five|six|\\d+) (?:phases|stages)\\b",
+	private static final Pattern PHASES = Pattern.compile("\\bin (two|three|four|five|six|\\d{1,3}) (?:phases|stages)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern FUTURE = Pattern.compile("\\b(will|scheduled|plans?|planned|expected|slated|to be|is to|are to|aims?)\\b",

@@ -3,11 +3,13 @@ package org.chinatechgraph.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits article text into sentences: at line breaks, and after '.', '!', '?' (and the Chinese 。！？) followed by
  * space and an upper-case letter, a digit or a quote; not after abbreviations ("Co.", "Ltd.", "U.S.", "No.",
- * "Nov.") or initials, and never inside a number ("98.06"). Text that runs on for longer than any sentence
+ * "Nov.") or initials, and never inside a number ("98.06"); a shouted dateline ("HEFEI - ") is a sentence of its own. Text that runs on for longer than any sentence
  * ({@link #MAX_LENGTH}) is read in pieces.
  */
 public final class SentenceSplitter {
@@ -123,10 +125,19 @@ public final class SentenceSplitter {
 				s++;
 			}
 		}
+		Matcher dateline = DATELINE.matcher(text).region(s, e);
+		if (dateline.lookingAt()) {
+			// "SHENYANG - China's first ...": the place the story was filed from is no part of its first sentence
+			sentences.add(new Sentence(text.substring(s, dateline.end(1)), s, dateline.end(1)));
+			s = dateline.end();
+		}
 		if (e > s) {
 			sentences.add(new Sentence(text.substring(s, e), s, e));
 		}
 	}
+
+	/** A shouted dateline and its dash opening a sentence: "HEFEI - ", "NEW YORK -- ", "XI'AN — ". */
+	private static final Pattern DATELINE = Pattern.compile("([A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+)*) ?(?:--?|–|—) (?=\\S)");
 
 	/**
 	 * The longest sentence read whole, in characters. The longest in the corpus is under 1,000; each rule reads a

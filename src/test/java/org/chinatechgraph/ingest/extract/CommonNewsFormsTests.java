@@ -562,4 +562,14 @@ class CommonNewsFormsTests {
 		assertThat(names(places, "Park")).containsExactly("Gui'an New Area");
 	}
 
+	@Test
+	void aDatelineDashAndFiguresTooLargeToCountReadWithoutFailing() {
+		Extraction x = extract("HEFEI - Norvale's first robot production line will start operation in the city of Hefei this "
+				+ "month. The 10,000,000,000 yuan plant will be built in 99999999999 phases.");
+		assertThat(names(x, "City")).containsExactly("Hefei");
+		assertThat(names(x, "Company")).containsExactly("Norvale");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).isNotEmpty()
+			.allSatisfy((e) -> assertThat(e.properties()).doesNotContainKey("phases"));
+	}
+
 }

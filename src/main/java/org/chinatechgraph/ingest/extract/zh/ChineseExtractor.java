@@ -2386,7 +2386,7 @@ public final class ChineseExtractor {
 	/** A count as news writes it: digits, or Chinese numerals ("十二", "二十三", "一百一十七", "两百"). */
 	static int count(String text) {
 		if (text.matches("\\d+")) {
-			return Integer.parseInt(text);
+			return text.length() > 9 ? 0 : Integer.parseInt(text); // a figure too large to count anything counts none
 		}
 		java.math.BigDecimal value = ChineseNumerals.value(text);
 		return value == null ? 0 : value.intValue();

@@ -324,4 +324,10 @@ class ChineseCommonFormsTests {
 		assertThat(x.entities()).extracting(ExtractedEntity::name).doesNotContain("紧盯项目", "提升园区");
 	}
 
+	@Test
+	void aCountTooLargeToCountReadsWithoutFailing() {
+		Extraction x = extract("合肥市集中签约99999999999个项目，总投资120亿元。明远半导体项目落户合肥高新区。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).isNotEmpty();
+	}
+
 }
