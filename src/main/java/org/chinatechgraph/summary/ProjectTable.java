@@ -626,7 +626,7 @@ class ProjectTable implements SelectedIds, DisposableBean {
 
 	/**
 	 * A page of the selected projects in the order asked, walked in the table's order of every project: only as far
-	 * as the page's end, the count of all selected known from the selection's rows (kept per selection).
+	 * as the page's end, the count of all selected known from the rows each condition selects (kept per condition).
 	 */
 	@Override
 	public Optional<KnownPage> page(Selection selection, SortOrder order, int offset, int size) {
@@ -636,24 +636,36 @@ class ProjectTable implements SelectedIds, DisposableBean {
 		if (ordered == null) {
 			return Optional.empty();
 		}
-		List<Object> key = List.of(selection.conditions());
-		BitSet selected = current.selections().get(key);
-		if (selected == null) {
-			selected = new BitSet(current.rows().size());
-			for (int i = 0; i < current.rows().size(); i++) {
-				if (test.test(current.rows().get(i))) {
-					selected.set(i);
-				}
-			}
-			current.selections().put(key, selected);
+		BitSet selected = new BitSet(current.rows().size());
+		selected.set(0, current.rows().size());
+		for (Condition condition : selection.conditions()) {
+			selected.and(selected(current, condition));
 		}
-		List<String> ids = new ArrayList<>(Math.min(size, selected.cardinality()));
+		int total = selected.cardinality();
+		List<String> ids = new ArrayList<>(Math.min(size, total));
 		for (int k = 0, seen = 0; k < ordered.length && ids.size() < size; k++) {
 			if (selected.get(ordered[k]) && seen++ >= offset) {
 				ids.add(current.rows().get(ordered[k]).id());
 			}
 		}
-		return Optional.of(new KnownPage(selected.cardinality(), ids, () -> this.version.current() == current.version()));
+		return Optional.of(new KnownPage(total, ids, () -> this.version.current() == current.version()));
+	}
+
+	/** The rows that pass one condition, worked out once per table and kept (the last 256 conditions asked). */
+	private static BitSet selected(Table current, Condition condition) {
+		List<Object> key = List.of(condition);
+		BitSet kept = current.selections().get(key);
+		if (kept == null) {
+			Predicate<Row> test = test(condition);
+			kept = new BitSet(current.rows().size());
+			for (int i = 0; i < current.rows().size(); i++) {
+				if (test.test(current.rows().get(i))) {
+					kept.set(i);
+				}
+			}
+			current.selections().put(key, kept);
+		}
+		return kept;
 	}
 
 	/** Whether a project passes the condition, as its Cypher test decides it; null for one the table cannot decide. */
