@@ -124,15 +124,17 @@ class ProjectTable implements SelectedIds, DisposableBean {
 	}
 
 	/** The table at one version of the graph. */
-	private record Table(long version, List<Row> rows, TableOrders orders, List<Organization> organizations,
+	private record Table(long version, List<Row> rows, TableOrders orders, RowPostings sectorRows,
+			RowPostings insideRows, RowPostings programRows, List<Organization> organizations,
 			Map<String, Place> places, Map<String, Sector> sectors, Kept<BitSet> selections,
 			Kept<InvestmentSummary> summaries, Kept<List<TimelineEntry>> timelines, Kept<List<InvestorTotal>> investors,
 			Kept<List<OrganizationTotal>> rankings, Map<String, org.chinatechgraph.graph.Organization> organizationNodes) {
 
 		Table(long version, List<Row> rows, TableOrders orders, List<Organization> organizations,
 				Map<String, Place> places, Map<String, Sector> sectors) {
-			this(version, rows, orders, organizations, places, sectors, new Kept<>(), new Kept<>(), new Kept<>(),
-					new Kept<>(), new Kept<>(), new ConcurrentHashMap<>());
+			this(version, rows, orders, RowPostings.of(rows, Row::sectors), RowPostings.of(rows, Row::inside),
+					RowPostings.of(rows, Row::programs), organizations, places, sectors, new Kept<>(), new Kept<>(),
+					new Kept<>(), new Kept<>(), new Kept<>(), new ConcurrentHashMap<>());
 		}
 
 	}
@@ -159,6 +161,9 @@ class ProjectTable implements SelectedIds, DisposableBean {
 		}
 
 	}
+
+	/** Below one project in this many, a page's projects are sorted by their ranks rather than walked to in order. */
+	private static final int FEW = 32;
 
 	/** How many organizations' nodes a table keeps once read for a ranking. */
 	private static final int ORGANIZATION_NODES = 10_000;
@@ -643,16 +648,43 @@ class ProjectTable implements SelectedIds, DisposableBean {
 		}
 		int total = selected.cardinality();
 		List<String> ids = new ArrayList<>(Math.min(size, total));
-		for (int k = 0, seen = 0; k < ordered.length && ids.size() < size; k++) {
-			if (selected.get(ordered[k]) && seen++ >= offset) {
-				ids.add(current.rows().get(ordered[k]).id());
+		if (total <= ordered.length / FEW) {
+			// a few rows (a batch, a district): sorted by their places in the order, not found by walking all of it
+			int[] rank = current.orders().ranks(order);
+			int[] few = selected.stream().boxed().sorted(Comparator.comparingInt(row -> rank[row]))
+				.mapToInt(Integer::intValue).toArray();
+			for (int k = offset; k < few.length && ids.size() < size; k++) {
+				ids.add(current.rows().get(few[k]).id());
+			}
+		}
+		else {
+			for (int k = 0, seen = 0; k < ordered.length && ids.size() < size; k++) {
+				if (selected.get(ordered[k]) && seen++ >= offset) {
+					ids.add(current.rows().get(ordered[k]).id());
+				}
 			}
 		}
 		return Optional.of(new KnownPage(total, ids, () -> this.version.current() == current.version()));
 	}
 
-	/** The rows that pass one condition, worked out once per table and kept (the last 256 conditions asked). */
+	/**
+	 * The rows that pass one condition: those that name its sector, place or program, or (years, a status, an amount
+	 * range) those its test passes, worked out once per table and kept (the last 256 asked).
+	 */
 	private static BitSet selected(Table current, Condition condition) {
+		switch (condition) {
+			case Condition.InSector sector -> {
+				return current.sectorRows().rows(sector.sector());
+			}
+			case Condition.Inside inside -> {
+				return current.insideRows().rows(inside.place());
+			}
+			case Condition.InProgram program -> {
+				return current.programRows().rows(program.program());
+			}
+			default -> {
+			}
+		}
 		List<Object> key = List.of(condition);
 		BitSet kept = current.selections().get(key);
 		if (kept == null) {

@@ -44,8 +44,20 @@ final class TableOrders {
 
 	private final Map<String, int[]> orders;
 
+	/** For each order, each row's place in it (the inverse of {@link #orders}). */
+	private final Map<String, int[]> ranks;
+
 	private TableOrders(Map<String, int[]> orders) {
 		this.orders = orders;
+		Map<String, int[]> ranks = new HashMap<>();
+		orders.forEach((key, rows) -> {
+			int[] rank = new int[rows.length];
+			for (int place = 0; place < rows.length; place++) {
+				rank[rows[place]] = place;
+			}
+			ranks.put(key, rank);
+		});
+		this.ranks = Map.copyOf(ranks);
 	}
 
 	/** The orders of the projects read as {@code rows} (each with its id and sort values), by row number. */
@@ -89,6 +101,11 @@ final class TableOrders {
 	/** The row numbers of every project in {@code order}; null for an order not known here. */
 	int[] rows(SortOrder order) {
 		return this.orders.get(key(order.field(), order.descending()));
+	}
+
+	/** Each row's place in {@code order}; null for an order not known here. */
+	int[] ranks(SortOrder order) {
+		return this.ranks.get(key(order.field(), order.descending()));
 	}
 
 	private static String key(String field, boolean descending) {
