@@ -1,6 +1,7 @@
 package org.chinatechgraph.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -153,7 +154,7 @@ final class Mentions {
 		}
 		for (SentenceFacts f : facts) {
 			for (OrganizationRecognizer.Mention o : f.organisations) {
-				if (o.kind() == null && (describedAsFirm(f, o) || actsAsFirm(f, o))) {
+				if (o.kind() == null && !titledPerson(f, o) && (describedAsFirm(f, o) || actsAsFirm(f, o))) {
 					this.describedFirms.add(Text.normalise(o.name()));
 				}
 				if (o.kind() == null && o.acronym() != null && HEREINAFTER.matcher(f.text().substring(o.end())).lookingAt()) {
@@ -318,6 +319,10 @@ final class Mentions {
 			}
 			if (f.sectors.stream().anyMatch((x) -> x.start() <= o.start() && x.end() >= o.end())) {
 				// "in the field of Artificial Intelligence (AI)": a sector written in capitals, no organisation
+				continue;
+			}
+			if (o.kind() == null && titledPerson(f, o)) {
+				// "Peter Halden, Norvale's Asia-Pacific president, said ...": a person and the post they hold
 				continue;
 			}
 			if (o.kind() == null) {
@@ -951,6 +956,29 @@ final class Mentions {
 	 * "in", "for" or "from", up to a comma, a bracket, the sentence's end, its verb or when it happened ("on Tuesday",
 	 * "yesterday", "last week"); "" when none follows.
 	 */
+	/**
+	 * A post after a comma: "Peter Halden, Norvale's Asia-Pacific president", "Qu Daokui, the company's CEO", "Lin,
+	 * chairman of ...".
+	 */
+	private static final Pattern POST_AFTER = Pattern.compile("^,\\s+(?:(?:the|its|their|a|an)\\s+|(?:[A-Z][\\w&.-]*\\s+){0,3}"
+			+ "[A-Z][\\w&.-]*(?:'s|’s)\\s+)?(?:[\\w&-]+\\s+){0,3}?(?:president|vice[- ]president|chairman|chairwoman|"
+			+ "ceo|cfo|cto|chief executive|founder|co-founder|director|general manager|spokesman|spokeswoman|"
+			+ "spokesperson|professor|mayor|vice[- ]mayor|governor|minister|dean|analyst|economist|academician)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * Whether a capitalised name is a person's: one to three words, none a firm's or body's word, and the post they
+	 * hold written after a comma.
+	 */
+	private static boolean titledPerson(SentenceFacts f, OrganizationRecognizer.Mention o) {
+		String[] words = o.name().split("\\s+");
+		if (words.length > 3 || o.acronym() != null || !o.name().matches("[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
+				|| Arrays.stream(words).anyMatch((w) -> OrganizationRecognizer.isOrganisationWord(w))) {
+			return false;
+		}
+		return POST_AFTER.matcher(f.text().substring(o.end())).lookingAt();
+	}
+
 	static String programTail(String after) {
 		java.util.regex.Matcher m = PROGRAM_TAIL.matcher(after);
 		if (!m.lookingAt()) {

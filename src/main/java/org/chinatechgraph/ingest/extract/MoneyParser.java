@@ -26,7 +26,7 @@ public final class MoneyParser {
 
 	private static final String NUMBER = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:half an?|" + NumberWords.PATTERN + "|a)(?=[\\s-]))";
 
-	private static final String MAGNITUDE = "(?<mag>hundred[\\s-]+million|hundred[\\s-]+billion|trillion|billion|million|thousand|tn|bln|bn|mln|mn|m|b|k)\\b";
+	private static final String MAGNITUDE = "(?<mag>hundred[\\s-]+million|hundred[\\s-]+billion|trillion|billion|million|thousand|bil|mil|tn|bln|bn|mln|mn|m|b|k)\\b";
 
 	private static final String AFTER = "(?<cur>chinese yuan|yuan|renminbi|rmb|cny|u\\.\\s?s\\.\\s?dollars?|us\\s?dollars?|american dollars?"
 			+ "|hong kong dollars?|hk\\s?dollars?|new taiwan dollars?|nt\\s?dollars?|taiwan dollars?|singapore dollars?"
@@ -216,8 +216,8 @@ public final class MoneyParser {
 			case "hundred million" -> BigDecimal.TEN.pow(8);
 			case "hundred billion" -> BigDecimal.TEN.pow(11);
 			case "trillion", "tn" -> BigDecimal.TEN.pow(12);
-			case "billion", "bln", "bn", "b" -> BigDecimal.TEN.pow(9);
-			case "million", "mln", "mn", "m" -> BigDecimal.TEN.pow(6);
+			case "billion", "bil", "bln", "bn", "b" -> BigDecimal.TEN.pow(9);
+			case "million", "mil", "mln", "mn", "m" -> BigDecimal.TEN.pow(6);
 			case "thousand", "k" -> BigDecimal.TEN.pow(3);
 			default -> BigDecimal.ONE;
 		};

@@ -231,6 +231,14 @@ public final class OrganizationRecognizer {
 	/** A stock symbol with its exchange: "BASFY.PK", "BFA.L", "0981.HK", "600703.SH". */
 	private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile("[A-Z0-9]{1,7}\\.[A-Z]{1,3}");
 
+	/** Whether a word is one of a firm's, a body's, a park's or an industry's names ("Technology", "Group", "Park"). */
+	static boolean isOrganisationWord(String word) {
+		String w = word.toLowerCase(java.util.Locale.ROOT);
+		return LEGAL.contains(w) || COMPANY_WORDS.contains(w) || GOVERNMENT_WORDS.contains(w)
+				|| INSTITUTE_WORDS.contains(w) || PARK_WORDS.contains(w) || STRONG_HEADS.contains(w)
+				|| INDUSTRY_WORDS.contains(w) || KINDS_OF_FIRM.contains(w);
+	}
+
 	/** Words of a person's title: "Deputy Mayor of ...", "Secretary of ...", "Vice-chairman of ...". */
 	private static final Set<String> TITLES = Set.of("secretary", "secretary-general", "deputy", "vice", "vice-chairman",
 			"vice-chairwoman", "chairman", "chairwoman", "president", "vice-president", "mayor", "vice-mayor", "director",

@@ -572,4 +572,14 @@ class CommonNewsFormsTests {
 			.allSatisfy((e) -> assertThat(e.properties()).doesNotContainKey("phases"));
 	}
 
+	@Test
+	void aPersonAndThePostTheyHoldAreNoFirmAndBillionWrittenShortIsBillion() {
+		Extraction x = extract("Peter Halden, Norvale's Asia-Pacific president, said the joint venture with Kelmar hopes to "
+				+ "lead the market. Qu Daokui, the company's CEO, said the line is being tested. Norvale will invest $1.1 bil "
+				+ "in a smartphone plant in Zhengzhou.");
+		assertThat(names(x, "Company")).containsExactlyInAnyOrder("Norvale", "Kelmar");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).singleElement()
+			.satisfies((e) -> assertThat(e.amount().value()).isEqualByComparingTo("1100000000"));
+	}
+
 }
