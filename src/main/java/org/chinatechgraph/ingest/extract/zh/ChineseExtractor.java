@@ -1793,6 +1793,12 @@ public final class ChineseExtractor {
 		n = n.replaceFirst("^[\\d.]+[万亿]+(?:元|美元)?(?:投建|建设|建|打造|投资)", "");
 		// "2023盐南高新区(深圳)…恳谈会": the year of an event, not part of the name after it (not "2000吨…", "2025年产…")
 		n = n.replaceFirst("^(19|20)\\d{2}(?=[\\p{IsHan}&&[^年月万亿千百吨台套片辆亩米件元颗只个家项条座位名人户期代寸英]])", "");
+		// "丁纯要求常州高新区", "他指出…产业园": who speaks, and the verb, before what is spoken of
+		n = n.replaceFirst("^[\\p{IsHan}]{1,4}?(?:要求|指出|表示|强调|強調|介绍|介紹)(?=[\\p{IsHan}A-Za-z\\d()（）]{4,}$)", "");
+		// "卓谊生物医药产业园项目落位长春新区": where a project lands, not the project, names the zone
+		n = n.replaceFirst("^[^，。；]{2,30}?项目(?:落位|落户|落戶|落地|入驻|入駐|位于|位於)(?=[\\p{IsHan}]{3,}$)", "");
+		// "韶关市华韶数据谷9月23日": the day it was told of, after the name
+		n = n.replaceFirst("(?<=[\\p{IsHan}A-Za-z]{2})\\d{1,2}月\\d{1,2}[日号號]$", "");
 		while (n.startsWith("(") && !n.contains(")") || n.startsWith("（") && !n.contains("）")) {
 			n = n.substring(1);
 		}

@@ -330,4 +330,14 @@ class ChineseCommonFormsTests {
 		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project")).isNotEmpty();
 	}
 
+	@Test
+	void whoSpeaksWhereAProjectLandsAndTheDayAreNoPartOfANameAfterThem() {
+		Extraction x = extract("会上，林明要求明远高新区加快建设。明澜生物医药产业园项目落位长春新区，总投资15亿元。");
+		assertThat(x.entities()).extracting(ExtractedEntity::name).contains("明远高新区", "长春新区")
+			.noneMatch((n) -> n.contains("要求") || n.contains("落位"));
+		Extraction day = extract("明远市华澜数据谷9月23日正式开工，总投资65亿元。");
+		assertThat(x.entities()).extracting(ExtractedEntity::name).noneMatch((n) -> n.contains("9月23日"));
+		assertThat(day.entities()).extracting(ExtractedEntity::name).noneMatch((n) -> n.contains("9月23日"));
+	}
+
 }
