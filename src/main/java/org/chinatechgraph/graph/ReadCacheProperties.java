@@ -22,8 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * start, so that the first visitor after a restart finds their answers ready (0: none; embedded Neo4j only)
  * @param tableProjects the most projects the explorer's table of projects holds in memory (each project's year,
  * amounts, sectors, places and organizations, about 300 bytes), read again in the background once the graph is
- * quiet, from which the summaries, the timeline and the rankings of organizations are worked out without reading
- * the graph; on a larger graph, or with 0, they read the graph
+ * quiet, from which the summaries, the timeline, the rankings of organizations and the pages of project lists are
+ * worked out without reading the graph; on a larger graph, or with 0, they read the graph
  */
 @ConfigurationProperties("ctg.read-cache")
 public record ReadCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("false") boolean external,
