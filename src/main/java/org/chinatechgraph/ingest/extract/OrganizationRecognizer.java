@@ -231,6 +231,21 @@ public final class OrganizationRecognizer {
 	/** A stock symbol with its exchange: "BASFY.PK", "BFA.L", "0981.HK", "600703.SH". */
 	private static final java.util.regex.Pattern TICKER = java.util.regex.Pattern.compile("[A-Z0-9]{1,7}\\.[A-Z]{1,3}");
 
+	/** Words only a firm's name holds after its trade name: "Wuling Industrial", "Dongfang Electric", "X Group". */
+	private static final Set<String> FIRM_ONLY = Set.of("industrial", "electric", "motors", "motor", "group", "holdings",
+			"corporation", "company", "automobile");
+
+	/** Whether a word, after a trade name, makes it a firm's: "Industrial", "Electric", "Group", "Co.", "Ltd". */
+	static boolean isFirmWord(String word) {
+		String w = word.toLowerCase(java.util.Locale.ROOT);
+		return FIRM_ONLY.contains(w) || LEGAL.contains(w);
+	}
+
+	/** Whether a word names a park or zone: "Park", "Zone", "Area", "Base". */
+	static boolean isParkWord(String word) {
+		return PARK_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+	}
+
 	/** Whether a word is one of a firm's, a body's, a park's or an industry's names ("Technology", "Group", "Park"). */
 	static boolean isOrganisationWord(String word) {
 		String w = word.toLowerCase(java.util.Locale.ROOT);

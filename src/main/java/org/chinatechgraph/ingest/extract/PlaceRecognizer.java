@@ -78,6 +78,15 @@ public final class PlaceRecognizer {
 				// "Zhonglou subdistrict", "Runan township": a unit below the county that shares a county's name
 				return null;
 			}
+			if (j < tokens.size() && j == i + 1 && Gazetteer.kindOfWord(name) == null
+					&& candidates.stream().allMatch((p) -> BELOW_CITY.contains(p.kind()))
+					&& Text.isCapitalised(tokens.get(j).text())
+					&& OrganizationRecognizer.isFirmWord(Text.stripPossessive(tokens.get(j).text()))
+					&& (j + 1 >= tokens.size() || !OrganizationRecognizer.isParkWord(tokens.get(j + 1).text()))) {
+				// "Wuling Industrial", "Dongfang Electric": a district's name that opens a firm's is the firm's (not in
+				// "Jiangning Industrial Park")
+				return null;
+			}
 			int to = j;
 			String hint = Gazetteer.kindOfWord(Text.stripPossessive(tokens.get(j - 1).text()));
 			if (hint == null && j < tokens.size() && !Text.isPossessive(tokens.get(j - 1).text())) {
@@ -108,6 +117,9 @@ public final class PlaceRecognizer {
 		}
 		return null;
 	}
+
+	/** The kinds of place below a city, whose names firms also take. */
+	private static final java.util.Set<String> BELOW_CITY = java.util.Set.of("District", "Town");
 
 	/** The words of the units below a county, which the gazetteer does not hold. */
 	private static final java.util.Set<String> BELOW_COUNTY = java.util.Set.of("subdistrict", "subdistricts", "township",

@@ -582,4 +582,12 @@ class CommonNewsFormsTests {
 			.satisfies((e) -> assertThat(e.amount().value()).isEqualByComparingTo("1100000000"));
 	}
 
+	@Test
+	void aDistrictsNameOpeningAFirmsIsNoPlaceButOneOpeningAParksIs() {
+		Extraction x = extract("The vans are produced by Wuling Industrial in the PRC. Dongfang Electric will supply the "
+				+ "turbines. The line stands in Jiangning Industrial Park.");
+		assertThat(names(x, "District")).containsExactly("Jiangning District");
+		assertThat(names(x, "Park")).containsExactly("Jiangning Industrial Park");
+	}
+
 }
