@@ -1793,6 +1793,11 @@ public final class ChineseExtractor {
 		n = n.replaceFirst("^[\\d.]+[万亿]+(?:元|美元)?(?:投建|建设|建|打造|投资)", "");
 		// "2023盐南高新区(深圳)…恳谈会": the year of an event, not part of the name after it (not "2000吨…", "2025年产…")
 		n = n.replaceFirst("^(19|20)\\d{2}(?=[\\p{IsHan}&&[^年月万亿千百吨台套片辆亩米件元颗只个家项条座位名人户期代寸英]])", "");
+		// "我省华鼎国联动力电池产业化基地", "本市…": the reporter's own province or city, not part of the name
+		n = n.replaceFirst("^(?:我省|我市|我区|我县|我州|本省|本市|本区|本县)(?=[\\p{IsHan}A-Za-z\\d()（）]{4,}$)", "");
+		// "光伏材料制造商协鑫(集团)控股有限公司": what the firm makes, told before its name
+		n = n.replaceFirst("^[\\p{IsHan}]{2,10}?(?:制造商|生产商|生產商|供应商|供應商|开发商|開發商|运营商|運營商|服务商|服務商)"
+				+ "(?=[\\p{IsHan}A-Za-z\\d()（）]{4,}$)", "");
 		// "丁纯要求常州高新区", "他指出…产业园": who speaks, and the verb, before what is spoken of
 		n = n.replaceFirst("^[\\p{IsHan}]{1,4}?(?:要求|指出|表示|强调|強調|介绍|介紹)(?=[\\p{IsHan}A-Za-z\\d()（）]{4,}$)", "");
 		// "卓谊生物医药产业园项目落位长春新区": where a project lands, not the project, names the zone

@@ -340,4 +340,11 @@ class ChineseCommonFormsTests {
 		assertThat(day.entities()).extracting(ExtractedEntity::name).noneMatch((n) -> n.contains("9月23日"));
 	}
 
+	@Test
+	void theReportersOwnProvinceAndWhatAFirmMakesAreNoPartOfTheNameAfterThem() {
+		Extraction x = extract("我省明澜动力电池产业化基地项目开工，总投资105亿元。光伏材料制造商明远(集团)控股有限公司与金堂县签约。");
+		assertThat(x.entities()).extracting(ExtractedEntity::name).contains("明远(集团)控股有限公司")
+			.noneMatch((n) -> n.startsWith("我省") || n.contains("制造商"));
+	}
+
 }
