@@ -458,15 +458,17 @@ final class PhraseRecognizer {
 			case "site" -> SITE_QUALIFIERS.contains(prev) ? "Project" : null;
 			// "a production hub for power products", "a manufacturing hub"; not "a technology hub" (a place)
 			case "hub" -> HUB_QUALIFIERS.contains(prev) ? "Project" : null;
-			// "an IC industry cluster", "an innovation cluster": firms gathered in a sector, not a thing one builds
+			// "an IC industry cluster", "an innovation cluster": firms gathered in a sector, not a thing one builds; "the
+			// Yangtze River delta city cluster": a region
 			case "cluster", "clusters" -> h > 0 && tokens.get(h - 1).isWord() && !STOP.contains(prev)
-					&& !Set.of("industry", "industrial", "innovation", "biotech", "tech", "technology", "emerging")
-						.contains(prev) ? "Project" : null;
+					&& !Set.of("industry", "industrial", "innovation", "biotech", "tech", "technology", "emerging", "city",
+							"urban", "port", "town").contains(prev) ? "Project" : null;
 			case "platform", "platforms" -> h > 0 && tokens.get(h - 1).isWord()
 					&& !STOP.contains(prev) ? "Project" : null;
 			// "plans to fund investment projects": the verb
-			case "fund" -> Set.of("to", "will", "would", "could", "can", "may", "might", "should", "must", "jointly", "help")
-				.contains(prev) || modifierOf(tokens, h) || granted(tokens, h) ? null : "Fund";
+			// "the provincial government's own fund": its own money, no fund
+			case "fund" -> Set.of("to", "will", "would", "could", "can", "may", "might", "should", "must", "jointly", "help",
+					"own").contains(prev) || modifierOf(tokens, h) || granted(tokens, h) ? null : "Fund";
 			case "park", "zone" -> h > 0 && tokens.get(h - 1).isWord() && !STOP.contains(prev) && !modifierOf(tokens, h) ? "Park" : null;
 			// "two assembly and test plants": counted, several plants are as many projects; uncounted, none is named
 			default -> COUNTED_WORKS.contains(w) && counted(tokens, h) ? "Project" : null;

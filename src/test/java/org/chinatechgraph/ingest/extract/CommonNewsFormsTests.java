@@ -590,4 +590,12 @@ class CommonNewsFormsTests {
 		assertThat(names(x, "Park")).containsExactly("Jiangning Industrial Park");
 	}
 
+	@Test
+	void aGovernmentsOwnFundAndACityClusterAreNoFundAndNoProject() {
+		Extraction x = extract("The chip industry fund was initiated by the provincial government's own fund and two "
+				+ "municipal government funds. The Yangtze River delta city cluster will host the new zone.");
+		assertThat(names(x, "Fund")).containsExactly("chip industry fund");
+		assertThat(names(x, "Project")).isEmpty();
+	}
+
 }
