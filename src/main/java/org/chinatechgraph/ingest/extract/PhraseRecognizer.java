@@ -230,13 +230,14 @@ final class PhraseRecognizer {
 			Integer count = null;
 			int countAt = -1;
 			for (int k = from; k < h; k++) {
-				if (count == null && (tokens.get(k).text().matches("\\d[\\d,]*") || NumberWords.value(tokens.get(k).text()) != null)) {
+				// a figure too large to count anything ("10,000,000,000 yuan") counts nothing
+				boolean figure = tokens.get(k).text().matches("\\d[\\d,]*")
+						&& tokens.get(k).text().replace(",", "").length() <= 9;
+				if (count == null && (figure || NumberWords.value(tokens.get(k).text()) != null)) {
 					countAt = k;
 				}
-				if (tokens.get(k).text().matches("\\d[\\d,]*")) {
-					// a figure too large to count anything ("10,000,000,000 yuan") counts nothing
-					count = tokens.get(k).text().replace(",", "").length() > 9 ? null
-							: Integer.valueOf(tokens.get(k).text().replace(",", ""));
+				if (figure) {
+					count = Integer.valueOf(tokens.get(k).text().replace(",", ""));
 				}
 				else if (NumberWords.value(tokens.get(k).text()) != null) {
 					// news spells small counts out: "three projects worth 37 billion yuan", "Forty-eight major projects",
