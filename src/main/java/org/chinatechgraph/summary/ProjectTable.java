@@ -620,13 +620,15 @@ class ProjectTable implements SelectedIds, DisposableBean {
 	@Override
 	public Optional<Known> projects(Selection selection, int most) {
 		Table current = this.table;
-		Predicate<Row> test = usable(current, selection);
-		if (test == null) {
+		if (usable(current, selection) == null) {
 			return Optional.empty();
 		}
-		List<String> ids = current.rows().stream().filter(test).limit(most + 1L).map(Row::id).toList();
-		return ids.size() > most ? Optional.empty()
-				: Optional.of(new Known(ids, () -> this.version.current() == current.version()));
+		BitSet selected = selected(current, selection);
+		if (selected.cardinality() > most) {
+			return Optional.empty();
+		}
+		List<String> ids = selected.stream().mapToObj(row -> current.rows().get(row).id()).toList();
+		return Optional.of(new Known(ids, () -> this.version.current() == current.version()));
 	}
 
 	/**
@@ -636,16 +638,11 @@ class ProjectTable implements SelectedIds, DisposableBean {
 	@Override
 	public Optional<KnownPage> page(Selection selection, SortOrder order, int offset, int size) {
 		Table current = this.table;
-		Predicate<Row> test = usable(current, selection);
-		int[] ordered = test == null ? null : current.orders().rows(order);
+		int[] ordered = usable(current, selection) == null ? null : current.orders().rows(order);
 		if (ordered == null) {
 			return Optional.empty();
 		}
-		BitSet selected = new BitSet(current.rows().size());
-		selected.set(0, current.rows().size());
-		for (Condition condition : selection.conditions()) {
-			selected.and(selected(current, condition));
-		}
+		BitSet selected = selected(current, selection);
 		int total = selected.cardinality();
 		List<String> ids = new ArrayList<>(Math.min(size, total));
 		if (total <= ordered.length / FEW) {
@@ -667,23 +664,29 @@ class ProjectTable implements SelectedIds, DisposableBean {
 		return Optional.of(new KnownPage(total, ids, () -> this.version.current() == current.version()));
 	}
 
+	/** The rows a selection the table decides selects: those every one of its conditions selects. */
+	private static BitSet selected(Table current, Selection selection) {
+		BitSet selected = new BitSet(current.rows().size());
+		selected.set(0, current.rows().size());
+		for (Condition condition : selection.conditions()) {
+			selected.and(selected(current, condition));
+		}
+		return selected;
+	}
+
 	/**
 	 * The rows that pass one condition: those that name its sector, place or program, or (years, a status, an amount
 	 * range) those its test passes, worked out once per table and kept (the last 256 asked).
 	 */
 	private static BitSet selected(Table current, Condition condition) {
-		switch (condition) {
-			case Condition.InSector sector -> {
-				return current.sectorRows().rows(sector.sector());
-			}
-			case Condition.Inside inside -> {
-				return current.insideRows().rows(inside.place());
-			}
-			case Condition.InProgram program -> {
-				return current.programRows().rows(program.program());
-			}
-			default -> {
-			}
+		BitSet named = switch (condition) {
+			case Condition.InSector sector -> current.sectorRows().rows(sector.sector());
+			case Condition.Inside inside -> current.insideRows().rows(inside.place());
+			case Condition.InProgram program -> current.programRows().rows(program.program());
+			default -> null;
+		};
+		if (named != null) {
+			return named;
 		}
 		List<Object> key = List.of(condition);
 		BitSet kept = current.selections().get(key);
