@@ -62,21 +62,7 @@ class ProjectListFromIdsTests extends ReadApiTest {
 	@Test
 	void aPageFromItsOwnIdsIsThePageFromTheFilter() {
 		var fromFilter = new ProjectQueries(this.reads, this.lists, this.selection, (s, most) -> Optional.empty());
-		var fromPages = new ProjectQueries(this.reads, this.lists, this.selection, new SelectedIds() {
-
-			@Override
-			public Optional<Known> projects(Selection selection, int most) {
-				return Optional.empty();
-			}
-
-			@Override
-			public Optional<KnownPage> page(Selection selection, SortOrder order, int offset, int size) {
-				List<String> all = inOrder(selection, order);
-				return Optional.of(new KnownPage(all.size(),
-						all.subList(Math.min(offset, all.size()), Math.min(offset + size, all.size())), () -> true));
-			}
-
-		});
+		var fromPages = fromPages();
 		for (var filter : FILTERS) {
 			for (var order : List.of(new SortOrder("AMOUNT", "DESC"), new SortOrder("NAME", "ASC"),
 					new SortOrder("YEAR", "DESC"))) {
@@ -98,20 +84,7 @@ class ProjectListFromIdsTests extends ReadApiTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void aPageFromItsIdsReadsNoLabel() {
-		var fromPages = new ProjectQueries(this.reads, this.lists, this.selection, new SelectedIds() {
-
-			@Override
-			public Optional<Known> projects(Selection selection, int most) {
-				return Optional.empty();
-			}
-
-			@Override
-			public Optional<KnownPage> page(Selection selection, SortOrder order, int offset, int size) {
-				List<String> all = inOrder(selection, order);
-				return Optional.of(new KnownPage(all.size(), all.subList(0, Math.min(size, all.size())), () -> true));
-			}
-
-		});
+		var fromPages = fromPages();
 		this.roundTrips.record();
 		assertThat(fromPages.list(FILTERS.get(1), null, new Page(0, 5, true), Prefetch.NONE).edges()).hasSize(5);
 		List<String> operators = new java.util.ArrayList<>();
@@ -137,6 +110,7 @@ class ProjectListFromIdsTests extends ReadApiTest {
 
 	@Test
 	void aPageNoLongerCurrentIsNotUsed() {
+		// a page that, were it used, would be empty: the list must be read again
 		var stale = new ProjectQueries(this.reads, this.lists, this.selection, new SelectedIds() {
 
 			@Override
@@ -157,6 +131,25 @@ class ProjectListFromIdsTests extends ReadApiTest {
 		assertThat(stale.list(filter, order, page, Prefetch.NONE)).as("read from the filter")
 			.isEqualTo(fromFilter.list(filter, order, page, Prefetch.NONE));
 		assertThat(stale.list(filter, order, page, Prefetch.NONE).edges()).hasSize(5);
+	}
+
+	/** Project queries whose ids are known only page by page, each page worked out from the graph's own order. */
+	private ProjectQueries fromPages() {
+		return new ProjectQueries(this.reads, this.lists, this.selection, new SelectedIds() {
+
+			@Override
+			public Optional<Known> projects(Selection selection, int most) {
+				return Optional.empty();
+			}
+
+			@Override
+			public Optional<KnownPage> page(Selection selection, SortOrder order, int offset, int size) {
+				List<String> all = inOrder(selection, order);
+				return Optional.of(new KnownPage(all.size(),
+						all.subList(Math.min(offset, all.size()), Math.min(offset + size, all.size())), () -> true));
+			}
+
+		});
 	}
 
 	/** The ids of the projects a selection selects, in the order the list's statement gives them. */
