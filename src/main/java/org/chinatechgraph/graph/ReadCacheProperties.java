@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled whether answers are kept at all; with an external Neo4j they are kept only when
  * {@code external} is also true, as the service cannot see another client's writes there
  * @param external keep answers with an external Neo4j too, for a database only this service writes to
- * @param maxEntries how many answers are kept, the least recently used given up first
+ * @param maxEntries how many answers are kept, the least recently used given up first; the table of projects keeps
+ * as many of the answers it works out (at most 256 of each kind; 0: each is worked out again)
  * @param maxRows how many rows all kept answers may hold together; a larger answer is not kept
  * @param refreshEntries after the graph changed and then stayed unchanged for {@code refreshQuiet}, how many of the
  * answers asked most often are read again in the background, so that the next visitor finds them current (0: none)

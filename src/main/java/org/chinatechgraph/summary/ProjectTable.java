@@ -130,11 +130,13 @@ class ProjectTable implements SelectedIds, DisposableBean {
 			Kept<InvestmentSummary> summaries, Kept<List<TimelineEntry>> timelines, Kept<List<InvestorTotal>> investors,
 			Kept<List<OrganizationTotal>> rankings, Map<String, org.chinatechgraph.graph.Organization> organizationNodes) {
 
+		/** @param answers how many answers of each kind are kept (the projects a condition selects: always 256) */
 		Table(long version, List<Row> rows, TableOrders orders, List<Organization> organizations,
-				Map<String, Place> places, Map<String, Sector> sectors) {
+				Map<String, Place> places, Map<String, Sector> sectors, int answers) {
 			this(version, rows, orders, RowPostings.of(rows, Row::sectors), RowPostings.of(rows, Row::inside),
-					RowPostings.of(rows, Row::programs), organizations, places, sectors, new Kept<>(), new Kept<>(),
-					new Kept<>(), new Kept<>(), new Kept<>(), new ConcurrentHashMap<>());
+					RowPostings.of(rows, Row::programs), organizations, places, sectors, new Kept<>(Kept.MOST),
+					new Kept<>(answers), new Kept<>(answers), new Kept<>(answers), new Kept<>(answers),
+					new ConcurrentHashMap<>());
 		}
 
 	}
@@ -145,17 +147,27 @@ class ProjectTable implements SelectedIds, DisposableBean {
 	 */
 	private static final class Kept<T> {
 
-		private static final int ANSWERS = 256;
+		/** The most answers of one kind kept. */
+		static final int MOST = 256;
 
 		private final Map<List<Object>, T> answers = new LinkedHashMap<>(16, 0.75f, true);
+
+		private final int capacity;
+
+		Kept(int capacity) {
+			this.capacity = Math.max(0, Math.min(MOST, capacity));
+		}
 
 		synchronized T get(List<Object> question) {
 			return this.answers.get(question);
 		}
 
 		synchronized void put(List<Object> question, T answer) {
+			if (this.capacity == 0) {
+				return;
+			}
 			this.answers.put(question, answer);
-			if (this.answers.size() > ANSWERS) {
+			if (this.answers.size() > this.capacity) {
 				this.answers.remove(this.answers.keySet().iterator().next());
 			}
 		}
@@ -176,6 +188,9 @@ class ProjectTable implements SelectedIds, DisposableBean {
 
 	private final int maxProjects;
 
+	/** How many answers of each kind a table keeps, the last asked (the cache of reads' {@code max-entries}). */
+	private final int answers;
+
 	private final Duration quiet;
 
 	private final ScheduledExecutorService reader;
@@ -193,19 +208,20 @@ class ProjectTable implements SelectedIds, DisposableBean {
 	@Autowired
 	ProjectTable(ReadCypher reads, GraphVersion version, ReadCache cache, ReadCacheProperties properties) {
 		this(reads, version, cache.enabled() && properties.tableProjects() > 0, properties.tableProjects(),
-				properties.refreshQuiet(), true);
+				properties.maxEntries(), properties.refreshQuiet(), true);
 	}
 
 	/**
 	 * @param background whether to read the table on a thread of its own, once the service serves requests, each
 	 * time the graph has changed and then stayed quiet; without it, only {@link #read()} does
 	 */
-	ProjectTable(ReadCypher reads, GraphVersion version, boolean enabled, int maxProjects, Duration quiet,
-			boolean background) {
+	ProjectTable(ReadCypher reads, GraphVersion version, boolean enabled, int maxProjects, int answers,
+			Duration quiet, boolean background) {
 		this.reads = reads;
 		this.version = version;
 		this.enabled = enabled;
 		this.maxProjects = maxProjects;
+		this.answers = answers;
 		this.quiet = quiet;
 		this.reader = enabled && background ? Executors.newSingleThreadScheduledExecutor(task -> {
 			Thread thread = new Thread(task, "project-table");
@@ -295,7 +311,7 @@ class ProjectTable implements SelectedIds, DisposableBean {
 		}
 		List<Organization> numbered = new ArrayList<>(organizations.values());
 		numbered.sort(Comparator.comparingInt(Organization::index));
-		return new Table(version, rows, orders, List.copyOf(numbered), places, sectors);
+		return new Table(version, rows, orders, List.copyOf(numbered), places, sectors, this.answers);
 	}
 
 	private static Row row(Map<String, Object> r, Map<String, Organization> organizations,

@@ -63,10 +63,10 @@ class ProjectTableTests extends ReadApiTest {
 	void makeTheGraphAndTheTable() {
 		this.neo4j.query(GRAPH).bindAll(graph(new Random(2026))).run();
 		// the service's cache is off in these tests (see ServiceTest): every answer from the graph is read anew
-		var none = new ProjectTable(this.reads, this.version, false, 0, Duration.ofSeconds(2), false);
+		var none = new ProjectTable(this.reads, this.version, false, 0, 256, Duration.ofSeconds(2), false);
 		this.graphSummaries = new SummaryQueries(this.cache, none);
 		this.graphExplorer = new ExplorerQueries(this.cache, none);
-		this.table = new ProjectTable(this.reads, this.version, true, 1_000_000, Duration.ofSeconds(2), false);
+		this.table = new ProjectTable(this.reads, this.version, true, 1_000_000, 256, Duration.ofSeconds(2), false);
 		this.tableSummaries = new SummaryQueries(this.cache, this.table);
 		this.tableExplorer = new ExplorerQueries(this.cache, this.table);
 		assertThat(this.table.read()).as("table read").isTrue();
@@ -220,8 +220,20 @@ class ProjectTableTests extends ReadApiTest {
 	}
 
 	@Test
+	void anAnswerIsKeptOnlyWhenAnswersMayBeKept() {
+		var summary = this.table.summary(SummaryGrouping.SECTOR, projects(), ALL).orElseThrow();
+		assertThat(this.table.summary(SummaryGrouping.SECTOR, projects(), ALL)).containsSame(summary);
+		// a service whose cache keeps no answers (max-entries 0) works each one out again, alike
+		var keepingNone = new ProjectTable(this.reads, this.version, true, 1_000_000, 0, Duration.ofSeconds(2), false);
+		assertThat(keepingNone.read()).isTrue();
+		var first = keepingNone.summary(SummaryGrouping.SECTOR, projects(), ALL).orElseThrow();
+		var again = keepingNone.summary(SummaryGrouping.SECTOR, projects(), ALL).orElseThrow();
+		assertThat(again).isEqualTo(first).isEqualTo(summary).isNotSameAs(first);
+	}
+
+	@Test
 	void aGraphLargerThanAllowedIsNotHeldInMemory() {
-		var small = new ProjectTable(this.reads, this.version, true, 10, Duration.ofSeconds(2), false);
+		var small = new ProjectTable(this.reads, this.version, true, 10, 256, Duration.ofSeconds(2), false);
 		assertThat(small.read()).isFalse();
 		assertThat(small.summary(SummaryGrouping.PROVINCE, projects(), ALL)).isEmpty();
 	}
