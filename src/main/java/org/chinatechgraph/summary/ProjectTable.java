@@ -597,8 +597,7 @@ class ProjectTable implements SelectedIds, DisposableBean {
 	private <T> Optional<T> answer(Selection selection, List<Object> question,
 			Function<Table, Kept<T>> kept, Function<Selected, Optional<T>> compute) {
 		Table current = this.table;
-		Predicate<Row> test = usable(current, selection);
-		if (test == null) {
+		if (usable(current, selection) == null) {
 			return Optional.empty();
 		}
 		List<Object> key = new ArrayList<>(question);
@@ -608,7 +607,9 @@ class ProjectTable implements SelectedIds, DisposableBean {
 		if (answer != null) {
 			return Optional.of(answer);
 		}
-		Optional<T> computed = compute.apply(new Selected(current, current.rows().stream().filter(test).toList()));
+		// the rows each condition selects (a sector's, a place's: known; a year's: kept), in the table's order
+		List<Row> rows = selected(current, selection).stream().mapToObj(current.rows()::get).toList();
+		Optional<T> computed = compute.apply(new Selected(current, rows));
 		computed.ifPresent(found -> answers.put(key, found));
 		return computed;
 	}
