@@ -294,9 +294,14 @@ class ProjectTable implements SelectedIds, DisposableBean {
 	private Table load(long version) {
 		Map<String, Organization> organizations = new HashMap<>();
 		Map<String, String> strings = new HashMap<>();
-		var read = this.reads.rowsWithin(READ_TIMEOUT, PROJECTS, Map.of());
-		List<Row> rows = read.stream().map(r -> row(r, organizations, strings)).toList();
-		TableOrders orders = TableOrders.of(read);
+		// each project's row made as it is read, its sort values kept apart until its orders are worked out
+		record Read(Row row, Object[] sortValues) {
+		}
+		var read = this.reads.rowsWithin(READ_TIMEOUT, PROJECTS, Map.of(),
+				r -> new Read(row(r, organizations, strings), TableOrders.values(r)));
+		List<Row> rows = read.stream().map(Read::row).toList();
+		TableOrders orders = TableOrders.of(rows.stream().map(Row::id).toArray(String[]::new),
+				read.stream().map(Read::sortValues).toList());
 		Map<String, Place> places = new HashMap<>();
 		Map<String, Sector> sectors = new HashMap<>();
 		for (var g : this.reads.rowsWithin(READ_TIMEOUT, GROUPS, Map.of())) {

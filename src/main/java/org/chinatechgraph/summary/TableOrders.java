@@ -29,13 +29,19 @@ final class TableOrders {
 		return "sort" + field;
 	}
 
+	/** The sort fields, in the order {@link #values(Map)} gives their values. */
+	private static final List<String> FIELDS = ProjectSorts.EXPRESSIONS.keySet().stream().sorted().toList();
+
 	/** The columns of the table's statement that read every sort value, each a line of its {@code RETURN}. */
 	static String columns() {
-		return ProjectSorts.EXPRESSIONS.entrySet()
-			.stream()
-			.sorted(Map.Entry.comparingByKey())
-			.map(e -> ",\n       " + e.getValue() + " AS " + column(e.getKey()))
+		return FIELDS.stream()
+			.map(field -> ",\n       " + ProjectSorts.EXPRESSIONS.get(field) + " AS " + column(field))
 			.collect(Collectors.joining());
+	}
+
+	/** A row's sort values, as read by {@link #columns()}, one per field. */
+	static Object[] values(Map<String, Object> row) {
+		return FIELDS.stream().map(field -> row.get(column(field))).toArray();
 	}
 
 	/** The kinds of value besides strings and numbers that Java orders as Cypher does. */
@@ -60,12 +66,16 @@ final class TableOrders {
 		this.ranks = Map.copyOf(ranks);
 	}
 
-	/** The orders of the projects read as {@code rows} (each with its id and sort values), by row number. */
-	static TableOrders of(List<Map<String, Object>> rows) {
-		String[] ids = rows.stream().map(r -> (String) r.get("id")).toArray(String[]::new);
+	/**
+	 * The orders of the projects with these ids and sort values ({@link #values(Map)} of each), by row number; the
+	 * sort values are not kept.
+	 */
+	static TableOrders of(String[] ids, List<Object[]> sortValues) {
 		Map<String, int[]> orders = new HashMap<>();
-		for (String field : ProjectSorts.EXPRESSIONS.keySet()) {
-			Object[] values = rows.stream().map(r -> r.get(column(field))).toArray();
+		for (int f = 0; f < FIELDS.size(); f++) {
+			String field = FIELDS.get(f);
+			int column = f;
+			Object[] values = sortValues.stream().map(v -> v[column]).toArray();
 			Comparator<Object> byValue = comparator(values);
 			if (byValue == null) {
 				continue;

@@ -91,6 +91,15 @@ public class ReadCypher {
 		return rows(cypher, parameters, Function.identity(), timeout);
 	}
 
+	/**
+	 * As {@link #rowsWithin(Duration, String, Map)}, each row mapped as it is read: a long answer is never held as
+	 * maps all at once.
+	 */
+	public <T> List<T> rowsWithin(Duration timeout, String cypher, Map<String, ?> parameters,
+			Function<Map<String, Object>, T> mapper) {
+		return rows(cypher, parameters, mapper, timeout);
+	}
+
 	/** Whether a read now would join a transaction already begun, and so see what it has not yet committed. */
 	public boolean inTransaction() {
 		return transaction() != null;
