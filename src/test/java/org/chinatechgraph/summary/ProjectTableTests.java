@@ -63,10 +63,10 @@ class ProjectTableTests extends ReadApiTest {
 	void makeTheGraphAndTheTable() {
 		this.neo4j.query(GRAPH).bindAll(graph(new Random(2026))).run();
 		// the service's cache is off in these tests (see ServiceTest): every answer from the graph is read anew
-		var none = new ProjectTable(this.reads, this.version, false, 0, 256, Duration.ofSeconds(2), false);
+		var none = new ProjectTable(this.reads, this.version, false, 0, Long.MAX_VALUE, 256, Duration.ofSeconds(2), false);
 		this.graphSummaries = new SummaryQueries(this.cache, none);
 		this.graphExplorer = new ExplorerQueries(this.cache, none);
-		this.table = new ProjectTable(this.reads, this.version, true, 1_000_000, 256, Duration.ofSeconds(2), false);
+		this.table = new ProjectTable(this.reads, this.version, true, 1_000_000, Long.MAX_VALUE, 256, Duration.ofSeconds(2), false);
 		this.tableSummaries = new SummaryQueries(this.cache, this.table);
 		this.tableExplorer = new ExplorerQueries(this.cache, this.table);
 		assertThat(this.table.read()).as("table read").isTrue();
@@ -224,7 +224,7 @@ class ProjectTableTests extends ReadApiTest {
 		var summary = this.table.summary(SummaryGrouping.SECTOR, projects(), ALL).orElseThrow();
 		assertThat(this.table.summary(SummaryGrouping.SECTOR, projects(), ALL)).containsSame(summary);
 		// a service whose cache keeps no answers (max-entries 0) works each one out again, alike
-		var keepingNone = new ProjectTable(this.reads, this.version, true, 1_000_000, 0, Duration.ofSeconds(2), false);
+		var keepingNone = new ProjectTable(this.reads, this.version, true, 1_000_000, Long.MAX_VALUE, 0, Duration.ofSeconds(2), false);
 		assertThat(keepingNone.read()).isTrue();
 		var first = keepingNone.summary(SummaryGrouping.SECTOR, projects(), ALL).orElseThrow();
 		var again = keepingNone.summary(SummaryGrouping.SECTOR, projects(), ALL).orElseThrow();
@@ -232,10 +232,20 @@ class ProjectTableTests extends ReadApiTest {
 	}
 
 	@Test
-	void aGraphLargerThanAllowedIsNotHeldInMemory() {
-		var small = new ProjectTable(this.reads, this.version, true, 10, 256, Duration.ofSeconds(2), false);
+	void aGraphLargerThanAllowedOrThanTheHeapAllowsIsNotHeldInMemory() {
+		var small = new ProjectTable(this.reads, this.version, true, 10, Long.MAX_VALUE, 256, Duration.ofSeconds(2),
+				false);
 		assertThat(small.read()).isFalse();
 		assertThat(small.summary(SummaryGrouping.PROVINCE, projects(), ALL)).isEmpty();
+		// nor one that would take more of the heap than the table may
+		long projects = this.neo4j.query("MATCH (n:Project) RETURN count(n)").fetchAs(Long.class).one().orElseThrow();
+		var tight = new ProjectTable(this.reads, this.version, true, 1_000_000,
+				projects * ProjectTable.BYTES_PER_PROJECT - 1, 256, Duration.ofSeconds(2), false);
+		assertThat(tight.read()).isFalse();
+		assertThat(tight.summary(SummaryGrouping.PROVINCE, projects(), ALL)).isEmpty();
+		var enough = new ProjectTable(this.reads, this.version, true, 1_000_000,
+				projects * ProjectTable.BYTES_PER_PROJECT, 256, Duration.ofSeconds(2), false);
+		assertThat(enough.read()).isTrue();
 	}
 
 	/** Broad ones first, then each condition the table decides, alone and together. */
