@@ -1789,6 +1789,12 @@ public final class ChineseExtractor {
 		n = n.replaceFirst("^(?:中国|国内|全国|全省|全球|世界|亚洲)(?:规模最大|单体最大|最大|领先|一流|首个|第一)(?:规模|单体)?的?(?=[\\p{IsHan}A-Za-z\\d]{4,}$)", "");
 		// "张掖城投公司投资7.3亿元的张掖大数据产业园项目": who invests how much in it is no part of its name
 		n = n.replaceFirst("^[^，。；]{2,20}?投资[\\d.]+[万亿]+(?:元|美元)的", "");
+		// "投资5亿元的薪起程智慧车联网", once 投资 is cut: the sum told of it is no part of its name
+		n = n.replaceFirst("^(?:约|达|超|近)?[\\d.]+[万亿]+(?:元|美元)(?:人民币)?的(?=[\\p{IsHan}A-Za-z\\d]{4,}$)", "");
+		// "记者从乐山高新区了解到": where the news came from (not 从化, 从江, places of their own)
+		n = n.replaceFirst("^从(?![化江])(?=[\\p{IsHan}A-Za-z\\d]{4,}$)", "");
+		// "每只母基金": each of several, not one named
+		n = n.replaceFirst("^(?:每只|每个|每家|各只)", "");
 		// "55亿建大数据产业园" (a headline): the sum and the verb before what is built
 		n = n.replaceFirst("^[\\d.]+[万亿]+(?:元|美元)?(?:投建|建设|建|打造|投资)", "");
 		// "2023盐南高新区(深圳)…恳谈会": the year of an event, not part of the name after it (not "2000吨…", "2025年产…")

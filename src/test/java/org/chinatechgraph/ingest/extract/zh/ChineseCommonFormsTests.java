@@ -347,4 +347,17 @@ class ChineseCommonFormsTests {
 			.noneMatch((n) -> n.startsWith("我省") || n.contains("制造商"));
 	}
 
+	@Test
+	void theSumBeforeANameWhereTheNewsCameFromAndEachOfSeveralAreNoPartOfAName() {
+		Extraction x = extract("投资6亿元的明远数据中心、投资5亿元的华澜智慧车联网、投资2亿元的明澜区域数据中心等11个总投资20亿元项目"
+				+ "近期将正式落户。记者从明远高新区了解到，上半年营业收入增长。每只母基金的期限均为15年。");
+		assertThat(x.entities()).extracting(ExtractedEntity::name).contains("明远高新区")
+			.noneMatch((n) -> n.matches("^[\\d.]+亿.*") || n.startsWith("从") || n.startsWith("每只"));
+		// each its own sum, not the one told before it
+		assertThat(x.entities()).filteredOn((e) -> e.name().contains("华澜智慧车联网")).singleElement()
+			.satisfies((e) -> assertThat(e.amount().value()).isEqualByComparingTo("500000000"));
+		assertThat(x.entities()).filteredOn((e) -> e.name().contains("明澜区域数据中心")).singleElement()
+			.satisfies((e) -> assertThat(e.amount().value()).isEqualByComparingTo("200000000"));
+	}
+
 }
