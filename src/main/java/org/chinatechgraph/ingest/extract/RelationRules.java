@@ -1168,6 +1168,14 @@ final class RelationRules {
 			+ "declaring)\\s+(?:that\\s+)?(?:it|the company|the firm|the group)\\s+(?:would|will|is to|was to|plans to|"
 			+ "planned to|intends to|is going to)\\s+$");
 
+	/** "X signed an agreement with the ": the one after "with" is whom the subject signed with. */
+	private static final Pattern SIGNED_WITH = Pattern.compile("(?i)\\b(?:signed|signs|inked|inks|reached|entered\\s+into)"
+			+ "\\b[^;]*\\bwith\\s+(?:the\\s+)?$");
+
+	/** " in China to ", " to ": what lies between the one signed with and "invest" in "with Y in China to invest". */
+	private static final Pattern THEN_TO = Pattern.compile("(?i)^(?:\\s+in\\s+[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*)*)?\\s+to\\s+"
+			+ "(?:jointly\\s+)?$");
+
 	private void invests(SentenceFacts f) {
 		List<SentenceFacts.Slot> slots = things(f);
 		Matcher m = INVEST.matcher(f.text());
@@ -1185,8 +1193,11 @@ final class RelationRules {
 			if (investor == null) {
 				continue;
 			}
-			if (SUBJECT_AGAIN.matcher(f.text().substring(investor.end(), m.start())).find()) {
-				// "X signed a memorandum with Y, announcing that it would invest": "it" is the sentence's subject
+			if (SUBJECT_AGAIN.matcher(f.text().substring(investor.end(), m.start())).find()
+					|| SIGNED_WITH.matcher(f.text().substring(0, investor.start())).find()
+							&& THEN_TO.matcher(f.text().substring(investor.end(), m.start())).matches()) {
+				// "X signed a memorandum with Y, announcing that it would invest", "X signed an agreement with Y to
+				// invest": the sentence's subject invests
 				investor = slots.stream().filter((s) -> ORGS.contains(s.kind()) && !s.kind().equals("Park"))
 					.findFirst().orElse(investor);
 			}
