@@ -101,7 +101,11 @@ public final class OrganizationRecognizer {
 
 	private static final Set<String> KINDS_OF_FIRM = Set.of("company", "companies", "firm", "firms", "group", "groups",
 			"enterprise", "enterprises", "manufacturer", "maker", "investor", "investors", "partner", "partners", "china",
-			"cooperation", "investment", "universities", "institutes", "and", "rmb", "yuan");
+			"cooperation", "investment", "universities", "institutes", "and", "rmb", "yuan", "jv", "jvs", "joint", "venture",
+			"ventures");
+
+	/** Currencies a headline writes in capitals after a sum: "10 Billion Yuan Investment". */
+	private static final Set<String> CURRENCIES = Set.of("yuan", "rmb", "cny", "usd", "dollar", "dollars", "euro", "euros");
 
 	/**
 	 * Whether a capitalised name of no known kind is no firm's: a country or region ("China", "East China"), a word
@@ -115,6 +119,10 @@ public final class OrganizationRecognizer {
 			return true;
 		}
 		String[] words = n.split(" ");
+		if (n.matches("(?:cny|rmb|usd|us|hk|eur)\\s?\\d.*")) {
+			// "funded with CNY100 billion": a sum written with its currency's code
+			return true;
+		}
 		if (n.matches(".*\\b(foreign|direct|overseas|fixed asset|fixed assets) investments?$")) {
 			// "US$310 Million in Nanjing Foreign Investment": a kind of money a headline writes in capitals
 			return true;
@@ -123,7 +131,8 @@ public final class OrganizationRecognizer {
 			// "Kepler Computing Center Project to build ...": a project that a headline makes the subject
 			return true;
 		}
-		if (!ORIGINS.contains(words[0])) {
+		// "GM's China JV", "10 Billion Yuan Investment": a country or a currency before a kind of firm names none
+		if (!ORIGINS.contains(words[0]) && !(words.length > 1 && (COUNTRIES.contains(words[0]) || CURRENCIES.contains(words[0])))) {
 			return false;
 		}
 		for (int i = 1; i < words.length; i++) {
@@ -144,8 +153,11 @@ public final class OrganizationRecognizer {
 				continue;
 			}
 			int end = extend(tokens, i);
+			// "BYD CEO Wang Chuanfu": the firm, then a post and the person who holds it, whose name is no firm's
+			int person = end;
+			end = beforePost(tokens, i, end);
 			String acronym = null;
-			int to = end;
+			int to = end < person ? person : end;
 			// an acronym in parentheses right after the name
 			if (to + 2 < tokens.size() + 0 && to < tokens.size() && tokens.get(to).text().equals("(") && to + 2 < tokens.size()
 					&& tokens.get(to + 2).text().equals(")") && Text.isAcronym(tokens.get(to + 1).text())) {
@@ -226,6 +238,32 @@ public final class OrganizationRecognizer {
 			i = Math.max(to, i + 1);
 		}
 		return found;
+	}
+
+	/** Posts that stand between a firm's name and the person who holds it: "BYD CEO Wang Chuanfu". */
+	private static final Set<String> POSTS = Set.of("ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "president",
+			"founder", "co-founder");
+
+	/**
+	 * Where a run of capitals {@code [from, end)} stops being a name: at a post followed by one to three words of a
+	 * person's name and no word of a firm ("Peking University Founder Group" stays whole).
+	 */
+	private static int beforePost(List<Token> tokens, int from, int end) {
+		for (int t = from + 1; t < end - 1; t++) {
+			if (!POSTS.contains(tokens.get(t).lower())) {
+				continue;
+			}
+			if (end - t - 1 > 3) {
+				return end;
+			}
+			for (int k = t + 1; k < end; k++) {
+				if (!tokens.get(k).isWord() || isOrganisationWord(tokens.get(k).text())) {
+					return end;
+				}
+			}
+			return t;
+		}
+		return end;
 	}
 
 	/** A stock symbol with its exchange: "BASFY.PK", "BFA.L", "0981.HK", "600703.SH". */
@@ -479,6 +517,10 @@ public final class OrganizationRecognizer {
 			+ "|(?:signed|signs|inked|inks)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}(?:agreement|memorandum|contract|deal|MoU|MOU)\\b"
 			+ "|(?:started|starts|start|began|begins)\\s+(?:mass\\s+)?production\\s+(?:at|of|in)\\b)");
 
+	/** The words a university's, an institute's or a government's whole name ends on. */
+	private static final Set<String> INSTITUTION_HEADS = Set.of("university", "college", "institute", "academy",
+			"government");
+
 	/** Whether "X and Y" at {@code and} joins two complete names rather than making one. */
 	private static boolean completeOnBothSides(List<Token> tokens, int from, int and) {
 		// a legal suffix ends a firm's name: "... International Corp and Beijing ...", "... Co., Ltd. and ..."
@@ -499,7 +541,15 @@ public final class OrganizationRecognizer {
 		if (and - from >= 2 && fullFirmAfter(tokens, and)) {
 			return true;
 		}
-		if (and - from >= 2 && twoFirmsActing(tokens, and)) {
+		if (and - from >= 2 && firmsActing(tokens, and, 2)) {
+			return true;
+		}
+		// "East China Normal University and Huawei signed ...": an institution's whole name, then any name that acts
+		if (and - from >= 2 && INSTITUTION_HEADS.contains(before) && firmsActing(tokens, and, 1)) {
+			return true;
+		}
+		// "founded by AVIC and Tianjin Municipal Government": an acronym, then an institution's whole name
+		if (and - from == 1 && Text.isAcronym(tokens.get(from).text()) && institutionAfter(tokens, and)) {
 			return true;
 		}
 		if ((and - from >= 2 || and - from == 1 && Text.isAcronym(tokens.get(from).text())) && zoneAfter(tokens, from, and)) {
@@ -541,15 +591,16 @@ public final class OrganizationRecognizer {
 	}
 
 	/**
-	 * Whether two words or more after {@code and} end the run and a firm's verb follows ("Kymco Motorcycle and Kwang
-	 * Hsing Precise Machine held a groundbreaking ceremony"): two firms act together. "Procter and Gamble" stays one.
+	 * Whether {@code words} capitalised words or more after {@code and} end the run and a firm's verb follows ("Kymco
+	 * Motorcycle and Kwang Hsing Precise Machine held a groundbreaking ceremony"): two act together. "Procter and
+	 * Gamble" stays one.
 	 */
-	private static boolean twoFirmsActing(List<Token> tokens, int and) {
+	private static boolean firmsActing(List<Token> tokens, int and, int words) {
 		int k = and + 1;
 		while (k < tokens.size() && tokens.get(k).isWord() && Text.isCapitalised(tokens.get(k).text())) {
 			k++;
 		}
-		if (k - and - 1 < 2) {
+		if (k - and - 1 < words) {
 			return false;
 		}
 		StringBuilder after = new StringBuilder();
@@ -589,7 +640,7 @@ public final class OrganizationRecognizer {
 			return false;
 		}
 		String head = Text.stripPossessive(tokens.get(k - 1).text()).toLowerCase(java.util.Locale.ROOT);
-		return Set.of("university", "college", "institute", "academy", "government").contains(head);
+		return INSTITUTION_HEADS.contains(head);
 	}
 
 	/**

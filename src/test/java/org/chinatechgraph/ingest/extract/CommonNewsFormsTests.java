@@ -598,4 +598,29 @@ class CommonNewsFormsTests {
 		assertThat(names(x, "Project")).isEmpty();
 	}
 
+	@Test
+	void whomAFirmSignsWithToInvestIsNoInvestor() {
+		Extraction x = extract("Norvale Semiconductor Co. Ltd. (Norvale), the top contract chip maker, signed an agreement "
+				+ "with the Nanjing City Government in China to invest $3 billion for building an advanced wafer plant.");
+		assertThat(relations(x, "INVESTS_IN")).isNotEmpty().allSatisfy((r) -> assertThat(r).startsWith("Norvale"));
+	}
+
+	@Test
+	void anInstitutionAndAFirmActingOrAnAcronymAndAGovernmentAreTwoNames() {
+		Extraction x = extract("East Lake Normal University and Halden signed a contract on Wednesday to build a computing "
+				+ "lab. Kelmar Rotor Co., Ltd. is founded by AVIC and Tianjin Municipal Government jointly.");
+		assertThat(names(x, "University")).containsExactly("East Lake Normal University");
+		assertThat(names(x, "Government")).containsExactly("Tianjin Municipal Government");
+		assertThat(names(x, "Company")).contains("Halden", "AVIC");
+	}
+
+	@Test
+	void aPostAndItsHolderAfterAFirmAndSumsOrJointVenturesInCapitalsAreNoFirms() {
+		Extraction x = extract("The mayor of Hefei held a meeting with Norvale CEO Wang Lifeng to promote cooperation. Over 10 "
+				+ "Billion Yuan Investment, Kelmar China Headquarters Settled in Hefei. Kelmar's China JV invests 6.6b yuan to set "
+				+ "up a new plant. The fund is funded with CNY100 billion of government capital.");
+		assertThat(names(x, "Company")).contains("Norvale")
+			.noneMatch((n) -> n.contains("Wang") || n.contains("Yuan") || n.contains("JV") || n.startsWith("CNY"));
+	}
+
 }
