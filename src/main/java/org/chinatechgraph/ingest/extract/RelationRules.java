@@ -1668,8 +1668,10 @@ final class RelationRules {
 			Map<EntityTable.Entry, SentenceFacts> places = new java.util.LinkedHashMap<>();
 			for (SentenceFacts f : told) {
 				for (SentenceFacts.Slot s : f.slots) {
+					// "Taiwan's TSMC", "Shanghai-based X": where the firm is from, not where its project is
 					if (PLACES.contains(s.kind()) && !s.embedded() && !insideFirm(f, s)
-							&& !ACTS_AS_AUTHORITY.matcher(f.text().substring(s.end())).lookingAt()) {
+							&& !ACTS_AS_AUTHORITY.matcher(f.text().substring(s.end())).lookingAt()
+							&& !BASED.matcher(f.text()).region(s.end(), f.text().length()).lookingAt()) {
 						places.putIfAbsent(s.entry(), f);
 					}
 				}

@@ -623,4 +623,12 @@ class CommonNewsFormsTests {
 			.noneMatch((n) -> n.contains("Wang") || n.contains("Yuan") || n.contains("JV") || n.startsWith("CNY"));
 	}
 
+	@Test
+	void whereAFirmIsFromIsNotWhereItsPlantIs() {
+		Extraction x = extract("Taiwan's Norvale To Build $3B Advanced Silicon Wafer Plant In China\n\nNorvale said production "
+				+ "would begin in 2018.");
+		assertThat(names(x, "Project")).isNotEmpty();
+		assertThat(relations(x, "LOCATED_IN")).noneMatch((r) -> r.contains("Plant -> Taiwan"));
+	}
+
 }
