@@ -467,14 +467,19 @@ final class PhraseRecognizer {
 			case "platform", "platforms" -> h > 0 && tokens.get(h - 1).isWord()
 					&& !STOP.contains(prev) ? "Project" : null;
 			// "plans to fund investment projects": the verb
-			// "the provincial government's own fund": its own money, no fund
+			// "the provincial government's own fund": its own money, no fund; "six fund cooperation projects": projects
 			case "fund" -> Set.of("to", "will", "would", "could", "can", "may", "might", "should", "must", "jointly", "help",
-					"own").contains(prev) || modifierOf(tokens, h) || granted(tokens, h) ? null : "Fund";
+					"own").contains(prev) || modifierOf(tokens, h) || granted(tokens, h)
+					|| h + 1 < tokens.size() && FUND_MODIFIES.contains(tokens.get(h + 1).lower()) ? null : "Fund";
 			case "park", "zone" -> h > 0 && tokens.get(h - 1).isWord() && !STOP.contains(prev) && !modifierOf(tokens, h) ? "Park" : null;
 			// "two assembly and test plants": counted, several plants are as many projects; uncounted, none is named
 			default -> COUNTED_WORKS.contains(w) && counted(tokens, h) ? "Project" : null;
 		};
 	}
+
+	/** What else a fund word modifies: "fund cooperation projects", "fund agreements". */
+	private static final Set<String> FUND_MODIFIES = Set.of("cooperation", "project", "projects", "agreement",
+			"agreements");
 
 	/** Nouns a park or a fund word modifies: "comprehensive park services", "industrial fund support". */
 	private static final Set<String> MODIFIED = Set.of("services", "service", "support", "management", "operator",

@@ -631,4 +631,14 @@ class CommonNewsFormsTests {
 		assertThat(relations(x, "LOCATED_IN")).noneMatch((r) -> r.contains("Plant -> Taiwan"));
 	}
 
+	@Test
+	void fundCooperationProjectsAreNoFundAndLeaveTheBatchItsOwnSum() {
+		Extraction x = extract("At the forum, 43 major industrial projects were signed with a total investment of over 46.5 "
+				+ "billion yuan (about 6.38 billion U.S. dollars), six fund cooperation projects were signed with a total scale "
+				+ "of 5.3 billion yuan.");
+		assertThat(names(x, "Fund")).isEmpty();
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Program") && e.name().startsWith("43")).singleElement()
+			.satisfies((e) -> assertThat(e.amount().value()).isEqualByComparingTo("46500000000"));
+	}
+
 }
