@@ -195,7 +195,7 @@ public final class OrganizationRecognizer {
 					to = open;
 				}
 			}
-			int first = afterDescription(tokens, afterTitle(tokens, i, end), end);
+			int first = afterSum(tokens, afterDescription(tokens, afterTitle(tokens, i, end), end), end);
 			if (first >= end || first == end - 1 && describing(tokens.get(first).text())) {
 				// "the Fujian-based company": a description of a firm named elsewhere
 				i = Math.max(to, i + 1);
@@ -238,6 +238,33 @@ public final class OrganizationRecognizer {
 			i = Math.max(to, i + 1);
 		}
 		return found;
+	}
+
+	/** A sum's figure: "CNY1", "RMB10", "$3", "1.5". */
+	private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("(?i)(?:CNY|RMB|USD|US\\$|\\$|¥)?\\d[\\d.,]*");
+
+	private static final Set<String> MAGNITUDES = Set.of("trillion", "billion", "million", "bn");
+
+	/**
+	 * Where a name starts after a sum a headline writes before it ("CNY1 Trillion Venture Capital Guidance Fund"): a
+	 * figure with its currency or its magnitude, and the currency's word; a number alone ("360 Security") stays.
+	 */
+	private static int afterSum(List<Token> tokens, int first, int end) {
+		if (first >= end || !FIGURE.matcher(tokens.get(first).text()).matches()) {
+			return first;
+		}
+		int k = first + 1;
+		boolean magnitude = k < end && MAGNITUDES.contains(tokens.get(k).lower());
+		if (magnitude) {
+			k++;
+		}
+		if (!magnitude && Character.isDigit(tokens.get(first).text().charAt(0))) {
+			return first;
+		}
+		if (k < end && CURRENCIES.contains(tokens.get(k).lower())) {
+			k++;
+		}
+		return k < end ? k : first;
 	}
 
 	/** Posts that stand between a firm's name and the person who holds it: "BYD CEO Wang Chuanfu". */

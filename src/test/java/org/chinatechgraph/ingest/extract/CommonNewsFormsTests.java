@@ -641,4 +641,10 @@ class CommonNewsFormsTests {
 			.satisfies((e) -> assertThat(e.amount().value()).isEqualByComparingTo("46500000000"));
 	}
 
+	@Test
+	void aSumAHeadlineWritesBeforeANameIsNoPartOfIt() {
+		Extraction x = extract("Norvale Launches CNY1 Trillion Chip Guidance Fund\n\nNorvale will manage it.");
+		assertThat(names(x, "Fund")).containsExactly("Chip Guidance Fund");
+	}
+
 }
