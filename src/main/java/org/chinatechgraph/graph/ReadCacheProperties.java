@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the data directory, on each background refresh and at shutdown, and asked again in the background at the next
  * start, so that the first visitor after a restart finds their answers ready (0: none; embedded Neo4j only)
  * @param tableProjects the most projects the explorer's table of projects holds in memory (each project's year,
- * amounts, sectors, places and organizations, about 300 bytes), read again in the background once the graph is
+ * amounts, sectors, places and organizations, its place in each order of a list), read again in the background once the graph is
  * quiet, from which the summaries, the timeline, the rankings of organizations and the pages of project lists are
  * worked out without reading the graph; on a larger graph, or with 0, they read the graph, and so they do when the
  * table would take more than a quarter of the heap (about 1.2 KB a project)

@@ -624,7 +624,7 @@ class ProjectTable implements SelectedIds, DisposableBean {
 	private <T> Optional<T> answer(Selection selection, List<Object> question,
 			Function<Table, Kept<T>> kept, Function<Selected, Optional<T>> compute) {
 		Table current = this.table;
-		if (usable(current, selection) == null) {
+		if (!usable(current, selection)) {
 			return Optional.empty();
 		}
 		List<Object> key = new ArrayList<>(question);
@@ -642,29 +642,19 @@ class ProjectTable implements SelectedIds, DisposableBean {
 	}
 
 	/**
-	 * Whether a project passes every condition of the selection, if the table is current (and not asked inside a
-	 * transaction, which may see its own uncommitted writes) and can decide each of them; null otherwise.
+	 * Whether the table may answer for the selection: it is current (and not asked inside a transaction, which may see
+	 * its own uncommitted writes) and decides each of the selection's conditions.
 	 */
-	private Predicate<Row> usable(Table current, Selection selection) {
-		if (current == null || current.version() != this.version.current() || !selection.label().equals("Project")
-				|| this.reads.inTransaction()) {
-			return null;
-		}
-		Predicate<Row> test = row -> true;
-		for (Condition condition : selection.conditions()) {
-			Predicate<Row> passes = test(condition);
-			if (passes == null) {
-				return null;
-			}
-			test = test.and(passes);
-		}
-		return test;
+	private boolean usable(Table current, Selection selection) {
+		return current != null && current.version() == this.version.current() && selection.label().equals("Project")
+				&& !this.reads.inTransaction()
+				&& selection.conditions().stream().allMatch((condition) -> test(condition) != null);
 	}
 
 	@Override
 	public Optional<Known> projects(Selection selection, int most) {
 		Table current = this.table;
-		if (usable(current, selection) == null) {
+		if (!usable(current, selection)) {
 			return Optional.empty();
 		}
 		BitSet selected = selected(current, selection);
@@ -682,7 +672,7 @@ class ProjectTable implements SelectedIds, DisposableBean {
 	@Override
 	public Optional<KnownPage> page(Selection selection, SortOrder order, int offset, int size) {
 		Table current = this.table;
-		int[] ordered = usable(current, selection) == null ? null : current.orders().rows(order);
+		int[] ordered = usable(current, selection) ? current.orders().rows(order) : null;
 		if (ordered == null) {
 			return Optional.empty();
 		}

@@ -152,12 +152,11 @@ public final class OrganizationRecognizer {
 				i++;
 				continue;
 			}
-			int end = extend(tokens, i);
+			int run = extend(tokens, i);
 			// "BYD CEO Wang Chuanfu": the firm, then a post and the person who holds it, whose name is no firm's
-			int person = end;
-			end = beforePost(tokens, i, end);
+			int end = beforePost(tokens, i, run);
 			String acronym = null;
-			int to = end < person ? person : end;
+			int to = run;
 			// an acronym in parentheses right after the name
 			if (to + 2 < tokens.size() + 0 && to < tokens.size() && tokens.get(to).text().equals("(") && to + 2 < tokens.size()
 					&& tokens.get(to + 2).text().equals(")") && Text.isAcronym(tokens.get(to + 1).text())) {
