@@ -43,7 +43,10 @@ final class BenchService implements AutoCloseable {
 				// a user meets turn the cache back on
 				"--ctg.read-cache.enabled=false",
 				// nor the landing questions the service asks itself at a first start
-				"--ctg.explorer.warm-up=false"));
+				"--ctg.explorer.warm-up=false",
+				// a statement that sets no timeout of its own (the library's) stops when the benchmark's client stops
+				// waiting for it (HttpPost), not minutes later while the next measurement runs
+				"--ctg.limits.write-timeout=" + HttpPost.TIMEOUT.toSeconds() + "s"));
 		if (!web) {
 			arguments.add("--spring.main.web-application-type=none");
 		}

@@ -216,6 +216,18 @@ class BenchmarkSuiteTests {
 	}
 
 	@Test
+	void aStatementTheClientNoLongerWaitsForIsStoppedByTheDatabase() {
+		// the library's statements set no timeout: the database's own must end them when the client gives up
+		try (var session = service.bean(Driver.class).session()) {
+			String value = session.run("SHOW SETTINGS YIELD name, value WHERE name = 'db.transaction.timeout' RETURN value")
+				.single()
+				.get("value")
+				.asString();
+			assertThat(org.neo4j.configuration.SettingValueParsers.DURATION.parse(value)).isEqualTo(HttpPost.TIMEOUT);
+		}
+	}
+
+	@Test
 	void aBenchmarkThatCannotReachTheServiceSaysSo() {
 		int port = org.chinatechgraph.support.RunningService.freePort();
 		var options = new BenchArgs(new String[] { "--url", "http://127.0.0.1:" + port + "/graphql", "--bolt",

@@ -21,6 +21,9 @@ import java.util.Locale;
  */
 final class HttpPost {
 
+	/** How long a request is waited for before it counts as an error. */
+	static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(60);
+
 	private static final ThreadLocal<HttpPost> CONNECTIONS = new ThreadLocal<>();
 
 	private final String url;
@@ -84,7 +87,7 @@ final class HttpPost {
 	private void open() throws IOException {
 		this.socket = new Socket();
 		this.socket.setTcpNoDelay(true);
-		this.socket.setSoTimeout(60_000);
+		this.socket.setSoTimeout((int) TIMEOUT.toMillis());
 		this.socket.connect(new InetSocketAddress(this.host, this.port), 5_000);
 		this.in = new BufferedInputStream(this.socket.getInputStream(), 64 * 1024);
 		this.out = this.socket.getOutputStream();
