@@ -28,6 +28,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class BenchService implements AutoCloseable {
 
+	/** How long the database lets any statement run: a margin less than the client waits. */
+	static final java.time.Duration STATEMENT_TIMEOUT = HttpPost.TIMEOUT.minusSeconds(5);
+
 	private final ConfigurableApplicationContext context;
 
 	private final RoundTrips roundTrips = RoundTrips.onDemand();
@@ -44,9 +47,9 @@ final class BenchService implements AutoCloseable {
 				"--ctg.read-cache.enabled=false",
 				// nor the landing questions the service asks itself at a first start
 				"--ctg.explorer.warm-up=false",
-				// a statement that sets no timeout of its own (the library's) stops when the benchmark's client stops
-				// waiting for it (HttpPost), not minutes later while the next measurement runs
-				"--ctg.limits.write-timeout=" + HttpPost.TIMEOUT.toSeconds() + "s"));
+				// a statement that sets no timeout of its own (the library's) is stopped before the benchmark's client
+				// stops waiting for it (HttpPost), not minutes later while the next measurement runs
+				"--ctg.limits.write-timeout=" + STATEMENT_TIMEOUT.toSeconds() + "s"));
 		if (!web) {
 			arguments.add("--spring.main.web-application-type=none");
 		}

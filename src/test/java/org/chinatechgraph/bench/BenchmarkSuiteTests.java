@@ -223,7 +223,8 @@ class BenchmarkSuiteTests {
 				.single()
 				.get("value")
 				.asString();
-			assertThat(org.neo4j.configuration.SettingValueParsers.DURATION.parse(value)).isEqualTo(HttpPost.TIMEOUT);
+			assertThat(org.neo4j.configuration.SettingValueParsers.DURATION.parse(value)).isEqualTo(BenchService.STATEMENT_TIMEOUT)
+				.isLessThan(HttpPost.TIMEOUT);
 		}
 	}
 
