@@ -292,7 +292,9 @@ final class Mentions {
 	}
 
 	private static final Set<String> COMMON_WORDS = Set.of("east", "west", "north", "south", "central", "new", "city",
-			"river", "lake", "mountain", "bay", "harbor", "harbour", "port", "island", "high", "hi-tech", "development");
+			"river", "lake", "mountain", "bay", "harbor", "harbour", "port", "island", "high", "hi-tech", "development",
+			// the news agency ("Xinhua reported"), in English news far more often than any of the Xinhua districts
+			"xinhua");
 
 	/** Whether the span is part of (and not all of) the name of an organization of a kind {@code kind} accepts. */
 	private static boolean insideOrganisation(SentenceFacts f, int start, int end, java.util.function.Predicate<String> kind) {

@@ -104,6 +104,15 @@ public final class OrganizationRecognizer {
 			"cooperation", "investment", "universities", "institutes", "and", "rmb", "yuan", "jv", "jvs", "joint", "venture",
 			"ventures");
 
+	/** The last word of a zone's name by kind: "New District", "Economic Development Zone". */
+	private static final Set<String> ZONE_HEADS = Set.of("district", "zone", "area", "park", "parks", "zones", "city");
+
+	/** The words a zone's kind is written in, with no name of its own among them. */
+	private static final Set<String> ZONE_WORDS = Set.of("new", "district", "zone", "area", "park", "parks", "zones", "city",
+			"high", "tech", "hi", "high-tech", "hi-tech", "economic", "development", "industrial", "industry", "free", "trade",
+			"pilot", "national", "state", "level", "science", "technology", "and", "technological", "bonded", "export",
+			"processing", "comprehensive", "special", "the", "this");
+
 	/** Currencies a headline writes in capitals after a sum: "10 Billion Yuan Investment". */
 	private static final Set<String> CURRENCIES = Set.of("yuan", "rmb", "cny", "usd", "dollar", "dollars", "euro", "euros");
 
@@ -125,6 +134,11 @@ public final class OrganizationRecognizer {
 		}
 		if (n.matches(".*\\b(foreign|direct|overseas|fixed asset|fixed assets) investments?$")) {
 			// "US$310 Million in Nanjing Foreign Investment": a kind of money a headline writes in capitals
+			return true;
+		}
+		if (ZONE_HEADS.contains(words[words.length - 1]) && java.util.Arrays.stream(words).allMatch(ZONE_WORDS::contains)) {
+			// "the New District set up a promotion group", "the High-tech Zone": a zone named by its kind alone, the
+			// zone the article is about, and no firm
 			return true;
 		}
 		if (words.length > 1 && Set.of("project", "projects").contains(words[words.length - 1])) {

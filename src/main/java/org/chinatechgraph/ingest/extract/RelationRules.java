@@ -402,6 +402,17 @@ final class RelationRules {
 			"(?i)\\b(?:aforementioned|above-mentioned|abovementioned|aforesaid|said)\\s+(?:[\\w-]+\\s+){0,2}(?:investment|sum|amount|funds?)"
 					+ "\\s+(?:of\\s+)?(?:about\\s+|around\\s+|nearly\\s+|over\\s+)?$");
 
+	/**
+	 * What each of several things is worth at least ("831 projects each valued more than 50 million yuan", "54 projects
+	 * each with an investment of over 1 billion yuan", "… 50 million yuan each"): a bar each clears, no one thing's
+	 * total; or what a year's plan puts in ("The annual planned investment reached 88.2 billion yuan"), no total either.
+	 */
+	private static final Pattern EACH_OR_ANNUAL_BEFORE = Pattern.compile(
+			"(?i)(?:\\beach\\s+(?:[\\w-]+\\s+){0,6}|\\b(?:annual|yearly|this year's)\\s+(?:planned\\s+)?investment\\s+"
+					+ "(?:[\\w-]+\\s+){0,3})(?:more than|over|above|at least|exceeding|of|about|around|nearly)?\\s*$");
+
+	private static final Pattern EACH_AFTER = Pattern.compile("(?i)^\\s*(?:each|apiece)\\b");
+
 	/** Each amount goes to the nearest project, program or fund of its sentence that has none yet. */
 	private void amounts(SentenceFacts f) {
 		// of "three battery projects in Yibin, Zhaoqing and Xiapu", none holds the sum of all three
@@ -410,7 +421,9 @@ final class RelationRules {
 		for (MoneyParser.Mention m : f.money) {
 			if (m.conversion() || NOT_INVESTMENT.matcher(f.text().substring(m.end())).find()
 					|| MEASURE_BEFORE.matcher(f.text().substring(0, m.start())).find()
-					|| RESTATED_BEFORE.matcher(f.text().substring(0, m.start())).find()) {
+					|| RESTATED_BEFORE.matcher(f.text().substring(0, m.start())).find()
+					|| EACH_OR_ANNUAL_BEFORE.matcher(f.text().substring(Math.max(0, m.start() - 80), m.start())).find()
+					|| EACH_AFTER.matcher(f.text().substring(m.end())).find()) {
 				continue;
 			}
 			if (COMMITTED.matcher(f.text().substring(0, m.start())).find()) {

@@ -647,4 +647,26 @@ class CommonNewsFormsTests {
 		assertThat(names(x, "Fund")).containsExactly("Chip Guidance Fund");
 	}
 
+	@Test
+	void theNewsAgencyIsNoDistrictNorIsAZoneNamedByItsKindAFirm() {
+		Extraction x = extract("Norvale announced the opening of its new plant in Chengdu, Xinhua reported. Norvale also has plants "
+				+ "in the provinces of Hebei and Henan. The Kelmar battery project is the first high-end manufacturing project in "
+				+ "the Jinyi New District. After the signing of the project, the New District set up a special project "
+				+ "promotion group.");
+		assertThat(names(x, "District")).noneMatch((n) -> n.startsWith("Xinhua"));
+		assertThat(names(x, "Company")).noneMatch((n) -> n.contains("District"));
+		assertThat(relations(x, "DEVELOPS")).noneMatch((r) -> r.startsWith("New District"));
+	}
+
+	@Test
+	void aBarEachProjectClearsAndAYearsPlannedInvestmentAreNoBatchsTotal() {
+		Extraction x = extract("The construction of 831 major projects each valued more than 50 million yuan was started across "
+				+ "Hunan Province, with a total investment of 302.7 billion yuan. The annual planned investment reached 88.2 "
+				+ "billion yuan, including 54 projects each with an investment of more than 1 billion yuan.");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Program") && e.name().startsWith("831")).singleElement()
+			.satisfies((e) -> assertThat(e.amount().value()).isEqualByComparingTo("302700000000"));
+		assertThat(x.entities()).filteredOn((e) -> e.name().startsWith("54"))
+			.allSatisfy((e) -> assertThat(e.amount()).isNull());
+	}
+
 }
