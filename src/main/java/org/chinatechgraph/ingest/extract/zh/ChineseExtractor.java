@@ -105,7 +105,8 @@ public final class ChineseExtractor {
 	private static final Set<String> NAME_VERBS = Set.of("年产", "生产", "研制", "制造", "加工", "封装", "研发", "孵化", "创新",
 			"提升", "改造", "供热", "封测", "循环", "利用", "标注", "配套", "智能", "混调", "存储", "储能", "检测", "测试", "装备",
 			"显示", "发电", "风力发电", "光伏发电", "互补", "传动", "驱动", "控制", "照明", "通信", "通讯", "物流", "运输", "环保", "节能",
-			"制药", "医疗", "建材", "冶炼", "铸造", "锻造", "印刷", "包装", "电镀", "焊接");
+			"制药", "医疗", "建材", "冶炼", "铸造", "锻造", "印刷", "包装", "电镀", "焊接", "切片", "组装", "装配", "回收",
+			"再生", "提纯", "精炼", "涂装", "冲压", "注塑", "抛光", "镀膜", "拉晶");
 
 	/** One-character verbs that do something to a thing named after them ("建", "投"), never the end of a trade name. */
 	private static final Set<String> COMMON_ONE_CHARACTER_VERBS = Set.of("建", "投", "设", "签", "办", "引", "落", "在", "到",
@@ -865,6 +866,8 @@ public final class ChineseExtractor {
 	/** Bare place names that are also common words or parts of names, with what shows them to be so around them. */
 	private static final Map<String, Pattern[]> WORDS_NOT_PLACES = Map.of(
 			"来宾", new Pattern[] { Pattern.compile("(各位|诸位|与会|中外|嘉宾|全体)$"), Pattern.compile("^(们|朋友|致辞|代表)") },
+			// 海西 alone is the economic zone on the Taiwan Strait (海峡西岸), in Fujian; the prefecture in Qinghai is 海西州
+			"海西", new Pattern[] { Pattern.compile("$^"), Pattern.compile("^(?!州|蒙古族)") },
 			"阿里", new Pattern[] { Pattern.compile("$^"), Pattern.compile("^(巴巴|云|集团|系|达摩|妈妈|健康|影业)") });
 
 	private static boolean commonWord(String zh, int s, int e) {
@@ -1207,8 +1210,12 @@ public final class ChineseExtractor {
 		}
 	}
 
-	/** Common phrases that hold a known firm's short name: "新一轮科技浪潮" (a wave of technology), "改革浪潮". */
-	private static final Pattern COMMON_PHRASE = Pattern.compile("(科技|技术|时代|改革|数字|创新|创业|发展|产业|转型)(浪潮|潮)|浪潮(中|下|里|之中)");
+	/**
+	 * Common phrases that hold a known firm's short name: "新一轮科技浪潮" (a wave of technology), "改革浪潮"; "大众创业"
+	 * (mass entrepreneurship), "人民大众" (the public).
+	 */
+	private static final Pattern COMMON_PHRASE = Pattern.compile("(科技|技术|时代|改革|数字|创新|创业|发展|产业|转型)(浪潮|潮)|浪潮(中|下|里|之中)"
+			+ "|大众(创|消|媒|文|传|点|需|参|娱|健|化)|(人民|广大|社会|普通)大众");
 
 	/**
 	 * Whether a known firm's two-character name at {@code [s, e)} is part of other words: a count follows it ("日产25万支",
@@ -1772,6 +1779,8 @@ public final class ChineseExtractor {
 		n = n.replaceFirst("^(?:申报|申请|争创|创建)(?=[\\p{IsHan}A-Za-z\\d]{4,}$)", "");
 		// "近期电子信息产业园首批21个项目": when the text speaks of it
 		n = n.replaceFirst("^(?:近期|近日|日前|目前|此前|今年|去年|当天|当日)(?=[\\p{IsHan}A-Za-z\\d]{4,}$)", "");
+		// "二季度武汉经开区", "2024年上半年…": the part of the year the text speaks of
+		n = n.replaceFirst("^(?:\\d{4}年)?(?:第?[一二三四1-4]季度|前三季度|上半年|下半年|年初|年底|年末)(?=[\\p{IsHan}A-Za-z\\d]{4,}$)", "");
 		n = n.replaceFirst("^(位于|坐落于|地处|新建|建设|总投资|投资|年度|个|项|家|的|将为|将在|将|为|在|于|对|由|把|向|是|助力|助推|推动|支持|续建|暨)", "");
 		n = n.replaceFirst("^[一两二三四五六七八九十\\d]+(条|條|个|個|座|家|大|批|项|項)", "");
 		n = n.replaceFirst("^[(（][^)）]{1,12}[)）]", "");
@@ -2758,8 +2767,12 @@ public final class ChineseExtractor {
 			Matcher lead = LEADS_TO_NAME.matcher(f.zh).region(m.end(), f.zh.length());
 			if (lead.lookingAt()) {
 				// "总投资5亿元的X项目", "投资100亿元人民币建设的X项目", "总投资110亿元、X项目落户…": X's total
+				// the name the sum leads to stands in the same clause: past a break, the next item of a list begins
+				// ("A公司投资13.7亿元建设的年产3000吨X项目，B公司投资…建设的Y项目": with X not found, Y is not X)
+				int named = lead.end();
 				Hit first = f.hits.stream().filter((h) -> h.start() >= m.end() && h.start() - m.end() <= 40
-						&& Set.of("Project", "Program", "Fund").contains(h.ent().kind))
+						&& Set.of("Project", "Program", "Fund").contains(h.ent().kind)
+						&& !CLAUSE_BREAK.matcher(f.zh.substring(Math.min(named, h.start()), h.start())).find())
 					.min(Comparator.comparingInt(Hit::start)).orElse(null);
 				boolean listed = lead.group(1).equals("、");
 				if (listed && (first == null || !INVEST_CUE.matcher(before).find() || f.zh.substring(first.end()).matches("^(总)?投资.*"))) {
@@ -2770,11 +2783,17 @@ public final class ChineseExtractor {
 					continue;
 				}
 				Hit next = listed ? first : f.hits.stream().filter((h) -> h.start() >= m.end() && h.start() - m.end() <= 40
-						&& Set.of("Project", "Program", "Fund").contains(h.ent().kind) && h.ent().amount == null)
+						&& Set.of("Project", "Program", "Fund").contains(h.ent().kind) && h.ent().amount == null
+						&& !CLAUSE_BREAK.matcher(f.zh.substring(Math.min(named, h.start()), h.start())).find())
 					.min(Comparator.comparingInt(Hit::start)).orElse(null);
 				if (next != null && next.ent().amount == null) {
 					next.ent().amount = m.amount();
 					continue;
+				}
+				if (!listed && next == null && f.hits.stream().noneMatch((h) -> h.start() >= named
+						&& h.start() - named <= 40 && Set.of("Project", "Program", "Fund").contains(h.ent().kind)
+						&& !CLAUSE_BREAK.matcher(f.zh.substring(named, h.start())).find())) {
+					continue; // the sum of a name not found: no other name's
 				}
 			}
 			Ent nearest = null;
@@ -2816,6 +2835,9 @@ public final class ChineseExtractor {
 
 	/** What opens an item of a list right before its sum: "、", "包括", "主要有", "：". */
 	private static final Pattern LIST_ITEM_OPENS = Pattern.compile("(、|包括|主要有|分别为|分别是|[：:])\\s*$");
+
+	/** What ends a clause, or begins the next item of a list with a sum of its own. */
+	private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;。]|[\\d.]+\\s*[亿万]");
 
 	private static final Pattern LEADS_TO_NAME = Pattern.compile("\\s*(?:人民币)?\\s*(?:建设|兴建|投建|新建|打造|建)?\\s*(的|、)");
 

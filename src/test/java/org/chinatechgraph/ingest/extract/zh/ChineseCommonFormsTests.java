@@ -360,4 +360,26 @@ class ChineseCommonFormsTests {
 			.satisfies((e) -> assertThat(e.amount().value()).isEqualByComparingTo("200000000"));
 	}
 
+	@Test
+	void eachListedProjectTakesTheSumOfItsOwnClauseEvenWhenTheOneBeforeItIsNotFound() {
+		Extraction x = extract("这次集中奠基的五个新能源项目总投资20.839亿元，分别是：明远硅材料股份有限公司投资13.7亿元建设的"
+				+ "年产3000吨单晶硅及切片项目，华澜能源股份公司投资2.639亿元建设的太阳能发电设备制造项目，华澜能源股份公司投资1.5亿元"
+				+ "建设的年产300套风机塔筒项目，星河新能源有限公司投资1亿元建设的风机机舱罩、整流罩以及叶片生产项目。");
+		assertThat(entity(x, "Project", "年产3000吨单晶硅及切片项目")).isPresent();
+		assertThat(entity(x, "Project", "太阳能发电设备制造项目").orElseThrow().amount().value()).isEqualByComparingTo("263900000");
+		assertThat(entity(x, "Project", "年产300套风机塔筒项目").orElseThrow().amount().value()).isEqualByComparingTo("150000000");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Project") && e.name().endsWith("叶片生产项目")).singleElement()
+			.satisfies((e) -> assertThat(e.amount().value()).isEqualByComparingTo("100000000"));
+	}
+
+	@Test
+	void theStraitsZoneIsNoPrefectureAPartOfTheYearIsNoPartOfAParkAndMassEntrepreneurshipIsNoCarmaker() {
+		Extraction x = extract("福州市闽侯县举行项目签约仪式，海西高新技术产业园等项目落户。二季度明远经开区有24个重大项目开工，"
+				+ "总投资232.2亿元。为响应国家大众创业、万众创新号召，明远大学与明远新区管委会举行合作签约。");
+		assertThat(x.entities()).extracting(ExtractedEntity::name)
+			.doesNotContain("Haixi Mongol and Tibetan Autonomous Prefecture", "Volkswagen")
+			.contains("明远经开区")
+			.noneMatch((n) -> n.startsWith("二季度"));
+	}
+
 }
