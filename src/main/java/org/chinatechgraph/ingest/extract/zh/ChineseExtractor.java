@@ -1010,6 +1010,15 @@ public final class ChineseExtractor {
 				if (kind.equals("University") && zhName.endsWith("学院") && zhName.matches(".*(研究|工程|科学|商)学院$")) {
 					kind = "Institute";
 				}
+				if (kind.equals("Government") && GOVERNMENT_AS_MODIFIER.matcher(f.zh).region(end, f.zh.length()).lookingAt()) {
+					// "银河通用机器人政府事务副总裁", "政府引导基金": 政府 qualifies the word after it, no government is named
+					break;
+				}
+				if (kind.equals("University") && zhName.indexOf("大学") >= 0 && zhName.indexOf("大学") + 2 < zhName.length()) {
+					// "河南大学世界一流学科大学建设": a university and what it is to become; its name ends at its own 大学
+					zhName = zhName.substring(0, zhName.indexOf("大学") + 2);
+					end = start + zhName.length();
+				}
 				if (DESIGNATED_PARKS.contains(suffix.text()) && !hasProperWord(f, start, end)) {
 					// "特色小镇", "获批国家级示范区": a title a place is given, not a park, unless a name says which
 					break;
@@ -2829,6 +2838,9 @@ public final class ChineseExtractor {
 			}
 		}
 	}
+
+	/** What 政府 qualifies when it does not end a government's name: affairs, relations, procurement, guidance funds. */
+	private static final Pattern GOVERNMENT_AS_MODIFIER = Pattern.compile("事务|关系|采购|引导|投资|补贴|工作报告|债|专项|部门|机关");
 
 	/** What stands between a total and the name it is the total of: "的", "人民币建设的", "、". */
 	private static final Pattern COUNTED_FUNDS = Pattern.compile("^(?:[\\d一二两三四五六七八九十]+|若干|多)?[支只]");

@@ -382,4 +382,12 @@ class ChineseCommonFormsTests {
 			.noneMatch((n) -> n.startsWith("二季度"));
 	}
 
+	@Test
+	void governmentAffairsNameNoGovernmentAndAUniversitysNameEndsAtItsOwn大学() {
+		Extraction x = extract("本次签约的企业代表明远机器人政府事务副总裁表示，计划带来资金支持。双方将加快华澜大学世界一流学科大学建设步伐。");
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("Government")).isEmpty();
+		assertThat(x.entities()).filteredOn((e) -> e.kind().equals("University")).extracting(ExtractedEntity::name)
+			.containsExactly("华澜大学");
+	}
+
 }
