@@ -55,7 +55,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>The table answers only while the graph is at the version it was read at ({@link GraphVersion}: any commit
  * since, whoever made it, makes it unused), and only for selections made of the conditions it can decide: a place,
- * a sector, a program, years, a status, an amount range. Anything else (a name, an organization, signing dates), and
+ * a sector, a program, years, a status, an amount range, a signing window. Anything else (a name, an organization), and
  * every read while the table is out of date, goes to the graph as before. Once the graph has stayed unchanged for
  * {@code ctg.read-cache.refresh-quiet}, the table is read again in the background, in one statement.
  *
@@ -75,6 +75,7 @@ class ProjectTable implements SelectedIds, DisposableBean {
 			       n.status AS status, n.signedOn IS NOT NULL AS signed,
 			       toInteger(substring(n.signedOn, 0, 4)) AS signedYear,
 			       CASE WHEN size(n.signedOn) >= 7 THEN toInteger(substring(n.signedOn, 5, 2)) END AS signedMonth,
+			       n.signedStart AS signedStart, n.signedEnd AS signedEnd,
 			       COLLECT { MATCH (n)-[:IN_SECTOR]->(s:Sector) RETURN s.id } AS sectors,
 			       COLLECT { MATCH (n)%s(a:Entity) RETURN DISTINCT a.id } AS inside,
 			       COLLECT { MATCH (n)-[:PART_OF]->(p:Program) RETURN DISTINCT p.id } AS programs,
@@ -129,9 +130,12 @@ class ProjectTable implements SelectedIds, DisposableBean {
 	 * those of the programs (batches) it is part of itself.
 	 */
 	private record Row(String id, Object year, String yearKey, Number cny, Number usd, Object status, boolean signed,
-			Number signedYear, Number signedMonth, List<String> sectors, List<String> inside, List<String> programs,
-			List<Investment> investments, List<Organization> developers) {
+			Number signedYear, Number signedMonth, long signedStart, long signedEnd, List<String> sectors,
+			List<String> inside, List<String> programs, List<Investment> investments, List<Organization> developers) {
 	}
+
+	/** A signing date a project does not have, among the days since the epoch the others are held as. */
+	private static final long NO_DAY = Long.MIN_VALUE;
 
 	/** The table at one version of the graph. */
 	private record Table(long version, List<Row> rows, TableOrders orders, RowPostings sectorRows,
@@ -351,8 +355,14 @@ class ProjectTable implements SelectedIds, DisposableBean {
 			.toList();
 		return new Row((String) r.get("id"), r.get("year"), (String) r.get("yearKey"), (Number) r.get("cny"), (Number) r.get("usd"),
 				r.get("status"), (Boolean) r.get("signed"), (Number) r.get("signedYear"),
-				(Number) r.get("signedMonth"), ids(Values.list(r, "sectors"), strings),
+				(Number) r.get("signedMonth"), day(r.get("signedStart")), day(r.get("signedEnd")),
+				ids(Values.list(r, "sectors"), strings),
 				ids(Values.list(r, "inside"), strings), ids(Values.list(r, "programs"), strings), investments, developers);
+	}
+
+	/** A date as its day since the epoch; {@link #NO_DAY} for none, or for a value that is no date. */
+	private static long day(Object value) {
+		return (value instanceof java.time.LocalDate date) ? date.toEpochDay() : NO_DAY;
 	}
 
 	private static Organization organization(List<?> idAndName, Map<String, Organization> organizations) {
@@ -710,7 +720,7 @@ class ProjectTable implements SelectedIds, DisposableBean {
 
 	/**
 	 * The rows that pass one condition: those that name its sector, place or program, or (years, a status, an amount
-	 * range) those its test passes, worked out once per table and kept (the last 256 asked).
+	 * range, a signing window) those its test passes, worked out once per table and kept (the last 256 asked).
 	 */
 	private static BitSet selected(Table current, Condition condition) {
 		BitSet named = switch (condition) {
@@ -750,8 +760,17 @@ class ProjectTable implements SelectedIds, DisposableBean {
 			}
 			case Condition.WithStatus status -> row -> status.status().equals(row.status());
 			case Condition.AmountBetween amount -> between(amount);
+			case Condition.SignedBetween signed -> signedIn(signed);
 			default -> null;
 		};
+	}
+
+	/** Signed within the window as its Cypher test reads it: ending on or after its start, starting on or before its end. */
+	private static Predicate<Row> signedIn(Condition.SignedBetween signed) {
+		long from = (signed.from() == null) ? NO_DAY : signed.from().toEpochDay();
+		long to = (signed.to() == null) ? NO_DAY : signed.to().toEpochDay();
+		return row -> (from == NO_DAY || row.signedEnd() != NO_DAY && row.signedEnd() >= from)
+				&& (to == NO_DAY || row.signedStart() != NO_DAY && row.signedStart() <= to);
 	}
 
 	private static Predicate<Row> between(Condition.AmountBetween amount) {
