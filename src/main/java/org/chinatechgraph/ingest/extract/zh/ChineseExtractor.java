@@ -863,6 +863,9 @@ public final class ChineseExtractor {
 		}
 	}
 
+	/** What 政府 qualifies when it does not end a government's name: affairs, relations, procurement, guidance funds. */
+	private static final Pattern GOVERNMENT_AS_MODIFIER = Pattern.compile("事务|关系|采购|引导|投资|补贴|工作报告|债|专项|部门|机关");
+
 	/** Bare place names that are also common words or parts of names, with what shows them to be so around them. */
 	private static final Map<String, Pattern[]> WORDS_NOT_PLACES = Map.of(
 			"来宾", new Pattern[] { Pattern.compile("(各位|诸位|与会|中外|嘉宾|全体)$"), Pattern.compile("^(们|朋友|致辞|代表)") },
@@ -1014,10 +1017,11 @@ public final class ChineseExtractor {
 					// "银河通用机器人政府事务副总裁", "政府引导基金": 政府 qualifies the word after it, no government is named
 					break;
 				}
-				if (kind.equals("University") && zhName.indexOf("大学") >= 0 && zhName.indexOf("大学") + 2 < zhName.length()) {
+				int ownEnd = zhName.indexOf("大学") + 2;
+				if (kind.equals("University") && ownEnd >= 2 && ownEnd < zhName.length()) {
 					// "河南大学世界一流学科大学建设": a university and what it is to become; its name ends at its own 大学
-					zhName = zhName.substring(0, zhName.indexOf("大学") + 2);
-					end = start + zhName.length();
+					zhName = zhName.substring(0, ownEnd);
+					end = start + ownEnd;
 				}
 				if (DESIGNATED_PARKS.contains(suffix.text()) && !hasProperWord(f, start, end)) {
 					// "特色小镇", "获批国家级示范区": a title a place is given, not a park, unless a name says which
@@ -2799,9 +2803,7 @@ public final class ChineseExtractor {
 					next.ent().amount = m.amount();
 					continue;
 				}
-				if (!listed && next == null && f.hits.stream().noneMatch((h) -> h.start() >= named
-						&& h.start() - named <= 40 && Set.of("Project", "Program", "Fund").contains(h.ent().kind)
-						&& !CLAUSE_BREAK.matcher(f.zh.substring(named, h.start())).find())) {
+				if (!listed && first == null) {
 					continue; // the sum of a name not found: no other name's
 				}
 			}
@@ -2839,10 +2841,6 @@ public final class ChineseExtractor {
 		}
 	}
 
-	/** What 政府 qualifies when it does not end a government's name: affairs, relations, procurement, guidance funds. */
-	private static final Pattern GOVERNMENT_AS_MODIFIER = Pattern.compile("事务|关系|采购|引导|投资|补贴|工作报告|债|专项|部门|机关");
-
-	/** What stands between a total and the name it is the total of: "的", "人民币建设的", "、". */
 	private static final Pattern COUNTED_FUNDS = Pattern.compile("^(?:[\\d一二两三四五六七八九十]+|若干|多)?[支只]");
 
 	/** What opens an item of a list right before its sum: "、", "包括", "主要有", "：". */
@@ -2851,6 +2849,7 @@ public final class ChineseExtractor {
 	/** What ends a clause, or begins the next item of a list with a sum of its own. */
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;。]|[\\d.]+\\s*[亿万]");
 
+	/** What stands between a total and the name it is the total of: "的", "人民币建设的", "、". */
 	private static final Pattern LEADS_TO_NAME = Pattern.compile("\\s*(?:人民币)?\\s*(?:建设|兴建|投建|新建|打造|建)?\\s*(的|、)");
 
 	/** "其中一期投资60亿元", "二期规划投资…": what one phase costs, stated beside the project's total. */
